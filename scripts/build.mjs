@@ -1,0 +1,31 @@
+// Bundles the extension, the CLI and the workers with esbuild; `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: !watch,
+  sourcemap: watch ? 'inline' : false,
+  logLevel: 'warning',
+  // zod/mini keeps the bundle small; `mainFields` prefers the ESM build so unused code is dropped.
+  mainFields: ['module', 'main'],
+};
+const entries = [
+  { entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+];
+for (const worker of fs.existsSync('src/node/workers') ? fs.readdirSync('src/node/workers') : []) {
+  if (worker.endsWith('.ts')) entries.push({ entryPoints: { [worker.replace(/\.ts$/, '')]: `src/node/workers/${worker}` }, outdir: 'dist' });
+}
+const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+  fs.chmodSync('dist/cli.js', 0o755);
+}

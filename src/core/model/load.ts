@@ -1,0 +1,174 @@
+import { isMap, isNode, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
+import { fileIssue, type Issue, type Result, type Span } from '../result';
+import { describeSchemaIssue } from './messages';
+import { ID_LISTS, projectSchema, type ProjectFile } from './schema';
+
+/** Sizes in UTF-8 bytes: a project.yaml is a few KB; beyond these it is almost certainly not one. */
+export const WARN_BYTES = 256 * 1024;
+export const MAX_BYTES = 2 * 1024 * 1024;
+const MAX_ALIASES = 100;
+
+/** A valid project.yaml with the line of every list item, so views can open the file where an item lives. */
+export interface LoadedProject {
+  file: ProjectFile;
+  /** 1-based line of each list item, keyed by its YAML path joined with dots: `phases.0.checklist.2`. */
+  lines: ReadonlyMap<string, number>;
+}
+
+/** Parses and validates the text of a project.yaml; never throws, every problem comes back with its place. */
+export function loadProject(text: string): Result<LoadedProject> {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_BYTES) return { ok: false, issues: [tooLarge(bytes)] };
+  if (/[\u0000-\u0008\u000e-\u001a]/.test(text)) {
+    return { ok: false, issues: [binaryIssue(text)] };
+  }
+  const warnings: Issue[] = [];
+  if (bytes > WARN_BYTES) {
+    warnings.push(fileIssue(`project.yaml is ${formatKB(bytes)}: over ${formatKB(WARN_BYTES)} it slows every view.`, 'warning'));
+  }
+  try {
+    return validate(text, warnings);
+  } catch (error) {
+    // The YAML library recurses per nesting level; absurd nesting exhausts the stack.
+    if (error instanceof RangeError) return { ok: false, issues: [...warnings, fileIssue('project.yaml is nested too deeply to read.')] };
+    throw error;
+  }
+}
+
+function validate(text: string, warnings: Issue[]): Result<LoadedProject> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const at = spanOf(lineCounter, text);
+  const syntax: Issue[] = [...doc.errors, ...doc.warnings].map((e) => ({
+    ...at(e.pos[0], e.pos[1]),
+    severity: doc.errors.includes(e as never) ? 'error' : 'warning',
+    message: firstLine(e.message),
+    path: [],
+  }));
+  const unresolved = unresolvedAliases(doc).map((node) => ({
+    ...at(node.range?.[0] ?? 0, node.range?.[1] ?? 0),
+    severity: 'error' as const,
+    message: `Unknown alias *${node.source}: define the anchor &${node.source} before using it.`,
+    path: [],
+  }));
+  const errors = [...syntax, ...unresolved].filter((i) => i.severity === 'error');
+  if (errors.length > 0) return { ok: false, issues: [...warnings, ...errors] };
+  warnings.push(...syntax);
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    const message = error instanceof Error ? firstLine(error.message) : String(error);
+    return { ok: false, issues: [...warnings, fileIssue(`project.yaml could not be read: ${message}`)] };
+  }
+  if (data === null || data === undefined) {
+    return { ok: false, issues: [...warnings, fileIssue('project.yaml is empty: run "Candor: Create project.yaml" to start one.')] };
+  }
+
+  const locate = (path: readonly (string | number)[], key?: string): Span => {
+    const node = nodeAt(doc, path, key);
+    return node?.range ? at(node.range[0], node.range[1]) : at(0, 0);
+  };
+  const parsed = projectSchema.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.flatMap((issue) => describeSchemaIssue(issue, data).map((d) => ({
+      ...locate(d.path, d.key),
+      severity: 'error' as const,
+      message: d.message,
+      path: d.key === undefined ? d.path : [...d.path, d.key],
+    })));
+    return { ok: false, issues: [...warnings, ...sortByPlace(issues)] };
+  }
+  const duplicates = duplicateIds(parsed.data).map(({ path, id }) => ({
+    ...locate(path),
+    severity: 'error' as const,
+    message: `Duplicate id "${id}": ids must be unique within their list.`,
+    path,
+  }));
+  if (duplicates.length > 0) return { ok: false, issues: [...warnings, ...duplicates] };
+  warnings.push(...crossReferences(parsed.data).map(({ path, message }) => ({ ...locate(path), severity: 'warning' as const, message, path })));
+  return { ok: true, value: { file: parsed.data, lines: itemLines(doc, parsed.data, lineCounter) }, issues: warnings };
+}
+
+/** The issue for a file too large to read; readers check the size before reading the text. */
+export function tooLarge(bytes: number): Issue {
+  return fileIssue(`project.yaml is ${formatKB(bytes)}: files over ${formatKB(MAX_BYTES)} are not read.`);
+}
+
+function duplicateIds(file: ProjectFile): { path: (string | number)[]; id: string }[] {
+  const lists: { path: (string | number)[]; items: readonly { id: string }[] }[] = ID_LISTS.map((name) => ({ path: [name], items: file[name] }));
+  file.phases.forEach((p, i) => lists.push({ path: ['phases', i, 'checklist'], items: p.checklist }));
+  return lists.flatMap(({ path, items }) => {
+    const seen = new Set<string>();
+    return items.flatMap((item, i) => {
+      if (!seen.has(item.id)) return (seen.add(item.id), []);
+      return [{ path: [...path, i, 'id'], id: item.id }];
+    });
+  });
+}
+
+function crossReferences(file: ProjectFile): { path: (string | number)[]; message: string }[] {
+  const phase = file.project.phase;
+  if (phase === undefined || file.phases.some((p) => p.id === phase)) return [];
+  const known = file.phases.map((p) => p.id).join(', ') || 'none defined';
+  return [{ path: ['project', 'phase'], message: `Phase "${phase}" is not in phases (${known}).` }];
+}
+
+function itemLines(doc: Document, file: ProjectFile, lineCounter: LineCounter): Map<string, number> {
+  const lines = new Map<string, number>();
+  const record = (path: (string | number)[]) => {
+    const node = doc.getIn(path, true);
+    if (isNode(node) && node.range) lines.set(path.join('.'), lineCounter.linePos(node.range[0]).line);
+  };
+  for (const list of ID_LISTS) file[list].forEach((_, i) => record([list, i]));
+  file.phases.forEach((p, i) => p.checklist.forEach((_, j) => record(['phases', i, 'checklist', j])));
+  return lines;
+}
+
+/** The node at `path`, or its key node when `key` names a key of the map there; the nearest ancestor otherwise. */
+function nodeAt(doc: Document, path: readonly (string | number)[], key?: string): Node | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (!isNode(node)) continue;
+    if (key !== undefined && n === path.length && isMap(node)) {
+      const pair = node.items.find((p) => isNode(p.key) && String((p.key as { value?: unknown }).value) === key);
+      if (pair && isNode(pair.key)) return pair.key;
+    }
+    return node;
+  }
+  return undefined;
+}
+
+function unresolvedAliases(doc: Document): Alias[] {
+  const found: Alias[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) === undefined) found.push(node);
+    },
+  });
+  return found;
+}
+
+function spanOf(lineCounter: LineCounter, text: string) {
+  return (start: number, end: number): Span => {
+    const s = lineCounter.linePos(Math.min(start, text.length));
+    const e = lineCounter.linePos(Math.min(Math.max(end, start), text.length));
+    return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
+  };
+}
+
+function binaryIssue(text: string): Issue {
+  const offset = text.search(/[\u0000-\u0008\u000e-\u001a]/);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { line, column, endLine: line, endColumn: column + 1, severity: 'error', path: [], message: 'project.yaml contains binary data (a control character): it must be plain UTF-8 text.' };
+}
+
+function sortByPlace(issues: Issue[]): Issue[] {
+  return issues.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+const firstLine = (message: string) => message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+const formatKB = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`);
