@@ -1,0 +1,32 @@
+// `npm run bench`: runs every bench/*.ts that exports `bench()` and prints each DESIGN.md budget beside its
+// measured value. Exits 0 even when a budget is missed: the table is the report.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Bench, BenchRow } from './types';
+
+const only = process.argv.slice(2);
+const files = fs
+  .readdirSync(__dirname)
+  .filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts'].includes(f) && !f.startsWith('_'))
+  .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
+  .sort();
+
+async function main(): Promise<void> {
+  const rows: BenchRow[] = [];
+  for (const file of files) {
+    const mod = (await import(path.join(__dirname, file))) as { bench?: Bench };
+    if (!mod.bench) continue;
+    process.stderr.write(`bench: ${file}\n`);
+    rows.push(...(await mod.bench()));
+  }
+  print(rows);
+}
+
+function print(rows: BenchRow[]): void {
+  const widths = [Math.max(...rows.map((r) => r.name.length), 4), Math.max(...rows.map((r) => r.budget.length), 6)];
+  console.log(`\n${'what'.padEnd(widths[0]!)}  ${'budget'.padEnd(widths[1]!)}  ok  measured`);
+  for (const r of rows) console.log(`${r.name.padEnd(widths[0]!)}  ${r.budget.padEnd(widths[1]!)}  ${r.ok ? 'ok' : '--'}  ${r.measured}`);
+  console.log(`\n${rows.filter((r) => r.ok).length} of ${rows.length} budgets met`);
+}
+
+void main();
