@@ -1,8 +1,38 @@
-// Composition root: builds the adapters, registers them and returns. No I/O here (activation budget: 5 ms).
-import type * as vscode from 'vscode';
+// Composition root: builds the adapters, registers them and returns. No I/O here (activation budget: 5 ms):
+// the store loads project.yaml when the view first asks for it.
+import * as vscode from 'vscode';
+import type { Command } from './vscode/commands/command';
+import { CreateProjectFileCommand } from './vscode/commands/createProjectFile';
+import { OpenInProjectFileCommand, OpenLocationCommand } from './vscode/commands/openLocation';
+import { RefreshCommand } from './vscode/commands/refresh';
+import { ShowLogCommand } from './vscode/commands/showLog';
+import { ToggleChecklistItemCommand } from './vscode/commands/toggleChecklistItem';
+import { ProjectDiagnostics } from './vscode/diagnostics';
+import { ChannelLogger } from './vscode/logger';
+import { ProjectStore } from './vscode/projectStore';
+import { ProjectTree } from './vscode/projectTree';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Wired in the next commits.
+export function activate(context: vscode.ExtensionContext): void {
+  const logger = new ChannelLogger();
+  const store = new ProjectStore(logger.for('store'));
+  const tree = new ProjectTree(store);
+  const commands: Command[] = [
+    new CreateProjectFileCommand(),
+    new RefreshCommand(store),
+    new ToggleChecklistItemCommand(store, tree, logger.for('toggle')),
+    new OpenInProjectFileCommand(),
+    new OpenLocationCommand(),
+    new ShowLogCommand(logger),
+  ];
+  context.subscriptions.push(
+    logger,
+    store,
+    tree,
+    new ProjectDiagnostics(store),
+    ...commands.map((c) => vscode.commands.registerCommand(c.id, (...args: unknown[]) => c.execute(...args))),
+  );
+  // Diagnostics need a first load even while the view is hidden; it runs after activation returns.
+  setTimeout(() => void store.ready(), 0);
 }
 
 export function deactivate(): void {}

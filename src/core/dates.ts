@@ -1,0 +1,38 @@
+/** ISO calendar dates (YYYY-MM-DD) as whole days, free of time zones: project.yaml has no times. */
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for an ISO date; NaN when it is not one. */
+export function dayNumber(iso: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return Number.NaN;
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
+}
+
+/** Whole days from `today` to `due`: negative when `due` is past. */
+export function daysUntil(today: string, due: string): number {
+  return dayNumber(due) - dayNumber(today);
+}
+
+/** The ISO date of a local `Date` (the user's calendar day, not UTC's). */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "due today", "due in 2 days", "3 days overdue": how far a due date is, for a task or a milestone. */
+export function dueLabel(today: string, due: string): string {
+  const days = daysUntil(today, due);
+  if (days === 0) return 'due today';
+  if (days === 1) return 'due tomorrow';
+  if (days > 0) return `due in ${days} days`;
+  return days === -1 ? '1 day overdue' : `${-days} days overdue`;
+}
+
+/** "18 days left", "today", "2 days late": time left before a milestone. */
+export function daysLeftLabel(today: string, due: string): string {
+  const days = daysUntil(today, due);
+  if (days === 0) return 'today';
+  if (days > 0) return days === 1 ? '1 day left' : `${days} days left`;
+  return days === -1 ? '1 day late' : `${-days} days late`;
+}

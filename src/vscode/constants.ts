@@ -1,0 +1,27 @@
+/** Every id the manifest and the code share, declared once. A test checks package.json against these. */
+export const VIEW_CONTAINER = 'candor';
+export const PROJECT_VIEW = 'candor.project';
+export const PROJECT_FILE = 'project.yaml';
+
+export const Commands = {
+  createProjectFile: 'candor.createProjectFile',
+  refresh: 'candor.refresh',
+  toggleChecklistItem: 'candor.toggleChecklistItem',
+  openInProjectFile: 'candor.openInProjectFile',
+  openLocation: 'candor.openLocation',
+  showLog: 'candor.showLog',
+} as const;
+
+/** Context keys read by `when` clauses in package.json. */
+export const ContextKeys = {
+  /** 'noWorkspace' | 'noProject' | 'ready': which welcome content the view shows. */
+  state: 'candor.state',
+} as const;
+
+/** Settings, under the `candor.` section. */
+export const Settings = {
+  language: 'language',
+} as const;
+
+/** How long edits must be quiet before project.yaml is reloaded. */
+export const RELOAD_DELAY_MS = 150;
