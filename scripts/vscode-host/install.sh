@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Installs a real VS Code for integration and end-to-end tests, offline: the VS Code server that the code-server
+# npm package bundles (lib/vscode: the real workbench and the real Node extension host), into
+# .vscode-test/code-server-<version>/. Only the npm registry and Debian's packages are needed.
+#
+# usage: bash scripts/vscode-host/install.sh            CS_VERSION=4.100.3 bash scripts/vscode-host/install.sh
+# Default 4.99.4 = VS Code 1.99.3, the oldest that package.json's engines.vscode (^1.99.0) allows: a newer
+# engines.vscode than the VS Code under test makes the extension silently not load.
+# Idempotent: a finished install leaves a marker file; an interrupted one is wiped and redone.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+CS_VERSION="${CS_VERSION:-4.99.4}"
+DEST="$ROOT/.vscode-test/code-server-$CS_VERSION"
+MARKER="$DEST/.installed"
+
+if [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$CS_VERSION" ] && [ -f "$DEST/node_modules/code-server/lib/vscode/out/server-main.js" ]; then
+  echo "install: code-server $CS_VERSION already in ${DEST#"$ROOT"/}"
+  exit 0
+fi
+started=$(date +%s)
+
+# 1. Debian packages (scripts/setup.sh installs them too; repeated here so this script stands alone):
+#    build-essential, python3: node-gyp for the native modules (node-pty, spdlog, kerberos, argon2...);
+#    libkrb5-dev: else kerberos fails on "gssapi/gssapi.h: No such file or directory";
+#    ripgrep: its binary replaces @vscode/ripgrep's GitHub download; chromium: the browser side of the tests.
+need=()
+for p in build-essential python3 libkrb5-dev ripgrep chromium; do
+  dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" != 0 ]; then echo "install: run as root to apt-get install ${need[*]}" >&2; exit 1; fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# Node headers for node-gyp: use the local ones (Debian's nodejs ships /usr/include/node) instead of a download.
+node_prefix="$(cd "$(dirname "$(readlink -f "$(command -v node)")")/.." && pwd)"
+if [ -z "${npm_config_nodedir:-}" ] && [ -f "$node_prefix/include/node/node.h" ]; then
+  export npm_config_nodedir="$node_prefix"
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# 2. @vscode/ripgrep's postinstall downloads rg from GitHub ("getaddrinfo ENOTFOUND api.github.com") and its
+#    failure rolls back the whole install: seed its download cache with Debian's rg. The version it wants is
+#    pinned in the shrinkwrap inside the code-server package (npm caches the tarball for step 3).
+( cd "$work" && npm pack "code-server@$CS_VERSION" --silent >/dev/null )
+tar -xzf "$work"/code-server-*.tgz -C "$work" package/lib/vscode/npm-shrinkwrap.json
+rg_version="$(node -p "(require('$work/package/lib/vscode/npm-shrinkwrap.json').packages['node_modules/@vscode/ripgrep'] || {}).version || ''")"
+if [ -n "$rg_version" ]; then   # newer code-server (4.139) uses @vscode/ripgrep-universal: nothing to seed
+  ( cd "$work" && npm pack "@vscode/ripgrep@$rg_version" --silent >/dev/null )
+  rg_tag="$(tar -xzOf "$work"/vscode-ripgrep-*.tgz package/lib/postinstall.js | sed -n "s/^const VERSION = '\(.*\)';/\1/p")"
+  [ -n "$rg_tag" ] || { echo "install: cannot read the ripgrep tag of @vscode/ripgrep@$rg_version" >&2; exit 1; }
+  cache="$(node -p 'require("os").tmpdir()')/vscode-ripgrep-cache-$rg_version"
+  mkdir -p "$cache" "$work/rg"
+  cp "$(command -v rg)" "$work/rg/rg"
+  tar -czf "$cache/ripgrep-$rg_tag-x86_64-unknown-linux-musl.tar.gz" -C "$work/rg" rg
+fi
+
+# 3. npm install, in its own folder (not in devDependencies: its install needs the variables below).
+#    npm_config_unsafe_perm: as root, code-server's postinstall stops with "Please pass --unsafe-perm";
+#    npm_config_yes: node-pty's postinstall runs `npx node-gyp`, cancelled where npm's `yes` is false.
+rm -rf "$DEST"
+mkdir -p "$DEST"
+cat > "$DEST/package.json" <<JSON
+{ "name": "candor-vscode-host", "private": true, "description": "code-server $CS_VERSION for Candor's integration tests" }
+JSON
+echo "install: npm install code-server@$CS_VERSION into ${DEST#"$ROOT"/} (about 90 s)"
+( cd "$DEST" && npm_config_yes=true npm_config_unsafe_perm=true npm install --no-audit --no-fund --loglevel=error \
+    "code-server@$CS_VERSION" >"$work/npm.log" 2>&1 ) || { tail -40 "$work/npm.log" >&2; echo "install: npm install failed" >&2; exit 1; }
+[ -f "$DEST/node_modules/code-server/lib/vscode/out/server-main.js" ] || { echo "install: server-main.js missing" >&2; exit 1; }
+vscode_version="$(node -p "require('$DEST/node_modules/code-server/lib/vscode/package.json').version")"
+echo "$CS_VERSION" > "$MARKER"
+echo "install: code-server $CS_VERSION (VS Code $vscode_version) installed in $(( $(date +%s) - started )) s"
