@@ -1,0 +1,132 @@
+import { promises as fs, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { abortReason, runGit } from './gitCommand';
+
+/** Generated or vendored folders that the directory walk (and the marker scan) never enters. */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
+  '.git', 'node_modules', 'dist', 'out', 'build', 'target', 'vendor', 'coverage', '.venv', '__pycache__',
+]);
+
+/** A runaway walk (a home folder opened as a workspace) stops here rather than eat the machine. */
+export const MAX_FILES = 300_000;
+
+export interface FileListOptions {
+  /** False in Restricted Mode: no git process is started. */
+  git: boolean;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  maxFiles?: number;
+}
+
+/** The workspace's files, relative to its root with `/` separators, and how they were listed. */
+export interface FileList {
+  files: string[];
+  via: 'git' | 'walk';
+  /** True when the list stopped at `maxFiles`. */
+  truncated: boolean;
+}
+
+/**
+ * Lists the workspace's files: `git ls-files` (tracked, plus untracked files that are not ignored, so a new
+ * file counts before its first commit) when git is allowed and the root is in a repo, else a directory walk.
+ */
+export async function listWorkspaceFiles(root: string, options: FileListOptions): Promise<FileList> {
+  const max = options.maxFiles ?? MAX_FILES;
+  if (options.git) {
+    const listed = await gitFiles(root, options, max);
+    if (listed) return listed;
+  }
+  return walkFiles(root, { signal: options.signal, maxFiles: max });
+}
+
+async function gitFiles(root: string, options: FileListOptions, max: number): Promise<FileList | undefined> {
+  const files: string[] = [];
+  let rest = '';
+  let truncated = false;
+  const args = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
+  const exit = await runGit(root, args, {
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    onStdout: (chunk) => {
+      const parts = (rest + chunk.toString('utf8')).split('\0');
+      rest = parts.pop() ?? '';
+      for (const part of parts) {
+        if (files.length >= max) { truncated = true; break; }
+        if (part !== '') files.push(part);
+      }
+    },
+  });
+  // Not a repo, no git, a timeout: the walk still gives a correct list, only slower.
+  if (exit.code !== 0) return undefined;
+  return { files, via: 'git', truncated };
+}
+
+interface WalkOptions {
+  signal?: AbortSignal;
+  maxFiles?: number;
+}
+
+/**
+ * Walks `root` for files, skipping SKIPPED_FOLDERS. Symbolic links are followed only when they resolve inside
+ * the root (each real folder once, so link cycles end); links pointing outside are left out.
+ */
+export async function walkFiles(root: string, options: WalkOptions = {}): Promise<FileList> {
+  const max = options.maxFiles ?? MAX_FILES;
+  const realRoot = await fs.realpath(root);
+  const visited = new Set<string>([realRoot]);
+  const files: string[] = [];
+  const queue: string[] = [''];
+  let truncated = false;
+  while (queue.length > 0 && !truncated) {
+    if (options.signal?.aborted) throw abortReason(options.signal);
+    // A few folders at a time: enough to overlap I/O without opening thousands of handles.
+    const batch = queue.splice(0, 16);
+    const listed = await Promise.all(batch.map((dir) => readFolder(root, realRoot, dir, visited)));
+    for (const entry of listed) {
+      queue.push(...entry.folders);
+      for (const file of entry.files) {
+        if (files.length >= max) { truncated = true; break; }
+        files.push(file);
+      }
+    }
+  }
+  return { files, via: 'walk', truncated };
+}
+
+async function readFolder(root: string, realRoot: string, dir: string, visited: Set<string>): Promise<{ files: string[]; folders: string[] }> {
+  const files: string[] = [];
+  const folders: string[] = [];
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(path.join(root, dir), { withFileTypes: true });
+  } catch {
+    return { files, folders }; // Unreadable folder (permissions, removed meanwhile): nothing to list.
+  }
+  for (const entry of entries) {
+    const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) folders.push(rel);
+    } else if (entry.isFile()) {
+      files.push(rel);
+    } else if (entry.isSymbolicLink() && !SKIPPED_FOLDERS.has(entry.name)) {
+      const kind = await followLink(path.join(root, rel), realRoot, visited);
+      if (kind === 'file') files.push(rel);
+      else if (kind === 'folder') folders.push(rel);
+    }
+  }
+  return { files, folders };
+}
+
+async function followLink(full: string, realRoot: string, visited: Set<string>): Promise<'file' | 'folder' | undefined> {
+  try {
+    const real = await fs.realpath(full);
+    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return undefined;
+    const stat = await fs.stat(real);
+    if (stat.isFile()) return 'file';
+    if (!stat.isDirectory() || visited.has(real)) return undefined;
+    visited.add(real);
+    return 'folder';
+  } catch {
+    return undefined; // A dangling link.
+  }
+}

@@ -1,0 +1,78 @@
+import { markersInLine, MARKER_TOKEN, type Marker } from '../../core/markers';
+import { runGit } from '../gitCommand';
+
+/**
+ * The fixed `git grep` command line: a fixed string (`-F`), binary files skipped (`-I`), NUL-separated fields
+ * (`-z`, so no path quoting), untracked-but-not-ignored files included so a marker counts before its first
+ * commit. `grep.fullName=false` keeps paths relative to the workspace folder even in a sub-folder of a repo.
+ */
+export const GIT_GREP_ARGS: readonly string[] = [
+  '-c', 'grep.fullName=false',
+  'grep', '-F', '-I', '-n', '--column', '-z', '--no-color', '--untracked', '--no-textconv',
+  '-e', MARKER_TOKEN, '--',
+];
+
+/** What `git grep` gave: its markers, or `undefined` when git could not search here (not a repo, no git). */
+export interface GitGrepResult {
+  markers: Marker[] | undefined;
+  /** Why git could not be used, for the log. */
+  reason?: string;
+}
+
+/** Searches markers with `git grep`, parsing its output as it streams; rejects only when `signal` aborts. */
+export async function gitGrepMarkers(root: string, signal?: AbortSignal, timeoutMs?: number): Promise<GitGrepResult> {
+  const parser = new GrepParser();
+  const exit = await runGit(root, GIT_GREP_ARGS, { signal, timeoutMs, onStdout: (chunk) => parser.push(chunk) });
+  parser.end();
+  // 1 is git grep's "nothing found"; anything else is a failure to search (128: not a repository).
+  if (exit.code === 0 || exit.code === 1) return { markers: parser.markers };
+  const why = exit.timedOut ? 'git grep timed out' : (exit.spawnError ?? exit.stderr.trim().split('\n')[0] ?? `exit ${exit.code}`);
+  return { markers: undefined, reason: why };
+}
+
+const NUL = 0;
+const NEWLINE = 10;
+
+/**
+ * Parses `file\0line\0column\0text\n` records from byte chunks. Works on bytes so a chunk boundary inside a
+ * multi-byte character or a field never corrupts a record; only a partial record is carried over.
+ */
+export class GrepParser {
+  readonly markers: Marker[] = [];
+  private rest: Buffer = Buffer.alloc(0);
+
+  push(chunk: Buffer): void {
+    const data = this.rest.length === 0 ? chunk : Buffer.concat([this.rest, chunk]);
+    let at = 0;
+    for (;;) {
+      const used = this.record(data, at);
+      if (used < 0) break;
+      at = used;
+    }
+    this.rest = data.subarray(at);
+  }
+
+  end(): void {
+    // git always ends a record with a newline; a truncated last record (killed process) is dropped.
+    this.rest = Buffer.alloc(0);
+  }
+
+  /** Parses one record starting at `at`; returns where the next one starts, or -1 when it is incomplete. */
+  private record(data: Buffer, at: number): number {
+    const fileEnd = data.indexOf(NUL, at);
+    if (fileEnd < 0) return -1;
+    const lineEnd = data.indexOf(NUL, fileEnd + 1);
+    if (lineEnd < 0) return -1;
+    const columnEnd = data.indexOf(NUL, lineEnd + 1);
+    if (columnEnd < 0) return -1;
+    const textEnd = data.indexOf(NEWLINE, columnEnd + 1);
+    if (textEnd < 0) return -1;
+    const file = data.toString('utf8', at, fileEnd);
+    const line = Number(data.toString('latin1', fileEnd + 1, lineEnd));
+    let text = data.toString('utf8', columnEnd + 1, textEnd);
+    if (text.endsWith('\r')) text = text.slice(0, -1);
+    // git's --column counts bytes; editors count UTF-16 units, so columns come from the text itself.
+    for (const found of markersInLine(text, line)) this.markers.push({ file, ...found });
+    return textEnd + 1;
+  }
+}

@@ -1,0 +1,33 @@
+import { filesMatchedByFlags, linkFlags, type CoverageLookup, type LinkResult } from '../core/flags/link';
+import type { RedFlag } from '../core/model/schema';
+import { listWorkspaceFiles, type FileList } from './files';
+import { searchMarkers, type MarkerSearch } from './markers';
+import { filesOutside } from './paths';
+
+export interface FlagLinkOptions {
+  /** False in Restricted Mode: files are walked and markers scanned without starting git. */
+  git: boolean;
+  signal?: AbortSignal;
+  coverage?: CoverageLookup;
+}
+
+/** The linked flags with what was gathered on the way, so callers can log how files and markers were found. */
+export interface FlagLinks extends LinkResult {
+  fileList: FileList;
+  search: MarkerSearch;
+}
+
+/**
+ * Gathers what linking needs from disk — the file list, the markers (both at once), the flagged files that a
+ * symlink takes outside the workspace — and links the flags. Rejects only when `signal` aborts.
+ */
+export async function loadFlagLinks(root: string, flags: readonly RedFlag[], options: FlagLinkOptions): Promise<FlagLinks> {
+  const [fileList, search] = await Promise.all([
+    listWorkspaceFiles(root, { git: options.git, signal: options.signal }),
+    searchMarkers(root, { git: options.git, signal: options.signal }),
+  ]);
+  const outside = await filesOutside(root, filesMatchedByFlags(flags, fileList.files), options.signal);
+  const markers = search.markers.filter((m) => !outside.has(m.file));
+  const linked = linkFlags({ flags, files: fileList.files, markers, coverage: options.coverage, outside });
+  return { ...linked, fileList, search };
+}
