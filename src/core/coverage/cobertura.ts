@@ -1,0 +1,47 @@
+// Cobertura XML, as coverage.py and Istanbul (c8, nyc) write it: `<source>` roots, then `<class filename>`
+// elements whose `<lines><line number hits/>` give the hits. Istanbul repeats some lines under
+// `<methods><method><lines>`; those are skipped, or every function's first line would count twice.
+import type { Result } from '../result';
+import { failed, isLine, type LineBuilder, ReportBuilder } from './builder';
+import type { CoverageReport } from './types';
+import { attr, attrCount, decodeXml, scanXml, xmlIssues } from './xml';
+
+/** Parses a Cobertura report; repeated classes of one file sum their hits; malformed lines are counted. */
+export function parseCobertura(text: string): Result<CoverageReport> {
+  if (text.trim() === '') return failed('The coverage report is empty.');
+  const report = new ReportBuilder('cobertura', 'sum');
+  let root = false;
+  let current: LineBuilder | undefined;
+  let inMethods = 0;
+  let sourceStart = -1;
+  const scan = scanXml(text, {
+    open(name, start, end, selfClosing, after) {
+      if (name === 'line') {
+        if (inMethods > 0) return;
+        const line = attrCount(text, start, end, 'number');
+        const hits = attrCount(text, start, end, 'hits');
+        if (!current) report.bad(start, 'a <line> outside any <class>');
+        else if (!isLine(line) || Number.isNaN(hits)) report.bad(start, 'a <line> without a valid number and hits');
+        else current.add(line, hits);
+      } else if (name === 'class') {
+        const file = attr(text, start, end, 'filename')?.trim();
+        current = file ? report.file(file) : undefined;
+        if (!file) report.bad(start, 'a <class> without a filename');
+        if (selfClosing) current = undefined;
+      } else if (name === 'methods' && !selfClosing) inMethods++;
+      else if (name === 'source' && !selfClosing) sourceStart = after;
+      else if (name === 'coverage') root = true;
+    },
+    close(name, at) {
+      if (name === 'methods') inMethods = Math.max(0, inMethods - 1);
+      else if (name === 'class') current = undefined;
+      else if (name === 'source' && sourceStart !== -1) {
+        const source = decodeXml(text.slice(sourceStart, at).trim());
+        if (source !== '') report.sources.push(source);
+        sourceStart = -1;
+      }
+    },
+  });
+  if (!root) return failed('No <coverage> element was found: this is not a Cobertura report.');
+  return report.finish(text, xmlIssues(text, scan, report));
+}

@@ -1,0 +1,69 @@
+// Tells a report's format from its first bytes (and from its file name when the content is ambiguous), and
+// parses it with the right parser. Content wins over the name: `coverage.xml` is Cobertura from coverage.py
+// but could be anything a CI step renamed.
+import type { Result } from '../result';
+import { failed } from './builder';
+import { parseClover } from './clover';
+import { parseCobertura } from './cobertura';
+import { parseGoCover } from './goCover';
+import { parseIstanbul } from './istanbul';
+import { parseJacoco } from './jacoco';
+import { parseLcov } from './lcov';
+import type { CoverageFormat, CoverageReport } from './types';
+
+const SNIFF = 4096;
+
+const PARSERS: Record<CoverageFormat, (text: string) => Result<CoverageReport>> = {
+  lcov: parseLcov,
+  istanbul: parseIstanbul,
+  cobertura: parseCobertura,
+  jacoco: parseJacoco,
+  go: parseGoCover,
+  clover: parseClover,
+};
+
+/** The parser for a format. */
+export function parserFor(format: CoverageFormat): (text: string) => Result<CoverageReport> {
+  return PARSERS[format];
+}
+
+/** Guesses a report's format from its first 4 KB, then from its file name; undefined when neither tells. */
+export function detectFormat(text: string, fileName?: string): CoverageFormat | undefined {
+  return sniff(text.slice(0, SNIFF)) ?? (fileName === undefined ? undefined : byName(fileName));
+}
+
+function sniff(raw: string): CoverageFormat | undefined {
+  const head = raw.replace(/^\uFEFF?\s*/, '');
+  if (head.startsWith('mode:')) return 'go';
+  if (head.startsWith('{')) return 'istanbul';
+  if (head.startsWith('<')) {
+    if (head.includes('//JACOCO//') || /<report[\s>]/.test(head)) return 'jacoco';
+    if (/<coverage[^>]*\sclover=/.test(head) || /<project[\s>]/.test(head)) return 'clover';
+    if (head.includes('<coverage')) return 'cobertura';
+    return undefined;
+  }
+  if (/^(TN|SF|VER):/m.test(head)) return 'lcov';
+  return undefined;
+}
+
+function byName(fileName: string): CoverageFormat | undefined {
+  const base = fileName.replace(/^.*[\\/]/, '').toLowerCase();
+  if (base.endsWith('.info') || base.startsWith('lcov')) return 'lcov';
+  if (base.endsWith('.json')) return 'istanbul';
+  if (base.endsWith('.xml')) {
+    if (base.includes('jacoco')) return 'jacoco';
+    if (base.includes('clover')) return 'clover';
+    return 'cobertura';
+  }
+  if (base.endsWith('.out') || base.endsWith('.coverprofile')) return 'go';
+  return undefined;
+}
+
+/** Detects the format (unless given) and parses; a report of unknown format is a failed Result, not a throw. */
+export function parseCoverage(text: string, fileName?: string, format?: CoverageFormat): Result<CoverageReport> {
+  const detected = format ?? detectFormat(text, fileName);
+  if (!detected) {
+    return failed(text.trim() === '' ? 'The coverage report is empty.' : 'The coverage report format was not recognised (lcov, Istanbul JSON, Cobertura, JaCoCo, Go or Clover).');
+  }
+  return PARSERS[detected](text);
+}

@@ -1,0 +1,38 @@
+// JaCoCo XML: `<package name="com/example"><sourcefile name="Calc.java"><line nr mi ci mb cb/>`. JaCoCo
+// records which instructions ran, not how often: a line with any covered instruction (ci > 0) counts as 1 hit.
+// Its DOCTYPE names an external DTD; like every DOCTYPE here it is skipped, never fetched nor expanded.
+import type { Result } from '../result';
+import { failed, isLine, type LineBuilder, ReportBuilder } from './builder';
+import type { CoverageReport } from './types';
+import { attr, attrCount, scanXml, xmlIssues } from './xml';
+
+/** Parses a JaCoCo XML report into `package/SourceFile.java` paths with 0/1 hits per line. */
+export function parseJacoco(text: string): Result<CoverageReport> {
+  if (text.trim() === '') return failed('The coverage report is empty.');
+  const report = new ReportBuilder('jacoco', 'max');
+  let root = false;
+  let pkg = '';
+  let current: LineBuilder | undefined;
+  const scan = scanXml(text, {
+    open(name, start, end, selfClosing) {
+      if (name === 'line') {
+        const line = attrCount(text, start, end, 'nr');
+        const covered = attrCount(text, start, end, 'ci');
+        if (!current) report.bad(start, 'a <line> outside any <sourcefile>');
+        else if (!isLine(line) || Number.isNaN(covered)) report.bad(start, 'a <line> without a valid nr and ci');
+        else current.add(line, covered > 0 ? 1 : 0);
+      } else if (name === 'sourcefile') {
+        const file = attr(text, start, end, 'name')?.trim();
+        current = file && !selfClosing ? report.file(pkg === '' ? file : `${pkg}/${file}`) : undefined;
+        if (!file) report.bad(start, 'a <sourcefile> without a name');
+      } else if (name === 'package') pkg = selfClosing ? '' : (attr(text, start, end, 'name') ?? '').replace(/\/+$/, '');
+      else if (name === 'report') root = true;
+    },
+    close(name) {
+      if (name === 'sourcefile') current = undefined;
+      else if (name === 'package') pkg = '';
+    },
+  });
+  if (!root) return failed('No <report> element was found: this is not a JaCoCo XML report.');
+  return report.finish(text, xmlIssues(text, scan, report));
+}
