@@ -27,6 +27,8 @@ const MARKER = /RED-FLAG\(\s*([A-Za-z0-9][A-Za-z0-9_.-]*)\s*\)(?:\s*:)?[ \t]*(.*
 const COMMENT_OPENER = /(?:\/\/|\/\*|<!--|--|#|;|^\s*\*)/;
 // A block comment closed on the same line: the closer is not part of the note.
 const CLOSERS = /\s*(?:\*\/|-->)[\s\S]*$/;
+// A note cut short by a second marker on the line may end with that marker's comment opener.
+const TRAILING_OPENER = /\s*(?:\/\*|<!--|\/\/)\s*$/;
 const MAX_NOTE = 500;
 
 /** Every marker on one line of text (usually zero or one); `line` is the 1-based line number to report. */
@@ -37,7 +39,7 @@ export function markersInLine(text: string, line: number): MarkerMatch[] {
     const next = text.indexOf(MARKER_TOKEN, from + MARKER_TOKEN.length);
     const found = MARKER.exec(text.slice(from, next < 0 ? undefined : next));
     if (found && COMMENT_OPENER.test(text.slice(0, from))) {
-      const note = found[2]!.replace(CLOSERS, '').trim().slice(0, MAX_NOTE);
+      const note = found[2]!.replace(CLOSERS, '').replace(TRAILING_OPENER, '').trim().slice(0, MAX_NOTE);
       out.push({ id: found[1]!, note, line, column: from + 1 });
     }
     from = next;

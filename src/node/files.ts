@@ -67,13 +67,13 @@ interface WalkOptions {
 }
 
 /**
- * Walks `root` for files, skipping SKIPPED_FOLDERS. Symbolic links are followed only when they resolve inside
- * the root (each real folder once, so link cycles end); links pointing outside are left out.
+ * Walks `root` for files, skipping SKIPPED_FOLDERS. A symlinked file is listed when it resolves inside the
+ * root; a symlinked folder is not entered — its files inside the root are already listed under their real
+ * path, which also rules out link cycles — and links pointing outside are left out, as git would.
  */
 export async function walkFiles(root: string, options: WalkOptions = {}): Promise<FileList> {
   const max = options.maxFiles ?? MAX_FILES;
   const realRoot = await fs.realpath(root);
-  const visited = new Set<string>([realRoot]);
   const files: string[] = [];
   const queue: string[] = [''];
   let truncated = false;
@@ -81,7 +81,7 @@ export async function walkFiles(root: string, options: WalkOptions = {}): Promis
     if (options.signal?.aborted) throw abortReason(options.signal);
     // A few folders at a time: enough to overlap I/O without opening thousands of handles.
     const batch = queue.splice(0, 16);
-    const listed = await Promise.all(batch.map((dir) => readFolder(root, realRoot, dir, visited)));
+    const listed = await Promise.all(batch.map((dir) => readFolder(root, realRoot, dir)));
     for (const entry of listed) {
       queue.push(...entry.folders);
       for (const file of entry.files) {
@@ -93,7 +93,7 @@ export async function walkFiles(root: string, options: WalkOptions = {}): Promis
   return { files, via: 'walk', truncated };
 }
 
-async function readFolder(root: string, realRoot: string, dir: string, visited: Set<string>): Promise<{ files: string[]; folders: string[] }> {
+async function readFolder(root: string, realRoot: string, dir: string): Promise<{ files: string[]; folders: string[] }> {
   const files: string[] = [];
   const folders: string[] = [];
   let entries: Dirent[];
@@ -108,25 +108,18 @@ async function readFolder(root: string, realRoot: string, dir: string, visited: 
       if (!SKIPPED_FOLDERS.has(entry.name)) folders.push(rel);
     } else if (entry.isFile()) {
       files.push(rel);
-    } else if (entry.isSymbolicLink() && !SKIPPED_FOLDERS.has(entry.name)) {
-      const kind = await followLink(path.join(root, rel), realRoot, visited);
-      if (kind === 'file') files.push(rel);
-      else if (kind === 'folder') folders.push(rel);
+    } else if (entry.isSymbolicLink() && (await isFileInside(path.join(root, rel), realRoot))) {
+      files.push(rel);
     }
   }
   return { files, folders };
 }
 
-async function followLink(full: string, realRoot: string, visited: Set<string>): Promise<'file' | 'folder' | undefined> {
+async function isFileInside(full: string, realRoot: string): Promise<boolean> {
   try {
     const real = await fs.realpath(full);
-    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return undefined;
-    const stat = await fs.stat(real);
-    if (stat.isFile()) return 'file';
-    if (!stat.isDirectory() || visited.has(real)) return undefined;
-    visited.add(real);
-    return 'folder';
+    return real.startsWith(realRoot + path.sep) && (await fs.stat(real)).isFile();
   } catch {
-    return undefined; // A dangling link.
+    return false; // A dangling link.
   }
 }
