@@ -1,0 +1,135 @@
+// Helpers for integration tests that run inside VS Code. Tests wait on events, never on sleeps: the only timer
+// here is waitFor's bounded poll, for state that fires no event (an extension becoming active, a tree refresh).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+/** The extension under test, as package.json names it (publisher.name). */
+export const EXTENSION_ID = 'candor.candor';
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** The Candor extension, activated (activation errors surface here, not as a later timeout). */
+export async function activateCandor(): Promise<vscode.Extension<unknown>> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} not found: is engines.vscode newer than the VS Code under test?`);
+  await ext.activate();
+  return ext;
+}
+
+/** The first workspace folder: the copy of the fixture workspace the run opened. */
+export function workspaceFolder(): vscode.WorkspaceFolder {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test run has no workspace folder');
+  return folder;
+}
+
+/** Opens `project.yaml` (or another workspace-relative file) in an editor and returns the editor. */
+export async function openProjectFile(relativePath = 'project.yaml', folder = workspaceFolder()): Promise<vscode.TextEditor> {
+  const uri = vscode.Uri.joinPath(folder.uri, relativePath);
+  const document = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(document);
+}
+
+/** Closes every editor, reverting nothing: call after a test that opened files, so the next starts clean. */
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+export interface WaitOptions {
+  /** Events after which the predicate is checked again, besides the poll. */
+  events?: vscode.Event<unknown>[];
+  /** Poll interval for state that fires no event. */
+  intervalMs?: number;
+  /** Said in the error when the deadline passes. */
+  message?: string;
+}
+
+/**
+ * Resolves with the predicate's first truthy value, checked now, after each of `events`, and every `intervalMs`;
+ * rejects once `timeoutMs` has passed. The predicate may be async; a throw inside it is a failure, not a retry.
+ */
+export function waitFor<T>(
+  predicate: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  { events = [], intervalMs = 25, message = 'condition' }: WaitOptions = {},
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const subscriptions: vscode.Disposable[] = [];
+    let poll: ReturnType<typeof setTimeout> | undefined;
+    let done = false;
+    let checking = false;
+    const finish = (settle: () => void): void => {
+      done = true;
+      clearTimeout(poll);
+      clearTimeout(deadline);
+      for (const s of subscriptions) s.dispose();
+      settle();
+    };
+    const check = async (): Promise<void> => {
+      if (done || checking) return;
+      checking = true;
+      try {
+        const value = await predicate();
+        if (value && !done) finish(() => resolve(value));
+      } catch (e) {
+        if (!done) finish(() => reject(e instanceof Error ? e : new Error(String(e))));
+      } finally {
+        checking = false;
+      }
+      if (!done) {
+        clearTimeout(poll);
+        poll = setTimeout(() => void check(), intervalMs);
+      }
+    };
+    const deadline = setTimeout(
+      () => finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${message}`))),
+      timeoutMs,
+    );
+    for (const event of events) subscriptions.push(event(() => void check()));
+    void check();
+  });
+}
+
+/** Resolves with the first event that matches `filter`; rejects after `timeoutMs`. Subscribe before acting. */
+export function waitForEvent<T>(
+  event: vscode.Event<T>,
+  filter: (e: T) => boolean = () => true,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  what = 'event',
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
+    const subscription = event((e) => {
+      if (!filter(e)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(e);
+    });
+  });
+}
+
+/** Waits until the diagnostics of `uri` satisfy `predicate` (e.g. `(d) => d.length === 2`); returns them. */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  predicate: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<readonly vscode.Diagnostic[]> {
+  return waitFor(
+    () => {
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      return predicate(diagnostics) ? diagnostics : undefined;
+    },
+    timeoutMs,
+    { events: [vscode.languages.onDidChangeDiagnostics], message: `diagnostics on ${uri.fsPath}` },
+  );
+}
+
+/** Replaces the whole text of an open document (unsaved), as a user's edit would. */
+export async function replaceDocumentText(document: vscode.TextDocument, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), text);
+  assert.ok(await vscode.workspace.applyEdit(edit), `could not edit ${document.uri.fsPath}`);
+}
