@@ -1,6 +1,7 @@
 // Composition root: builds the adapters, registers them and returns. No I/O here (activation budget: 5 ms):
 // the store loads project.yaml when the view first asks for it.
 import * as vscode from 'vscode';
+import type { OutlineNode } from './core/outline';
 import type { Command } from './vscode/commands/command';
 import { CreateProjectFileCommand } from './vscode/commands/createProjectFile';
 import { OpenInProjectFileCommand, OpenLocationCommand } from './vscode/commands/openLocation';
@@ -12,7 +13,12 @@ import { ChannelLogger } from './vscode/logger';
 import { ProjectStore } from './vscode/projectStore';
 import { ProjectTree } from './vscode/projectTree';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What Candor exports to other extensions and to its integration tests: the tree's rows as plain data. */
+export interface CandorApi {
+  outline(): Promise<OutlineNode[]>;
+}
+
+export function activate(context: vscode.ExtensionContext): CandorApi {
   const logger = new ChannelLogger();
   const store = new ProjectStore(logger.for('store'));
   const tree = new ProjectTree(store);
@@ -33,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   // Diagnostics need a first load even while the view is hidden; it runs after activation returns.
   setTimeout(() => void store.ready(), 0);
+  return { outline: () => tree.getChildren() };
 }
 
 export function deactivate(): void {}

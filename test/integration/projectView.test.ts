@@ -1,0 +1,155 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { CandorApi } from '../../src/extension';
+import type { OutlineNode } from '../../src/core/outline';
+import { activateCandor, closeAllEditors, openProjectFile, replaceDocumentText, waitFor, waitForDiagnostics, workspaceFolder } from './helpers';
+
+const PROJECT = `version: 1
+# The client's own words matter: keep this file readable.
+project: { name: Integration Portal, client: Testing Corp, language: en, phase: delivery }
+phases:
+  - id: delivery
+    title: Delivery
+    checklist:
+      - id: checkins
+        text: Weekly check-ins held   # since week 2
+        done: false
+      - { id: demo, text: Demo to the client }
+client_tasks:
+  - { id: keys, title: Provide API keys, owner: Ada, due: 2020-01-01 }
+red_flags:
+  - { id: retries, title: Payment retries untested, severity: high, kind: untested }
+milestones:
+  - { id: beta, title: Beta, due: 2099-01-01 }
+decisions:
+  - { id: sso, question: Which SSO provider?, needs: [Ada] }
+`;
+
+async function api(): Promise<CandorApi> {
+  return (await activateCandor()).exports as CandorApi;
+}
+
+function find(nodes: readonly OutlineNode[], predicate: (n: OutlineNode) => boolean): OutlineNode | undefined {
+  for (const n of nodes) {
+    if (predicate(n)) return n;
+    const hit = find(n.children, predicate);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Waits until the tree shows a row matching `predicate`, and returns it. */
+async function row(predicate: (n: OutlineNode) => boolean, what: string): Promise<OutlineNode> {
+  const candor = await api();
+  return waitFor(async () => find(await candor.outline(), predicate), 10_000, { message: what });
+}
+
+describe('the project view', () => {
+  let document: vscode.TextDocument;
+  let original: string;
+
+  before(async () => {
+    document = (await openProjectFile()).document;
+    original = document.getText();
+    await replaceDocumentText(document, PROJECT);
+    await document.save();
+  });
+
+  after(async () => {
+    await replaceDocumentText(document, original);
+    await document.save();
+    await closeAllEditors();
+  });
+
+  it('shows the header, every section and their rows from project.yaml', async () => {
+    const root = await row((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the project row');
+    assert.match(root.description ?? '', /^Testing Corp · Delivery · Beta: \d+ days left$/);
+    assert.deepStrictEqual(root.children.map((s) => s.label), ['Phases', 'Client tasks', 'Red flags', 'Milestones', 'Decisions awaiting the client']);
+    const [phases, tasks, flags] = root.children;
+    assert.strictEqual(phases!.description, '0/2 done');
+    assert.match(tasks!.children[0]!.description ?? '', /^Ada · \d+ days overdue$/);
+    assert.strictEqual(flags!.children[0]!.description, 'high · untested · no solution proposed yet');
+  });
+
+  it('refreshes the tree from unsaved edits', async () => {
+    await replaceDocumentText(document, PROJECT.replace('Integration Portal', 'Renamed Portal'));
+    await row((n) => n.kind === 'project' && n.label === 'Renamed Portal', 'the renamed project');
+    assert.ok(document.isDirty, 'the edit is still unsaved');
+    await replaceDocumentText(document, PROJECT);
+    await document.save();
+    await row((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the original name');
+  });
+
+  it('ticks a checklist item by editing only its value in the document, and undo restores it', async () => {
+    const item = await row((n) => n.target?.item === 'checkins' && n.checked === false, 'the unticked item');
+    const ticked = await vscode.commands.executeCommand<boolean>('candor.toggleChecklistItem', item);
+    assert.strictEqual(ticked, true);
+    assert.strictEqual(document.getText(), PROJECT.replace('        done: false', '        done: true'));
+    assert.ok(!document.isDirty, 'a file that was clean is saved after the tick');
+    await row((n) => n.target?.item === 'checkins' && n.checked === true, 'the ticked item');
+
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(document.getText(), PROJECT);
+    await document.save();
+    await row((n) => n.target?.item === 'checkins' && n.checked === false, 'the item unticked by undo');
+  });
+
+  it('keeps unsaved changes when ticking, and adds done to an item that had none', async () => {
+    const edited = PROJECT.replace('# The client', '# Unsaved note. The client');
+    await replaceDocumentText(document, edited);
+    const demo = await row((n) => n.target?.item === 'demo' && n.checked === false, 'the demo item');
+    await row((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the reload of the unsaved edit');
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('candor.toggleChecklistItem', demo), true);
+    assert.strictEqual(document.getText(), edited.replace('{ id: demo, text: Demo to the client }', '{ id: demo, text: Demo to the client, done: true }'));
+    assert.ok(document.isDirty, 'a document with unsaved changes stays unsaved');
+    await replaceDocumentText(document, PROJECT);
+    await document.save();
+  });
+
+  it('refuses a tick when the file changed under the tree, and writes nothing', async () => {
+    const item = await row((n) => n.target?.item === 'checkins' && n.checked === false, 'the unticked item');
+    const stale = { ...item, checked: true };
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('candor.toggleChecklistItem', stale), false);
+    assert.strictEqual(document.getText(), PROJECT);
+  });
+
+  it('puts YAML and schema errors on their line in the Problems panel and says so at the top of the tree', async () => {
+    await replaceDocumentText(document, PROJECT.replace('severity: high', 'severity: urgent').replace('due: 2099-01-01', 'due: 2099-02-30'));
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length === 2);
+    assert.deepStrictEqual(diagnostics.map((d) => d.range.start.line + 1), [15, 17]);
+    assert.match(diagnostics[0]!.message, /severity must be one of: low, medium, high, critical/);
+    assert.strictEqual(diagnostics[0]!.source, 'Candor');
+    await row((n) => n.kind === 'problems' && n.label === 'project.yaml has 2 problems', 'the problems row');
+    await replaceDocumentText(document, PROJECT);
+    await document.save();
+    await waitForDiagnostics(document.uri, (d) => d.length === 0);
+  });
+
+  it('offers to open the existing file instead of overwriting it on Create project.yaml', async () => {
+    const before = (await vscode.workspace.fs.readFile(document.uri)).toString();
+    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('candor.createProjectFile');
+    assert.strictEqual(created, undefined);
+    assert.strictEqual((await vscode.workspace.fs.readFile(document.uri)).toString(), before);
+  });
+
+  it('creates a starter project.yaml in the configured language where there is none', async () => {
+    const folder = workspaceFolder();
+    const saved = (await vscode.workspace.fs.readFile(document.uri));
+    await vscode.workspace.getConfiguration('candor').update('language', 'fr', vscode.ConfigurationTarget.Workspace);
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(document.uri);
+    try {
+      const created = await vscode.commands.executeCommand<vscode.Uri>('candor.createProjectFile');
+      assert.strictEqual(created?.toString(), vscode.Uri.joinPath(folder.uri, 'project.yaml').toString());
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(created));
+      assert.match(text, /language: fr/);
+      await row((n) => n.kind === 'section' && n.label === 'Phases' && n.children.length >= 4, 'the starter phases');
+    } finally {
+      await vscode.workspace.getConfiguration('candor').update('language', undefined, vscode.ConfigurationTarget.Workspace);
+      await closeAllEditors();
+      await vscode.workspace.fs.writeFile(document.uri, saved);
+      document = await vscode.workspace.openTextDocument(document.uri);
+    }
+  });
+});
