@@ -1,0 +1,171 @@
+// The one way Candor starts git: simple-git (never a shell) with a fixed argument list, every user value checked
+// before any process starts and placed where git cannot read it as an option, configuration that turns off
+// every program a repository's own config could make git run, a timeout and an abort signal.
+import path from 'node:path';
+import { simpleGit, type SimpleGitOptions } from 'simple-git';
+import { checkDate, checkPath, checkRevision, type Refusal } from '../../core/git/values';
+
+/** `-c` overrides given to every git call. A repository's `.git/config` is attacker-controlled when a folder
+ * is opened, and these keys name programs git would run (or behaviours that would change the output). */
+export const HARDENED_CONFIG: readonly string[] = [
+  'core.fsmonitor=false',
+  'core.untrackedCache=false',
+  'core.pager=cat',
+  'core.hooksPath=/dev/null',
+  'core.quotepath=false',
+  'core.askPass=',
+  'core.sshCommand=',
+  'credential.helper=',
+  'color.ui=false',
+  'diff.external=',
+  'log.showSignature=false',
+  'log.decorate=false',
+  'protocol.allow=never',
+  'i18n.logOutputEncoding=UTF-8',
+  'submodule.recurse=false',
+  'gc.auto=0',
+];
+
+// simple-git blocks these keys by default because an unchecked caller could set them to a program. Candor sets
+// them only to the harmless values above, so each category is allowed and no other is.
+const ALLOWED_OVERRIDES: SimpleGitOptions['unsafe'] = {
+  allowUnsafeFsMonitor: true,
+  allowUnsafePager: true,
+  allowUnsafeHooksPath: true,
+  allowUnsafeAskPass: true,
+  allowUnsafeSshCommand: true,
+  allowUnsafeCredentialHelper: true,
+  allowUnsafeDiffExternal: true,
+  allowUnsafeProtocolOverride: true,
+};
+
+// Variables that redirect git to another repository, config file or program; dropped from the inherited
+// environment (e.g. GIT_DIR when VS Code itself was started from a hook, PAGER from a user's shell).
+const DROPPED_ENV = /^(GIT_.*|PAGER|EDITOR|VISUAL|PREFIX|SSH_ASKPASS|LESSOPEN|LESSCLOSE)$/i;
+
+/** The environment of every git call: the inherited one without git's redirections, plus Candor's. */
+export function hardenedEnv(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(base)) if (value !== undefined && !DROPPED_ENV.test(key)) env[key] = value;
+  return {
+    ...env,
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_ATTR_NOSYSTEM: '1',
+    GIT_NO_LAZY_FETCH: '1',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    // Stable English messages, so that the states below can be recognised.
+    LC_ALL: 'C',
+    LANGUAGE: 'C',
+  };
+}
+
+/** One git call: fixed arguments from Candor's code, and user values kept apart so they can be checked. */
+export interface GitCommand {
+  /** The subcommand and its options: constants in Candor's code, never user values. */
+  args: readonly string[];
+  /** Date options whose value comes from the user, e.g. `{ '--since': '2026-11-02' }`; each must be ISO 8601. */
+  dates?: Readonly<Partial<Record<'--since' | '--until', string>>>;
+  /** Revisions from the user, placed after `--end-of-options` and closed by `--`. */
+  revisions?: readonly string[];
+  /** Repository-relative paths from the user, placed after `--`. */
+  paths?: readonly string[];
+}
+
+/** How a call can end without output: each kind is a state with a message for the user, never a crash. */
+export type GitFailureKind = 'refused' | 'no-git' | 'no-folder' | 'not-a-repo' | 'dubious-ownership' | 'timeout' | 'aborted' | 'failed';
+
+/** A call that did not succeed: `message` is for the user, `stderr` for the log. */
+export interface GitFailure {
+  kind: GitFailureKind;
+  message: string;
+  stderr: string;
+}
+
+/** What `runGit` returns: it never throws. */
+export type GitOutput = { ok: true; stdout: string } | { ok: false; failure: GitFailure };
+
+/** Options of every call that starts git. */
+export interface GitRunOptions {
+  signal?: AbortSignal;
+  /** The whole call's deadline; default 10 s. */
+  timeoutMs?: number;
+}
+
+/** The default deadline of a git call. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Builds the argument list of a call, or says which user value is refused; no process is involved. */
+export function buildGitArgs(command: GitCommand): { ok: true; args: string[] } | { ok: false; failure: GitFailure } {
+  const refusal = refuse(command);
+  if (refusal) return { ok: false, failure: { kind: 'refused', message: `${refusal} Git was not run.`, stderr: '' } };
+  const config = HARDENED_CONFIG.flatMap((pair) => ['-c', pair]);
+  const dates = Object.entries(command.dates ?? {}).map(([option, value]) => `${option}=${value}`);
+  const revisions = command.revisions?.length ? ['--end-of-options', ...command.revisions] : [];
+  const closing = command.revisions?.length || command.paths?.length ? ['--', ...(command.paths ?? [])] : [];
+  return { ok: true, args: [...config, ...command.args, ...dates, ...revisions, ...closing] };
+}
+
+function refuse(command: GitCommand): Refusal {
+  for (const value of Object.values(command.dates ?? {})) {
+    const why = value === undefined ? undefined : checkDate(value);
+    if (why) return why;
+  }
+  for (const value of command.revisions ?? []) {
+    const why = checkRevision(value);
+    if (why) return why;
+  }
+  for (const value of command.paths ?? []) {
+    const why = checkPath(value);
+    if (why) return why;
+  }
+  return undefined;
+}
+
+/** Runs one git command in `root` with the hardened config and environment; never throws. */
+export async function runGit(root: string, command: GitCommand, options: GitRunOptions = {}): Promise<GitOutput> {
+  const built = buildGitArgs(command);
+  if (!built.ok) return built;
+  if (!path.isAbsolute(root) || /[\0\r\n]/.test(root)) return fail('refused', `The folder ${JSON.stringify(root)} is not an absolute path. Git was not run.`);
+  if (options.signal?.aborted) return fail('aborted', 'Cancelled before git started.');
+  const deadline = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+  let git;
+  try {
+    git = simpleGit({ baseDir: root, unsafe: ALLOWED_OVERRIDES, abort: signal, maxConcurrentProcesses: 4, trimmed: false }).env(hardenedEnv());
+  } catch {
+    return fail('no-folder', `The folder ${root} does not exist.`);
+  }
+  try {
+    return { ok: true, stdout: await git.raw(built.args) };
+  } catch (error) {
+    if (deadline.aborted) return fail('timeout', `Git took longer than ${((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000).toFixed(1)} s and was stopped.`);
+    if (options.signal?.aborted) return fail('aborted', 'Cancelled.');
+    return { ok: false, failure: classify(root, error instanceof Error ? error.message : String(error)) };
+  }
+}
+
+function fail(kind: GitFailureKind, message: string, stderr = ''): GitOutput {
+  return { ok: false, failure: { kind, message, stderr } };
+}
+
+/** Turns git's stderr into a state with a message that says what to do. */
+export function classify(root: string, stderr: string): GitFailure {
+  const text = stderr.trim();
+  if (/spawn git ENOENT|ENOENT.*git|git: not found/i.test(text)) {
+    return { kind: 'no-git', message: 'Git is not installed or not on the PATH: install git, then try again.', stderr: text };
+  }
+  if (/dubious ownership/i.test(text)) {
+    const at = /safe\.directory\s+(\S.*)$/m.exec(text)?.[1]?.trim() ?? root;
+    return {
+      kind: 'dubious-ownership',
+      message: `Git refuses to read ${at} because the folder belongs to another user. If you trust it, run: git config --global --add safe.directory ${at}`,
+      stderr: text,
+    };
+  }
+  if (/not a git repository/i.test(text)) return { kind: 'not-a-repo', message: `${root} is not inside a git repository.`, stderr: text };
+  const first = text.split('\n').find((line) => line.trim() !== '') ?? 'git failed without a message';
+  return { kind: 'failed', message: `Git failed: ${first.replace(/^(fatal|error):\s*/, '')}`, stderr: text };
+}
