@@ -1,0 +1,97 @@
+// Reads and parses one coverage report. Small reports are parsed here; reports over 5 MB are parsed in a
+// worker thread so the extension host's thread stays free (a 30 MB report takes a few hundred ms), and the
+// worker sends the line arrays back by transferring their buffers, not copying them.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { parseCoverage } from '../../core/coverage/detect';
+import type { CoverageFormat, CoverageReport } from '../../core/coverage/types';
+import { fileIssue, type Result } from '../../core/result';
+
+/** Reports larger than this are refused: no coverage report of a client project is that big. */
+export const MAX_REPORT_BYTES = 200 * 1024 * 1024;
+/** Reports larger than this are parsed in a worker thread. */
+export const WORKER_THRESHOLD_BYTES = 5 * 1024 * 1024;
+
+/** How to read a report. */
+export interface ReadOptions {
+  signal?: AbortSignal;
+  /** Skip detection (e.g. a setting says which format). */
+  format?: CoverageFormat;
+  maxBytes?: number;
+  workerThreshold?: number;
+}
+
+/** What the worker receives. */
+export interface WorkerRequest {
+  file: string;
+  format?: CoverageFormat;
+}
+
+/**
+ * Reads a report and parses it; I/O failures, size and bad content come back as a failed Result. Rejects
+ * only with an AbortError when the signal fires (the worker, if any, is terminated).
+ */
+export async function readCoverageReport(file: string, options: ReadOptions = {}): Promise<Result<CoverageReport>> {
+  const { signal } = options;
+  signal?.throwIfAborted();
+  let size: number;
+  try {
+    const st = await fs.stat(file);
+    if (!st.isFile()) return fail(`${path.basename(file)} is not a file.`);
+    size = st.size;
+  } catch (e) {
+    return fail(`Cannot read the coverage report: ${(e as Error).message}`);
+  }
+  if (size > (options.maxBytes ?? MAX_REPORT_BYTES)) {
+    return fail(`The coverage report is ${Math.round(size / 1048576)} MB, over the ${Math.round((options.maxBytes ?? MAX_REPORT_BYTES) / 1048576)} MB limit; it was not read.`);
+  }
+  if (size > (options.workerThreshold ?? WORKER_THRESHOLD_BYTES)) return parseInWorker({ file, format: options.format }, signal);
+  let text: string;
+  try {
+    text = await fs.readFile(file, { encoding: 'utf8', signal });
+  } catch (e) {
+    signal?.throwIfAborted();
+    return fail(`Cannot read the coverage report: ${(e as Error).message}`);
+  }
+  return parseCoverage(text, file, options.format);
+}
+
+/** Runs the parse in `coverageWorker`; the worker reads the file itself so the text never crosses threads. */
+export function parseInWorker(request: WorkerRequest, signal?: AbortSignal): Promise<Result<CoverageReport>> {
+  signal?.throwIfAborted();
+  const worker = createWorker(request);
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      fn();
+    };
+    const onAbort = (): void => {
+      void worker.terminate();
+      settle(() => reject(signal?.reason));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.once('message', (result: Result<CoverageReport>) => settle(() => resolve(result)));
+    worker.once('error', (e) => settle(() => resolve(fail(`The coverage parser failed: ${e.message}`))));
+    worker.once('exit', (code) => settle(() => resolve(fail(`The coverage parser stopped (exit code ${code}).`))));
+  });
+}
+
+/**
+ * Bundled, the worker is `dist/coverageWorker.js` beside this code. Under tsx (unit tests) it is the TypeScript
+ * source, loaded through tsx's CommonJS hook from a one-line bootstrap: Node 20 does not apply `--import tsx`
+ * hooks to a worker's own entry file.
+ */
+function createWorker(request: WorkerRequest): Worker {
+  if (!__filename.endsWith('.ts')) return new Worker(path.join(__dirname, 'coverageWorker.js'), { workerData: request });
+  const entry = path.join(__dirname, '..', 'workers', 'coverageWorker.ts');
+  const bootstrap = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(entry)});`;
+  return new Worker(bootstrap, { eval: true, workerData: request });
+}
+
+function fail(message: string): Result<CoverageReport> {
+  return { ok: false, issues: [fileIssue(message)] };
+}
