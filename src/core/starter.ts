@@ -1,0 +1,126 @@
+import type { Language } from './model/schema';
+import { STARTER_TEXT, type StarterText } from './starterText';
+
+/** What the starter can be told about the project; everything else is an obvious placeholder. */
+export interface StarterOptions {
+  /** Project name, e.g. the workspace folder's name. */
+  name?: string;
+  /** Client organisation. */
+  client?: string;
+  /** Day the file is created: placeholder due dates are a few weeks after it. Defaults to now. */
+  today?: Date;
+}
+
+/** Phase and checklist ids are the same in every language, so markers, links and scripts need no translation. */
+export const STARTER_PHASES = [
+  { id: 'pre-signing', items: ['briefing', 'client-habits', 'team', 'process', 'approval-levels', 'departments'] },
+  { id: 'kickoff', items: ['kickoff-meeting', 'scope', 'timeline', 'contingency', 'communication', 'client-roles'] },
+  { id: 'delivery', items: ['owners', 'tracking', 'check-ins', 'red-flags', 'deadlines', 'continuous-testing'] },
+  { id: 'closing', items: ['implementation-plan', 'documentation', 'celebrate', 'retrospective', 'lessons-learned', 'close-file'] },
+] as const;
+
+const PLACEHOLDER_NAME: Record<Language, { name: string; client: string }> = {
+  en: { name: 'My project', client: 'Client name (example)' },
+  fr: { name: 'Mon projet', client: 'Nom du client (exemple)' },
+  es: { name: 'Mi proyecto', client: 'Nombre del cliente (ejemplo)' },
+  de: { name: 'Mein Projekt', client: 'Name des Kunden (Beispiel)' },
+};
+
+/** The text of a commented starter project.yaml in `lang`; it loads without issues. */
+export function starterProject(lang: Language, options: StarterOptions = {}): string {
+  const t = STARTER_TEXT[lang];
+  const today = options.today ?? new Date();
+  const due = (days: number) => isoDate(today, days);
+  const contact = t.contact.name;
+  return [
+    ...comment(t.header),
+    'version: 1',
+    '',
+    ...comment(t.project),
+    'project:',
+    `  name: ${scalar(options.name?.trim() || PLACEHOLDER_NAME[lang].name)}`,
+    `  client: ${scalar(options.client?.trim() || PLACEHOLDER_NAME[lang].client)}`,
+    `  language: ${lang}`,
+    '  phase: pre-signing',
+    '',
+    ...comment(t.team),
+    'team:',
+    `  - { name: ${scalar(t.member.name)}, role: ${scalar(t.member.role)}, aliases: [${scalar(t.member.alias)}] }`,
+    '',
+    ...clientSection(t),
+    ...comment(t.communication),
+    `communication: { channel: ${scalar(t.channel)}, cadence: weekly, day: thursday, contact: ${scalar(contact)}, backup: ${scalar(t.backup)} }`,
+    '',
+    ...phasesSection(t),
+    ...comment(t.milestones),
+    'milestones:',
+    `  - { id: kickoff-meeting, title: ${scalar(t.milestone[0])}, due: ${due(14)}, status: planned }`,
+    `  - { id: first-release, title: ${scalar(t.milestone[1])}, due: ${due(56)}, paths: ["src/**"], status: planned }`,
+    '',
+    ...comment(t.tasks),
+    'client_tasks:',
+    `  - { id: example-access, title: ${scalar(t.task)}, owner: ${scalar(contact)}, due: ${due(7)}, status: open }`,
+    '',
+    ...comment(t.decisions),
+    'decisions:',
+    `  - { id: example-decision, question: ${scalar(t.decision)}, needs: [${scalar(contact)}], due: ${due(21)}, status: open }`,
+    '',
+    ...redFlagsSection(t),
+  ].join('\n');
+}
+
+function clientSection(t: StarterText): string[] {
+  return [
+    ...comment(t.client),
+    'client:',
+    '  contacts:',
+    `    - { name: ${scalar(t.contact.name)}, role: ${scalar(t.contact.role)}, approves: [${t.contact.approves.map(scalar).join(', ')}] }`,
+    `    - { name: ${scalar(t.backup)} }`,
+    '  departments:',
+    `    - { name: ${scalar(t.department.name)}, impact: ${scalar(t.department.impact)} }`,
+    '',
+  ];
+}
+
+function phasesSection(t: StarterText): string[] {
+  const lines = [...comment(t.phases), 'phases:'];
+  STARTER_PHASES.forEach((phase, i) => {
+    const words = t.phase[i]!;
+    lines.push(`  # ${words.why}`, `  - id: ${phase.id}`, `    title: ${scalar(words.title)}`, '    checklist:');
+    phase.items.forEach((id, j) => lines.push(`      - { id: ${id}, text: ${scalar(words.items[j]!)}, done: false }`));
+  });
+  return [...lines, ''];
+}
+
+function redFlagsSection(t: StarterText): string[] {
+  return [
+    ...comment(t.flags),
+    'red_flags:',
+    '  - id: example-flag',
+    `    title: ${scalar(t.flag.title)}`,
+    '    kind: untested',
+    '    severity: medium',
+    '    paths: ["src/example/**"]',
+    `    mitigation: ${scalar(t.flag.mitigation)}`,
+    '    client_visible: false',
+    '    status: open',
+    '',
+  ];
+}
+
+const comment = (lines: string[]) => lines.map((l) => `# ${l}`);
+
+/**
+ * A YAML scalar that reads back as `value` in a flow map: plain when nothing in it means something to YAML
+ * (readable for non-programmers), double-quoted otherwise. JSON strings are valid YAML double-quoted scalars.
+ */
+function scalar(value: string): string {
+  const plain = /^[\p{L}\p{N}][\p{L}\p{N} .()'’«»„“\-—/?!¿¡+]*$/u.test(value) && !value.endsWith(' ');
+  const reserved = /^(true|false|null|yes|no|on|off|~)$/i.test(value);
+  return plain && !reserved ? value : JSON.stringify(value);
+}
+
+function isoDate(from: Date, days: number): string {
+  const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + days));
+  return d.toISOString().slice(0, 10);
+}
