@@ -1,4 +1,5 @@
 import { check } from './check';
+import { init } from './init';
 
 /** A CLI sub-command: returns the exit code (0 ok, 1 findings, 2 usage error). */
 export interface CliCommand {
@@ -8,6 +9,7 @@ export interface CliCommand {
 
 /** Every sub-command, by name; each lives in its own file. */
 export const commands: Record<string, CliCommand> = {
+  init,
   check,
 };
 
