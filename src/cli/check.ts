@@ -2,18 +2,31 @@ import path from 'node:path';
 import { formatIssue } from '../core/result';
 import { readProjectFile } from '../node/projectFile';
 import type { CliCommand } from './commands';
+import { describeCoverage, gatherFlags, percent } from './flagReport';
 
-/** `candor check [dir]`: validates project.yaml; exit 0 when valid, 1 when not, 2 on usage errors. */
+const USAGE = 'usage: candor check [dir] [--fail-on untested-high [--min-coverage 60]]\n';
+const DEFAULT_MIN_COVERAGE = 60;
+
+interface CheckArgs {
+  dir: string;
+  failOnUntestedHigh: boolean;
+  minCoverage: number;
+}
+
+/**
+ * `candor check [dir]`: validates project.yaml; exit 0 when valid, 1 when not, 2 on usage errors. With
+ * `--fail-on untested-high`, also exit 1 when a high or critical red flag that is not closed is covered below
+ * `--min-coverage` percent (default 60) — or cannot be shown to be covered: no report, or not in it.
+ */
 export const check: CliCommand = {
-  summary: 'check [dir]            validate project.yaml (file:line:col: message)',
+  summary: 'check [dir]            validate project.yaml (file:line:col: message); --fail-on untested-high',
   async run(args) {
-    const dirs = args.filter((a) => !a.startsWith('-'));
-    const unknown = args.filter((a) => a.startsWith('-'));
-    if (unknown.length > 0 || dirs.length > 1) {
-      process.stderr.write(`candor check: unexpected ${unknown[0] ?? dirs[1]}\nusage: candor check [dir]\n`);
+    const parsed = parseArgs(args);
+    if (typeof parsed === 'string') {
+      process.stderr.write(`candor check: ${parsed}\n${USAGE}`);
       return 2;
     }
-    const file = path.join(dirs[0] ?? '.', 'project.yaml');
+    const file = path.join(parsed.dir, 'project.yaml');
     const loaded = await readProjectFile(file);
     const shown = path.relative(process.cwd(), file) || file;
     for (const issue of loaded.issues) process.stdout.write(`${formatIssue(shown, issue)}\n`);
@@ -22,8 +35,50 @@ export const check: CliCommand = {
       return 1;
     }
     process.stdout.write(`${shown}: valid\n`);
-    return 0;
+    return parsed.failOnUntestedHigh ? untestedHigh(path.resolve(parsed.dir), loaded.value, parsed.minCoverage) : 0;
   },
 };
+
+/** Exit 1 when a high or critical flag is under the bar; each one is named with its coverage. */
+async function untestedHigh(root: string, project: Parameters<typeof gatherFlags>[1], min: number): Promise<number> {
+  const result = await gatherFlags(root, project, true);
+  const failing = result.flags.filter((link) => {
+    if (link.flag.status === 'closed' || (link.flag.severity !== 'high' && link.flag.severity !== 'critical')) return false;
+    if (link.status === 'unlinked') return false; // no code to test: the tree says so, CI cannot judge it
+    if (link.status !== 'covered' || !link.coverage) return true;
+    return percent(link.coverage.covered, link.coverage.total) < min;
+  });
+  for (const link of failing) {
+    const why = link.status === 'covered' ? `under ${min}%` : `cannot be shown covered at ${min}%`;
+    process.stdout.write(`red flag ${link.flag.id} (${link.flag.severity}): ${describeCoverage(link)}, ${why}\n`);
+  }
+  if (failing.length === 0) process.stdout.write(`high and critical red flags: covered at ${min}% or more\n`);
+  return failing.length > 0 ? 1 : 0;
+}
+
+function parseArgs(args: string[]): CheckArgs | string {
+  const out: CheckArgs = { dir: '.', failOnUntestedHigh: false, minCoverage: DEFAULT_MIN_COVERAGE };
+  let dirs = 0;
+  let minGiven = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--fail-on') {
+      const value = args[++i];
+      if (value !== 'untested-high') return `--fail-on takes "untested-high", not ${value ?? 'nothing'}`;
+      out.failOnUntestedHigh = true;
+    } else if (arg === '--min-coverage') {
+      const value = Number(args[++i]);
+      if (!Number.isFinite(value) || value < 0 || value > 100) return `--min-coverage takes a percentage from 0 to 100`;
+      out.minCoverage = value;
+      minGiven = true;
+    } else if (arg.startsWith('-') || dirs++ > 0) {
+      return `unexpected ${arg}`;
+    } else {
+      out.dir = arg;
+    }
+  }
+  if (minGiven && !out.failOnUntestedHigh) return '--min-coverage goes with --fail-on untested-high';
+  return out;
+}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

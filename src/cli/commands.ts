@@ -1,5 +1,6 @@
 import { check } from './check';
 import { init } from './init';
+import { flags } from './flags';
 
 /** A CLI sub-command: returns the exit code (0 ok, 1 findings, 2 usage error). */
 export interface CliCommand {
@@ -11,6 +12,7 @@ export interface CliCommand {
 export const commands: Record<string, CliCommand> = {
   init,
   check,
+  flags,
 };
 
 /** The help text listing every sub-command. */

@@ -9,6 +9,8 @@ export interface FlagLinkOptions {
   git: boolean;
   signal?: AbortSignal;
   coverage?: CoverageLookup;
+  /** Finds coverage once the file list is known (report paths are mapped onto it); used when `coverage` is absent. */
+  loadCoverage?: (files: readonly string[]) => Promise<CoverageLookup | undefined>;
 }
 
 /** The linked flags with what was gathered on the way, so callers can log how files and markers were found. */
@@ -26,8 +28,11 @@ export async function loadFlagLinks(root: string, flags: readonly RedFlag[], opt
     listWorkspaceFiles(root, { git: options.git, signal: options.signal }),
     searchMarkers(root, { git: options.git, signal: options.signal }),
   ]);
-  const outside = await filesOutside(root, filesMatchedByFlags(flags, fileList.files), options.signal);
+  const [outside, coverage] = await Promise.all([
+    filesOutside(root, filesMatchedByFlags(flags, fileList.files), options.signal),
+    options.coverage ?? options.loadCoverage?.(fileList.files),
+  ]);
   const markers = search.markers.filter((m) => !outside.has(m.file));
-  const linked = linkFlags({ flags, files: fileList.files, markers, coverage: options.coverage, outside });
+  const linked = linkFlags({ flags, files: fileList.files, markers, coverage, outside });
   return { ...linked, fileList, search };
 }

@@ -49,16 +49,17 @@ export function coverageOf(
 
 /**
  * Groups a file's uncovered lines into ranges, largest first. Two uncovered lines join when no covered line
- * lies between them: blank lines and comments, which reports do not instrument, do not split a range.
+ * lies between them and at most `bridge` lines the report does not instrument (blank lines, comments, braces)
+ * separate them — the same rule as the coverage module's, so the tree and the CLI show the same ranges.
  */
-export function uncoveredRanges(hits: ReadonlyMap<number, number>): LineRange[] {
+export function uncoveredRanges(hits: ReadonlyMap<number, number>, bridge = 3): LineRange[] {
   const lines = [...hits.keys()].filter((l) => Number.isInteger(l) && l > 0).sort((a, b) => a - b);
   const ranges: LineRange[] = [];
   let current: LineRange | undefined;
   for (const line of lines) {
     if ((hits.get(line) ?? 0) > 0) {
       current = undefined;
-    } else if (current) {
+    } else if (current && line - current.end - 1 <= bridge) {
       current.end = line;
       current.lines++;
     } else {

@@ -1,0 +1,86 @@
+// What `candor flags` and `candor check --fail-on untested-high` share: gather the links, and say them in words.
+import type { CoverageLookup, FlagLink, LinkResult } from '../core/flags/link';
+import type { LoadedProject } from '../core/model/load';
+import { loadFlagLinks, type FlagLinks } from '../node/redFlags';
+
+/**
+ * The coverage of the workspace, when a report can be found. Not wired yet: the coverage reader
+ * (src/node/coverage) lands separately; until then every flag reads "no coverage report" and gets the guess.
+ */
+async function findCoverage(_root: string, _files: readonly string[]): Promise<CoverageLookup | undefined> {
+  return undefined;
+}
+
+/** Links the project's red flags to the code under `root`; the CLI runs in a trusted shell, so git is allowed. */
+export async function gatherFlags(root: string, project: LoadedProject, git: boolean): Promise<FlagLinks> {
+  return loadFlagLinks(root, project.file.red_flags, { git, loadCoverage: (files) => findCoverage(root, files) });
+}
+
+/** "42% of 310 lines covered", or why there is no figure. */
+export function describeCoverage(link: FlagLink): string {
+  switch (link.status) {
+    case 'covered': {
+      const { covered, total } = link.coverage!;
+      return total === 0 ? 'no instrumented lines in the coverage report' : `${percent(covered, total)}% of ${total} lines covered`;
+    }
+    case 'no-report':
+      return 'no coverage report';
+    case 'not-in-report':
+      return 'not in the coverage report';
+    case 'unlinked':
+      return 'no marker and no matching path';
+  }
+}
+
+/** The covered share in whole percent, rounded down so that 59.9% never passes a 60% bar. */
+export function percent(covered: number, total: number): number {
+  return total === 0 ? 0 : Math.floor((covered / total) * 100);
+}
+
+/** The plain-text report, one block per flag, in risk order. */
+export function formatFlags(result: LinkResult, yamlLine: (flagIndex: number, pathIndex?: number) => number): string {
+  const out: string[] = [];
+  for (const link of result.flags) {
+    const { flag } = link;
+    out.push(`[${flag.severity}] ${flag.id}: ${flag.title}${flag.status === 'open' ? '' : ` (${flag.status})`}`);
+    out.push(`  coverage: ${describeCoverage(link)}`);
+    if (link.untestedGuess && link.untestedGuess.length > 0) {
+      out.push(`  guess (no report): no matching test file for ${list(link.untestedGuess)}`);
+    }
+    for (const m of link.markers) out.push(`  marker: ${m.file}:${m.line}:${m.column}${m.note ? ` ${m.note}` : ''}`);
+    if (link.files.length > 0) out.push(`  files: ${list(link.files)}`);
+    for (const file of link.uncovered.slice(0, 5)) {
+      const ranges = file.ranges.slice(0, 5).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
+      out.push(`  uncovered: ${file.file}:${ranges.join(', ')}${file.ranges.length > 5 ? ', …' : ''}`);
+    }
+  }
+  for (const w of result.warnings) out.push(`${w.file}:${w.line}:${w.column}: warning: ${w.message}`);
+  for (const issue of result.globIssues) out.push(`project.yaml:${yamlLine(issue.flagIndex, issue.pathIndex)}:1: error: ${issue.message}`);
+  return out.length > 0 ? `${out.join('\n')}\n` : 'no red flags in project.yaml\n';
+}
+
+/** The machine-readable report of `candor flags --json`. */
+export function flagsJson(result: FlagLinks): unknown {
+  return {
+    files: { count: result.fileList.files.length, via: result.fileList.via, truncated: result.fileList.truncated },
+    markerSearch: result.search.via,
+    flags: result.flags.map((link) => ({
+      id: link.flag.id,
+      title: link.flag.title,
+      severity: link.flag.severity,
+      status: link.flag.status,
+      coverageStatus: link.status,
+      coverage: link.coverage ? { ...link.coverage, percent: percent(link.coverage.covered, link.coverage.total) } : null,
+      markers: link.markers,
+      files: link.files,
+      uncovered: link.uncovered,
+      untestedGuess: link.untestedGuess ?? null,
+    })),
+    warnings: result.warnings,
+    globIssues: result.globIssues,
+  };
+}
+
+function list(files: readonly string[]): string {
+  return files.length <= 5 ? files.join(', ') : `${files.slice(0, 5).join(', ')} and ${files.length - 5} more`;
+}

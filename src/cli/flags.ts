@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { formatIssue } from '../core/result';
+import { readProjectFile } from '../node/projectFile';
+import type { CliCommand } from './commands';
+import { flagsJson, formatFlags, gatherFlags } from './flagReport';
+
+const USAGE = 'usage: candor flags [dir] [--json] [--no-git]\n';
+
+/** `candor flags [dir] [--json]`: each red flag with its coverage, markers and uncovered ranges. */
+export const flags: CliCommand = {
+  summary: 'flags [dir] [--json]   red flags with coverage, markers and uncovered ranges',
+  async run(args) {
+    const dirs = args.filter((a) => !a.startsWith('-'));
+    const unknown = args.filter((a) => a.startsWith('-') && a !== '--json' && a !== '--no-git');
+    if (unknown.length > 0 || dirs.length > 1) {
+      process.stderr.write(`candor flags: unexpected ${unknown[0] ?? dirs[1]}\n${USAGE}`);
+      return 2;
+    }
+    const root = path.resolve(dirs[0] ?? '.');
+    const file = path.join(root, 'project.yaml');
+    const loaded = await readProjectFile(file);
+    if (!loaded.ok) {
+      const shown = path.relative(process.cwd(), file) || file;
+      for (const issue of loaded.issues) process.stderr.write(`${formatIssue(shown, issue)}\n`);
+      return 1;
+    }
+    const result = await gatherFlags(root, loaded.value, !args.includes('--no-git'));
+    if (args.includes('--json')) {
+      process.stdout.write(`${JSON.stringify(flagsJson(result), null, 2)}\n`);
+    } else {
+      const lines = loaded.value.lines;
+      const yamlLine = (flag: number, at?: number) => lines.get(`red_flags.${flag}.paths.${at}`) ?? lines.get(`red_flags.${flag}`) ?? 1;
+      process.stdout.write(formatFlags(result, yamlLine));
+    }
+    return 0;
+  },
+};
