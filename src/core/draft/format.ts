@@ -1,0 +1,51 @@
+/** Calendar days for the draft: ISO dates in, localized words out, no time zone surprises. */
+
+const DAY_MS = 86_400_000;
+
+/** The ISO day of a Date (the local calendar day, as the user sees it) or of an ISO string. */
+export function toIsoDay(value: Date | string): string {
+  if (typeof value === 'string') return value.slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+}
+
+/** Days since 1970-01-01 of an ISO day; NaN when it is not one. */
+export function dayNumber(iso: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS : Number.NaN;
+}
+
+/** The ISO day `n` days after `iso`. */
+export function addDays(iso: string, n: number): string {
+  return new Date((dayNumber(iso) + n) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Day of the week, 0 = Monday … 6 = Sunday. */
+export function weekday(iso: string): number {
+  return (((dayNumber(iso) + 3) % 7) + 7) % 7;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    // UTC on both sides: an ISO day is a calendar day, not an instant.
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** "15 December 2026", "15 décembre 2026", "15 de diciembre de 2026", "15. Dezember 2026". */
+export function formatDate(iso: string, locale: string): string {
+  const n = dayNumber(iso);
+  if (Number.isNaN(n)) return iso;
+  return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(n * DAY_MS));
+}
+
+/** "Thursday", "jeudi", "jueves", "Donnerstag". */
+export function weekdayName(iso: string, locale: string): string {
+  return formatter(locale, { weekday: 'long' }).format(new Date(dayNumber(iso) * DAY_MS));
+}

@@ -1,0 +1,107 @@
+import type { Commit } from '../git/commit';
+
+// Merge subjects of the common forges; the PR title sits in the body (GitHub, GitLab, Bitbucket) or the subject.
+const GITHUB_MERGE = /^Merge pull request #\d+ from \S+/;
+const GITLAB_MERGE = /^Merge branch '[^']+' into '[^']+'$/;
+const BITBUCKET_MERGE = /^Merged in \S+ \(pull request #\d+\)/;
+const AZURE_MERGE = /^Merged PR \d+:\s*(.+)$/;
+const BRANCHY = /^[\w.-]+\/[\w./-]+$/;
+
+/** The title of a pull/merge request merge when it says something; undefined for plain branch merges. */
+export function pullRequestTitle(commit: Commit): string | undefined {
+  if (commit.parents.length < 2) return undefined;
+  const azure = AZURE_MERGE.exec(commit.subject);
+  let title = azure?.[1];
+  if (!title && [GITHUB_MERGE, BITBUCKET_MERGE].some((re) => re.test(commit.subject))) title = firstLine(commit.body);
+  if (!title && GITLAB_MERGE.test(commit.subject) && /See merge request /.test(commit.body)) title = firstLine(commit.body);
+  return title && meaningful(title) ? title.trim() : undefined;
+}
+
+function firstLine(body: string): string | undefined {
+  return body.split(/\r?\n/).find((l) => l.trim() !== '')?.trim();
+}
+
+// A title that is a branch name, one word or a merge message carries nothing for the client.
+function meaningful(title: string): boolean {
+  const words = title.trim().split(/\s+/);
+  if (words.length < 2 || BRANCHY.test(title.trim())) return false;
+  return !/^(merge|wip|see merge request|update|changes|misc)\b/i.test(title.trim());
+}
+
+/** The commits a merge brought in: reachable from its other parents but not from its first, within the set. */
+export function mergedBranch(merge: Commit, byHash: ReadonlyMap<string, Commit>): Set<string> {
+  const mainline = reachable([merge.parents[0]], byHash);
+  const branch = reachable(merge.parents.slice(1), byHash);
+  for (const hash of mainline) branch.delete(hash);
+  return branch;
+}
+
+function reachable(starts: readonly (string | undefined)[], byHash: ReadonlyMap<string, Commit>): Set<string> {
+  const seen = new Set<string>();
+  const stack = starts.filter((s): s is string => s !== undefined);
+  while (stack.length > 0) {
+    const hash = stack.pop()!;
+    const commit = byHash.get(hash);
+    if (!commit || seen.has(hash)) continue;
+    seen.add(hash);
+    stack.push(...commit.parents);
+  }
+  return seen;
+}
+
+const REVERT_SUBJECT = /^Revert "(.*)"\s*$/;
+const REVERTS_HASH = /This reverts commit ([0-9a-f]{7,40})/i;
+
+/** Whether a commit is a revert (by git's own wording). */
+export function isRevert(commit: Commit): boolean {
+  return REVERT_SUBJECT.test(commit.subject) || REVERTS_HASH.test(commit.body);
+}
+
+/** What a revert pass found: commits cancelled by a revert in range, and reverts of older work. */
+export interface Reverts {
+  /** Hashes of reverts and of the commits they cancel. */
+  hidden: Set<string>;
+  /** Reverts whose target is outside the range: the client may have seen that change. */
+  ofOlderWork: Commit[];
+}
+
+/**
+ * A commit and its revert cancel out; a revert of a revert brings the commit back. Targets are found by hash
+ * (`This reverts commit …`) or, failing that, by the quoted subject of an older commit in the list.
+ */
+export function resolveReverts(commits: readonly Commit[]): Reverts {
+  const target = new Map<string, string>();
+  const ofOlderWork: Commit[] = [];
+  commits.forEach((commit, index) => {
+    if (!isRevert(commit)) return;
+    const found = findTarget(commit, commits, index);
+    if (found) target.set(commit.hash, found.hash);
+    else ofOlderWork.push(commit);
+  });
+  const revertsOf = new Map<string, string[]>();
+  for (const [revert, victim] of target) revertsOf.set(victim, [...(revertsOf.get(victim) ?? []), revert]);
+  const memo = new Map<string, boolean>();
+  // A commit stands unless a standing revert targets it; reverts themselves are always hidden.
+  const stands = (hash: string, depth: number): boolean => {
+    if (memo.has(hash)) return memo.get(hash)!;
+    const result = depth > 50 || !(revertsOf.get(hash) ?? []).some((r) => stands(r, depth + 1));
+    memo.set(hash, result);
+    return result;
+  };
+  const hidden = new Set<string>();
+  for (const commit of commits) {
+    if (target.has(commit.hash) || ofOlderWork.includes(commit) || !stands(commit.hash, 0)) hidden.add(commit.hash);
+  }
+  return { hidden, ofOlderWork };
+}
+
+// `commits` is newest first (git log order): by subject, the target is the nearest older commit.
+function findTarget(revert: Commit, commits: readonly Commit[], index: number): Commit | undefined {
+  const hash = REVERTS_HASH.exec(revert.body)?.[1]?.toLowerCase();
+  if (hash) {
+    const byHash = commits.find((c) => c !== revert && c.hash.toLowerCase().startsWith(hash));
+    if (byHash) return byHash;
+  }
+  const subject = REVERT_SUBJECT.exec(revert.subject)?.[1]?.trim();
+  return subject === undefined ? undefined : commits.slice(index + 1).find((c) => c.subject.trim() === subject);
+}

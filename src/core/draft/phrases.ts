@@ -1,0 +1,72 @@
+import type { Language } from '../model/schema';
+import { de } from './lang/de';
+import { en } from './lang/en';
+import { es } from './lang/es';
+import { fr } from './lang/fr';
+
+/** Kinds of secret the redactor recognises; named in the "Review before sending" note, never quoted. */
+export type SecretKind = 'aws-key' | 'github-token' | 'private-key' | 'password' | 'jwt' | 'api-token' | 'high-entropy';
+
+/** Milestone health as the client reads it. */
+export type Health = 'planned' | 'on-track' | 'at-risk' | 'late' | 'done';
+
+/** Everything the draft says in words, per language: written natively, not translated word by word. */
+export interface Phrases {
+  title: (project: string, date: string) => string;
+  period: (from: string, to: string) => string;
+  phase: (phase: string) => string;
+  headings: {
+    summary: string;
+    delivered: string;
+    fixed: string;
+    next: string;
+    risks: string;
+    waiting: string;
+    decisions: string;
+    review: string;
+    other: string;
+  };
+  health: Record<Health, string>;
+  milestoneLine: (title: string, due: string, health: string) => string;
+  dueOn: (date: string) => string;
+  overdueBy: (days: number) => string;
+  neededBy: (date: string) => string;
+  approvers: (names: string) => string;
+  owner: (name: string) => string;
+  smaller: (n: number) => string;
+  breaking: string;
+  workThisPeriod: (n: number) => string;
+  mitigation: (text: string) => string;
+  noMitigation: string;
+  touched: string;
+  empty: { delivered: string; fixed: string; next: string; risks: string; waiting: string; decisions: string };
+  /** Stands in for a team member's name: the team did it, nobody in particular. */
+  team: string;
+  review: {
+    intro: string;
+    secret: (kind: string, where: string) => string;
+    blame: (where: string) => string;
+  };
+  secretKinds: Record<SecretKind, string>;
+  /** "Delivered, item 3": where in the draft a note refers to. */
+  where: (section: string, item: number) => string;
+  cadence: {
+    due: (weekday: string) => string;
+    dueToday: string;
+    dueTomorrow: string;
+    dueOn: (date: string) => string;
+    overdue: (days: number) => string;
+  };
+}
+
+const ALL: Record<Language, Phrases> = { en, fr, es, de };
+
+/** The phrases of a language; English when the language is unknown. */
+export function phrasesFor(language: string | undefined): Phrases {
+  return ALL[(language ?? 'en') as Language] ?? en;
+}
+
+/** The locale tag given to `Intl` for a draft language. */
+export function localeOf(language: string | undefined): string {
+  return ({ en: 'en-GB', fr: 'fr-FR', es: 'es-ES', de: 'de-DE' } as Record<string, string>)[language ?? 'en'] ?? 'en-GB';
+}

@@ -1,0 +1,72 @@
+/** The draft as blocks, rendered twice: Markdown for the editor, plain text for an email body. */
+
+/** One line of a list: an optional bold label, the text, and an optional note after a dash. */
+export interface ListItem {
+  label?: string;
+  text: string;
+  note?: string;
+}
+
+/** A block of the draft. */
+export type Block =
+  | { kind: 'title' | 'heading' | 'subheading' | 'paragraph' | 'aside'; text: string }
+  | { kind: 'list'; items: ListItem[] };
+
+// Commit text is data: a `*`, `_` or `<` in it must not turn into formatting or HTML in the preview.
+const MD_SPECIAL = /[\\*_[\]<>|]/g;
+const md = (text: string) => text.replace(MD_SPECIAL, '\\$&').replace(/^([#+-]|\d+\.)(?=\s)/, '\\$1');
+
+/** Markdown: `#` title, `##` sections, `###` milestone groups, `-` lists, asides in italics. */
+export function renderMarkdown(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'title':
+        out.push(`# ${md(block.text)}`, '');
+        break;
+      case 'heading':
+        out.push(`## ${md(block.text)}`, '');
+        break;
+      case 'subheading':
+        out.push(`### ${md(block.text)}`, '');
+        break;
+      case 'paragraph':
+        out.push(md(block.text), '');
+        break;
+      case 'aside':
+        out.push(`_${md(block.text)}_`, '');
+        break;
+      case 'list':
+        out.push(...block.items.map((i) => `- ${i.label ? `**${md(i.label)}**: ` : ''}${md(i.text)}${i.note ? ` (${md(i.note)})` : ''}`), '');
+        break;
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Plain text for email: underlined headings, `-` lists, no markup to escape. */
+export function renderText(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  const underline = (text: string, char: string) => out.push(text, char.repeat(Math.min([...text].length, 72)), '');
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'title':
+        underline(block.text, '=');
+        break;
+      case 'heading':
+        underline(block.text, '-');
+        break;
+      case 'subheading':
+        out.push(`${block.text}:`, '');
+        break;
+      case 'paragraph':
+      case 'aside':
+        out.push(block.text, '');
+        break;
+      case 'list':
+        out.push(...block.items.map((i) => `- ${i.label ? `${i.label}: ` : ''}${i.text}${i.note ? ` (${i.note})` : ''}`), '');
+        break;
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

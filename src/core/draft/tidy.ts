@@ -1,0 +1,99 @@
+import type { DraftItem } from './types';
+
+/** Ticket ids stripped by default: Jira-like keys and `#123` references. */
+export const DEFAULT_TICKET_PATTERNS: readonly string[] = ['[A-Z][A-Z0-9]+-\\d+', '#\\d+'];
+
+const PR_NUMBER = /\(\s*(?:#|!|PR\s*#?)\d+\s*\)/gi;
+const HASH = /(?<![\w-])[0-9a-f]{7,40}(?![\w-])/gi;
+const EMOJI_CODE = /:[a-z0-9_+-]+:/gi;
+const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
+const EMPTY_BRACKETS = /[[(]\s*[,;:/|-]*\s*[\])]/g;
+
+/** Compiles ticket patterns (strings or regexps) into whole-word global regexps. */
+export function ticketMatchers(patterns: readonly (string | RegExp)[]): RegExp[] {
+  return patterns.map((p) => {
+    const source = typeof p === 'string' ? p : p.source;
+    const flags = typeof p === 'string' ? 'g' : p.flags.includes('g') ? p.flags : `${p.flags}g`;
+    return new RegExp(`(?<![A-Za-z0-9_])(?:${source})(?![A-Za-z0-9_])`, flags);
+  });
+}
+
+/** Removes ticket ids, PR numbers, commit hashes, emoji and emoji codes, and tidies what is left. */
+export function stripInternalIds(text: string, tickets: readonly RegExp[]): string {
+  let out = text.replace(PR_NUMBER, ' ');
+  for (const re of tickets) out = out.replace(re, ' ');
+  // A hash has digits and letters; plain hex words ("decade", "added") are left alone.
+  out = out.replace(HASH, (h) => (/\d/.test(h) && /[a-f]/i.test(h) ? ' ' : h));
+  out = out.replace(EMOJI_CODE, ' ').replace(EMOJI, ' ');
+  return tidyText(out);
+}
+
+/** Collapses spaces, drops empty brackets and dangling punctuation, capitalizes the first letter. */
+export function tidyText(text: string): string {
+  let out = text.replace(/\s+/g, ' ');
+  let previous = '';
+  while (previous !== out) {
+    previous = out;
+    out = out.replace(EMPTY_BRACKETS, ' ').replace(/\s+/g, ' ').trim();
+    out = out.replace(/^[\s,;:/|.–—-]+/, '').replace(/[\s,;:/|–—-]+$/, '').replace(/\s+([,.;:!?])/g, '$1');
+    out = out.replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
+  }
+  out = out.replace(/\.$/, '');
+  return out.charAt(0).toLocaleUpperCase() + out.slice(1);
+}
+
+/** Lower-case words without accents or punctuation: the form compared for near-duplicates. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Dice coefficient over character bigrams of the normalized texts: 1 is identical, 0 shares nothing. */
+export function similarity(a: string, b: string): number {
+  const x = normalize(a);
+  const y = normalize(b);
+  if (x === y) return 1;
+  if (x.length < 2 || y.length < 2) return 0;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < x.length - 1; i++) counts.set(x.slice(i, i + 2), (counts.get(x.slice(i, i + 2)) ?? 0) + 1);
+  let shared = 0;
+  for (let i = 0; i < y.length - 1; i++) {
+    const bigram = y.slice(i, i + 2);
+    const n = counts.get(bigram) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(bigram, n - 1);
+    }
+  }
+  return (2 * shared) / (x.length - 1 + y.length - 1);
+}
+
+/**
+ * Merges near-duplicates of the same kind ("Add coupon field" twice, once per retry of the same work). The
+ * kept item prefers a Client-Note, then the newest wording; files are pooled so grouping sees all of them.
+ */
+export function mergeNearDuplicates(items: readonly DraftItem[], threshold: number): { items: DraftItem[]; merged: number } {
+  const kept: DraftItem[] = [];
+  let merged = 0;
+  for (const item of items) {
+    const index = kept.findIndex((k) => k.kind === item.kind && similarity(k.text, item.text) >= threshold);
+    if (index < 0) {
+      kept.push(item);
+      continue;
+    }
+    merged++;
+    const existing = kept[index]!;
+    const winner = item.clientNote && !existing.clientNote ? item : existing;
+    kept[index] = {
+      ...winner,
+      breaking: existing.breaking || item.breaking,
+      files: [...new Set([...existing.files, ...item.files])],
+      findings: [...existing.findings, ...item.findings],
+    };
+  }
+  return { items: kept, merged };
+}

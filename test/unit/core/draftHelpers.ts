@@ -1,0 +1,95 @@
+// Test support for the draft tests: real git repos built in temp folders with fixed dates, and a parser for
+// the `git log` format below (the node ring has its own reader; this one only feeds fixtures to core).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Commit } from '../../../src/core/git/commit';
+
+/** The log format of the fixtures: records start with RS, fields end with US, then `--name-only` lines. */
+export const LOG_ARGS = ['log', '--no-color', '--date-order', '--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%aI%x1f%s%x1f%b%x1f', '--name-only'];
+
+/** Parses the output of `git LOG_ARGS` into commits, newest first. */
+export function parseGitLog(raw: string): Commit[] {
+  return raw
+    .split('\x1e')
+    .filter((r) => r.trim() !== '')
+    .map((record) => {
+      const f = record.split('\x1f');
+      return {
+        hash: f[0]!,
+        parents: f[1]!.split(' ').filter(Boolean),
+        authorName: f[2]!,
+        authorEmail: f[3]!,
+        committerName: f[4]!,
+        committerEmail: f[5]!,
+        date: f[6]!,
+        subject: f[7]!,
+        body: f[8]!.replace(/\n+$/, ''),
+        files: (f[9] ?? '').split('\n').filter((l) => l.trim() !== ''),
+      };
+    });
+}
+
+/** One step of a scripted history. */
+export type Step =
+  | { commit: string; author?: string; email?: string; files?: Record<string, string>; day: number }
+  | { branch: string }
+  | { checkout: string }
+  | { merge: string; message: string; body?: string; day: number }
+  | { revert: string; day: number };
+
+/** A temp repo built from steps; each `day` is a day of November 2026 at 10:00 UTC. */
+export class TempRepo {
+  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-draft-'));
+  private readonly marks = new Map<string, string>();
+  private count = 0;
+
+  constructor() {
+    this.git(['init', '-q', '-b', 'main']);
+  }
+
+  git(args: string[], env: Record<string, string> = {}, input?: string): string {
+    const base = { HOME: this.dir, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', PATH: process.env.PATH ?? '', LANG: 'C' };
+    const config = ['-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', '-c', 'user.name=Lead Dev', '-c', 'user.email=lead@agency.dev'];
+    return execFileSync('git', [...config, ...args], { cwd: this.dir, env: { ...base, ...env }, encoding: 'utf8', input });
+  }
+
+  run(steps: readonly Step[]): this {
+    for (const step of steps) this.step(step);
+    return this;
+  }
+
+  log(): Commit[] {
+    return parseGitLog(this.git(LOG_ARGS));
+  }
+
+  remove(): void {
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private step(step: Step): void {
+    if ('branch' in step) this.git(['checkout', '-q', '-b', step.branch]);
+    else if ('checkout' in step) this.git(['checkout', '-q', step.checkout]);
+    else if ('merge' in step) this.git(['merge', '-q', '--no-ff', '-m', step.message, ...(step.body ? ['-m', step.body] : []), step.merge], dated(step.day, 'Lead Dev', 'lead@agency.dev'));
+    else if ('revert' in step) this.git(['revert', '--no-edit', this.marks.get(step.revert) ?? step.revert], dated(step.day, 'Lead Dev', 'lead@agency.dev'));
+    else this.commit(step);
+  }
+
+  private commit(step: Extract<Step, { commit: string }>): void {
+    const files = step.files ?? { [`notes/${this.count}.txt`]: step.commit };
+    for (const [file, content] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(this.dir, file)), { recursive: true });
+      // The step number keeps every write a change, so each commit has a diff (and fixed hashes).
+      fs.writeFileSync(path.join(this.dir, file), `${content}\n${this.count++}\n`);
+    }
+    this.git(['add', '--', ...Object.keys(files)]);
+    this.git(['commit', '-q', '--allow-empty', '--cleanup=strip', '-F', '-'], dated(step.day, step.author ?? 'Paul Martin', step.email ?? 'paul@agency.dev'), step.commit);
+    this.marks.set(step.commit.split('\n')[0]!, this.git(['rev-parse', 'HEAD']).trim());
+  }
+}
+
+function dated(day: number, name: string, email: string): Record<string, string> {
+  const date = `2026-11-${String(day).padStart(2, '0')}T10:00:00Z`;
+  return { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };
+}
