@@ -1,0 +1,113 @@
+// What the range pick and the drafting need to know about a repository besides its commits: its root, whether
+// it is a shallow clone (and where the history is cut), the current branch, its tags and its .mailmap names.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { checkRefName } from '../../core/git/values';
+import { runGit, type GitFailure, type GitRunOptions } from './run';
+
+/** The state of a repository, read without walking history. */
+export interface RepoState {
+  /** The top of the working tree. */
+  root: string;
+  /** The current branch, or `undefined` on a detached HEAD. */
+  branch: string | undefined;
+  shallow: boolean;
+  /** The commits where a shallow clone's history is cut (their parents are not in the clone). */
+  shallowBoundary: string[];
+}
+
+/** A failure of a read, as a state with a message for the user. */
+export type RepoRead<T> = { ok: true; value: T } | { ok: false; failure: GitFailure };
+
+/** Reads the root, shallowness and branch of the repository that contains `folder`. Two git calls, in parallel. */
+export async function readRepoState(folder: string, options: GitRunOptions = {}): Promise<RepoRead<RepoState>> {
+  const [paths, branch] = await Promise.all([
+    runGit(folder, { args: ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-path', 'shallow'] }, options),
+    runGit(folder, { args: ['branch', '--show-current'] }, options),
+  ]);
+  if (!paths.ok) return { ok: false, failure: paths.failure };
+  if (!branch.ok) return { ok: false, failure: branch.failure };
+  const [top = folder, shallowFlag, shallowPath = ''] = paths.stdout.split('\n');
+  const shallow = shallowFlag === 'true';
+  const boundaryFile = path.resolve(folder, shallowPath);
+  return {
+    ok: true,
+    value: {
+      root: top,
+      branch: branch.stdout.trim() || undefined,
+      shallow,
+      shallowBoundary: shallow ? await readShallowFile(boundaryFile) : [],
+    },
+  };
+}
+
+async function readShallowFile(file: string): Promise<string[]> {
+  try {
+    const text = await fs.readFile(file, 'utf8');
+    return text.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+  } catch {
+    // A shallow repository without a readable list: the warning still says the history is cut, without a date.
+    return [];
+  }
+}
+
+/** A tag for the range pick: its name and the date of the tag (or of its commit, for a lightweight tag). */
+export interface TagInfo {
+  name: string;
+  date: string;
+}
+
+/** Lists tags, newest first, leaving out any name Candor would refuse as a range (so the pick offers none). */
+export async function readTags(folder: string, options: GitRunOptions = {}): Promise<RepoRead<TagInfo[]>> {
+  const out = await runGit(
+    folder,
+    { args: ['for-each-ref', '--sort=-creatordate', '--count=500', '--format=%(refname:strip=2)%00%(creatordate:iso-strict)', 'refs/tags/'] },
+    options,
+  );
+  if (!out.ok) return out;
+  const tags = out.stdout
+    .split('\n')
+    .map((line) => line.split('\0'))
+    .filter((parts): parts is [string, string] => parts.length === 2 && checkRefName(parts[0]!) === undefined)
+    .map(([name, date]) => ({ name, date }));
+  return { ok: true, value: tags };
+}
+
+/** Names and emails a .mailmap maps, so drafting can keep them out of a client draft. */
+export interface MailmapNames {
+  names: string[];
+  emails: string[];
+}
+
+const MAX_MAILMAP_BYTES = 1_000_000;
+
+/** Reads `.mailmap` at the top of the working tree; a missing, linked or huge file gives no names. */
+export async function readMailmap(root: string): Promise<MailmapNames> {
+  const file = path.join(root, '.mailmap');
+  try {
+    const stat = await fs.lstat(file);
+    // A link could point anywhere on the disk; a .mailmap is a small regular file.
+    if (!stat.isFile() || stat.size > MAX_MAILMAP_BYTES) return { names: [], emails: [] };
+    return parseMailmap(await fs.readFile(file, 'utf8'));
+  } catch {
+    return { names: [], emails: [] };
+  }
+}
+
+/** Parses .mailmap lines (`Proper Name <proper@email> Commit Name <commit@email>`) into names and emails. */
+export function parseMailmap(text: string): MailmapNames {
+  const names = new Set<string>();
+  const emails = new Set<string>();
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (!line) continue;
+    // Alternating free text (a name, possibly empty) and <email>.
+    for (const match of line.matchAll(/([^<>]*)<([^<>]*)>/g)) {
+      const name = match[1]!.trim();
+      const email = match[2]!.trim();
+      if (name) names.add(name);
+      if (email) emails.add(email);
+    }
+  }
+  return { names: [...names], emails: [...emails] };
+}
