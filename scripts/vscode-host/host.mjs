@@ -38,7 +38,6 @@ const settings = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
-  'workbench.colorTheme': 'Default Dark Modern',
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'telemetry.telemetryLevel': 'off',
   'extensions.autoCheckUpdates': false,
@@ -47,6 +46,7 @@ const settings = {
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
   'chat.commandCenter.enabled': false,
+  'editor.minimap.enabled': false,
   'git.openRepositoryInParentFolders': 'never',
 };
 
@@ -60,7 +60,7 @@ export async function startServer({ port = 0, folder, log = () => {}, keep = fal
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-vscode-'));
   const userData = path.join(dir, 'user-data');
   const serverData = path.join(dir, 'server-data');
-  for (const d of [path.join(userData, 'User'), path.join(serverData, 'data', 'Machine')]) {
+  for (const d of [path.join(userData, 'User'), path.join(userData, 'Machine')]) {
     fs.mkdirSync(d, { recursive: true });
     fs.writeFileSync(path.join(d, 'settings.json'), JSON.stringify(settings, null, 1));
   }
@@ -134,7 +134,7 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-f
   '--password-store=basic'];
 
 // Workbench console lines that say nothing about the extension or its tests.
-const NOISE = /^(Resolving connection|Resolved connection|Creating a socket|ChatSessionStore|Ignoring fetching additional|Updating additional builtin|\[Service Worker\]|%c(INFO|TRACE|DEBUG))/;
+const NOISE = /^(Creation of workbench contribution|Resolving connection|Resolved connection|Creating a socket|ChatSessionStore|Ignoring fetching additional|Updating additional builtin|\[Service Worker\]|%c(INFO|TRACE|DEBUG))/;
 
 /**
  * Opens `workspace` in the real workbench with the extension at `extensionPath` loaded for development.

@@ -77,7 +77,6 @@ const result = await runInVsCode({
   onLog: (type, text) => {
     const m = /^(\d+) passed, (\d+) failed, (\d+) skipped$/m.exec(text);
     if (m) summary = { passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3]) };
-    if (!opts.verbose && type !== 'log' && type !== 'error' && !m) return;
     const tag = opts.verbose ? `[${type}] ` : '';
     for (const line of text.split('\n')) (type === 'error' ? process.stderr : process.stdout).write(`  ${tag}${line}\n`);
   },

@@ -67,6 +67,9 @@ const result = await runInVsCode({
     const sidebar = page.locator('.sidebar');
     await sidebar.getByText(expect, { exact: true }).first().waitFor({ timeout: 30_000 });
     log(`tree item "${expect}" visible`);
+    await widenSidebar(page, 520);
+    await openInEditor(page, 'project.yaml');
+    await page.mouse.move(1100, 17); // an empty spot of the title bar, so that no hover shows in the picture
     await settle(page);
     log(`sidebar rows: ${JSON.stringify(await sidebar.locator('.monaco-list-row').allInnerTexts())}`);
     fs.mkdirSync(path.dirname(shot), { recursive: true });
@@ -77,6 +80,29 @@ const result = await runInVsCode({
 if (opts.keep) log(`kept workspace ${workspace}`);
 else fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
 finish(result.code === 0);
+
+/** Drags the sash between the side bar and the editor so that the tree's descriptions fit. */
+async function widenSidebar(page, width) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box || box.width >= width) return;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Opens a workspace file through Quick Open, as a user would, and waits for its tab. */
+async function openInEditor(page, name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(name);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator(`.tabs-container .tab[aria-label^="${name}"]`).first().waitFor({ timeout: 10_000 });
+  await page.locator('.editor-instance .view-lines').first().waitFor({ timeout: 10_000 });
+}
 
 /**
  * Waits, with a deadline, until the sidebar's rows stop changing and no progress bar runs, so the picture is of
