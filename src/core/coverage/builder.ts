@@ -30,6 +30,21 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * The first `ch` (a char code) in `text[start, end)`, or -1. Bounded, unlike indexOf: on a line without the
+ * character, indexOf would run on through the rest of the file, and a file of such lines would take quadratic time.
+ */
+export function indexIn(text: string, ch: number, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === ch) return i;
+  return -1;
+}
+
+/** The last `ch` (a char code) in `text[start, end)`, or -1; bounded for the same reason as indexIn. */
+export function lastIndexIn(text: string, ch: number, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (text.charCodeAt(i) === ch) return i;
+  return -1;
+}
+
 /** True for a usable 1-based line number. */
 export function isLine(n: number): boolean {
   return n >= 1 && n <= MAX_LINE;

@@ -3,11 +3,15 @@
 // (`} else {`), so a line takes the largest count of the blocks that span it: a line is shown uncovered only
 // when nothing on it ran. Paths are import paths; pathMap.ts maps them to files by suffix.
 import type { Result } from '../result';
-import { failed, isLine, parseCount, ReportBuilder, stripBom } from './builder';
+import { failed, indexIn, isLine, lastIndexIn, parseCount, ReportBuilder, stripBom } from './builder';
 import type { CoverageReport } from './types';
 
 /** A block longer than this is not a real block (a corrupt or hostile profile): skipped, not expanded. */
 const MAX_BLOCK_LINES = 100_000;
+const SPACE = 32;
+const COLON = 58;
+const COMMA = 44;
+const DOT = 46;
 
 /** Parses a Go coverprofile; concatenated profiles (several `mode:` lines) are accepted and merged. */
 export function parseGoCover(input: string): Result<CoverageReport> {
@@ -34,16 +38,14 @@ export function parseGoCover(input: string): Result<CoverageReport> {
 
 /** `path:sl.sc,el.ec n count`, read from the end since a path may hold colons (C:\) but never the suffix. */
 function addBlock(text: string, start: number, end: number, report: ReportBuilder): void {
-  const sp2 = text.lastIndexOf(' ', end - 1);
-  const sp1 = sp2 > start ? text.lastIndexOf(' ', sp2 - 1) : -1;
-  const colon = sp1 > start ? text.lastIndexOf(':', sp1 - 1) : -1;
+  const sp2 = lastIndexIn(text, SPACE, start, end);
+  const sp1 = sp2 === -1 ? -1 : lastIndexIn(text, SPACE, start, sp2);
+  const colon = sp1 === -1 ? -1 : lastIndexIn(text, COLON, start, sp1);
   if (colon <= start) return report.bad(start, 'a line that is not a coverage block');
-  const comma = text.indexOf(',', colon);
-  const dot1 = text.indexOf('.', colon);
-  const dot2 = comma === -1 ? -1 : text.indexOf('.', comma);
-  if (comma === -1 || comma > sp1 || dot1 === -1 || dot1 > comma || dot2 === -1 || dot2 > sp1) {
-    return report.bad(start, 'a block without a start and end position');
-  }
+  const dot1 = indexIn(text, DOT, colon, sp1);
+  const comma = dot1 === -1 ? -1 : indexIn(text, COMMA, dot1, sp1);
+  const dot2 = comma === -1 ? -1 : indexIn(text, DOT, comma, sp1);
+  if (dot2 === -1) return report.bad(start, 'a block without a start and end position');
   const first = parseCount(text, colon + 1, dot1);
   const last = parseCount(text, comma + 1, dot2);
   const count = parseCount(text, sp2 + 1, end);

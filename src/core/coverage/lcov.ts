@@ -2,10 +2,11 @@
 // closes it. Every other key (FN, BRDA, LF...) is ignored: line hits are all Candor shows. Scanned with
 // indexOf over the whole string, no split and no regex, so a 30 MB file makes no array of lines.
 import type { Result } from '../result';
-import { failed, isLine, type LineBuilder, parseCount, ReportBuilder, stripBom } from './builder';
+import { failed, indexIn, isLine, type LineBuilder, parseCount, ReportBuilder, stripBom } from './builder';
 import type { CoverageReport } from './types';
 
 const COLON = 58;
+const COMMA = 44;
 
 /** Parses an lcov tracefile; a repeated `SF:` path sums its hits; malformed lines are skipped and counted. */
 export function parseLcov(input: string): Result<CoverageReport> {
@@ -48,10 +49,10 @@ export function parseLcov(input: string): Result<CoverageReport> {
 }
 
 function addLine(text: string, start: number, end: number, into: LineBuilder, report: ReportBuilder, at: number): void {
-  const comma = text.indexOf(',', start);
-  if (comma === -1 || comma >= end) return report.bad(at, 'a DA line without a hit count');
-  let countEnd = text.indexOf(',', comma + 1);
-  if (countEnd === -1 || countEnd > end) countEnd = end;
+  const comma = indexIn(text, COMMA, start, end);
+  if (comma === -1) return report.bad(at, 'a DA line without a hit count');
+  let countEnd = indexIn(text, COMMA, comma + 1, end);
+  if (countEnd === -1) countEnd = end;
   const line = parseCount(text, start, comma);
   const hits = parseCount(text, comma + 1, countEnd);
   if (!isLine(line)) return report.bad(at, 'a DA line with an invalid line number');

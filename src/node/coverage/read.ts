@@ -88,7 +88,8 @@ export function parseInWorker(request: WorkerRequest, signal?: AbortSignal): Pro
 function createWorker(request: WorkerRequest): Worker {
   if (!__filename.endsWith('.ts')) return new Worker(path.join(__dirname, 'coverageWorker.js'), { workerData: request });
   const entry = path.join(__dirname, '..', 'workers', 'coverageWorker.ts');
-  const bootstrap = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(entry)});`;
+  const hook = 'tsx/cjs'; // a variable, not a literal: the bundler must not try to resolve a dev dependency
+  const bootstrap = `require(${JSON.stringify(require.resolve(hook))}); require(${JSON.stringify(entry)});`;
   return new Worker(bootstrap, { eval: true, workerData: request });
 }
 
