@@ -18,6 +18,10 @@ const entries = [
   { entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ];
+// Command-only code, loaded on first use (src/vscode/lazy.ts) to keep the main bundle small.
+for (const lazy of fs.readdirSync('src/lazy').filter((f) => f.endsWith('.ts'))) {
+  entries.push({ entryPoints: { [lazy.replace(/\.ts$/, '')]: `src/lazy/${lazy}` }, outdir: 'dist', external: ['vscode'] });
+}
 for (const worker of fs.existsSync('src/node/workers') ? fs.readdirSync('src/node/workers') : []) {
   if (worker.endsWith('.ts')) entries.push({ entryPoints: { [worker.replace(/\.ts$/, '')]: `src/node/workers/${worker}` }, outdir: 'dist' });
 }

@@ -4,6 +4,12 @@ import * as vscode from 'vscode';
 import type { OutlineNode } from './core/outline';
 import type { Command } from './vscode/commands/command';
 import { CreateProjectFileCommand } from './vscode/commands/createProjectFile';
+import { GoToRedFlagCommand } from './vscode/commands/goToRedFlag';
+import { ToggleUncoveredLinesCommand } from './vscode/commands/toggleUncoveredLines';
+import { FlagDecorations } from './vscode/flags/flagDecorations';
+import { FlagDiagnostics } from './vscode/flags/flagDiagnostics';
+import { FlagStore } from './vscode/flags/flagStore';
+import { flagDetails } from './core/flags/rows';
 import { OpenInProjectFileCommand, OpenLocationCommand } from './vscode/commands/openLocation';
 import { RefreshCommand } from './vscode/commands/refresh';
 import { ShowLogCommand } from './vscode/commands/showLog';
@@ -16,12 +22,20 @@ import { ProjectTree } from './vscode/projectTree';
 /** What Candor exports to other extensions and to its integration tests: the tree's rows as plain data. */
 export interface CandorApi {
   outline(): Promise<OutlineNode[]>;
+  /** Resolves when the red-flag analysis in progress has finished. */
+  flagsSettled(): Promise<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): CandorApi {
   const logger = new ChannelLogger();
   const store = new ProjectStore(logger.for('store'));
   const tree = new ProjectTree(store);
+  const flags = new FlagStore(store, logger.for('flags'));
+  const decorations = new FlagDecorations(flags, context.extensionUri);
+  tree.setFlagDetails((key) => {
+    const state = flags.get(key);
+    return state && flagDetails(key, state.analysis.flags);
+  });
   const commands: Command[] = [
     new CreateProjectFileCommand(),
     new RefreshCommand(store),
@@ -29,17 +43,23 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     new OpenInProjectFileCommand(),
     new OpenLocationCommand(),
     new ShowLogCommand(logger),
+    new GoToRedFlagCommand(flags),
+    new ToggleUncoveredLinesCommand(decorations),
   ];
   context.subscriptions.push(
     logger,
     store,
     tree,
+    flags,
+    decorations,
+    flags.onDidChange(() => tree.invalidate()),
     new ProjectDiagnostics(store),
+    new FlagDiagnostics(flags),
     ...commands.map((c) => vscode.commands.registerCommand(c.id, (...args: unknown[]) => c.execute(...args))),
   );
   // Diagnostics need a first load even while the view is hidden; it runs after activation returns.
-  setTimeout(() => void store.ready(), 0);
-  return { outline: () => tree.getChildren() };
+  setTimeout(() => void flags.settled(), 0);
+  return { outline: () => tree.getChildren(), flagsSettled: () => flags.settled() };
 }
 
 export function deactivate(): void {}

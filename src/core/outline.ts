@@ -39,11 +39,20 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-/** Extra rows under each red flag (code, coverage), supplied by the red-flag analysis when it has run. */
-export type FlagChildren = (flag: RedFlag) => OutlineNode[];
+/** What the red-flag analysis adds to a flag's row once it has run: its rank, a short coverage note, its rows. */
+export interface FlagDetail {
+  /** Position in risk order (severity, then least covered). */
+  rank: number;
+  /** e.g. "42% covered", "no coverage report". */
+  summary: string;
+  children: OutlineNode[];
+}
+
+/** The analysis's details for a flag, or undefined before it has run. */
+export type FlagDetails = (flag: RedFlag) => FlagDetail | undefined;
 
 /** The outline of one project: a root row with the header, then the problems and the sections. */
-export function buildOutline(key: string, result: Result<LoadedProject>, today: string, flagChildren?: FlagChildren): OutlineNode {
+export function buildOutline(key: string, result: Result<LoadedProject>, today: string, flagDetails?: FlagDetails): OutlineNode {
   const problems = problemsNode(key, result.issues);
   if (!result.ok) {
     return node(key, 'project', 'project.yaml cannot be read', 'error', { description: problems?.label, children: problems ? [problems] : [] });
@@ -53,7 +62,7 @@ export function buildOutline(key: string, result: Result<LoadedProject>, today: 
   const sections = [
     phasesSection(key, file, at),
     tasksSection(key, file, today, at),
-    flagsSection(key, file, at, flagChildren),
+    flagsSection(key, file, at, flagDetails),
     milestonesSection(key, file, today, at),
     decisionsSection(key, file, today, at),
   ];
@@ -137,17 +146,17 @@ const taskRank = (task: ClientTask, today: string) => (isOverdue(task, today) ? 
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
-function flagsSection(key: string, file: ProjectFile, at: LineOf, flagChildren?: FlagChildren): OutlineNode {
-  const indexed = file.red_flags.map((flag, i) => ({ flag, i })).filter(({ flag }) => flag.status !== 'closed');
-  indexed.sort((a, b) => SEVERITY_ORDER[a.flag.severity] - SEVERITY_ORDER[b.flag.severity]);
-  const rows = indexed.map(({ flag, i }) => {
+function flagsSection(key: string, file: ProjectFile, at: LineOf, flagDetails?: FlagDetails): OutlineNode {
+  const indexed = file.red_flags.map((flag, i) => ({ flag, i, detail: flagDetails?.(flag) })).filter(({ flag }) => flag.status !== 'closed');
+  indexed.sort((a, b) => SEVERITY_ORDER[a.flag.severity] - SEVERITY_ORDER[b.flag.severity] || (a.detail?.rank ?? a.i) - (b.detail?.rank ?? b.i));
+  const rows = indexed.map(({ flag, i, detail }) => {
     const mitigation = flag.mitigation ? `Mitigation: ${flag.mitigation}` : 'No solution proposed yet: bring one with the problem.';
     return node(`${key}/red_flags/${flag.id}`, 'redFlag', flag.title, `flag-${flag.severity}`, {
-      description: [flag.severity, flag.kind, flag.status === 'mitigated' ? 'mitigated' : undefined, flag.mitigation ? undefined : 'no solution proposed yet']
+      description: [flag.severity, flag.kind, detail?.summary, flag.status === 'mitigated' ? 'mitigated' : undefined, flag.mitigation ? undefined : 'no solution proposed yet']
         .filter(Boolean).join(' · '),
       tooltip: [flag.title, `Severity: ${flag.severity} · kind: ${flag.kind}`, mitigation, flag.client_visible ? 'Visible to the client' : 'Internal'].join('\n'),
       line: at(`red_flags.${i}`),
-      children: flagChildren?.(flag) ?? [],
+      children: detail?.children ?? [],
     });
   });
   const unmitigated = indexed.filter(({ flag }) => !flag.mitigation).length;

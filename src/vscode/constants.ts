@@ -10,6 +10,8 @@ export const Commands = {
   openInProjectFile: 'candor.openInProjectFile',
   openLocation: 'candor.openLocation',
   showLog: 'candor.showLog',
+  goToRedFlag: 'candor.goToRedFlag',
+  toggleUncoveredLines: 'candor.toggleUncoveredLines',
 } as const;
 
 /** Context keys read by `when` clauses in package.json. */
@@ -21,7 +23,11 @@ export const ContextKeys = {
 /** Settings, under the `candor.` section. */
 export const Settings = {
   language: 'language',
+  coverageReports: 'coverage.reports',
 } as const;
 
 /** How long edits must be quiet before project.yaml is reloaded. */
 export const RELOAD_DELAY_MS = 150;
+
+/** Red flags are re-linked after this much quiet: saves come in bursts (format on save, save all). */
+export const FLAG_RELOAD_DELAY_MS = 400;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isoDay } from '../core/dates';
-import { buildOutline, type FlagChildren, type OutlineIcon, type OutlineNode } from '../core/outline';
+import { buildOutline, type FlagDetails, type OutlineIcon, type OutlineNode } from '../core/outline';
 import { Commands, ContextKeys, PROJECT_VIEW } from './constants';
 import { setContext } from './contextKeys';
 import { Disposable } from './disposable';
@@ -36,7 +36,7 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
   readonly view: vscode.TreeView<OutlineNode>;
   private roots: OutlineNode[] | undefined;
   private parents = new Map<string, OutlineNode>();
-  private flagChildren: ((folderKey: string) => FlagChildren | undefined) | undefined;
+  private flagDetails: ((folderKey: string) => FlagDetails | undefined) | undefined;
 
   constructor(private readonly store: ProjectStore) {
     super();
@@ -48,8 +48,8 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
   }
 
   /** Lets the red-flag analysis add rows under each flag. */
-  setFlagChildren(provider: (folderKey: string) => FlagChildren | undefined): void {
-    this.flagChildren = provider;
+  setFlagDetails(provider: (folderKey: string) => FlagDetails | undefined): void {
+    this.flagDetails = provider;
     this.invalidate();
   }
 
@@ -118,7 +118,7 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
     const today = isoDay(new Date());
     const roots = projects.map((p) => {
       const key = p.folder.uri.toString();
-      const outline = buildOutline(key, p.result, today, this.flagChildren?.(key));
+      const outline = buildOutline(key, p.result, today, this.flagDetails?.(key));
       return { ...outline, description: folders.length > 1 ? `${p.folder.name} · ${outline.description ?? ''}` : outline.description };
     });
     this.parents = new Map();

@@ -11,7 +11,7 @@ const MAX_ALIASES = 100;
 /** A valid project.yaml with the line of every list item, so views can open the file where an item lives. */
 export interface LoadedProject {
   file: ProjectFile;
-  /** 1-based line of each list item, keyed by its YAML path joined with dots: `phases.0.checklist.2`. */
+  /** 1-based line of each list item and red-flag glob, keyed by its YAML path joined with dots: `phases.0.checklist.2`. */
   lines: ReadonlyMap<string, number>;
 }
 
@@ -123,6 +123,8 @@ function itemLines(doc: Document, file: ProjectFile, lineCounter: LineCounter): 
   };
   for (const list of ID_LISTS) file[list].forEach((_, i) => record([list, i]));
   file.phases.forEach((p, i) => p.checklist.forEach((_, j) => record(['phases', i, 'checklist', j])));
+  // Glob problems are reported on the glob's own line.
+  file.red_flags.forEach((f, i) => f.paths?.forEach((_, j) => record(['red_flags', i, 'paths', j])));
   return lines;
 }
 

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { pickLanguage } from '../../core/locale';
 import { LANGUAGES, type Language } from '../../core/model/schema';
-import { starterProject } from '../../core/starter';
+import type * as Starter from '../../lazy/starter';
 import { Commands, PROJECT_FILE, Settings } from '../constants';
+import { loadLazy } from '../lazy';
 import { projectUri } from '../projectStore';
 import type { Command } from './command';
 
@@ -15,12 +15,13 @@ export class CreateProjectFileCommand implements Command {
     if (!folder) return undefined;
     const uri = projectUri(folder);
     if (await exists(uri)) {
+      // Not awaited: the command is done; the offer stays until the user answers or dismisses it.
       const open = 'Open it';
-      if ((await vscode.window.showInformationMessage(`${folder.name} already has a ${PROJECT_FILE}.`, open)) === open) {
-        await vscode.window.showTextDocument(uri);
-      }
+      void vscode.window.showInformationMessage(`${folder.name} already has a ${PROJECT_FILE}.`, open)
+        .then((answer) => answer === open && vscode.window.showTextDocument(uri));
       return undefined;
     }
+    const { starterProject, pickLanguage } = loadLazy<typeof Starter>('starter');
     const language = configuredLanguage() ?? pickLanguage(vscode.env.language);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(starterProject(language, { name: folder.name })));
     await vscode.window.showTextDocument(uri);

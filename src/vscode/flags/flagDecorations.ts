@@ -1,0 +1,85 @@
+import * as vscode from 'vscode';
+import { toMap } from '../../core/coverage/types';
+import { coverageLabel } from '../../core/flags/rows';
+import type { FlagLink } from '../../core/flags/link';
+import type { Marker } from '../../core/markers';
+import { Disposable } from '../disposable';
+import type { FlagState, FlagStore } from './flagStore';
+
+/**
+ * In the editor: a gutter icon on every marked line, a hover there with the flag's title, severity, mitigation
+ * and coverage, and — when switched on — a background on the uncovered lines of flagged files.
+ */
+export class FlagDecorations extends Disposable implements vscode.HoverProvider {
+  private readonly marked: vscode.TextEditorDecorationType;
+  private readonly uncovered = this.register(vscode.window.createTextEditorDecorationType({
+    isWholeLine: true,
+    backgroundColor: new vscode.ThemeColor('candor.uncoveredLineBackground'),
+    overviewRulerColor: new vscode.ThemeColor('candor.uncoveredLineBackground'),
+    overviewRulerLane: vscode.OverviewRulerLane.Left,
+  }));
+  private showUncovered = false;
+
+  constructor(private readonly flags: FlagStore, extensionUri: vscode.Uri) {
+    super();
+    this.marked = this.register(vscode.window.createTextEditorDecorationType({
+      gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'flag.svg'),
+      gutterIconSize: '80%',
+    }));
+    this.register(vscode.languages.registerHoverProvider({ scheme: 'file' }, this));
+    this.register(flags.onDidChange(() => this.decorateAll()));
+    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.decorateAll()));
+  }
+
+  /** Shows or hides uncovered lines in flagged files; returns the new state. */
+  toggleUncovered(): boolean {
+    this.showUncovered = !this.showUncovered;
+    this.decorateAll();
+    return this.showUncovered;
+  }
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const found = this.locate(document.uri);
+    const markers = found?.markers.filter((m) => m.line === position.line + 1) ?? [];
+    if (!found || markers.length === 0) return undefined;
+    const text = markers.map((m) => hoverText(m, found.state.analysis.flags.find((l) => l.flag.id === m.id))).join('\n\n---\n\n');
+    return new vscode.Hover(new vscode.MarkdownString(text), document.lineAt(position.line).range);
+  }
+
+  private decorateAll(): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      const found = this.locate(editor.document.uri);
+      editor.setDecorations(this.marked, found ? found.markers.map((m) => new vscode.Range(m.line - 1, 0, m.line - 1, 0)) : []);
+      editor.setDecorations(this.uncovered, this.showUncovered && found ? uncoveredLines(found.state, found.file) : []);
+    }
+  }
+
+  /** The analysis and workspace-relative path of a document, and the markers in it. */
+  private locate(uri: vscode.Uri): { state: FlagState; file: string; markers: Marker[] } | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const state = folder && this.flags.get(folder.uri.toString());
+    if (!folder || !state) return undefined;
+    const file = vscode.workspace.asRelativePath(uri, false);
+    return { state, file, markers: state.analysis.search.markers.filter((m) => m.file === file) };
+  }
+}
+
+function hoverText(marker: Marker, link: FlagLink | undefined): string {
+  if (!link) return `**Unknown red flag \`${marker.id}\`**: add it to \`red_flags\` in project.yaml or fix the id.`;
+  const { flag } = link;
+  return [
+    `**Red flag: ${escape(flag.title)}**`,
+    `Severity: ${flag.severity} · kind: ${flag.kind} · ${coverageLabel(link)}`,
+    flag.mitigation ? `Mitigation: ${escape(flag.mitigation)}` : '_No solution proposed yet: bring one with the problem._',
+    marker.note ? `Here: ${escape(marker.note)}` : '',
+  ].filter(Boolean).join('\n\n');
+}
+
+function uncoveredLines(state: FlagState, file: string): vscode.Range[] {
+  const flagged = state.analysis.flags.some((l) => l.files.includes(file));
+  const hits = flagged ? state.analysis.coverage.files.get(file) : undefined;
+  if (!hits) return [];
+  return [...toMap(hits)].filter(([, count]) => count === 0).map(([line]) => new vscode.Range(line - 1, 0, line - 1, 0));
+}
+
+const escape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
