@@ -1,7 +1,7 @@
 // Which commits a status update covers: since the last update, the last N days, since a tag, or since a date.
 // Pure: the CLI's `--since` and the quick pick both produce a CommitRange; src/node/git/log.ts turns it into git
 // arguments through `rangeToGit`, whose values are checked once more before git runs.
-import { checkDate, checkRefName } from './values';
+import { checkDate, checkRefName, type Refusal } from './values';
 
 /** The range of a status update. Dates are ISO 8601 (`2026-11-02` or `2026-11-02T09:30:00Z`). */
 export type CommitRange =
@@ -26,6 +26,12 @@ export function makeRange(kind: CommitRange['kind'], value: string | number): Ra
   const text = String(value);
   const why = kind === 'tag' ? checkRefName(text) : checkDate(text);
   return why ? { ok: false, message: why } : { ok: true, value: { kind, value: text } };
+}
+
+/** Checks a range built elsewhere (a setting, a history file): the same rules as `makeRange`. */
+export function checkRange(range: CommitRange): Refusal {
+  const made = makeRange(range.kind, range.value);
+  return made.ok ? undefined : made.message;
 }
 
 /** Parses the CLI's `--since 7d|2w|DATE|TAG`; a value that is neither a duration nor an ISO date is a tag. */

@@ -73,9 +73,9 @@ export function checkDate(value: string): Refusal {
   if (base) return base;
   const match = DATE.exec(value);
   if (!match) return `The date ${JSON.stringify(value)} is not an ISO date such as 2026-11-02 or 2026-11-02T09:30:00Z.`;
-  const [, y, m, d, hh, mm, ss] = match.map(Number);
+  const [, y, m, d, hh, mm, ss] = match.map((part) => (part === undefined ? 0 : Number(part)));
   const day = new Date(Date.UTC(y!, m! - 1, d!));
-  const valid = day.getUTCMonth() === m! - 1 && day.getUTCDate() === d! && (hh ?? 0) < 24 && (mm ?? 0) < 60 && (ss ?? 0) < 60;
+  const valid = day.getUTCMonth() === m! - 1 && day.getUTCDate() === d! && hh! < 24 && mm! < 60 && ss! < 60;
   return valid ? undefined : `The date ${JSON.stringify(value)} does not exist.`;
 }
 

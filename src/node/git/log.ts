@@ -2,9 +2,9 @@
 // (`--name-only`, never `--numstat`: no diff content is computed), merges included (drafting reads them).
 // Every repository state ends as a result with a message, never as an exception.
 import type { Commit } from '../../core/git/commit';
-import { describeRange, rangeToGit, type CommitRange } from '../../core/git/range';
+import { checkRange, describeRange, rangeToGit, type CommitRange } from '../../core/git/range';
 import { readRepoState, type RepoState } from './repoInfo';
-import { runGit, type GitFailureKind, type GitRunOptions } from './run';
+import { buildGitArgs, runGit, type GitCommand, type GitFailureKind, type GitRunOptions } from './run';
 
 /** Options of `readCommits`. */
 export interface ReadCommitsOptions extends GitRunOptions {
@@ -43,30 +43,44 @@ const FORMAT = `--format=%x1e${['%H', '%P', '%an', '%ae', '%cn', '%ce', '%aI', '
 
 /** Reads the commits of `range` in the repository containing `root`. */
 export async function readCommits(root: string, range: CommitRange, options: ReadCommitsOptions = {}): Promise<CommitRead> {
-  const maxCount = Math.max(1, Math.min(Math.floor(options.maxCount ?? DEFAULT_MAX_COUNT), 100_000));
-  const { since, revisions } = rangeToGit(range, options.now ?? new Date());
-  const args = [
-    'log', '-z', '--name-only', '--no-renames', '--no-textconv', '--no-ext-diff', '--no-color', '--no-notes',
-    '--no-show-signature', '--encoding=UTF-8', `--max-count=${maxCount + 1}`, FORMAT,
-  ];
-  const [state, log] = await Promise.all([
-    readRepoState(root, options),
-    runGit(root, { args, dates: since ? { '--since': since } : {}, revisions }, options),
-  ]);
+  // Checked before anything starts: a refused value must not even start the repo-state read.
+  const refusal = checkRange(range);
+  if (refusal) return { ok: false, state: 'refused', message: `${refusal} Git was not run.`, detail: '' };
+  const wanted = Math.floor(options.maxCount ?? DEFAULT_MAX_COUNT);
+  const maxCount = Number.isFinite(wanted) ? Math.max(1, Math.min(wanted, 100_000)) : DEFAULT_MAX_COUNT;
+  const command = logCommand(range, maxCount, options.now ?? new Date());
+  const built = buildGitArgs(command);
+  if (!built.ok) return { ok: false, state: 'refused', message: built.failure.message, detail: '' };
+  const [state, log] = await Promise.all([readRepoState(root, options), runGit(root, command, options)]);
   if (!state.ok) return { ok: false, state: state.failure.kind, message: state.failure.message, detail: state.failure.stderr };
-  if (!log.ok) return logFailure(range, log.failure.kind, log.failure.message, log.failure.stderr);
+  if (!log.ok) return logFailure(range, log.failure.kind, log.failure.message, log.failure.stderr, await hasCommits(root, options));
   const { commits, skipped } = parseLog(log.stdout);
   const truncated = commits.length > maxCount;
   if (truncated) commits.length = maxCount;
   return { ok: true, value: { commits, notes: notesFor(state.value, range, commits, skipped, truncated), branch: state.value.branch, shallow: state.value.shallow, truncated } };
 }
 
-function logFailure(range: CommitRange, kind: GitFailureKind, message: string, detail: string): CommitRead {
+function logCommand(range: CommitRange, maxCount: number, now: Date): GitCommand {
+  const { since, revisions } = rangeToGit(range, now);
+  const args = [
+    'log', '-z', '--name-only', '--no-renames', '--no-textconv', '--no-ext-diff', '--no-color', '--no-notes',
+    '--no-show-signature', '--encoding=UTF-8', `--max-count=${maxCount + 1}`, FORMAT,
+  ];
+  return { args, dates: since ? { '--since': since } : {}, revisions };
+}
+
+// Only on the failure path: `refs/tags/v1..HEAD` fails alike when the tag or HEAD is missing.
+async function hasCommits(root: string, options: GitRunOptions): Promise<boolean> {
+  const head = await runGit(root, { args: ['rev-parse', '-q', '--verify', 'HEAD^{commit}'] }, options);
+  return head.ok;
+}
+
+function logFailure(range: CommitRange, kind: GitFailureKind, message: string, detail: string, headExists: boolean): CommitRead {
   if (kind !== 'failed') return { ok: false, state: kind, message, detail };
-  if (range.kind === 'tag' && /bad revision 'refs\/tags\/|unknown revision/.test(detail) && !/'HEAD'/.test(detail)) {
+  if (range.kind === 'tag' && headExists && /bad revision 'refs\/tags\/|unknown revision/.test(detail)) {
     return { ok: false, state: 'no-such-tag', message: `There is no tag "${range.value}" in this repository.`, detail };
   }
-  if (/bad revision 'HEAD'|does not have any commits yet|ambiguous argument 'HEAD'|bad default revision 'HEAD'/.test(detail)) {
+  if (!headExists) {
     return { ok: false, state: 'no-commits', message: 'This repository has no commits yet: there is nothing to draft from.', detail };
   }
   if (/bad object|could not read|unable to read|missing (blob|tree|commit)|bad tree object|does not point to a valid object|invalid object|corrupt/i.test(detail)) {

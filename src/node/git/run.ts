@@ -134,7 +134,7 @@ export async function runGit(root: string, command: GitCommand, options: GitRunO
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
   let git;
   try {
-    git = simpleGit({ baseDir: root, unsafe: ALLOWED_OVERRIDES, abort: signal, maxConcurrentProcesses: 4, trimmed: false }).env(hardenedEnv());
+    git = simpleGit({ baseDir: root, unsafe: ALLOWED_OVERRIDES, abort: signal, maxConcurrentProcesses: 4, trimmed: false, errors: exitIsError }).env(hardenedEnv());
   } catch {
     return fail('no-folder', `The folder ${root} does not exist.`);
   }
@@ -146,6 +146,14 @@ export async function runGit(root: string, command: GitCommand, options: GitRunO
     return { ok: false, failure: classify(root, error instanceof Error ? error.message : String(error)) };
   }
 }
+
+// simple-git treats a non-zero exit without stderr as success (`rev-parse -q --verify` fails that way): every
+// non-zero exit is a failure here.
+const exitIsError: SimpleGitOptions['errors'] = (error, result) => {
+  if (error || result.exitCode === 0) return error;
+  const stderr = Buffer.concat(result.stdErr).toString('utf8');
+  return Buffer.from(stderr.trim() ? stderr : `git exited with code ${result.exitCode}`);
+};
 
 function fail(kind: GitFailureKind, message: string, stderr = ''): GitOutput {
   return { ok: false, failure: { kind, message, stderr } };
