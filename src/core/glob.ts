@@ -8,7 +8,15 @@
 /** A compiled glob. Paths use `/` separators and are relative to the workspace root. */
 export interface GlobMatcher {
   readonly glob: string;
+  /** The literal text every match starts with (may be empty): lets callers skip paths in other folders. */
+  readonly prefix: string;
   matches(path: string): boolean;
+  /**
+   * How the glob judges the files of one folder (`folder` is `''` or ends with `/`): `'all'` of them, `'none'`,
+   * a RegExp for their base names, or `'each'` when only the whole path can tell. Lets a caller decide once per
+   * folder instead of once per file.
+   */
+  inFolder(folder: string): 'all' | 'none' | 'each' | RegExp;
 }
 
 /** Why a glob was rejected, or that it is safe to resolve inside the workspace. */
@@ -27,18 +35,50 @@ export function compileGlob(glob: string): GlobMatcher {
   const suffix = folder ? '' : literalSuffix(body);
   return {
     glob,
+    prefix,
     matches: (path) => path.startsWith(prefix) && path.endsWith(suffix) && regex.test(path),
+    inFolder: folderPlan(body, folder),
   };
 }
 
-/** The paths of `files` that each glob matches, one list per glob, in the order of `files`. */
-export function matchGlobs(globs: readonly string[], files: readonly string[]): string[][] {
-  const matchers = globs.map(compileGlob);
-  const out = matchers.map(() => [] as string[]);
-  for (const file of files) {
-    for (let i = 0; i < matchers.length; i++) if (matchers[i]!.matches(file)) out[i]!.push(file);
+/**
+ * Splits a glob into a folder part and a base-name part where that is exact: a glob ending in `/**` (or naming
+ * a folder) takes all files of the folders under it; a glob whose last segment has no `**` matches a file when
+ * its folder matches the folder part and its name the last segment. Braces spanning `/` only work per path.
+ */
+function folderPlan(body: string, folderGlob: boolean): (folder: string) => 'all' | 'none' | 'each' | RegExp {
+  if (body === '' || body === '**') return () => 'all';
+  if (bracesSpanFolders(body)) return () => 'each';
+  if (folderGlob) {
+    // Everything under a matching folder, or a file whose whole path matches (`src/a` naming a file).
+    const under = new RegExp(`^${translate(body)}/(?:.*/)?$`, 's');
+    const exact = filePlan(body);
+    return (folder) => (under.test(folder) ? 'all' : exact(folder));
   }
-  return out;
+  if (body.endsWith('/**')) {
+    const under = new RegExp(`^${translate(body.slice(0, -2))}(?:.*/)?$`, 's');
+    return (folder) => (under.test(folder) ? 'all' : 'none');
+  }
+  return filePlan(body);
+}
+
+function filePlan(body: string): (folder: string) => 'none' | 'each' | RegExp {
+  const slash = body.lastIndexOf('/');
+  const base = body.slice(slash + 1);
+  if (base.includes('**')) return () => 'each';
+  const folderRegex = new RegExp(`^${slash < 0 ? '' : translate(body.slice(0, slash + 1))}$`, 's');
+  const baseRegex = new RegExp(`^${translate(base)}$`, 's');
+  return (folder) => (folderRegex.test(folder) ? baseRegex : 'none');
+}
+
+function bracesSpanFolders(glob: string): boolean {
+  let depth = 0;
+  for (const c of glob) {
+    if (c === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    else if (c === '/' && depth > 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -168,5 +208,7 @@ function literalPrefix(glob: string): string {
 function literalSuffix(glob: string): string {
   let i = glob.length;
   while (i > 0 && !/[*?\]}]/.test(glob[i - 1]!)) i--;
-  return i === 0 ? '' : glob.slice(i);
+  if (i === 0) return '';
+  // `**/a` matches `a` itself: the slash after a `**` segment is not required.
+  return glob.endsWith('**', i) && glob[i] === '/' ? glob.slice(i + 1) : glob.slice(i);
 }

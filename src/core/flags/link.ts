@@ -3,7 +3,8 @@
  * coverage lookup — its covered share and uncovered ranges. Pure: the caller lists files, searches markers and
  * reads coverage; this only joins them.
  */
-import { compileGlob, validateGlob, type GlobMatcher } from '../glob';
+import { validateGlob } from '../glob';
+import { matchGlobs } from '../globSet';
 import type { Marker } from '../markers';
 import type { RedFlag, Severity } from '../model/schema';
 import { buildTestIndex, filesWithoutTests } from '../testHeuristic';
@@ -75,8 +76,9 @@ export function linkFlags(input: LinkInput): LinkResult {
   const globIssues: GlobIssue[] = [];
   const markersById = groupMarkers(input.markers);
   const testIndex = input.coverage ? undefined : buildTestIndex(input.files);
+  const matchedByFlag = matchFlagGlobs(input, globIssues);
   const links = input.flags.map((flag, index) => {
-    const matched = matchFlagFiles(flag, index, input, globIssues);
+    const matched = matchedByFlag[index]!;
     const own = markersById.get(flag.id) ?? [];
     const files = unique([...matched, ...own.map((m) => m.file).filter((f) => !input.outside?.has(f))]);
     const link: FlagLink = { flag, index, files, markers: own, status: 'unlinked', uncovered: [] };
@@ -95,35 +97,39 @@ export function linkFlags(input: LinkInput): LinkResult {
 
 /** The union of files that any flag's valid globs match: what the node ring should check for symlink escapes. */
 export function filesMatchedByFlags(flags: readonly RedFlag[], files: readonly string[]): string[] {
-  const matchers = flags.flatMap((f) => (f.paths ?? []).filter((p) => validateGlob(p).ok).map(compileGlob));
-  return files.filter((file) => matchers.some((m) => m.matches(file)));
+  const globs = flags.flatMap((f) => (f.paths ?? []).filter((p) => validateGlob(p).ok));
+  const matched = new Set(matchGlobs(globs, files).flat());
+  return files.filter((file) => matched.has(file));
 }
 
-function matchFlagFiles(flag: RedFlag, index: number, input: LinkInput, issues: GlobIssue[]): string[] {
-  const matchers: GlobMatcher[] = [];
-  const pathIndexes: number[] = [];
-  (flag.paths ?? []).forEach((glob, pathIndex) => {
-    const check = validateGlob(glob);
-    if (check.ok) {
-      matchers.push(compileGlob(glob));
-      pathIndexes.push(pathIndex);
+/** Each flag's matched files (in file-list order), every valid glob of every flag matched in one pass. */
+function matchFlagGlobs(input: LinkInput, issues: GlobIssue[]): string[][] {
+  const globs: { flagIndex: number; pathIndex: number; glob: string }[] = [];
+  input.flags.forEach((flag, flagIndex) =>
+    (flag.paths ?? []).forEach((glob, pathIndex) => {
+      const check = validateGlob(glob);
+      if (check.ok) globs.push({ flagIndex, pathIndex, glob });
+      else issues.push({ flagIndex, pathIndex, message: `"${glob}": ${check.message}` });
+    }),
+  );
+  const matches = matchGlobs(globs.map((g) => g.glob), input.files);
+  const byFlag = input.flags.map(() => new Set<string>());
+  globs.forEach(({ flagIndex, pathIndex, glob }, i) => {
+    const inside = matches[i]!.filter((file) => !input.outside?.has(file));
+    if (inside.length < matches[i]!.length) {
+      issues.push({ flagIndex, pathIndex, message: `"${glob}" matches files that resolve outside the workspace through a symbolic link; they are left out.` });
     }
-    else issues.push({ flagIndex: index, pathIndex, message: `"${glob}": ${check.message}` });
+    for (const file of inside) byFlag[flagIndex]!.add(file);
   });
-  if (matchers.length === 0) return [];
-  const matched: string[] = [];
-  const escaped = new Set<number>();
-  for (const file of input.files) {
-    const which = matchers.findIndex((m) => m.matches(file));
-    if (which < 0) continue;
-    if (input.outside?.has(file)) escaped.add(which);
-    else matched.push(file);
-  }
-  for (const which of escaped) {
-    const glob = matchers[which]!.glob;
-    issues.push({ flagIndex: index, pathIndex: pathIndexes[which]!, message: `"${glob}" matches files that resolve outside the workspace through a symbolic link; they are left out.` });
-  }
-  return matched;
+  // Several globs of one flag interleave their matches: restore file-list order (indexed only when needed).
+  let order: Map<string, number> | undefined;
+  const counts = input.flags.map((_, i) => globs.filter((g) => g.flagIndex === i).length);
+  return byFlag.map((set, i) => {
+    if (counts[i]! <= 1) return [...set];
+    order ??= new Map(input.files.map((file, at) => [file, at]));
+    const at = order;
+    return [...set].sort((a, b) => at.get(a)! - at.get(b)!);
+  });
 }
 
 function groupMarkers(markers: readonly Marker[]): Map<string, Marker[]> {

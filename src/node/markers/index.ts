@@ -13,6 +13,8 @@ export interface MarkerSearchOptions {
   timeoutMs?: number;
   /** The workspace file list, when the caller has it: the worker scan then skips its own walk. */
   files?: readonly string[];
+  /** The bundled worker's path, when not beside this module (see scanInWorker). */
+  workerFile?: string;
 }
 
 /** The markers of a workspace and how they were found (for the log, and for tests of Restricted Mode). */
@@ -34,7 +36,7 @@ export async function searchMarkers(root: string, options: MarkerSearchOptions):
     if (grep.markers) return { markers: sortMarkers(grep.markers), via: 'git grep' };
     fallbackReason = grep.reason;
   }
-  const scan = await scanInWorker(root, options.files, options.signal);
+  const scan = await scanInWorker(root, options.files, options.signal, options.workerFile);
   return { markers: sortMarkers(scan.markers), via: 'scan', fallbackReason };
 }
 

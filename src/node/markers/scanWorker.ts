@@ -10,7 +10,8 @@ import type { ScanResult } from './scanFiles';
  * the bundle; run from sources (tests under tsx), it is the TypeScript file, loaded through tsx's require hook
  * because Node 20 workers ignore `--import` in `execArgv`.
  */
-function workerSource(): { source: string; eval: boolean } {
+function workerSource(workerFile?: string): { source: string; eval: boolean } {
+  if (workerFile) return { source: workerFile, eval: false };
   const bundled = path.join(__dirname, 'markerScanWorker.js');
   if (fs.existsSync(bundled)) return { source: bundled, eval: false };
   const ts = path.join(__dirname, '..', 'workers', 'markerScanWorker.ts');
@@ -19,12 +20,13 @@ function workerSource(): { source: string; eval: boolean } {
 
 /**
  * Scans files for markers in a worker thread; with no `files`, the worker walks the root itself. Rejects when
- * `signal` aborts (the worker is terminated) or the worker fails.
+ * `signal` aborts (the worker is terminated) or the worker fails. `workerFile` overrides where the bundled
+ * worker is (the benchmark runs sources but measures the bundle).
  */
-export function scanInWorker(root: string, files: readonly string[] | undefined, signal?: AbortSignal): Promise<ScanResult> {
+export function scanInWorker(root: string, files: readonly string[] | undefined, signal?: AbortSignal, workerFile?: string): Promise<ScanResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(abortReason(signal));
-    const { source, eval: isEval } = workerSource();
+    const { source, eval: isEval } = workerSource(workerFile);
     const request: ScanRequest = { root, files: files ? [...files] : undefined };
     const worker = new Worker(source, { eval: isEval, workerData: request });
     let done = false;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { compileGlob, expandBraces, matchGlobs, validateGlob } from '../../../src/core/glob';
+import { compileGlob, expandBraces, validateGlob } from '../../../src/core/glob';
+import { matchGlobs } from '../../../src/core/globSet';
 
 const matches = (glob: string, path: string) => compileGlob(glob).matches(path);
 
@@ -13,6 +14,8 @@ describe('compileGlob', () => {
     ['src/*.ts', 'src/sub/a.ts', false],
     ['src/*.ts', 'src/a.tsx', false],
     ['**/*.ts', 'a.ts', true],
+    ['**/a.ts', 'a.ts', true],
+    ['src/**/a.ts', 'src/a.ts', true],
     ['**/*.ts', 'x/y/z/a.ts', true],
     ['**/*.ts', 'x/y/z/a.js', false],
     ['src/**/retry.ts', 'src/retry.ts', true],
@@ -79,4 +82,35 @@ describe('validateGlob', () => {
 describe('expandBraces', () => {
   it('expands nested alternatives', () => assert.deepEqual(expandBraces('a{b,{c,d}}e'), ['abe', 'ace', 'ade']));
   it('caps hostile expansions', () => assert.ok(expandBraces('{a,b}'.repeat(20)).length <= 256));
+});
+
+describe('matchGlobs', () => {
+  // The folder-at-a-time shortcut must agree with matching each path on its own.
+  const globs = [
+    'src/**', 'src/*.ts', '**/*.ts', '**/pay/**', 'src/**/retry.ts', 'src/{a,b}/**', '{src/a,lib}/*.ts', 'src/a/', 'src/a',
+    'src/a.ts', '*.md', '*', '**', 'src/?/x.ts', 'src/[ab]/*', 'lib/**/*.{ts,js}', 'src/**/a/**', 'src/a**/x.ts', 'src/a/**/',
+    'pay/**/x.*', 'src\\a\\*.ts',
+  ];
+  const files = [
+    'README.md', 'a.ts', 'src/a.ts', 'src/b.ts', 'src/a/x.ts', 'src/a/y/z.ts', 'src/b/x.js', 'src/pay/retry.ts', 'src/x/pay/q.py',
+    'lib/a.ts', 'lib/deep/er/b.js', 'lib/c.md', 'pay/x.go', 'pay/sub/x.ts', 'src/ab/x.ts', 'src/a/retry.ts', 'src/aa/x.ts',
+    'src/a/a/b.ts', 'src', 'src/c',
+  ];
+  it('agrees with matching each path on its own', () => {
+    const expected = globs.map((g) => files.filter((f) => compileGlob(g).matches(f)));
+    assert.deepEqual(matchGlobs(globs, files), expected);
+  });
+
+  it('agrees on random globs and paths', () => {
+    const seg = ['a', 'b', 'src', 'x.ts', 'y.js', '*', '**', '?', '*.ts', '{a,b}', '[ab]', 'a*', '{x.ts,c/d}'];
+    const names = ['a', 'b', 'src', 'x.ts', 'y.js', 'ab', 'c', 'd'];
+    let seed = 7;
+    const pick = <T>(list: T[]) => list[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % list.length]!;
+    for (let round = 0; round < 300; round++) {
+      const randomGlobs = Array.from({ length: 5 }, () => Array.from({ length: 1 + (round % 4) }, () => pick(seg)).join('/') + (round % 7 === 0 ? '/' : ''));
+      const randomFiles = Array.from({ length: 40 }, (_, i) => Array.from({ length: 1 + (i % 4) }, () => pick(names)).join('/'));
+      const expected = randomGlobs.map((g) => randomFiles.filter((f) => compileGlob(g).matches(f)));
+      assert.deepEqual(matchGlobs(randomGlobs, randomFiles), expected, JSON.stringify(randomGlobs));
+    }
+  });
 });
