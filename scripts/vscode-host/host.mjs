@@ -226,3 +226,40 @@ export function copyToTemp(src, prefix = 'candor-ws-') {
   fs.cpSync(src, dest, { recursive: true });
   return dest;
 }
+
+// `node scripts/vscode-host/host.mjs serve <folder> [--port 8080-8099]`: the demo. Serves the workbench on
+// 127.0.0.1 with the extension loaded for development until Ctrl-C, and prints the URL to open.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2] === 'serve') {
+  const folder = path.resolve(process.argv[3] ?? '.');
+  const portArg = process.argv.indexOf('--port');
+  const port = portArg > 0 ? process.argv[portArg + 1] : '8080-8099'; // the first free one
+  let server;
+  try {
+    server = await startServer({ port, folder });
+  } catch (e) {
+    console.error(`demo: ${e.message}`);
+    process.exit(1);
+  }
+  const url = server.url(folder, [['extensionDevelopmentPath', root]]);
+  console.log(`
+VS Code ${JSON.parse(fs.readFileSync(path.join(codeServerDir(), 'lib/vscode/package.json'), 'utf8')).version} is serving ${path.relative(root, folder) || folder} with Candor loaded for development.
+
+  Open:  ${url}
+
+  Where to look: the Candor icon (a flag with a tick) in the activity bar on the left opens the Candor view:
+  the project header, phases with checklists (tick them), client tasks, red flags, milestones, decisions.
+  Plain http://127.0.0.1:${server.port}/ opens the same folder without Candor.
+  From another machine: ssh -L ${server.port}:127.0.0.1:${server.port} <this host>, then open the URL there.
+  Server log: ${server.logFile}
+
+Ctrl-C to stop.`);
+  let stopping = false;
+  const stop = (code) => { stopping = true; void server.stop().then(() => process.exit(code)); };
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+  server.child.on('exit', (code) => {
+    if (stopping) return;
+    console.error(`demo: the VS Code server stopped by itself (${code}); its log: ${server.logFile}`);
+    stop(1);
+  });
+}

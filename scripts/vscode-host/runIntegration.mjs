@@ -6,6 +6,8 @@
 //
 // usage: node scripts/vscode-host/runIntegration.mjs [--grep <text>] [--workspace <dir>] [--timeout <s>]
 //                                                    [--skip-build] [--keep] [--verbose]
+//        --bundle-only: build and bundle, copy the workspace to out/test/workspace, and stop there (for F5 in
+//        a desktop VS Code: .vscode/launch.json's "Extension Tests" runs the same bundle on that copy).
 // Needs the VS Code server from `bash scripts/vscode-host/install.sh` (scripts/setup.sh runs it).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,6 +22,7 @@ const { values: opts } = parseArgs({
     workspace: { type: 'string' },
     timeout: { type: 'string', default: process.env.CANDOR_IT_TIMEOUT ?? '90' },
     'skip-build': { type: 'boolean', default: false },
+    'bundle-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
@@ -59,6 +62,13 @@ try {
 // 3. A throwaway copy of the workspace, so that tests may edit it freely.
 const example = path.join(root, 'examples/acme-portal');
 const source = path.resolve(opts.workspace ?? (fs.existsSync(path.join(example, 'project.yaml')) ? example : path.join(root, 'test/fixtures/workspaces/basic')));
+if (opts['bundle-only']) {
+  const copy = path.join(root, 'out/test/workspace');
+  fs.rmSync(copy, { recursive: true, force: true });
+  fs.cpSync(source, copy, { recursive: true });
+  log(`bundled into ${path.relative(root, outDir)}; workspace: ${path.relative(root, copy)} (copy of ${path.relative(root, source)})`);
+  process.exit(0);
+}
 const workspace = copyToTemp(source);
 log(`workspace: copy of ${path.relative(root, source) || source}`);
 if (opts.grep) process.env.CANDOR_TEST_GREP = opts.grep; // reaches the extension host through the server's environment
