@@ -49,3 +49,15 @@ export function formatDate(iso: string, locale: string): string {
 export function weekdayName(iso: string, locale: string): string {
   return formatter(locale, { weekday: 'long' }).format(new Date(dayNumber(iso) * DAY_MS));
 }
+
+/** "3 December", "3 décembre", "3 de diciembre", "3. Dezember": a date within the coming weeks. */
+export function formatDayMonth(iso: string, locale: string): string {
+  return formatter(locale, { day: 'numeric', month: 'long' }).format(new Date(dayNumber(iso) * DAY_MS));
+}
+
+/** The ISO day one calendar month after `iso`, clamped to the month's last day (31 Jan → 28 Feb). */
+export function addMonth(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(d, last))).toISOString().slice(0, 10);
+}

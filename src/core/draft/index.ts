@@ -58,9 +58,9 @@ function draftItems(input: DraftInput, run: Run, stats: DraftStats, warnings: Dr
   const tickets = ticketMatchers(options.ticketPatterns ?? DEFAULT_TICKET_PATTERNS);
   const matchers = milestoneMatchers(input.project.milestones);
   const cleaned = selection.visible.flatMap((parsed) => {
-    const r = run(stripInternalIds(parsed.text, tickets));
-    // Redaction can leave dangling punctuation ("Thanks, ."): tidy again; a line with nothing left is dropped.
-    const text = stripInternalIds(r.text, []);
+    // Secrets first: stripping ticket-like ids ("AB-12") could cut a token in two and hide it from the check.
+    const r = run(parsed.text);
+    const text = stripInternalIds(r.text, tickets);
     if (text === '') {
       stats.hidden.empty = (stats.hidden.empty ?? 0) + 1;
       return [];

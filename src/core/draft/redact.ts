@@ -82,9 +82,10 @@ export function createRedactor(config: RedactionConfig): Redactor {
     for (let i = 0; i < blamed.count; i++) findings.push({ kind: 'blame' });
     text = count(SSH_REMOTE, ' ')(text);
     text = count(EMAIL, ' ')(text);
+    // Handles before names: "@sofia-dev" must go whole, not become "@the team".
+    text = count(HANDLE, ' ')(text);
     if (fullRe) text = count(fullRe, team)(text);
     if (partsRe) text = count(partsRe, team)(text);
-    text = count(HANDLE, ' ')(text);
     text = text.replace(repeatedTeam, team);
     return { text: restore(tidySpaces(text)), findings, redactions };
   };

@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Commit } from '../../../src/core/git/commit';
+import { loadProject } from '../../../src/core/model/load';
+import type { ProjectFile } from '../../../src/core/model/schema';
 
 /** The log format of the fixtures: records start with RS, fields end with US, then `--name-only` lines. */
 export const LOG_ARGS = ['log', '--no-color', '--date-order', '--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%aI%x1f%s%x1f%b%x1f', '--name-only'];
@@ -92,4 +94,31 @@ export class TempRepo {
 function dated(day: number, name: string, email: string): Record<string, string> {
   const date = `2026-11-${String(day).padStart(2, '0')}T10:00:00Z`;
   return { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };
+}
+
+let serial = 0;
+
+/** A commit built in code, for rules that need no repo; every field can be overridden. */
+export function aCommit(subject: string, more: Partial<Commit> = {}): Commit {
+  serial++;
+  return {
+    hash: more.hash ?? serial.toString(16).padStart(40, 'c'),
+    parents: [],
+    authorName: 'Paul Martin',
+    authorEmail: 'paul@agency.dev',
+    committerName: 'Paul Martin',
+    committerEmail: 'paul@agency.dev',
+    date: '2026-11-20T10:00:00+01:00',
+    subject,
+    body: '',
+    files: ['src/app/file.ts'],
+    ...more,
+  };
+}
+
+/** The Acme project.yaml of the fixtures, loaded and validated. */
+export function acmeProject(): ProjectFile {
+  const loaded = loadProject(fs.readFileSync(path.join(__dirname, '../../fixtures/gitlog/acme-project.yaml'), 'utf8'));
+  if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+  return loaded.value.file;
 }

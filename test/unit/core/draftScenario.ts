@@ -55,3 +55,18 @@ export const ACME_STEPS: readonly Step[] = [
   { commit: 'fix(reports): Export der Summen repariert, wegen Émile', day: 26, files: { 'src/reports/sums.ts': 'de' } },
   { commit: `fix(auth): session expiry, test with Bearer ${FAKE_JWT}`, day: 26, ...emile, files: { 'src/session/expiry.ts': 'j' } },
 ];
+
+/** Strings of the Acme history that must never reach a client draft, in any language or format. */
+export const NEVER_IN_DRAFT: readonly (string | RegExp)[] = [
+  /\bPaul\b/, /\bMartin\b/, /Sofía/, /Núñez/, /Émile/, /\bZola\b/i, /pmartin/i, /snunez/i, /sofia-dev/i, /ezola/i,
+  /@agency\.dev/, /agency\.dev/, /noreply/, /Lead Dev/, /dependabot/i, /@\w/,
+  /Co-authored-by/i, /Signed-off-by/i, /Client-Note/i, /Client-Visible/i, /Worked on this/,
+  /jira/i, /https?:\/\//, /localhost/, /agency\.internal/,
+  FAKE_AWS_KEY, 'IOSFODNN7EXAMPLE', FAKE_GITHUB_TOKEN, 'A1b2C3d4', FAKE_JWT, 'eyJ',
+  /that the team broke/, /because of/i, /my bad/i, /à cause de/i, /wegen/i, /the team rompió/i, /Paul broke/,
+];
+
+/** The entries of NEVER_IN_DRAFT found in a text (empty when the text is clean). */
+export function leaks(text: string): string[] {
+  return NEVER_IN_DRAFT.filter((n) => (typeof n === 'string' ? text.includes(n) : n.test(text))).map(String);
+}

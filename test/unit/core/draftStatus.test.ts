@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { draftStatus, type DraftInput } from '../../../src/core/draft/index';
+import type { Language } from '../../../src/core/model/schema';
+import { acmeProject, parseGitLog } from './draftHelpers';
+
+const commits = parseGitLog(fs.readFileSync(path.join(__dirname, '../../fixtures/gitlog/acme.log'), 'utf8'));
+const base: DraftInput = { project: acmeProject(), commits, range: { from: '2026-11-19', to: '2026-11-26' }, today: '2026-11-26' };
+const en = draftStatus(base);
+
+/** The Markdown of one `##` section, heading included. */
+function section(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`## ${heading}\n`);
+  assert.ok(start >= 0, `no section ${heading}`);
+  const end = markdown.indexOf('\n## ', start + 3);
+  return markdown.slice(start, end < 0 ? undefined : end);
+}
+
+describe('draft: the status update', () => {
+  it('has every section in order', () => {
+    const headings = en.markdown.split('\n').filter((l) => l.startsWith('## '));
+    assert.deepEqual(headings, [
+      '## Summary',
+      '## Delivered',
+      '## Fixed',
+      '## In progress and next',
+      '## Risks and how we are handling them',
+      '## Waiting on you',
+      '## Decisions needed',
+      '## Review before sending',
+    ]);
+    assert.ok(en.markdown.startsWith('# Acme Portal: status update, 26 November 2026\n'));
+  });
+
+  it('summarises the period, the phase and every milestone with its health', () => {
+    const s = section(en.markdown, 'Summary');
+    assert.match(s, /Period: 19 November 2026 to 26 November 2026\./);
+    assert.match(s, /Current phase: Delivery\./);
+    assert.match(s, /- Invoice export: behind schedule, due 20 November 2026/, 'past due and not done reads as late');
+    assert.match(s, /- Beta release: on track, due 15 December 2026/);
+    assert.match(s, /- Design sign-off: completed/);
+  });
+
+  it('lists delivered features by milestone, then by area, with Client-Notes and PR titles', () => {
+    const s = section(en.markdown, 'Delivered');
+    assert.match(s, /### Beta release\n\n- \*\*checkout\*\*: Add coupon field to (the )?cart page\n- \*\*checkout\*\*: Show a delivery estimate/);
+    assert.match(s, /### Invoice export\n\n- \*\*invoices\*\*: Export invoices as CSV for the finance team\n- \*\*invoices\*\*: Invoices can now be downloaded as PDF from the billing page/);
+    assert.match(s, /### Other improvements\n\n- \*\*api\*\*: Require an API version header \(important change\)/);
+    assert.equal(s.match(/coupon field/g)?.length, 1, 'near-duplicates merged');
+  });
+
+  it('lists fixes without ticket ids, PR numbers, hashes or emoji', () => {
+    const s = section(draftStatus({ ...base, options: { maxItemsPerSection: 50 } }).markdown, 'Fixed');
+    assert.match(s, /\*\*invoices\*\*: Rounding error on VAT totals/);
+    for (const noise of ['PROJ-123', ':bug:', '(#41)', 'a1b2c3d', '✨']) assert.ok(!en.markdown.includes(noise), noise);
+  });
+
+  it('hides noise, merges, reverted work, fixups, WIP, bots and Client-Visible: no, and counts why', () => {
+    for (const hidden of ['initial import', 'bump eslint', 'README', 'cache node modules', 'edge cases', 'csv export endpoint', 'escape commas', 'Merge', 'product search', 'retry logic', 'lodash', 'admin metrics', 'fixup', 'squash']) {
+      assert.ok(!en.markdown.toLowerCase().includes(hidden.toLowerCase()), hidden);
+    }
+    assert.deepEqual(en.stats.hidden, { merge: 1, 'in-pull-request': 2, fixup: 2, revert: 1, reverted: 1, bot: 1, wip: 1, 'client-hidden': 1, noise: 5, duplicate: 1 });
+    assert.equal(en.stats.commits, 34);
+  });
+
+  it('caps each section with "and N smaller changes"', () => {
+    const capped = draftStatus({ ...base, options: { maxItemsPerSection: 2 } });
+    assert.equal(section(capped.markdown, 'Delivered').match(/^- /gm)?.length, 2);
+    assert.match(section(capped.markdown, 'Delivered'), /_… and 4 smaller changes_/);
+    assert.match(section(capped.markdown, 'Fixed'), /_… and \d+ smaller changes_/);
+  });
+
+  it('lists upcoming milestones with the work done on them this period', () => {
+    const s = section(en.markdown, 'In progress and next');
+    assert.match(s, /- Invoice export \(behind schedule, overdue by 6 days, \d+ changes this period\)/);
+    assert.match(s, /- Beta release \(on track, due 15 December 2026, \d+ changes this period\)/);
+    assert.match(s, /- Public launch \(planned, due 1 February 2027\)/);
+    assert.ok(!s.includes('Design sign-off'));
+  });
+
+  it('shows client-visible risks with their mitigation, marks those whose code changed, and keeps internal ones out', () => {
+    const s = section(en.markdown, 'Risks and how we are handling them');
+    assert.match(s, /\*\*Payment retries untested under network failure\*\*: How we are handling it: Chaos tests this sprint; manual capture as fallback \(work done on it this period\)/);
+    assert.match(s, /\*\*PDF engine is new territory for the team\*\*: We are defining the response/);
+    assert.ok(!en.markdown.includes('Legacy auth'));
+    assert.ok(en.warnings.some((w) => w.kind === 'red-flag' && w.message.includes('legacy-auth')));
+    assert.ok(en.warnings.some((w) => w.kind === 'mitigation' && w.message.includes('pdf-engine')));
+  });
+
+  it('lists what the client owes, overdue first, with owners and dates', () => {
+    const s = section(en.markdown, 'Waiting on you');
+    assert.match(s, /- Provide production API keys \(with Jeanne Dupont, due 20 November 2026, overdue by 6 days\)\n- Send the final logo files \(with Marc Leroy, due 4 December 2026\)/);
+    assert.ok(!s.includes('content brief'));
+  });
+
+  it('lists open decisions with who approves and by when', () => {
+    const s = section(en.markdown, 'Decisions needed');
+    assert.match(s, /- Single sign-on provider \(for approval by Jeanne Dupont, needed by 30 November 2026\)/);
+    assert.ok(!s.includes('Hosting region'));
+  });
+
+  it('ends with a review note naming the kind and place of each secret and rewrite, never the secret', () => {
+    const s = section(en.markdown, 'Review before sending');
+    assert.match(s, /Something that looks like a GitHub token was removed from “Delivered”, item \d+\./);
+    assert.match(s, /Something that looks like an AWS key was removed from “Fixed”, item \d+\./);
+    assert.match(s, /Something that looks like a JSON Web Token was removed/);
+    assert.match(s, /Wording that blamed someone was rewritten/);
+    assert.equal(en.stats.secrets, 3);
+    assert.equal(en.warnings.filter((w) => w.kind === 'secret').length, 3);
+  });
+
+  it('renders plain text for email with the same content and no Markdown', () => {
+    assert.match(en.text, /^Acme Portal: status update, 26 November 2026\n={20,}\n/);
+    assert.match(en.text, /\nDelivered\n---------\n/);
+    assert.match(en.text, /- checkout: Typo in the total label/);
+    assert.ok(!/\*\*|^#/m.test(en.text));
+  });
+
+  it('escapes Markdown in commit text', () => {
+    const d = draftStatus({ ...base, commits: [{ ...commits[0]!, parents: [], subject: 'feat: support <b>bold</b> and *stars* in names', body: '' }] });
+    assert.match(d.markdown, /Support \\<b\\>bold\\<\/b\\> and \\\*stars\\\* in names/);
+  });
+
+  it('is deterministic and takes the language from project.yaml unless told', () => {
+    assert.equal(draftStatus(base).markdown, en.markdown);
+    const project = { ...base.project, project: { ...base.project.project, language: 'de' as const } };
+    assert.match(draftStatus({ ...base, project }).markdown, /^# Acme Portal: Statusbericht vom 26\. November 2026/);
+    assert.match(draftStatus({ ...base, project, language: 'en' }).markdown, /status update/);
+  });
+
+  const languages: [Language, (string | RegExp)[]][] = [
+    ['fr', ['# Acme Portal : point d’avancement du 26 novembre 2026', '## En bref', '## Livré', '## Corrigé', '## En cours et à venir', '## Risques et mesures prises', '## En attente de votre part', '## Décisions à prendre', '## À vérifier avant l’envoi', 'Période : du 19 novembre 2026 au 26 novembre 2026.', 'en retard de 6 jours', 'Ce que nous faisons : Chaos tests', 'validation attendue de Jeanne Dupont, avant le 30 novembre 2026', '(changement important)', /… et \d+ modifications mineures/]],
+    ['es', ['# Acme Portal: informe de estado del 26 de noviembre de 2026', '## Resumen', '## Entregado', '## Corregido', '## En curso y próximos pasos', '## Riesgos y cómo los gestionamos', '## Pendiente por su parte', '## Decisiones necesarias', '## Revisar antes de enviar', 'Periodo: del 19 de noviembre de 2026 al 26 de noviembre de 2026.', 'con 6 días de retraso', 'Cómo lo gestionamos: Chaos tests', 'pendiente de aprobación por Jeanne Dupont, antes del 30 de noviembre de 2026', '(cambio importante)', /… y \d+ cambios menores/]],
+    ['de', ['# Acme Portal: Statusbericht vom 26. November 2026', '## Überblick', '## Geliefert', '## Behoben', '## In Arbeit und als Nächstes', '## Risiken und unsere Maßnahmen', '## Wir warten auf Sie', '## Anstehende Entscheidungen', '## Vor dem Versand prüfen', 'Zeitraum: 19. November 2026 bis 26. November 2026.', 'seit 6 Tagen überfällig', 'Unsere Maßnahme: Chaos tests', 'Freigabe durch Jeanne Dupont, bis 30. November 2026', '(wichtige Änderung)', /… und \d+ kleinere Änderungen/]],
+    ['en', ['## Summary', 'overdue by 6 days', '(important change)', /… and \d+ smaller changes/]],
+  ];
+  for (const [language, phrases] of languages) {
+    it(`writes the draft natively in ${language}, dates included`, () => {
+      const d = draftStatus({ ...base, language, options: { maxItemsPerSection: 6 } });
+      for (const phrase of phrases) {
+        assert.ok(typeof phrase === 'string' ? d.markdown.includes(phrase) : phrase.test(d.markdown), `${language}: ${phrase}\n${d.markdown}`);
+      }
+    });
+  }
+});
