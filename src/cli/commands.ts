@@ -1,6 +1,7 @@
 import { check } from './check';
 import { init } from './init';
 import { flags } from './flags';
+import { status } from './status';
 
 /** A CLI sub-command: returns the exit code (0 ok, 1 findings, 2 usage error). */
 export interface CliCommand {
@@ -13,6 +14,7 @@ export const commands: Record<string, CliCommand> = {
   init,
   check,
   flags,
+  status,
 };
 
 /** The help text listing every sub-command. */

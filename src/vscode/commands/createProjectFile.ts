@@ -18,7 +18,9 @@ export class CreateProjectFileCommand implements Command {
       // Not awaited: the command is done; the offer stays until the user answers or dismisses it.
       const open = 'Open it';
       void vscode.window.showInformationMessage(`${folder.name} already has a ${PROJECT_FILE}.`, open)
-        .then((answer) => answer === open && vscode.window.showTextDocument(uri));
+        .then(async (answer) => {
+          if (answer === open) await vscode.window.showTextDocument(uri);
+        });
       return undefined;
     }
     const { starterProject, pickLanguage } = loadLazy<typeof Starter>('starter');
