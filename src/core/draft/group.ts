@@ -1,4 +1,4 @@
-import { compileGlob, type GlobMatcher } from '../glob';
+import { matchGlobs } from '../globSet';
 import type { Milestone } from '../model/schema';
 import type { Finding } from './redact';
 import type { DraftItem, ParsedCommit } from './types';
@@ -6,33 +6,39 @@ import type { DraftItem, ParsedCommit } from './types';
 // Folders that say nothing to a client: the area is the first folder below them (src/checkout → checkout).
 const GENERIC_FOLDERS = new Set(['src', 'lib', 'app', 'apps', 'packages', 'pkg', 'source', 'sources', 'internal', 'cmd', 'modules', 'main', 'java', 'kotlin']);
 
-/** Milestone globs compiled once per draft. */
-export interface MilestoneMatcher {
-  id: string;
-  globs: GlobMatcher[];
+/** For each file of the range, the milestones whose paths match it; built once per draft. */
+export interface MilestoneIndex {
+  /** Milestone ids in project.yaml order (ties go to the first). */
+  ids: readonly string[];
+  byFile: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Compiles every milestone's `paths` for `milestoneOf`. */
-export function milestoneMatchers(milestones: readonly Milestone[]): MilestoneMatcher[] {
-  return milestones.map((m) => ({ id: m.id, globs: (m.paths ?? []).map(compileGlob) }));
+/** Matches every milestone's `paths` against every file of the range in one pass. */
+export function milestoneIndex(milestones: readonly Milestone[], files: readonly string[]): MilestoneIndex {
+  const owners = milestones.flatMap((m) => (m.paths ?? []).map(() => m.id));
+  const matched = matchGlobs(milestones.flatMap((m) => m.paths ?? []), [...new Set(files)]);
+  const byFile = new Map<string, string[]>();
+  matched.forEach((list, i) => {
+    for (const file of list) {
+      const ids = byFile.get(file) ?? [];
+      if (!ids.includes(owners[i]!)) ids.push(owners[i]!);
+      byFile.set(file, ids);
+    }
+  });
+  return { ids: milestones.map((m) => m.id), byFile };
 }
 
 /**
  * The milestone a change belongs to: its conventional scope when that is a milestone id, else the milestone
  * whose paths match most of its files (the first in project.yaml on a tie); undefined when none matches.
  */
-export function milestoneOf(scope: string | undefined, files: readonly string[], matchers: readonly MilestoneMatcher[]): string | undefined {
-  const byScope = scope && matchers.find((m) => m.id.toLowerCase() === scope.toLowerCase());
-  if (byScope) return byScope.id;
+export function milestoneOf(scope: string | undefined, files: readonly string[], index: MilestoneIndex): string | undefined {
+  const byScope = scope && index.ids.find((id) => id.toLowerCase() === scope.toLowerCase());
+  if (byScope) return byScope;
+  const counts = new Map<string, number>();
+  for (const file of files) for (const id of index.byFile.get(file) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
   let best: string | undefined;
-  let bestCount = 0;
-  for (const m of matchers) {
-    const count = files.filter((f) => m.globs.some((g) => g.matches(f))).length;
-    if (count > bestCount) {
-      best = m.id;
-      bestCount = count;
-    }
-  }
+  for (const id of index.ids) if ((counts.get(id) ?? 0) > (best === undefined ? 0 : counts.get(best)!)) best = id;
   return best;
 }
 
@@ -55,8 +61,8 @@ function meaningfulFolder(file: string): string | undefined {
 }
 
 /** Turns a parsed commit into a draft line, placed in its milestone and area. */
-export function toItem(parsed: ParsedCommit, text: string, findings: readonly Finding[], matchers: readonly MilestoneMatcher[]): DraftItem {
-  const milestone = milestoneOf(parsed.scope, parsed.files, matchers);
+export function toItem(parsed: ParsedCommit, text: string, findings: readonly Finding[], index: MilestoneIndex): DraftItem {
+  const milestone = milestoneOf(parsed.scope, parsed.files, index);
   return {
     text,
     kind: parsed.kind === 'fix' ? 'fix' : 'feature',

@@ -10,7 +10,7 @@ import { renderMarkdown, renderText, type Block } from './render';
 import { reviewSection, touchedFlags, type Placed } from './review';
 import { changes, decisions, next, risks, summary, waiting, type SectionContext } from './sections';
 import { selectCommits } from './select';
-import { capAndGroup, milestoneMatchers, toItem } from './group';
+import { capAndGroup, milestoneIndex, toItem } from './group';
 import { DEFAULT_TICKET_PATTERNS, mergeNearDuplicates, stripInternalIds, ticketMatchers } from './tidy';
 import { toIsoDay } from './format';
 import type { DraftInput, DraftItem, DraftResult, DraftStats, DraftWarning } from './types';
@@ -56,7 +56,7 @@ function draftItems(input: DraftInput, run: Run, stats: DraftStats, warnings: Dr
   const selection = selectCommits(input.commits, new Set(options.noiseTypes ?? DEFAULT_NOISE_TYPES));
   for (const reason of selection.hidden.values()) stats.hidden[reason] = (stats.hidden[reason] ?? 0) + 1;
   const tickets = ticketMatchers(options.ticketPatterns ?? DEFAULT_TICKET_PATTERNS);
-  const matchers = milestoneMatchers(input.project.milestones);
+  const index = milestoneIndex(input.project.milestones, selection.visible.flatMap((v) => v.files));
   const cleaned = selection.visible.flatMap((parsed) => {
     // Secrets first: stripping ticket-like ids ("AB-12") could cut a token in two and hide it from the check.
     const r = run(parsed.text);
@@ -65,7 +65,7 @@ function draftItems(input: DraftInput, run: Run, stats: DraftStats, warnings: Dr
       stats.hidden.empty = (stats.hidden.empty ?? 0) + 1;
       return [];
     }
-    return [toItem(parsed, text, r.findings, matchers)];
+    return [toItem(parsed, text, r.findings, index)];
   });
   const deduped = mergeNearDuplicates(cleaned, options.similarity ?? DEFAULT_SIMILARITY);
   if (deduped.merged > 0) stats.hidden.duplicate = deduped.merged;

@@ -1,5 +1,5 @@
 import type { Commit } from '../git/commit';
-import { compileGlob } from '../glob';
+import { matchGlobs } from '../globSet';
 import type { RedFlag } from '../model/schema';
 import type { Phrases } from './phrases';
 import type { Finding } from './redact';
@@ -33,11 +33,7 @@ export function reviewSection(p: Phrases, placed: readonly Placed[]): { blocks: 
 
 /** Ids of red flags whose `paths` match a file of any commit in the range. */
 export function touchedFlags(flags: readonly RedFlag[], commits: readonly Commit[]): Set<string> {
-  const files = [...new Set(commits.flatMap((c) => c.files))];
-  const touched = new Set<string>();
-  for (const flag of flags) {
-    const globs = (flag.paths ?? []).map(compileGlob);
-    if (globs.length > 0 && files.some((f) => globs.some((g) => g.matches(f)))) touched.add(flag.id);
-  }
-  return touched;
+  const owners = flags.flatMap((f) => (f.paths ?? []).map(() => f.id));
+  const matched = matchGlobs(flags.flatMap((f) => f.paths ?? []), [...new Set(commits.flatMap((c) => c.files))]);
+  return new Set(owners.filter((_, i) => matched[i]!.length > 0));
 }

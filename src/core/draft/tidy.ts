@@ -54,22 +54,28 @@ export function normalize(text: string): string {
 
 /** Dice coefficient over character bigrams of the normalized texts: 1 is identical, 0 shares nothing. */
 export function similarity(a: string, b: string): number {
-  const x = normalize(a);
-  const y = normalize(b);
-  if (x === y) return 1;
-  if (x.length < 2 || y.length < 2) return 0;
+  return dice(bigrams(a), bigrams(b));
+}
+
+interface Bigrams {
+  normal: string;
+  counts: Map<string, number>;
+  total: number;
+}
+
+function bigrams(text: string): Bigrams {
+  const normal = normalize(text);
   const counts = new Map<string, number>();
-  for (let i = 0; i < x.length - 1; i++) counts.set(x.slice(i, i + 2), (counts.get(x.slice(i, i + 2)) ?? 0) + 1);
+  for (let i = 0; i < normal.length - 1; i++) counts.set(normal.slice(i, i + 2), (counts.get(normal.slice(i, i + 2)) ?? 0) + 1);
+  return { normal, counts, total: Math.max(0, normal.length - 1) };
+}
+
+function dice(x: Bigrams, y: Bigrams): number {
+  if (x.normal === y.normal) return 1;
+  if (x.total === 0 || y.total === 0) return 0;
   let shared = 0;
-  for (let i = 0; i < y.length - 1; i++) {
-    const bigram = y.slice(i, i + 2);
-    const n = counts.get(bigram) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(bigram, n - 1);
-    }
-  }
-  return (2 * shared) / (x.length - 1 + y.length - 1);
+  for (const [bigram, n] of y.counts) shared += Math.min(n, x.counts.get(bigram) ?? 0);
+  return (2 * shared) / (x.total + y.total);
 }
 
 /**
@@ -78,11 +84,14 @@ export function similarity(a: string, b: string): number {
  */
 export function mergeNearDuplicates(items: readonly DraftItem[], threshold: number): { items: DraftItem[]; merged: number } {
   const kept: DraftItem[] = [];
+  const keptGrams: Bigrams[] = [];
   let merged = 0;
   for (const item of items) {
-    const index = kept.findIndex((k) => k.kind === item.kind && similarity(k.text, item.text) >= threshold);
+    const grams = bigrams(item.text);
+    const index = kept.findIndex((k, i) => k.kind === item.kind && dice(keptGrams[i]!, grams) >= threshold);
     if (index < 0) {
       kept.push(item);
+      keptGrams.push(grams);
       continue;
     }
     merged++;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { areaOf, capAndGroup, milestoneMatchers, milestoneOf } from '../../../src/core/draft/group';
+import { areaOf, capAndGroup, milestoneIndex, milestoneOf } from '../../../src/core/draft/group';
 import { DEFAULT_TICKET_PATTERNS, mergeNearDuplicates, similarity, stripInternalIds, ticketMatchers } from '../../../src/core/draft/tidy';
 import type { DraftItem } from '../../../src/core/draft/types';
 import type { Milestone } from '../../../src/core/model/schema';
@@ -58,7 +58,7 @@ describe('draft: grouping', () => {
     { id: 'beta', title: 'Beta', due: '2026-12-15', paths: ['src/checkout/**'], status: 'on-track' },
     { id: 'invoices', title: 'Invoices', due: '2026-11-20', paths: ['src/invoices/**', 'src/pdf/**'], status: 'planned' },
   ];
-  const matchers = milestoneMatchers(milestones);
+  const matchers = milestoneIndex(milestones, ['src/checkout/a.ts', 'src/pdf/x.ts', 'src/invoices/y.ts', 'docs/readme.md']);
 
   it('puts a change in the milestone its scope names, else the one whose paths match most of its files', () => {
     assert.equal(milestoneOf('invoices', ['src/checkout/a.ts'], matchers), 'invoices');
