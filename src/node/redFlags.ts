@@ -24,10 +24,12 @@ export interface FlagLinks extends LinkResult {
  * symlink takes outside the workspace — and links the flags. Rejects only when `signal` aborts.
  */
 export async function loadFlagLinks(root: string, flags: readonly RedFlag[], options: FlagLinkOptions): Promise<FlagLinks> {
-  const [fileList, search] = await Promise.all([
-    listWorkspaceFiles(root, { git: options.git, signal: options.signal }),
-    searchMarkers(root, { git: options.git, signal: options.signal }),
-  ]);
+  const { git, signal } = options;
+  const list = listWorkspaceFiles(root, { git, signal });
+  // With git, the two processes run side by side; without, the worker scans the walked list instead of walking again.
+  const [fileList, search] = git
+    ? await Promise.all([list, searchMarkers(root, { git, signal })])
+    : await list.then(async (files) => [files, await searchMarkers(root, { git, signal, files: files.files })] as const);
   const [outside, coverage] = await Promise.all([
     filesOutside(root, filesMatchedByFlags(flags, fileList.files), options.signal),
     options.coverage ?? options.loadCoverage?.(fileList.files),
