@@ -77,10 +77,17 @@ export async function startServer({ port = 0, folder, log = () => {}, keep = fal
   // Its own process group, so that stop() ends the server with its extension hosts, pty host and watchers.
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', logFd], detached: true, env });
   let stopped = false;
+  // Last resort when this process exits without stop() (an uncaught error, process.exit elsewhere): synchronous.
+  const onExit = () => {
+    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+  };
+  process.on('exit', onExit);
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     await killGroup(child);
+    process.off('exit', onExit);
     fs.closeSync(logFd);
     if (keep) log(`kept ${dir}`);
     else fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
@@ -169,7 +176,11 @@ export async function runInVsCode({ extensionPath, testsPath, workspace, ui, tim
     }
     log(`VS Code server on :${server.port} (${stamp(t0)})`);
     const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve({ code: 2, timedOut: true }), timeoutMs - (Date.now() - t0)); });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+    // Signals are ours to handle: playwright's own handlers would exit before the server is stopped.
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: chromiumArgs,
+      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     let exit;
     const exited = new Promise((resolve) => { exit = resolve; });

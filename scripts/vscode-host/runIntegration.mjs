@@ -70,6 +70,7 @@ if (opts['bundle-only']) {
   process.exit(0);
 }
 const workspace = copyToTemp(source);
+if (!opts.keep) process.on('exit', () => fs.rmSync(path.dirname(workspace), { recursive: true, force: true })); // Ctrl-C too
 log(`workspace: copy of ${path.relative(root, source) || source}`);
 if (opts.grep) process.env.CANDOR_TEST_GREP = opts.grep; // reaches the extension host through the server's environment
 
@@ -92,7 +93,6 @@ const result = await runInVsCode({
   },
 });
 if (opts.keep) log(`kept workspace ${workspace}`);
-else fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
 
 const why = { 2: 'timed out', 3: 'the VS Code server did not start' }[result.code];
 if (why) log(why);

@@ -52,6 +52,7 @@ if (!opts['skip-build']) {
 }
 
 const workspace = copyToTemp(source);
+if (!opts.keep) process.on('exit', () => fs.rmSync(path.dirname(workspace), { recursive: true, force: true })); // Ctrl-C too
 const result = await runInVsCode({
   extensionPath: root,
   workspace,
@@ -78,7 +79,6 @@ const result = await runInVsCode({
   },
 });
 if (opts.keep) log(`kept workspace ${workspace}`);
-else fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
 finish(result.code === 0);
 
 /** Drags the sash between the side bar and the editor so that the tree's descriptions fit. */
