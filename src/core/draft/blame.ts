@@ -21,16 +21,22 @@ const RULES: readonly BlameRule[] = [
   // English
   { gate: /fault|mistake|bad/i, pattern: (w) => rx(`${L}(?:it was |this is |that's |that was )?${w}(?:'s|’s) (?:fault|mistake|bad)${R}`), replace: '' },
   { gate: /because|due to|caused|introduced|broken by|blame/i, pattern: (w) => rx(`${L}(?:because of|due to|caused by|introduced by|broken by|blame) ${w}`), replace: '' },
+  // No object after the verb ("the crash that Paul broke"): the relative clause turns passive.
+  { gate: /broke|messed|screwed/i, pattern: (w) => rx(`(?:${L}(?:that|which) )?${w} (?:broke|messed up|screwed up)${END}`), replace: 'that was broken' },
+  { gate: /forgot|missed/i, pattern: (w) => rx(`(?:${L}(?:that|which) )?${w} (?:forgot|missed)${END}`), replace: 'that had been missed' },
+  // A preposition after the verb is no object: "the crash Paul broke on Safari" → "… that was broken on Safari".
+  { gate: /broke|messed|screwed/i, pattern: (w) => rx(`(?:${L}(?:that|which) )?${w} (?:broke|messed up|screwed up)(?= (?:on|in|at|for|with|during|when|after|since|while|yesterday|last|again)${R})`), replace: 'that was broken' },
   { gate: /broke|messed|screwed|botched/i, pattern: (w) => rx(`${w} (?:broke|has broken|messed up|screwed up|botched) ${REST}${END}`), replace: '$1 was broken' },
-  { gate: /broke|messed|screwed/i, pattern: (w) => rx(`${w} (?:broke|messed up|screwed up)${R}`), replace: 'was broken' },
-  { gate: /forgot|neglected|missed/i, pattern: (w) => rx(`${w} (?:forgot to|forgot|neglected to|missed) ${REST}${END}`), replace: '$1 had been missed' },
-  { gate: /forgot|missed/i, pattern: (w) => rx(`${w} (?:forgot|missed)${R}`), replace: 'had been missed' },
+  { gate: /forgot|neglected/i, pattern: (w) => rx(`${w} (?:forgot to|neglected to) ${REST}${END}`), replace: '$1 (a missed step)' },
+  { gate: /forgot|missed/i, pattern: (w) => rx(`${w} (?:forgot|missed) ${REST}${END}`), replace: '$1 had been missed' },
   { gate: /bad|oops|culpa|sorry/i, pattern: () => rx(`${L}(?:my bad|oops|mea culpa|sorry)${R}[,!.]?`), replace: '' },
   // French
   { gate: /faute/i, pattern: (w) => rx(`(?:c'est |c’est )?(?:la )?faute (?:de |à |d')${w}`), replace: '' },
   { gate: /cause/i, pattern: (w) => rx(`${L}à cause (?:de |d'|d’)${w}`), replace: '' },
-  { gate: /cassé|planté/i, pattern: (w) => rx(`${w} a (?:cassé|planté) ${REST}${END}`), replace: '$1 était cassé' },
-  { gate: /oublié/i, pattern: (w) => rx(`${w} a oublié (?:de |d'|d’)?${REST}${END}`), replace: '$1 avait été oublié' },
+  // Phrasings that need no agreement with the object's gender: "un problème touchait la recherche".
+  { gate: /cassé|planté/i, pattern: (w) => rx(`${w} a (?:cassé|planté) ${REST}${END}`), replace: 'un problème touchait $1' },
+  { gate: /oublié/i, pattern: (w) => rx(`${w} a oublié (?:de |d'|d’)${REST}${END}`), replace: '$1 (étape oubliée)' },
+  { gate: /oublié/i, pattern: (w) => rx(`${w} a oublié ${REST}${END}`), replace: 'oubli corrigé : $1' },
   { gate: /faute|oups|désolé/i, pattern: () => rx(`${L}(?:ma faute|oups|désolée?)${R}[,!.]?`), replace: '' },
   // Spanish
   { gate: /culpa|causa|debido/i, pattern: (w) => rx(`${L}(?:por culpa de|a causa de|debido a|es culpa de|culpa de) ${w}`), replace: '' },
@@ -40,8 +46,10 @@ const RULES: readonly BlameRule[] = [
   // German
   { gate: /wegen|aufgrund|durch/i, pattern: (w) => rx(`${L}(?:wegen|aufgrund von|verursacht durch|durch) ${w}`), replace: '' },
   { gate: /schuld/i, pattern: (w) => rx(`${w} (?:ist schuld|war schuld|hat schuld)${R}|${L}Schuld (?:von|hat) ${w}`), replace: '' },
-  { gate: /kaputt|zerschossen/i, pattern: (w) => rx(`${w} hat ${REST} (?:kaputt gemacht|kaputtgemacht|zerschossen|kaputt)${END}`), replace: '$1 war defekt' },
-  { gate: /vergessen/i, pattern: (w) => rx(`${w} hat ${REST} vergessen${END}`), replace: '$1 wurde vergessen' },
+  // "betraf" takes the accusative the object already has: "ein Fehler betraf den Export".
+  { gate: /kaputt|zerschossen/i, pattern: (w) => rx(`${w} hat ${REST} (?:kaputt gemacht|kaputtgemacht|zerschossen|kaputt)${END}`), replace: 'ein Fehler betraf $1' },
+  { gate: /vergessen/i, pattern: (w) => rx(`${w} hat vergessen,? ${REST}${END}`), replace: '$1 (ein vergessener Schritt)' },
+  { gate: /vergessen/i, pattern: (w) => rx(`${w} hat ${REST} vergessen${END}`), replace: 'ein Versäumnis betraf $1' },
   { gate: /fehler/i, pattern: () => rx(`${L}mein Fehler${R}[,!.]?`), replace: '' },
 ];
 

@@ -74,19 +74,19 @@ export function createRedactor(config: RedactionConfig): Redactor {
     text = text.replace(URL, (url) => {
       if (isAllowedUrl(url, allowed, internal)) return url;
       redactions++;
-      return ' ';
+      return GAP;
     });
-    text = count(BARE_INTERNAL, ' ')(text);
+    text = count(BARE_INTERNAL, GAP)(text);
     const blamed = blame.rewrite(text);
     text = blamed.text;
     for (let i = 0; i < blamed.count; i++) findings.push({ kind: 'blame' });
-    text = count(SSH_REMOTE, ' ')(text);
-    text = count(EMAIL, ' ')(text);
+    text = count(SSH_REMOTE, GAP)(text);
+    text = count(EMAIL, GAP)(text);
     // Handles before names: "@sofia-dev" must go whole, not become "@the team".
-    text = count(HANDLE, ' ')(text);
+    text = count(HANDLE, GAP)(text);
     if (fullRe) text = count(fullRe, team)(text);
     if (partsRe) text = count(partsRe, team)(text);
-    text = text.replace(repeatedTeam, team);
+    text = closeGaps(text).replace(repeatedTeam, team);
     return { text: restore(tidySpaces(text)), findings, redactions };
   };
 }
@@ -104,6 +104,17 @@ function protect(text: string, keep: readonly string[]): { text: string; restore
   let out = text;
   phrases.forEach((p, i) => (out = out.split(p).join(`\uE000${i}\uE001`)));
   return { text: out, restore: (s) => s.replace(/\uE000(\d+)\uE001/g, (_, i: string) => phrases[Number(i)]!) };
+}
+
+// Where a URL, email or handle was cut out, the word that pointed at it goes too ("see", "ping", "cc", "to"),
+// and so does a conjunction left dangling: "retry, see <url> and ping @x" → "retry".
+const GAP = '\uE002';
+const POINTER = /(?<![\p{L}])(?:see|ping|cc|cf\.?|ref|refs|via|thanks|thx|by|to|from|at|with|voir|merci|à|de|ver|gracias|siehe|danke|an|von)\s*:?\s*\uE002/giu;
+const DANGLING = /(?:\s*[,;]?\s*(?<![\p{L}\p{N}])(?:and|or|et|ou|y|o|und|oder)(?![\p{L}\p{N}])\s*)+(?=\s*(?:[,.;:)]|$))/gimu;
+
+function closeGaps(text: string): string {
+  if (!text.includes(GAP)) return text;
+  return text.replace(POINTER, GAP).replace(/\s*\uE002\s*/g, ' ').replace(DANGLING, '');
 }
 
 function tidySpaces(text: string): string {

@@ -37,15 +37,18 @@ describe('draft: redaction', () => {
 
   it('removes emails, handles and trailer lines', () => {
     assert.equal(clean('mail jeanne.x@acme.example about it'), 'mail about it');
-    assert.equal(clean('ping @sofia-dev and @bob, uses @types/node'), 'ping and, uses @types/node');
+    assert.equal(clean('ping @sofia-dev and @bob, uses @types/node'), ', uses @types/node');
+    assert.equal(clean('Fix the menu, thanks @bob'), 'Fix the menu,');
     assert.equal(clean('Done.\nCo-authored-by: A B <a@b.dev>\nSigned-off-by: C\nReviewed-by: D'), 'Done.');
   });
 
   it('removes URLs unless their host is allowed, and internal ones always', () => {
     assert.equal(clean('see https://acme.example/help and https://docs.acme.example/x'), 'see https://acme.example/help and https://docs.acme.example/x');
-    assert.equal(clean('see https://github.com/agency/portal/pull/3'), 'see');
-    assert.equal(clean('see jira.agency.internal/browse/PAY-9 or http://localhost:3000/x'), 'see or');
-    assert.equal(clean('on 10.0.3.7:8080 and 192.168.1.2'), 'on and');
+    assert.equal(clean('retry, see https://github.com/agency/portal/pull/3'), 'retry,');
+    assert.equal(clean('Retry on timeout, see jira.agency.internal/browse/PAY-9 or http://localhost:3000/x'), 'Retry on timeout');
+    assert.equal(clean('runs on 10.0.3.7:8080 and 192.168.1.2'), 'runs on');
+    assert.equal(clean('Mail to paul.x@agency.dev bounced'), 'Mail bounced');
+    assert.equal(clean('also foo, bar'), 'also foo, bar', 'no dangling-word cleanup without a cut');
     const strict = createRedactor({ ...config, allowedHosts: ['gitlab.acme.example'], internalUrlPatterns: ['/admin'] });
     assert.equal(strict('https://gitlab.acme.example/x and https://acme.example/admin').text, 'and');
   });
@@ -53,17 +56,25 @@ describe('draft: redaction', () => {
   it('rewrites blame in English, French, Spanish and German, and reports each rewrite', () => {
     const cases: [string, string][] = [
       ['Fix crash that Paul broke', 'Fix crash that was broken'],
+      ['Fix crash Paul broke on Safari', 'Fix crash that was broken on Safari'],
       ['Paul broke the export', 'the export was broken'],
+      ['Add the migration Émile forgot', 'Add the migration that had been missed'],
+      ['Émile forgot to bump the cache key', 'bump the cache key (a missed step)'],
+      ['Émile forgot the cache key', 'the cache key had been missed'],
       ['Timeout because of Sofía', 'Timeout'],
-      ['Émile forgot to bump the cache key', 'bump the cache key had been missed'],
       ["Retry again, it was Paul's fault", 'Retry again,'],
       ['my bad, wrong label', 'wrong label'],
       ['Corrige le calcul, à cause de Paul', 'Corrige le calcul,'],
-      ['Paul a cassé la recherche', 'la recherche était cassé'],
+      ['Paul a cassé la recherche', 'un problème touchait la recherche'],
+      ['Paul a oublié de vider le cache', 'vider le cache (étape oubliée)'],
+      ['Paul a oublié la migration', 'oubli corrigé : la migration'],
       ['Sofía rompió el filtro de fechas', 'se rompió el filtro de fechas'],
+      ['Sofía se olvidó de actualizar la caché', 'se olvidó actualizar la caché'],
       ['Arreglo, por culpa de Émile', 'Arreglo,'],
       ['Export repariert, wegen Émile', 'Export repariert,'],
-      ['Paul hat den Export kaputt gemacht', 'den Export war defekt'],
+      ['Paul hat den Export kaputt gemacht', 'ein Fehler betraf den Export'],
+      ['Paul hat den Test vergessen', 'ein Versäumnis betraf den Test'],
+      ['Paul hat vergessen, den Cache zu leeren', 'den Cache zu leeren (ein vergessener Schritt)'],
       ['blocked because of @sofia-dev', 'blocked'],
     ];
     for (const [input, expected] of cases) {
