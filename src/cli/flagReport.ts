@@ -1,19 +1,25 @@
 // What `candor flags` and `candor check --fail-on untested-high` share: gather the links, and say them in words.
-import type { CoverageLookup, FlagLink, LinkResult } from '../core/flags/link';
+import type { FlagLink, LinkResult } from '../core/flags/link';
 import type { LoadedProject } from '../core/model/load';
-import { loadFlagLinks, type FlagLinks } from '../node/redFlags';
+import { analyzeFlags, type FlagAnalysis } from '../node/flagAnalysis';
 
 /**
- * The coverage of the workspace, when a report can be found. Not wired yet: the coverage reader
- * (src/node/coverage) lands separately; until then every flag reads "no coverage report" and gets the guess.
+ * Links the project's red flags to the code under `root`, with coverage from the reports at the usual places
+ * (or `reports`, relative to root). The CLI runs in a trusted shell, so git is allowed unless `--no-git`.
  */
-async function findCoverage(_root: string, _files: readonly string[]): Promise<CoverageLookup | undefined> {
-  return undefined;
+export async function gatherFlags(root: string, project: LoadedProject, git: boolean, reports?: readonly string[]): Promise<FlagAnalysis> {
+  return analyzeFlags(root, project.file.red_flags, { git, reports });
 }
 
-/** Links the project's red flags to the code under `root`; the CLI runs in a trusted shell, so git is allowed. */
-export async function gatherFlags(root: string, project: LoadedProject, git: boolean): Promise<FlagLinks> {
-  return loadFlagLinks(root, project.file.red_flags, { git, loadCoverage: (files) => findCoverage(root, files) });
+/** One line on the coverage reports read, for the top of the report. */
+export function describeReports(result: FlagAnalysis): string {
+  const { coverage } = result;
+  if (coverage.reports.length === 0) return 'coverage: no report found (without one, untested files are guessed from test file names)';
+  const extra = [
+    coverage.unmapped > 0 ? `${coverage.unmapped} report paths match no workspace file` : '',
+    coverage.malformed > 0 ? `${coverage.malformed} malformed records skipped` : '',
+  ].filter(Boolean);
+  return `coverage: ${coverage.reports.join(', ')}${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
 }
 
 /** "42% of 310 lines covered", or why there is no figure. */
@@ -60,10 +66,12 @@ export function formatFlags(result: LinkResult, yamlLine: (flagIndex: number, pa
 }
 
 /** The machine-readable report of `candor flags --json`. */
-export function flagsJson(result: FlagLinks): unknown {
+export function flagsJson(result: FlagAnalysis): unknown {
+  const { coverage } = result;
   return {
     files: { count: result.fileList.files.length, via: result.fileList.via, truncated: result.fileList.truncated },
     markerSearch: result.search.via,
+    coverageReports: { reports: coverage.reports, unmapped: coverage.unmapped, malformed: coverage.malformed, issues: coverage.issues.map((i) => i.message) },
     flags: result.flags.map((link) => ({
       id: link.flag.id,
       title: link.flag.title,

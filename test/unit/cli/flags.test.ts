@@ -76,6 +76,20 @@ describe('candor flags and check --fail-on untested-high', () => {
     assert.equal((await run(check, [root, '--fail-on', 'untested-high'])).code, 0);
   });
 
+  it('measures coverage from the reports c8 wrote, and fails a high flag under the bar', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-cli-js-'));
+    roots.push(root);
+    fs.cpSync(path.join(__dirname, '../../fixtures/coverage/js-project'), root, { recursive: true });
+    fs.writeFileSync(path.join(root, 'project.yaml'), `${HEADER}  - { id: math, title: Math, severity: high, paths: [src/math.js] }\n`);
+    const shown = await run(flags, [root, '--no-git']);
+    assert.match(shown.out, /coverage: coverage\/lcov\.info/);
+    assert.match(shown.out, /\[high\] math: Math\n {2}coverage: \d+% of \d+ lines covered\n/);
+    assert.match(shown.out, /uncovered: src\/math\.js:\d+/);
+    const percent = Number(/coverage: (\d+)% of/.exec(shown.out)![1]);
+    assert.equal((await run(check, [root, '--fail-on', 'untested-high', '--min-coverage', String(percent)])).code, 0);
+    assert.equal((await run(check, [root, '--fail-on', 'untested-high', '--min-coverage', String(percent + 1)])).code, 1);
+  });
+
   it('rejects bad options with exit 2', async () => {
     assert.equal((await run(check, ['--fail-on', 'everything'])).code, 2);
     assert.equal((await run(check, ['--fail-on', 'untested-high', '--min-coverage', '120'])).code, 2);

@@ -5,11 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { MARKER_TOKEN } from '../../../src/core/markers';
 import type { RedFlag } from '../../../src/core/model/schema';
-import { loadFlagLinks } from '../../../src/node/redFlags';
+import { analyzeFlags } from '../../../src/node/flagAnalysis';
 
 const flag = (id: string, paths: string[]): RedFlag => ({ id, title: id, kind: 'other', severity: 'high', client_visible: false, status: 'open', paths });
 
-describe('loadFlagLinks', () => {
+describe('analyzeFlags', () => {
   let tmp: string;
   let root: string;
   before(() => {
@@ -26,7 +26,7 @@ describe('loadFlagLinks', () => {
   for (const git of [false, true]) {
     it(`links files and markers and refuses a symlink out of the workspace (git ${git ? 'allowed' : 'not allowed'})`, async () => {
       if (git) execFileSync('git', ['init', '-q'], { cwd: root });
-      const result = await loadFlagLinks(root, [flag('pay', ['src/pay/**'])], { git });
+      const result = await analyzeFlags(root, [flag('pay', ['src/pay/**'])], { git });
       assert.equal(result.search.via, git ? 'git grep' : 'scan');
       assert.equal(result.fileList.via, git ? 'git' : 'walk');
       const [link] = result.flags;
@@ -40,9 +40,16 @@ describe('loadFlagLinks', () => {
     });
   }
 
-  it('uses coverage found once the file list is known', async () => {
-    const lookup = (file: string) => (file === 'src/pay/retry.ts' ? new Map([[1, 0], [2, 4]]) : undefined);
-    const result = await loadFlagLinks(root, [flag('pay', ['src/pay/**'])], { git: false, loadCoverage: async (files) => (files.length > 0 ? lookup : undefined) });
-    assert.deepEqual(result.flags[0]!.coverage, { covered: 1, total: 2 });
+  it('measures coverage from a report at the usual place', async () => {
+    fs.mkdirSync(path.join(root, 'coverage'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'coverage/lcov.info'), 'TN:\nSF:src/pay/retry.ts\nDA:1,0\nDA:2,4\nend_of_record\n');
+    try {
+      const result = await analyzeFlags(root, [flag('pay', ['src/pay/**'])], { git: false });
+      assert.deepEqual(result.coverage.reports, ['coverage/lcov.info']);
+      assert.deepEqual(result.flags[0]!.coverage, { covered: 1, total: 2 });
+      assert.deepEqual(result.flags[0]!.uncovered, [{ file: 'src/pay/retry.ts', lines: 1, ranges: [{ start: 1, end: 1, lines: 1 }] }]);
+    } finally {
+      fs.rmSync(path.join(root, 'coverage'), { recursive: true, force: true });
+    }
   });
 });
