@@ -50,24 +50,80 @@ export function isLine(n: number): boolean {
   return n >= 1 && n <= MAX_LINE;
 }
 
-/** Collects one file's hits in growable typed arrays; most reports list lines in order, so no sort is needed. */
-export class LineBuilder {
-  private lines = new Uint32Array(32);
-  private hits = new Float64Array(32);
+/** One file's runs of entries in the shared arrays: [start, end) pairs, and whether they need sorting. */
+interface FileRuns {
+  runs: number[];
+  sorted: boolean;
+}
+
+/**
+ * Collects a whole report in two shared growable typed arrays (line, hits), one run of entries per file record.
+ * One pair of arrays for the whole report, not one per file: allocating and growing thousands of small typed
+ * arrays cost more than the parsing itself. A file whose single run is sorted is returned as views into the
+ * shared arrays (no copy); a file repeated in the report, or listed out of order, is copied, sorted and merged.
+ */
+export class ReportBuilder {
+  readonly sources: string[] = [];
+  malformed = 0;
+  private lines: Uint32Array;
+  private hits: Float64Array;
   private n = 0;
-  private sorted = true;
+  private readonly files = new Map<string, FileRuns>();
+  private current: FileRuns | undefined;
+  private currentPath: string | undefined;
+  private runStart = 0;
+  private firstBad: { offset: number; why: string } | undefined;
 
-  constructor(private readonly combine: Combine) {}
+  /** `bytesPerLine`: about how many bytes of the report make one line entry, to size the arrays once. */
+  constructor(
+    private readonly format: CoverageFormat,
+    private readonly combine: Combine,
+    textLength = 0,
+    bytesPerLine = 40,
+  ) {
+    // Sized from the text so a large report is not copied through a dozen doublings; capped so a huge file
+    // of garbage does not reserve memory it will never use (the arrays still grow if a real report needs it).
+    const capacity = Math.max(1024, Math.min(Math.ceil(textLength / bytesPerLine), 1 << 21));
+    this.lines = new Uint32Array(capacity);
+    this.hits = new Float64Array(capacity);
+  }
 
+  /** Starts (or, for the same path, continues) the lines of a file; a repeated path merges into the same file. */
+  begin(path: string): void {
+    if (path === this.currentPath) return;
+    this.end();
+    let file = this.files.get(path);
+    if (!file) {
+      file = { runs: [], sorted: true };
+      this.files.set(path, file);
+    }
+    this.current = file;
+    this.currentPath = path;
+    this.runStart = this.n;
+  }
+
+  /** Ends the current file's run: lines added afterwards need a `begin` first. */
+  end(): void {
+    if (this.current && this.n > this.runStart) this.current.runs.push(this.runStart, this.n);
+    this.current = undefined;
+    this.currentPath = undefined;
+  }
+
+  /** True between `begin` and `end`. */
+  get inFile(): boolean {
+    return this.current !== undefined;
+  }
+
+  /** Adds one line's hits to the current file (call `begin` first); a repeat of the last line is combined in place. */
   add(line: number, hit: number): void {
     const n = this.n;
-    if (n > 0) {
+    if (n > this.runStart) {
       const last = this.lines[n - 1]!;
       if (last === line) {
-        this.hits[n - 1] = this.join(this.hits[n - 1]!, hit);
+        this.hits[n - 1] = join(this.combine, this.hits[n - 1]!, hit);
         return;
       }
-      if (last > line) this.sorted = false;
+      if (last > line) this.current!.sorted = false;
     }
     if (n === this.lines.length) this.grow();
     this.lines[n] = line;
@@ -75,24 +131,40 @@ export class LineBuilder {
     this.n = n + 1;
   }
 
-  finish(): LineHits {
-    if (this.sorted) return { lines: this.lines.slice(0, this.n), hits: this.hits.slice(0, this.n) };
-    const order = Array.from({ length: this.n }, (_, i) => i).sort((a, b) => this.lines[a]! - this.lines[b]!);
-    const lines = new Uint32Array(this.n);
-    const hits = new Float64Array(this.n);
+  /** Records a skipped record; only the first one's place is reported, the rest are counted. */
+  bad(offset: number, why: string): void {
+    this.malformed++;
+    if (!this.firstBad) this.firstBad = { offset, why };
+  }
+
+  /** The report, with one warning that says how many records were skipped and where the first one is. */
+  finish(text: string, extra: Issue[] = []): Result<CoverageReport> {
+    this.end();
+    const files: FileCoverage[] = [];
+    for (const [path, file] of this.files) files.push({ path, lines: this.collect(file) });
+    const issues = [...extra];
+    if (this.firstBad) issues.push(positionedIssue(text, this.firstBad.offset, skippedMessage(this.malformed, this.firstBad.why)));
+    return { ok: true, value: { format: this.format, files, malformed: this.malformed, sources: this.sources }, issues };
+  }
+
+  private collect(file: FileRuns): LineHits {
+    const { runs } = file;
+    if (runs.length === 0) return { lines: new Uint32Array(0), hits: new Float64Array(0) };
+    if (runs.length === 2 && file.sorted) return { lines: this.lines.subarray(runs[0], runs[1]), hits: this.hits.subarray(runs[0], runs[1]) };
+    const order: number[] = [];
+    for (let r = 0; r < runs.length; r += 2) for (let i = runs[r]!; i < runs[r + 1]!; i++) order.push(i);
+    order.sort((a, b) => this.lines[a]! - this.lines[b]!);
+    const lines = new Uint32Array(order.length);
+    const hits = new Float64Array(order.length);
     let m = 0;
     for (const i of order) {
-      if (m > 0 && lines[m - 1] === this.lines[i]) hits[m - 1] = this.join(hits[m - 1]!, this.hits[i]!);
+      if (m > 0 && lines[m - 1] === this.lines[i]) hits[m - 1] = join(this.combine, hits[m - 1]!, this.hits[i]!);
       else {
         lines[m] = this.lines[i]!;
         hits[m++] = this.hits[i]!;
       }
     }
-    return { lines: lines.slice(0, m), hits: hits.slice(0, m) };
-  }
-
-  private join(a: number, b: number): number {
-    return this.combine === 'sum' ? Math.min(a + b, Number.MAX_SAFE_INTEGER) : Math.max(a, b);
+    return { lines: lines.subarray(0, m), hits: hits.subarray(0, m) };
   }
 
   private grow(): void {
@@ -105,42 +177,8 @@ export class LineBuilder {
   }
 }
 
-/** Collects a whole report: files by path (a repeated path merges into the same builder) and malformed records. */
-export class ReportBuilder {
-  readonly sources: string[] = [];
-  malformed = 0;
-  private readonly files = new Map<string, LineBuilder>();
-  private firstBad: { offset: number; why: string } | undefined;
-
-  constructor(
-    private readonly format: CoverageFormat,
-    private readonly combine: Combine,
-  ) {}
-
-  /** The builder for a path, created on first use. */
-  file(path: string): LineBuilder {
-    let b = this.files.get(path);
-    if (!b) {
-      b = new LineBuilder(this.combine);
-      this.files.set(path, b);
-    }
-    return b;
-  }
-
-  /** Records a skipped record; only the first one's place is reported, the rest are counted. */
-  bad(offset: number, why: string): void {
-    this.malformed++;
-    if (!this.firstBad) this.firstBad = { offset, why };
-  }
-
-  /** The report, with one warning that says how many records were skipped and where the first one is. */
-  finish(text: string, extra: Issue[] = []): Result<CoverageReport> {
-    const files: FileCoverage[] = [];
-    for (const [path, b] of this.files) files.push({ path, lines: b.finish() });
-    const issues = [...extra];
-    if (this.firstBad) issues.push(positionedIssue(text, this.firstBad.offset, skippedMessage(this.malformed, this.firstBad.why)));
-    return { ok: true, value: { format: this.format, files, malformed: this.malformed, sources: this.sources }, issues };
-  }
+function join(combine: Combine, a: number, b: number): number {
+  return combine === 'sum' ? Math.min(a + b, Number.MAX_SAFE_INTEGER) : Math.max(a, b);
 }
 
 /** A failed parse with one error that concerns the whole file. */

@@ -2,33 +2,34 @@
 // A line can appear once per kind (stmt, cond, method); the largest count stands for the line. OpenClover's
 // `cond` lines may carry only truecount/falsecount, whose sum then stands in for the count.
 import type { Result } from '../result';
-import { failed, isLine, type LineBuilder, ReportBuilder } from './builder';
+import { failed, isLine, ReportBuilder } from './builder';
 import type { CoverageReport } from './types';
-import { attr, attrCount, scanXml, xmlIssues } from './xml';
+import { scanXml, xmlIssues } from './xml';
 
 /** Parses a Clover XML report; the `path` attribute is preferred to `name`, which is often a bare file name. */
 export function parseClover(text: string): Result<CoverageReport> {
   if (text.trim() === '') return failed('The coverage report is empty.');
-  const report = new ReportBuilder('clover', 'max');
+  const report = new ReportBuilder('clover', 'max', text.length, 45);
   let root = false;
-  let current: LineBuilder | undefined;
   const scan = scanXml(text, {
-    open(name, start, end, selfClosing) {
+    open(tag) {
+      const { name, start, selfClosing } = tag;
       if (name === 'line') {
-        const line = attrCount(text, start, end, 'num');
-        let count = attrCount(text, start, end, 'count');
-        if (Number.isNaN(count)) count = attrCount(text, start, end, 'truecount') + attrCount(text, start, end, 'falsecount');
-        if (!current) report.bad(start, 'a <line> outside any <file>');
+        const line = tag.number('num');
+        let count = tag.number('count');
+        if (Number.isNaN(count)) count = tag.number('truecount') + tag.number('falsecount');
+        if (!report.inFile) report.bad(start, 'a <line> outside any <file>');
         else if (!isLine(line) || Number.isNaN(count)) report.bad(start, 'a <line> without a valid num and count');
-        else current.add(line, count);
+        else report.add(line, count);
       } else if (name === 'file') {
-        const file = (attr(text, start, end, 'path') ?? attr(text, start, end, 'name'))?.trim();
-        current = file && !selfClosing ? report.file(file) : undefined;
+        const file = (tag.attr('path') ?? tag.attr('name'))?.trim();
+        if (file && !selfClosing) report.begin(file);
+        else report.end();
         if (!file) report.bad(start, 'a <file> without a name or path');
       } else if (name === 'coverage' || name === 'project') root = true;
     },
     close(name) {
-      if (name === 'file') current = undefined;
+      if (name === 'file') report.end();
     },
   });
   if (!root) return failed('No <coverage> or <project> element was found: this is not a Clover report.');

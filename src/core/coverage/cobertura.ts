@@ -2,39 +2,39 @@
 // elements whose `<lines><line number hits/>` give the hits. Istanbul repeats some lines under
 // `<methods><method><lines>`; those are skipped, or every function's first line would count twice.
 import type { Result } from '../result';
-import { failed, isLine, type LineBuilder, ReportBuilder } from './builder';
+import { failed, isLine, ReportBuilder } from './builder';
 import type { CoverageReport } from './types';
-import { attr, attrCount, decodeXml, scanXml, xmlIssues } from './xml';
+import { decodeXml, scanXml, xmlIssues } from './xml';
 
 /** Parses a Cobertura report; repeated classes of one file sum their hits; malformed lines are counted. */
 export function parseCobertura(text: string): Result<CoverageReport> {
   if (text.trim() === '') return failed('The coverage report is empty.');
-  const report = new ReportBuilder('cobertura', 'sum');
+  const report = new ReportBuilder('cobertura', 'sum', text.length, 45);
   let root = false;
-  let current: LineBuilder | undefined;
   let inMethods = 0;
   let sourceStart = -1;
   const scan = scanXml(text, {
-    open(name, start, end, selfClosing, after) {
+    open(tag) {
+      const { name, start, selfClosing } = tag;
       if (name === 'line') {
         if (inMethods > 0) return;
-        const line = attrCount(text, start, end, 'number');
-        const hits = attrCount(text, start, end, 'hits');
-        if (!current) report.bad(start, 'a <line> outside any <class>');
+        const line = tag.number('number');
+        const hits = tag.number('hits');
+        if (!report.inFile) report.bad(start, 'a <line> outside any <class>');
         else if (!isLine(line) || Number.isNaN(hits)) report.bad(start, 'a <line> without a valid number and hits');
-        else current.add(line, hits);
+        else report.add(line, hits);
       } else if (name === 'class') {
-        const file = attr(text, start, end, 'filename')?.trim();
-        current = file ? report.file(file) : undefined;
+        const file = tag.attr('filename')?.trim();
+        if (file && !selfClosing) report.begin(file);
+        else report.end();
         if (!file) report.bad(start, 'a <class> without a filename');
-        if (selfClosing) current = undefined;
       } else if (name === 'methods' && !selfClosing) inMethods++;
-      else if (name === 'source' && !selfClosing) sourceStart = after;
+      else if (name === 'source' && !selfClosing) sourceStart = tag.after;
       else if (name === 'coverage') root = true;
     },
     close(name, at) {
       if (name === 'methods') inMethods = Math.max(0, inMethods - 1);
-      else if (name === 'class') current = undefined;
+      else if (name === 'class') report.end();
       else if (name === 'source' && sourceStart !== -1) {
         const source = decodeXml(text.slice(sourceStart, at).trim());
         if (source !== '') report.sources.push(source);

@@ -17,7 +17,7 @@ const DOT = 46;
 export function parseGoCover(input: string): Result<CoverageReport> {
   const text = stripBom(input);
   if (text.trim() === '') return failed('The coverage report is empty.');
-  const report = new ReportBuilder('go', 'max');
+  const report = new ReportBuilder('go', 'max', text.length, 20);
   let sawMode = false;
   let pos = 0;
   while (pos < text.length) {
@@ -53,6 +53,6 @@ function addBlock(text: string, start: number, end: number, report: ReportBuilde
     return report.bad(start, 'a block with invalid line numbers');
   }
   if (Number.isNaN(count) || Number.isNaN(parseCount(text, sp1 + 1, sp2))) return report.bad(start, 'a block with an invalid count');
-  const file = report.file(text.slice(start, colon));
-  for (let line = first; line <= last; line++) file.add(line, count);
+  report.begin(text.slice(start, colon));
+  for (let line = first; line <= last; line++) report.add(line, count);
 }

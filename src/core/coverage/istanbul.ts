@@ -4,7 +4,7 @@
 // JSON.parse is the fastest JSON reader in Node; the walk after it checks every shape by hand (no schema
 // library: per-statement validation would cost more than the parse).
 import type { Result } from '../result';
-import { failed, isLine, type LineBuilder, ReportBuilder, stripBom } from './builder';
+import { failed, isLine, ReportBuilder, stripBom } from './builder';
 import type { CoverageReport } from './types';
 
 type Json = Record<string, unknown>;
@@ -20,7 +20,7 @@ export function parseIstanbul(input: string): Result<CoverageReport> {
     return failed(`The report is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (!isObject(data)) return failed('The report is not a JSON object of files: this is not Istanbul JSON.');
-  const report = new ReportBuilder('istanbul', 'max');
+  const report = new ReportBuilder('istanbul', 'max', text.length, 80);
   let files = 0;
   for (const key in data) {
     let entry = data[key];
@@ -32,13 +32,15 @@ export function parseIstanbul(input: string): Result<CoverageReport> {
     }
     files++;
     const path = typeof entry.path === 'string' && entry.path !== '' ? entry.path : key;
-    addStatements(entry.statementMap, entry.s, report.file(path), report);
+    report.begin(path);
+    addStatements(entry.statementMap, entry.s, report);
+    report.end();
   }
   if (files === 0 && report.malformed > 0) return failed('No file entry has a statementMap and s: this is not Istanbul JSON.');
   return report.finish(text);
 }
 
-function addStatements(map: Json, counts: Json, into: LineBuilder, report: ReportBuilder): void {
+function addStatements(map: Json, counts: Json, report: ReportBuilder): void {
   for (const id in counts) {
     const count = counts[id];
     const loc = map[id];
@@ -49,7 +51,7 @@ function addStatements(map: Json, counts: Json, into: LineBuilder, report: Repor
     } else if (typeof count !== 'number' || !(count >= 0)) {
       report.bad(0, `statement ${id.slice(0, 20)} has an invalid count`);
     } else {
-      into.add(line, Math.min(Math.floor(count), Number.MAX_SAFE_INTEGER));
+      report.add(line, Math.min(Math.floor(count), Number.MAX_SAFE_INTEGER));
     }
   }
 }

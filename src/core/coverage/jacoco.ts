@@ -2,34 +2,35 @@
 // records which instructions ran, not how often: a line with any covered instruction (ci > 0) counts as 1 hit.
 // Its DOCTYPE names an external DTD; like every DOCTYPE here it is skipped, never fetched nor expanded.
 import type { Result } from '../result';
-import { failed, isLine, type LineBuilder, ReportBuilder } from './builder';
+import { failed, isLine, ReportBuilder } from './builder';
 import type { CoverageReport } from './types';
-import { attr, attrCount, scanXml, xmlIssues } from './xml';
+import { scanXml, xmlIssues } from './xml';
 
 /** Parses a JaCoCo XML report into `package/SourceFile.java` paths with 0/1 hits per line. */
 export function parseJacoco(text: string): Result<CoverageReport> {
   if (text.trim() === '') return failed('The coverage report is empty.');
-  const report = new ReportBuilder('jacoco', 'max');
+  const report = new ReportBuilder('jacoco', 'max', text.length, 50);
   let root = false;
   let pkg = '';
-  let current: LineBuilder | undefined;
   const scan = scanXml(text, {
-    open(name, start, end, selfClosing) {
+    open(tag) {
+      const { name, start, selfClosing } = tag;
       if (name === 'line') {
-        const line = attrCount(text, start, end, 'nr');
-        const covered = attrCount(text, start, end, 'ci');
-        if (!current) report.bad(start, 'a <line> outside any <sourcefile>');
+        const line = tag.number('nr');
+        const covered = tag.number('ci');
+        if (!report.inFile) report.bad(start, 'a <line> outside any <sourcefile>');
         else if (!isLine(line) || Number.isNaN(covered)) report.bad(start, 'a <line> without a valid nr and ci');
-        else current.add(line, covered > 0 ? 1 : 0);
+        else report.add(line, covered > 0 ? 1 : 0);
       } else if (name === 'sourcefile') {
-        const file = attr(text, start, end, 'name')?.trim();
-        current = file && !selfClosing ? report.file(pkg === '' ? file : `${pkg}/${file}`) : undefined;
+        const file = tag.attr('name')?.trim();
+        if (file && !selfClosing) report.begin(pkg === '' ? file : `${pkg}/${file}`);
+        else report.end();
         if (!file) report.bad(start, 'a <sourcefile> without a name');
-      } else if (name === 'package') pkg = selfClosing ? '' : (attr(text, start, end, 'name') ?? '').replace(/\/+$/, '');
+      } else if (name === 'package') pkg = selfClosing ? '' : (tag.attr('name') ?? '').replace(/\/+$/, '');
       else if (name === 'report') root = true;
     },
     close(name) {
-      if (name === 'sourcefile') current = undefined;
+      if (name === 'sourcefile') report.end();
       else if (name === 'package') pkg = '';
     },
   });

@@ -1,10 +1,13 @@
 // lcov tracefiles (`lcov.info`): `SF:` opens a file, `DA:line,hits[,checksum]` gives a line, `end_of_record`
-// closes it. Every other key (FN, BRDA, LF...) is ignored: line hits are all Candor shows. Scanned with
-// indexOf over the whole string, no split and no regex, so a 30 MB file makes no array of lines.
+// closes it. Every other key (FN, BRDA, LF...) is skipped: line hits are all Candor shows. Scanned with
+// indexOf and charCodeAt over the whole string, no split and no regex, so a 30 MB file makes no array of lines;
+// DA lines, nearly all of a report, are parsed in one pass that also finds their end.
 import type { Result } from '../result';
-import { failed, indexIn, isLine, type LineBuilder, parseCount, ReportBuilder, stripBom } from './builder';
+import { failed, isLine, ReportBuilder, stripBom } from './builder';
 import type { CoverageReport } from './types';
 
+const NL = 10;
+const CR = 13;
 const COLON = 58;
 const COMMA = 44;
 
@@ -12,52 +15,83 @@ const COMMA = 44;
 export function parseLcov(input: string): Result<CoverageReport> {
   const text = stripBom(input);
   if (text.trim() === '') return failed('The coverage report is empty.');
-  const report = new ReportBuilder('lcov', 'sum');
-  let current: LineBuilder | undefined;
+  const report = new ReportBuilder('lcov', 'sum', text.length, 11);
   let inRecord = false;
   let sawFile = false;
   let pos = 0;
   const length = text.length;
   while (pos < length) {
-    let eol = text.indexOf('\n', pos);
-    if (eol === -1) eol = length;
-    let end = eol;
-    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
     const c0 = text.charCodeAt(pos);
     if (c0 === 68 /* D */ && text.charCodeAt(pos + 1) === 65 && text.charCodeAt(pos + 2) === COLON) {
-      if (current) addLine(text, pos + 3, end, current, report, pos);
-      else if (!inRecord) report.bad(pos, 'a DA line outside any SF record');
+      if (report.inFile) {
+        pos = readDa(text, pos, report);
+        continue;
+      }
+      if (!inRecord) report.bad(pos, 'a DA line outside any SF record');
     } else if (c0 === 83 /* S */ && text.charCodeAt(pos + 1) === 70 && text.charCodeAt(pos + 2) === COLON) {
       if (inRecord) report.bad(pos, 'a record without end_of_record');
-      const path = text.slice(pos + 3, end).trim();
+      const path = text.slice(pos + 3, lineEnd(text, pos)).trim();
       inRecord = true;
       sawFile = true;
-      current = path === '' ? undefined : report.file(path);
-      if (!current) report.bad(pos, 'an SF line without a path');
+      if (path !== '') report.begin(path);
+      else {
+        report.end();
+        report.bad(pos, 'an SF line without a path');
+      }
     } else if (c0 === 101 /* e */ && text.startsWith('end_of_record', pos)) {
       if (!inRecord) report.bad(pos, 'end_of_record without SF');
       inRecord = false;
-      current = undefined;
-    } else if (end > pos && !isKeyLine(text, pos, end)) {
+      report.end();
+    } else if (!isKeyLine(text, pos, lineEnd(text, pos))) {
       report.bad(pos, 'a line that is not an lcov KEY:value line');
     }
-    pos = eol + 1;
+    pos = nextLine(text, pos);
   }
   if (!sawFile) return failed('No lcov records (SF: lines) were found: this is not an lcov tracefile.');
   if (inRecord) report.bad(length, 'the last record has no end_of_record (truncated file?)');
   return report.finish(text);
 }
 
-function addLine(text: string, start: number, end: number, into: LineBuilder, report: ReportBuilder, at: number): void {
-  const comma = indexIn(text, COMMA, start, end);
-  if (comma === -1) return report.bad(at, 'a DA line without a hit count');
-  let countEnd = indexIn(text, COMMA, comma + 1, end);
-  if (countEnd === -1) countEnd = end;
-  const line = parseCount(text, start, comma);
-  const hits = parseCount(text, comma + 1, countEnd);
-  if (!isLine(line)) return report.bad(at, 'a DA line with an invalid line number');
-  if (Number.isNaN(hits)) return report.bad(at, 'a DA line with an invalid hit count');
-  into.add(line, hits);
+/** Reads `DA:line,hits[,checksum]` at `pos` and returns where the next line starts. */
+function readDa(text: string, pos: number, report: ReportBuilder): number {
+  let i = pos + 3;
+  let line = 0;
+  for (let c = text.charCodeAt(i) - 48; c >= 0 && c <= 9; c = text.charCodeAt(++i) - 48) line = line * 10 + c;
+  if (i === pos + 3 || text.charCodeAt(i) !== COMMA) return skip(text, pos, report, 'a DA line without a line number and hit count');
+  const countStart = ++i;
+  let hits = 0;
+  for (let c = text.charCodeAt(i) - 48; c >= 0 && c <= 9; c = text.charCodeAt(++i) - 48) hits = hits * 10 + c;
+  if (i === countStart) return skip(text, pos, report, 'a DA line with an invalid hit count');
+  const after = text.charCodeAt(i);
+  if (after === NL) {
+    add(report, pos, line, hits);
+    return i + 1;
+  }
+  if (!(i === text.length || after === CR || after === COMMA)) return skip(text, pos, report, 'a DA line with an invalid hit count');
+  add(report, pos, line, hits);
+  return nextLine(text, i);
+}
+
+function add(report: ReportBuilder, pos: number, line: number, hits: number): void {
+  if (!isLine(line)) report.bad(pos, 'a DA line with an invalid line number');
+  else report.add(line, hits > Number.MAX_SAFE_INTEGER ? Number.MAX_SAFE_INTEGER : hits);
+}
+
+function skip(text: string, pos: number, report: ReportBuilder, why: string): number {
+  report.bad(pos, why);
+  return nextLine(text, pos);
+}
+
+function nextLine(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl === -1 ? text.length : nl + 1;
+}
+
+/** The end of the line at `pos`, before any `\r`. */
+function lineEnd(text: string, pos: number): number {
+  let end = text.indexOf('\n', pos);
+  if (end === -1) end = text.length;
+  return end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
 }
 
 /** `KEY:` in capitals (lcov's own keys: TN, FN, FNDA, BRDA, LF, VER...) or a blank line. */
@@ -69,7 +103,7 @@ function isKeyLine(text: string, start: number, end: number): boolean {
   }
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 13) return false;
+    if (c !== 32 && c !== 9 && c !== CR) return false;
   }
   return true;
 }

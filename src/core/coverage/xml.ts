@@ -1,15 +1,17 @@
-// A small XML tag scanner for coverage reports, in place of a DOM: it walks the string with indexOf and hands
-// each start and end tag to a handler, which reads only the attributes it needs, straight from the string.
-// It keeps no element stack (deep nesting costs nothing), never expands DOCTYPE or ENTITY declarations (they
-// are skipped; only the five predefined entities and character references are decoded), and stops at the
-// first unterminated construct instead of guessing.
+// A small XML tag scanner for coverage reports, in place of a DOM: it walks the string once, with indexOf
+// between tags and charCodeAt inside them, and hands each start tag (its attribute spans already found, in a
+// reused object: no allocation per tag) and each end tag to a handler, which reads only the attributes it
+// needs, parsing numbers in place. It keeps no element stack (deep nesting costs nothing), never expands
+// DOCTYPE or ENTITY declarations (they are skipped; only the five predefined entities and character references
+// are decoded), and stops at the first unterminated construct instead of guessing.
+
 import type { Issue } from '../result';
 import { parseCount, positionedIssue, type ReportBuilder } from './builder';
 
 /** What a format parser does with the tags the scanner finds. */
 export interface XmlHandler {
-  /** A start tag; its attributes lie in `text[attrStart, attrEnd)`; `after` is the offset after its `>`. */
-  open(name: string, attrStart: number, attrEnd: number, selfClosing: boolean, after: number): void;
+  /** A start tag. The tag object is reused for the next tag: read what you need before returning. */
+  open(tag: XmlTag): void;
   /** An end tag (`</name>`); `at` is the offset of its `<`. */
   close(name: string, at: number): void;
 }
@@ -32,6 +34,7 @@ const APOS = 39;
 /** Scans every tag of `text`, calling the handler in document order; never throws on bad input. */
 export function scanXml(text: string, handler: XmlHandler): XmlScan {
   const scan: XmlScan = { truncatedAt: undefined, entityDeclarations: false, tags: 0 };
+  const tag = new XmlTag(text);
   let pos = text.indexOf('<');
   while (pos !== -1) {
     const next = text.charCodeAt(pos + 1);
@@ -45,7 +48,7 @@ export function scanXml(text: string, handler: XmlHandler): XmlScan {
         scan.tags++;
         handler.close(text.slice(pos + 2, gt).trim(), pos);
       }
-    } else end = startTag(text, pos, handler, scan);
+    } else end = startTag(text, pos, tag, handler, scan);
     if (end === -1) {
       scan.truncatedAt = pos;
       break;
@@ -78,74 +81,99 @@ function skipDeclaration(text: string, pos: number, scan: XmlScan): number {
   return -1;
 }
 
-/** A start tag: its name, then attributes up to a `>` that is not inside a quoted value. */
-function startTag(text: string, pos: number, handler: XmlHandler, scan: XmlScan): number {
-  let i = pos + 1;
-  const length = text.length;
-  while (i < length) {
-    const c = text.charCodeAt(i);
-    if (c <= 32 || c === GT || c === SLASH) break;
-    i++;
+/** At most this many attributes of a tag are recorded (coverage elements have fewer than ten). */
+const MAX_ATTRS = 64;
+
+/** The start tag being handled: its name and where each attribute's name and value lie in the text. */
+export class XmlTag {
+  name = '';
+  selfClosing = false;
+  /** The offset of the tag's `<`, for issue positions. */
+  start = 0;
+  /** The offset after the tag's `>`, where its content begins. */
+  after = 0;
+  /** Per attribute: name start, name end, value start, value end. */
+  readonly spans = new Int32Array(MAX_ATTRS * 4);
+  count = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** An attribute's decoded value, or undefined. */
+  attr(name: string): string | undefined {
+    const k = this.find(name);
+    return k === -1 ? undefined : decodeXml(this.text.slice(this.spans[k + 2], this.spans[k + 3]));
   }
-  if (i === pos + 1) return i; // a stray `<` in text: not a tag, skip it
-  const name = text.slice(pos + 1, i);
-  const attrStart = i;
-  for (; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOT || c === APOS) {
-      i = text.indexOf(c === QUOT ? '"' : "'", i + 1);
-      if (i === -1) return -1;
-    } else if (c === GT) {
-      const selfClosing = text.charCodeAt(i - 1) === SLASH;
-      scan.tags++;
-      handler.open(name, attrStart, selfClosing ? i - 1 : i, selfClosing, i + 1);
-      return i + 1;
+
+  /** An attribute's value as a non-negative integer, parsed in place; NaN when absent or not a count. */
+  number(name: string): number {
+    const k = this.find(name);
+    return k === -1 ? NaN : parseCount(this.text, this.spans[k + 2]!, this.spans[k + 3]!);
+  }
+
+  private find(name: string): number {
+    const { spans, text } = this;
+    for (let k = 0; k < this.count * 4; k += 4) {
+      const start = spans[k]!;
+      if (spans[k + 1]! - start === name.length && text.startsWith(name, start)) return k;
     }
+    return -1;
   }
-  return -1;
 }
 
 /**
- * Finds attribute `name` in `text[start, end)` and returns the offset of its value; the value ends at the
- * matching quote, found with `valueEnd()`. Returns -1 when absent. Offsets instead of strings: numeric values
- * are then parsed in place.
+ * A start tag: its name, then `name="value"` attributes up to a `>` outside quotes, recorded as spans.
+ * Returns the offset after the tag, or -1 when the tag (or a quoted value) never ends.
  */
-export function attrValueStart(text: string, start: number, end: number, name: string): number {
-  let i = start;
-  while (i < end) {
+function startTag(text: string, pos: number, tag: XmlTag, handler: XmlHandler, scan: XmlScan): number {
+  const length = text.length;
+  let i = pos + 1;
+  for (let c = text.charCodeAt(i); i < length && c > 32 && c !== GT && c !== SLASH; c = text.charCodeAt(++i));
+  if (i === pos + 1) return i; // a stray `<` in text: not a tag, skip it
+  tag.name = text.slice(pos + 1, i);
+  tag.count = 0;
+  const spans = tag.spans;
+  while (i < length) {
     const c = text.charCodeAt(i);
-    if (c <= 32) {
+    if (c <= 32 || c === SLASH) {
       i++;
       continue;
     }
-    let eq = i;
-    while (eq < end && text.charCodeAt(eq) !== 61 /* = */ && text.charCodeAt(eq) > 32) eq++;
-    const isName = eq - i === name.length && text.startsWith(name, i);
-    while (eq < end && text.charCodeAt(eq) <= 32) eq++;
-    if (text.charCodeAt(eq) !== 61) return -1; // not name="value": the tag is malformed, stop looking
-    eq++;
-    while (eq < end && text.charCodeAt(eq) <= 32) eq++;
-    const q = text.charCodeAt(eq);
-    if (q !== QUOT && q !== APOS) return -1;
-    if (isName) return eq + 1;
-    const close = text.indexOf(q === QUOT ? '"' : "'", eq + 1);
-    if (close === -1 || close >= end) return -1;
+    if (c === GT) {
+      tag.selfClosing = text.charCodeAt(i - 1) === SLASH;
+      tag.start = pos;
+      tag.after = i + 1;
+      scan.tags++;
+      handler.open(tag);
+      return i + 1;
+    }
+    if (c === QUOT || c === APOS) {
+      // A value without a name (`<a "x">`): skip it whole so a `>` inside it does not end the tag.
+      const close = text.indexOf(c === QUOT ? '"' : "'", i + 1);
+      if (close === -1) return -1;
+      i = close + 1;
+      continue;
+    }
+    const nameStart = i;
+    for (let d = c; i < length && d > 32 && d !== 61 && d !== GT && d !== SLASH && d !== QUOT && d !== APOS; d = text.charCodeAt(++i));
+    const nameEnd = i;
+    while (i < length && text.charCodeAt(i) <= 32) i++;
+    if (text.charCodeAt(i) !== 61 /* = */) continue; // a name without a value: not XML, ignored
+    i++;
+    while (i < length && text.charCodeAt(i) <= 32) i++;
+    const q = text.charCodeAt(i);
+    if (q !== QUOT && q !== APOS) continue; // an unquoted value: not XML, read on as names (never recorded)
+    const close = text.indexOf(q === QUOT ? '"' : "'", i + 1);
+    if (close === -1) return -1;
+    if (tag.count < MAX_ATTRS) {
+      const k = tag.count++ * 4;
+      spans[k] = nameStart;
+      spans[k + 1] = nameEnd;
+      spans[k + 2] = i + 1;
+      spans[k + 3] = close;
+    }
     i = close + 1;
   }
   return -1;
-}
-
-/** The offset of the quote that ends a value found by `attrValueStart`. */
-export function valueEnd(text: string, valueStart: number): number {
-  return text.indexOf(text.charCodeAt(valueStart - 1) === QUOT ? '"' : "'", valueStart);
-}
-
-/** An attribute's decoded string value, or undefined. */
-export function attr(text: string, start: number, end: number, name: string): string | undefined {
-  const v = attrValueStart(text, start, end, name);
-  if (v === -1) return undefined;
-  const e = valueEnd(text, v);
-  return e === -1 ? undefined : decodeXml(text.slice(v, e));
 }
 
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|quot|apos);/g;
@@ -159,14 +187,6 @@ export function decodeXml(value: string): string {
     const code = ref.charCodeAt(1) === 120 ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
-}
-
-/** An attribute's value as a non-negative integer, parsed in place; NaN when absent or not a count. */
-export function attrCount(text: string, start: number, end: number, name: string): number {
-  const v = attrValueStart(text, start, end, name);
-  if (v === -1) return NaN;
-  const e = valueEnd(text, v);
-  return e === -1 || e > end ? NaN : parseCount(text, v, e);
 }
 
 /** The issues every XML format reports the same way: truncation (counted as malformed) and ignored entities. */

@@ -17,5 +17,6 @@ function run(request: WorkerRequest): Result<CoverageReport> {
 }
 
 const result = run(workerData as WorkerRequest);
-const transfer = result.ok ? result.value.files.flatMap((f) => [f.lines.lines.buffer, f.lines.hits.buffer] as ArrayBuffer[]) : [];
+// Files are views into a few shared buffers: each buffer is listed once (a repeat makes postMessage throw).
+const transfer = result.ok ? [...new Set(result.value.files.flatMap((f) => [f.lines.lines.buffer, f.lines.hits.buffer] as ArrayBuffer[]))] : [];
 parentPort?.postMessage(result, transfer);
