@@ -1,15 +1,21 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { markersInLine, MARKER_TOKEN, type Marker } from '../../core/markers';
+import { SKIPPED_FOLDERS } from '../files';
 import { runGit } from '../gitCommand';
+import { MAX_SCAN_BYTES } from './scanFiles';
 
 /**
  * The fixed `git grep` command line: a fixed string (`-F`), binary files skipped (`-I`), NUL-separated fields
  * (`-z`, so no path quoting), untracked-but-not-ignored files included so a marker counts before its first
- * commit. `grep.fullName=false` keeps paths relative to the workspace folder even in a sub-folder of a repo.
+ * commit, and the generated folders the scan skips excluded, so both searches see the same files.
+ * `grep.fullName=false` keeps paths relative to the workspace folder even in a sub-folder of a repo.
  */
 export const GIT_GREP_ARGS: readonly string[] = [
   '-c', 'grep.fullName=false',
   'grep', '-F', '-I', '-n', '--column', '-z', '--no-color', '--untracked', '--no-textconv',
-  '-e', MARKER_TOKEN, '--',
+  '-e', MARKER_TOKEN, '--', '.',
+  ...[...SKIPPED_FOLDERS].map((folder) => `:(exclude,glob)**/${folder}/**`),
 ];
 
 /** What `git grep` gave: its markers, or `undefined` when git could not search here (not a repo, no git). */
@@ -25,9 +31,17 @@ export async function gitGrepMarkers(root: string, signal?: AbortSignal, timeout
   const exit = await runGit(root, GIT_GREP_ARGS, { signal, timeoutMs, onStdout: (chunk) => parser.push(chunk) });
   parser.end();
   // 1 is git grep's "nothing found"; anything else is a failure to search (128: not a repository).
-  if (exit.code === 0 || exit.code === 1) return { markers: parser.markers };
+  if (exit.code === 0 || exit.code === 1) return { markers: await withoutLargeFiles(root, parser.markers) };
   const why = exit.timedOut ? 'git grep timed out' : (exit.spawnError ?? exit.stderr.trim().split('\n')[0] ?? `exit ${exit.code}`);
   return { markers: undefined, reason: why };
+}
+
+/** Drops markers of files over the scan's size limit, as the scan would; only files with markers are checked. */
+async function withoutLargeFiles(root: string, markers: Marker[]): Promise<Marker[]> {
+  const files = [...new Set(markers.map((m) => m.file))];
+  const sizes = await Promise.all(files.map((file) => fs.stat(path.join(root, file)).then((s) => s.size, () => 0)));
+  const large = new Set(files.filter((_, i) => sizes[i]! > MAX_SCAN_BYTES));
+  return large.size === 0 ? markers : markers.filter((m) => !large.has(m.file));
 }
 
 const NUL = 0;

@@ -1,5 +1,6 @@
 // Worker thread for the marker scan without git (Restricted Mode, or no repository): the synchronous reads of
 // thousands of files happen here so the extension host's thread stays free. Bundled to dist/markerScanWorker.js.
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { walkFiles } from '../files';
 import { scanFiles, type ScanResult } from '../markers/scanFiles';
@@ -22,4 +23,18 @@ async function main(request: ScanRequest): Promise<ScanReply> {
   }
 }
 
+/**
+ * On Linux a nice value belongs to a thread, so this lowers only the scan's thread: on a busy machine the
+ * extension host's thread wins the CPU over the scan. Elsewhere it would lower the whole host: skipped.
+ */
+function yieldCpuToMainThread(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    os.setPriority(0, Math.min(19, os.getPriority(0) + 10));
+  } catch {
+    // Not permitted in some sandboxes: the scan still runs, at normal priority.
+  }
+}
+
+yieldCpuToMainThread();
 void main(workerData as ScanRequest).then((reply) => parentPort?.postMessage(reply));

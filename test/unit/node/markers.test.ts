@@ -40,6 +40,9 @@ describe('marker search', () => {
       'image.png': Buffer.concat([Buffer.from([0x89, 0, 1, 2]), Buffer.from(`// ${T}bin): hidden`)]),
       '.gitignore': 'ignored/\n',
       'ignored/x.ts': `// ${T}ignored): not listed\n`,
+      'vendor/lib/v.ts': `// ${T}vendored): tracked but generated\n`,
+      'src/dist/bundle.js': `// ${T}bundled): tracked but generated\n`,
+      'big.sql': `-- ${T}big): over the size limit\n${'x'.repeat(1024 * 1024)}`,
     });
     git(repo, 'init', '-q');
     git(repo, 'add', '.');
@@ -48,7 +51,7 @@ describe('marker search', () => {
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  it('finds markers with git grep, untracked files included, binary and ignored ones left out', async () => {
+  it('finds markers with git grep, untracked files included; binary, ignored, generated and large ones left out', async () => {
     const found = await searchMarkers(repo, { git: true });
     assert.equal(found.via, 'git grep');
     assert.deepEqual(summary(found.markers), expected);
