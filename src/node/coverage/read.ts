@@ -43,9 +43,8 @@ export async function readCoverageReport(file: string, options: ReadOptions = {}
   } catch (e) {
     return fail(`Cannot read the coverage report: ${(e as Error).message}`);
   }
-  if (size > (options.maxBytes ?? MAX_REPORT_BYTES)) {
-    return fail(`The coverage report is ${Math.round(size / 1048576)} MB, over the ${Math.round((options.maxBytes ?? MAX_REPORT_BYTES) / 1048576)} MB limit; it was not read.`);
-  }
+  const maxBytes = options.maxBytes ?? MAX_REPORT_BYTES;
+  if (size > maxBytes) return fail(`The coverage report is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit; it was not read.`);
   if (size > (options.workerThreshold ?? WORKER_THRESHOLD_BYTES)) return parseInWorker({ file, format: options.format }, signal);
   let text: string;
   try {
@@ -91,6 +90,11 @@ function createWorker(request: WorkerRequest): Worker {
   const hook = 'tsx/cjs'; // a variable, not a literal: the bundler must not try to resolve a dev dependency
   const bootstrap = `require(${JSON.stringify(require.resolve(hook))}); require(${JSON.stringify(entry)});`;
   return new Worker(bootstrap, { eval: true, workerData: request });
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(bytes >= 10 * 1048576 ? 0 : 1)} MB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 }
 
 function fail(message: string): Result<CoverageReport> {
