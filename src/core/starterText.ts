@@ -88,7 +88,7 @@ const en: StarterText = {
   decision: 'Example: which payment provider do we use?',
   flags: [
     'Red flags: unknown territory for the team, a feature not yet tested, a feature the client finds confusing.',
-    'Bring a solution with every problem (`mitigation`). In the code, mark the place with a RED-FLAG(id) comment.',
+    'Bring a solution with every problem (`mitigation`). In the code, mark the place with a RED-FLAG(<id>) comment.',
     'Values of `kind`: untested | unknown-territory | client-confusing | dependency | other; of `severity`: low | medium | high | critical.',
     '`client_visible: true` puts the flag, with its mitigation, in client status drafts.',
   ],
@@ -156,7 +156,7 @@ const fr: StarterText = {
   decision: 'Exemple : quel prestataire de paiement retenir ?',
   flags: [
     "Signaux d'alerte : terrain inconnu pour l'équipe, fonctionnalité pas encore testée, fonctionnalité que le client trouve déroutante.",
-    "Chaque problème arrive avec sa solution (`mitigation`). Dans le code, signalez l'endroit par un commentaire RED-FLAG(id).",
+    "Chaque problème arrive avec sa solution (`mitigation`). Dans le code, signalez l'endroit par un commentaire RED-FLAG(<id>).",
     '`kind` : untested | unknown-territory | client-confusing | dependency | other ; `severity` : low | medium | high | critical.',
     '`client_visible: true` fait figurer le signal, avec sa solution, dans les comptes rendus au client.',
   ],
@@ -224,7 +224,7 @@ const es: StarterText = {
   decision: 'Ejemplo: ¿qué pasarela de pago usamos?',
   flags: [
     'Señales de alerta: terreno desconocido para el equipo, una funcionalidad aún sin probar, una funcionalidad que confunde al cliente.',
-    'Cada problema llega con su solución (`mitigation`). En el código, señala el lugar con un comentario RED-FLAG(id).',
+    'Cada problema llega con su solución (`mitigation`). En el código, señala el lugar con un comentario RED-FLAG(<id>).',
     'Valores de `kind`: untested | unknown-territory | client-confusing | dependency | other; de `severity`: low | medium | high | critical.',
     '`client_visible: true` incluye la señal, con su solución, en los informes al cliente.',
   ],
@@ -292,7 +292,7 @@ const de: StarterText = {
   decision: 'Beispiel: Welchen Zahlungsanbieter nehmen wir?',
   flags: [
     'Warnsignale: Neuland für das Team, eine noch ungetestete Funktion, eine Funktion, die den Kunden verwirrt.',
-    'Zu jedem Problem gehört eine Lösung (`mitigation`). Im Code markiert ein Kommentar RED-FLAG(id) die Stelle.',
+    'Zu jedem Problem gehört eine Lösung (`mitigation`). Im Code markiert ein Kommentar RED-FLAG(<id>) die Stelle.',
     'Werte für `kind`: untested | unknown-territory | client-confusing | dependency | other; für `severity`: low | medium | high | critical.',
     '`client_visible: true` nimmt das Warnsignal samt Lösung in die Statusberichte an den Kunden auf.',
   ],

@@ -43,6 +43,11 @@ describe('the starter project.yaml', () => {
         assert.ok(f.red_flags[0]?.mitigation, 'the sample flag brings its solution');
       });
 
+      it('shows the marker syntax without writing a marker that a code scan would pick up', () => {
+        assert.match(text, /RED-FLAG\(<id>\)/);
+        assert.doesNotMatch(text, /RED-FLAG\(\s*[A-Za-z0-9]/);
+      });
+
       it('explains each section in a comment just above it', () => {
         for (const key of ['project', 'team', 'client', 'communication', 'phases', 'milestones', 'client_tasks', 'decisions', 'red_flags']) {
           assert.match(text, new RegExp(`# [^\\n]+\\n${key}:`), key);
