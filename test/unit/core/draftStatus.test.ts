@@ -144,3 +144,44 @@ describe('draft: the status update', () => {
     });
   }
 });
+
+describe('draft: options and edge cases', () => {
+  const project = acmeProject();
+  const one = (subject: string, more: Partial<(typeof commits)[number]> = {}) => ({ ...commits[0]!, parents: [], body: '', files: ['src/web/a.ts'], subject, ...more });
+
+  it('says so when nothing client-visible happened, and still lists tasks and decisions', () => {
+    const d = draftStatus({ project, commits: [], range: { from: new Date(2026, 10, 19), to: new Date(2026, 10, 26) }, today: new Date(2026, 10, 26, 18) });
+    assert.match(d.markdown, /No new features were completed this period\./);
+    assert.match(d.markdown, /No fixes to report this period\./);
+    assert.match(d.markdown, /Period: 19 November 2026 to 26 November 2026\./);
+    assert.match(d.markdown, /Provide production API keys/);
+    assert.ok(!d.markdown.includes('Review before sending'));
+  });
+
+  it('takes noise types, ticket patterns, allowed hosts and .mailmap names from the options', () => {
+    const input = {
+      project,
+      range: { from: '2026-11-19', to: '2026-11-26' },
+      today: '2026-11-26',
+      commits: [one('docs: client guide, see https://help.acme.example/guide'), one('feat: TCK42 faster export for Jo Bloggs'), one('chore: faster build')],
+    };
+    const d = draftStatus({ ...input, options: { noiseTypes: ['chore'], ticketPatterns: ['TCK\\d+'], allowedHosts: ['acme.example'], mailmapNames: ['Jo Bloggs'] } });
+    assert.match(d.markdown, /Client guide, see https:\/\/help\.acme\.example\/guide/);
+    assert.match(d.markdown, /Faster export for the team/);
+    assert.ok(!d.markdown.includes('TCK42') && !d.markdown.includes('faster build'));
+    assert.ok(!draftStatus(input).markdown.includes('Client guide'), 'docs is noise by default');
+  });
+
+  it('drops a line that redaction left empty, and counts it', () => {
+    const d = draftStatus({ project, commits: [one('feat: @sofia-dev')], range: { from: '2026-11-19', to: '2026-11-26' }, today: '2026-11-26' });
+    assert.equal(d.stats.hidden.empty, 1);
+    assert.match(d.markdown, /No new features were completed this period\./);
+  });
+
+  it('reports names caught by the final check over the whole document', () => {
+    const withTeamOwner = { ...project, client_tasks: [{ id: 'x', title: 'Review the copy', owner: 'Paul Martin', status: 'open' as const }] };
+    const d = draftStatus({ project: withTeamOwner, commits: [], range: { from: '2026-11-19', to: '2026-11-26' }, today: '2026-11-26' });
+    assert.ok(!d.markdown.includes('Paul'));
+    assert.ok(d.warnings.some((w) => w.kind === 'redaction'));
+  });
+});
