@@ -36,7 +36,8 @@ export function checkRange(range: CommitRange): Refusal {
 
 /** Parses the CLI's `--since 7d|2w|DATE|TAG`; a value that is neither a duration nor an ISO date is a tag. */
 export function parseSince(text: string): RangeParse {
-  const value = text.trim();
+  // Not trimmed: a value is used byte for byte or refused, never repaired.
+  const value = text;
   const duration = /^(\d{1,5})([dw])$/.exec(value);
   if (duration) return makeRange('days', Number(duration[1]) * (duration[2] === 'w' ? 7 : 1));
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) return makeRange('date', value);

@@ -62,6 +62,9 @@ export function checkRevision(value: string): Refusal {
 function checkRevisionPart(part: string, quoted: string): Refusal {
   if (part.startsWith('-')) return `The revision ${quoted} has a side that starts with "-".`;
   if (/[?*[\\]/.test(part)) return `The revision ${quoted} contains a glob character.`;
+  if (part.startsWith('/') || part.endsWith('/') || part.includes('//') || part.split('/').some((c) => c.startsWith('.'))) {
+    return `The revision ${quoted} is not a ref name (an empty path component or one that starts with ".").`;
+  }
   return undefined;
 }
 

@@ -19,6 +19,12 @@ export const HARDENED_CONFIG: readonly string[] = [
   'color.ui=false',
   'diff.external=',
   'log.showSignature=false',
+  // Even a call that asks for signatures (--show-signature, %G?) must not run the repository's program: an
+  // empty program makes git report "cannot run" and go on without a signature check.
+  'gpg.program=',
+  'gpg.openpgp.program=',
+  'gpg.ssh.program=',
+  'gpg.x509.program=',
   'log.decorate=false',
   'protocol.allow=never',
   'i18n.logOutputEncoding=UTF-8',
@@ -37,6 +43,24 @@ const ALLOWED_OVERRIDES: SimpleGitOptions['unsafe'] = {
   allowUnsafeCredentialHelper: true,
   allowUnsafeDiffExternal: true,
   allowUnsafeProtocolOverride: true,
+  allowUnsafeGpgProgram: true,
+};
+
+// Subcommands that read history, refs or the index but never a working-tree file's content: `git status`,
+// `git diff` against the working tree and `ls-files -m` run the clean filter that .gitattributes names, and a
+// filter's program is keyed by a driver name in .git/config that no -c override can know in advance.
+const SUBCOMMANDS = new Set(['log', 'show', 'rev-parse', 'rev-list', 'branch', 'for-each-ref', 'show-ref', 'tag', 'ls-files', 'ls-tree', 'cat-file', 'grep', 'diff-tree', 'symbolic-ref', 'describe', 'merge-base', 'check-ignore', 'version']);
+// Options that turn drivers back on, or make ls-files compare working-tree content (through the clean filter).
+const DRIVER_ON = new Set(['--textconv', '--ext-diff', '--filters', '-m', '--modified']);
+
+// In-tree .gitattributes can name diff and textconv drivers under any name, which no -c override can reach;
+// these subcommands would run them, so their options to ignore the drivers are always added.
+const DRIVER_OFF: Readonly<Record<string, readonly string[]>> = {
+  log: ['--no-ext-diff', '--no-textconv'],
+  show: ['--no-ext-diff', '--no-textconv'],
+  diff: ['--no-ext-diff', '--no-textconv'],
+  'diff-tree': ['--no-ext-diff', '--no-textconv'],
+  grep: ['--no-textconv'],
 };
 
 // Variables that redirect git to another repository, config file or program; dropped from the inherited
@@ -105,10 +129,16 @@ export function buildGitArgs(command: GitCommand): { ok: true; args: string[] } 
   const dates = Object.entries(command.dates ?? {}).map(([option, value]) => `${option}=${value}`);
   const revisions = command.revisions?.length ? ['--end-of-options', ...command.revisions] : [];
   const closing = command.revisions?.length || command.paths?.length ? ['--', ...(command.paths ?? [])] : [];
-  return { ok: true, args: [...config, ...command.args, ...dates, ...revisions, ...closing] };
+  const [subcommand = '', ...rest] = command.args;
+  const driversOff = (DRIVER_OFF[subcommand] ?? []).filter((flag) => !rest.includes(flag));
+  return { ok: true, args: [...config, subcommand, ...driversOff, ...rest, ...dates, ...revisions, ...closing] };
 }
 
 function refuse(command: GitCommand): Refusal {
+  const [subcommand = ''] = command.args;
+  if (!SUBCOMMANDS.has(subcommand)) return `Candor does not run "git ${subcommand}": it could start a program the repository names.`;
+  const on = command.args.find((arg) => DRIVER_ON.has(arg));
+  if (on) return `Candor does not pass "${on}" to git: it would start a program the repository names.`;
   for (const value of Object.values(command.dates ?? {})) {
     const why = value === undefined ? undefined : checkDate(value);
     if (why) return why;
