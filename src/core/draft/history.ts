@@ -49,12 +49,14 @@ function reachable(starts: readonly (string | undefined)[], byHash: ReadonlyMap<
   return seen;
 }
 
-const REVERT_SUBJECT = /^Revert "(.*)"\s*$/;
-const REVERTS_HASH = /This reverts commit ([0-9a-f]{7,40})/i;
+// git's own wording (`Revert "subject"`, possibly with a PR number), and the conventional `revert:` type.
+const REVERT_SUBJECT = /^Revert "(.*)"(?:\s*\((?:#|!)\d+\))?\s*$/;
+const CONVENTIONAL_REVERT = /^revert(?:\([^)]*\))?!?:\s*(.*)$/i;
+const REVERTS_HASH = /(?:This reverts commit|^Refs?:)\s*([0-9a-f]{7,40})/im;
 
-/** Whether a commit is a revert (by git's own wording). */
+/** Whether a commit is a revert (by git's own wording or the conventional `revert:` type). */
 export function isRevert(commit: Commit): boolean {
-  return REVERT_SUBJECT.test(commit.subject) || REVERTS_HASH.test(commit.body);
+  return REVERT_SUBJECT.test(commit.subject) || CONVENTIONAL_REVERT.test(commit.subject) || /This reverts commit [0-9a-f]{7,40}/i.test(commit.body);
 }
 
 /** What a revert pass found: commits cancelled by a revert in range, and reverts of older work. */
@@ -102,6 +104,6 @@ function findTarget(revert: Commit, commits: readonly Commit[], index: number): 
     const byHash = commits.find((c) => c !== revert && c.hash.toLowerCase().startsWith(hash));
     if (byHash) return byHash;
   }
-  const subject = REVERT_SUBJECT.exec(revert.subject)?.[1]?.trim();
+  const subject = (REVERT_SUBJECT.exec(revert.subject) ?? CONVENTIONAL_REVERT.exec(revert.subject))?.[1]?.trim();
   return subject === undefined ? undefined : commits.slice(index + 1).find((c) => c.subject.trim() === subject);
 }

@@ -40,6 +40,14 @@ describe('draft: merges and reverts', () => {
     assert.equal(resolveReverts([bySubject, d]).hidden.has(d.hash), true);
   });
 
+  it('reads squash-merged revert PRs and conventional revert commits', () => {
+    const c = aCommit('feat: filters', { hash: 'f'.repeat(40) });
+    assert.equal(resolveReverts([aCommit('Revert "feat: filters" (#53)'), c]).hidden.has(c.hash), true);
+    assert.equal(resolveReverts([aCommit('revert: feat: filters'), c]).hidden.has(c.hash), true);
+    assert.equal(resolveReverts([aCommit('revert(search): drop filters', { body: `Refs: ${'f'.repeat(7)}` }), c]).hidden.has(c.hash), true);
+    assert.equal(resolveReverts([aCommit('feat: more filters', { body: `Refs: ${'f'.repeat(7)}` }), c]).hidden.size, 0, 'Refs alone is no revert');
+  });
+
   it('brings a commit back when its revert is itself reverted', () => {
     const c = aCommit('feat: search', { hash: '1'.repeat(40) });
     const r1 = aCommit('Revert "feat: search"', { hash: '2'.repeat(40), body: `This reverts commit ${c.hash}.` });

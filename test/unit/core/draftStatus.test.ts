@@ -46,7 +46,7 @@ describe('draft: the status update', () => {
     const s = section(en.markdown, 'Delivered');
     assert.match(s, /### Beta release\n\n- \*\*checkout\*\*: Add coupon field to (the )?cart page\n- \*\*checkout\*\*: Show a delivery estimate/);
     assert.match(s, /### Invoice export\n\n- \*\*invoices\*\*: Export invoices as CSV for the finance team\n- \*\*invoices\*\*: Invoices can now be downloaded as PDF from the billing page/);
-    assert.match(s, /### Other improvements\n\n- \*\*api\*\*: Require an API version header \(important change\)/);
+    assert.match(s, /### General\n\n- \*\*api\*\*: Require an API version header \(important change\)/);
     assert.equal(s.match(/coupon field/g)?.length, 1, 'near-duplicates merged');
   });
 

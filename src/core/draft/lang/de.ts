@@ -16,7 +16,7 @@ export const de: Phrases = {
     waiting: 'Wir warten auf Sie',
     decisions: 'Anstehende Entscheidungen',
     review: 'Vor dem Versand prüfen',
-    other: 'Weitere Verbesserungen',
+    other: 'Allgemein',
   },
   health: { planned: 'geplant', 'on-track': 'im Plan', 'at-risk': 'gefährdet', late: 'im Verzug', done: 'abgeschlossen' },
   milestoneLine: (title, due, health) => `${title}: ${health}, fällig am ${due}`,

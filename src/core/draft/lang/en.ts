@@ -16,7 +16,7 @@ export const en: Phrases = {
     waiting: 'Waiting on you',
     decisions: 'Decisions needed',
     review: 'Review before sending',
-    other: 'Other improvements',
+    other: 'General',
   },
   health: { planned: 'planned', 'on-track': 'on track', 'at-risk': 'at risk', late: 'behind schedule', done: 'completed' },
   milestoneLine: (title, due, health) => `${title}: ${health}, due ${due}`,

@@ -16,7 +16,7 @@ export const es: Phrases = {
     waiting: 'Pendiente por su parte',
     decisions: 'Decisiones necesarias',
     review: 'Revisar antes de enviar',
-    other: 'Otras mejoras',
+    other: 'General',
   },
   health: { planned: 'previsto', 'on-track': 'en plazo', 'at-risk': 'en riesgo', late: 'con retraso', done: 'completado' },
   milestoneLine: (title, due, health) => `${title}: ${health}, fecha prevista ${due}`,

@@ -17,7 +17,7 @@ export const fr: Phrases = {
     waiting: 'En attente de votre part',
     decisions: 'Décisions à prendre',
     review: 'À vérifier avant l’envoi',
-    other: 'Autres améliorations',
+    other: 'Général',
   },
   health: { planned: 'prévu', 'on-track': 'dans les temps', 'at-risk': 'à surveiller', late: 'en retard', done: 'terminé' },
   milestoneLine: (title, due, health) => `${title} : ${health}, échéance le ${due}`,
