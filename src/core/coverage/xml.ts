@@ -131,7 +131,6 @@ function startTag(text: string, pos: number, tag: XmlTag, handler: XmlHandler, s
   if (i === pos + 1) return i; // a stray `<` in text: not a tag, skip it
   tag.name = text.slice(pos + 1, i);
   tag.count = 0;
-  const spans = tag.spans;
   while (i < length) {
     const c = text.charCodeAt(i);
     if (c <= 32 || c === SLASH) {
@@ -153,27 +152,37 @@ function startTag(text: string, pos: number, tag: XmlTag, handler: XmlHandler, s
       i = close + 1;
       continue;
     }
-    const nameStart = i;
-    for (let d = c; i < length && d > 32 && d !== 61 && d !== GT && d !== SLASH && d !== QUOT && d !== APOS; d = text.charCodeAt(++i));
-    const nameEnd = i;
-    while (i < length && text.charCodeAt(i) <= 32) i++;
-    if (text.charCodeAt(i) !== 61 /* = */) continue; // a name without a value: not XML, ignored
-    i++;
-    while (i < length && text.charCodeAt(i) <= 32) i++;
-    const q = text.charCodeAt(i);
-    if (q !== QUOT && q !== APOS) continue; // an unquoted value: not XML, read on as names (never recorded)
-    const close = text.indexOf(q === QUOT ? '"' : "'", i + 1);
-    if (close === -1) return -1;
-    if (tag.count < MAX_ATTRS) {
-      const k = tag.count++ * 4;
-      spans[k] = nameStart;
-      spans[k + 1] = nameEnd;
-      spans[k + 2] = i + 1;
-      spans[k + 3] = close;
-    }
-    i = close + 1;
+    i = readAttribute(text, i, tag);
+    if (i === -1) return -1;
   }
   return -1;
+}
+
+/**
+ * Reads `name="value"` at `i` into the tag's spans and returns the offset after it (-1: the value never ends).
+ * Not-XML leftovers (a name without a value, an unquoted value) are stepped over, never recorded.
+ */
+function readAttribute(text: string, start: number, tag: XmlTag): number {
+  const length = text.length;
+  let i = start;
+  for (let d = text.charCodeAt(i); i < length && d > 32 && d !== 61 && d !== GT && d !== SLASH && d !== QUOT && d !== APOS; d = text.charCodeAt(++i));
+  const nameEnd = i;
+  while (i < length && text.charCodeAt(i) <= 32) i++;
+  if (text.charCodeAt(i) !== 61 /* = */) return i;
+  i++;
+  while (i < length && text.charCodeAt(i) <= 32) i++;
+  const q = text.charCodeAt(i);
+  if (q !== QUOT && q !== APOS) return i;
+  const close = text.indexOf(q === QUOT ? '"' : "'", i + 1);
+  if (close === -1) return -1;
+  if (tag.count < MAX_ATTRS) {
+    const k = tag.count++ * 4;
+    tag.spans[k] = start;
+    tag.spans[k + 1] = nameEnd;
+    tag.spans[k + 2] = i + 1;
+    tag.spans[k + 3] = close;
+  }
+  return close + 1;
 }
 
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|quot|apos);/g;
