@@ -40,7 +40,8 @@ export function parseSince(text: string): RangeParse {
   const value = text;
   const duration = /^(\d{1,5})([dw])$/.exec(value);
   if (duration) return makeRange('days', Number(duration[1]) * (duration[2] === 'w' ? 7 : 1));
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return makeRange('date', value);
+  // Anything shaped like a date is one: a mistyped date is refused rather than looked up as a tag.
+  if (/^\d{4}-\d{1,2}-\d{1,2}/.test(value)) return makeRange('date', value);
   return makeRange('tag', value);
 }
 

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { checkRange, describeRange, makeRange, parseSince, rangeToGit } from '../../../src/core/git/range';
+import { checkDate, checkPath, checkRefName, checkRevision } from '../../../src/core/git/values';
+
+const NOW = new Date('2026-11-27T12:34:56.789Z');
+
+describe('the range of a status update', () => {
+  it('parses the CLI --since as days, weeks, a date or a tag', () => {
+    assert.deepEqual(parseSince('7d'), { ok: true, value: { kind: 'days', value: 7 } });
+    assert.deepEqual(parseSince('2w'), { ok: true, value: { kind: 'days', value: 14 } });
+    assert.deepEqual(parseSince('2026-11-02'), { ok: true, value: { kind: 'date', value: '2026-11-02' } });
+    assert.deepEqual(parseSince('2026-11-02T09:30:00Z'), { ok: true, value: { kind: 'date', value: '2026-11-02T09:30:00Z' } });
+    assert.deepEqual(parseSince('v1.2.0'), { ok: true, value: { kind: 'tag', value: 'v1.2.0' } });
+    assert.deepEqual(parseSince('release/2026-q4'), { ok: true, value: { kind: 'tag', value: 'release/2026-q4' } });
+  });
+
+  it('refuses impossible durations and dates with a reason', () => {
+    for (const bad of ['0d', '9999d', '2026-02-30', '2026-11-02T25:00', '2026-11-2', ' 7d', '7d ']) {
+      const parsed = parseSince(bad);
+      assert.ok(!parsed.ok && parsed.message.length > 10, bad);
+    }
+  });
+
+  it('turns each kind into git terms', () => {
+    assert.deepEqual(rangeToGit({ kind: 'days', value: 7 }, NOW), { since: '2026-11-20T12:34:56Z', revisions: ['HEAD'] });
+    assert.deepEqual(rangeToGit({ kind: 'tag', value: 'v1.0' }, NOW), { revisions: ['refs/tags/v1.0..HEAD'] });
+    assert.deepEqual(rangeToGit({ kind: 'date', value: '2026-11-02' }, NOW), { since: '2026-11-02T00:00:00', revisions: ['HEAD'] });
+    assert.deepEqual(rangeToGit({ kind: 'lastUpdate', value: '2026-11-02T09:30:00Z' }, NOW), { since: '2026-11-02T09:30:00Z', revisions: ['HEAD'] });
+  });
+
+  it('describes each kind in words', () => {
+    assert.equal(describeRange({ kind: 'days', value: 1 }), 'the last day');
+    assert.equal(describeRange({ kind: 'days', value: 14 }), 'the last 14 days');
+    assert.equal(describeRange({ kind: 'tag', value: 'v1.0' }), 'since tag v1.0');
+    assert.equal(describeRange({ kind: 'lastUpdate', value: '2026-11-02T09:30:00Z' }), 'since the last update (2026-11-02)');
+  });
+
+  it('checks ranges built elsewhere with the same rules', () => {
+    assert.equal(checkRange({ kind: 'days', value: 14 }), undefined);
+    assert.match(checkRange({ kind: 'days', value: 0 })!, /whole number/);
+    assert.match(checkRange({ kind: 'tag', value: '--all' })!, /starts with "-"/);
+    assert.deepEqual(makeRange('days', '30'), { ok: true, value: { kind: 'days', value: 30 } });
+  });
+});
+
+describe('checks of values that reach git', () => {
+  it('accepts ordinary tag names and refuses what check-ref-format refuses', () => {
+    for (const ok of ['v1.0', 'release/1.2', 'v1.0-rc.1', 'déploiement', 'x#y']) assert.equal(checkRefName(ok), undefined, ok);
+    for (const bad of ['a..b', 'a b', 'a~1', 'a^', 'a:b', 'a?', 'a*', 'a[', 'a\\b', '/a', 'a/', 'a//b', '.a', 'a/.b', 'a.lock', 'a.', '@', 'a@{1}']) {
+      assert.notEqual(checkRefName(bad), undefined, bad);
+    }
+  });
+
+  it('accepts the revisions Candor builds and refuses reflog, blob and search syntax', () => {
+    for (const ok of ['HEAD', 'refs/tags/v1.0..HEAD', 'main', 'HEAD~3']) assert.equal(checkRevision(ok), undefined, ok);
+    for (const bad of ['@{-1}', 'HEAD@{1}', 'HEAD:a.ts', ':/fix', 'a...b', 'a..-b', 'v*', '/etc/passwd', 'a/../b']) {
+      assert.notEqual(checkRevision(bad), undefined, bad);
+    }
+  });
+
+  it('accepts ISO dates only', () => {
+    for (const ok of ['2026-11-02', '2026-11-02T09:30', '2026-11-02T09:30:00Z', '2026-11-02T09:30:00+01:00', '2024-02-29']) assert.equal(checkDate(ok), undefined, ok);
+    for (const bad of ['yesterday', '2 weeks ago', '2025-02-29', '2026-11-02 09:30', '@1790000000', '2026-11-02T24:00']) assert.notEqual(checkDate(bad), undefined, bad);
+  });
+
+  it('accepts relative paths inside the repository only', () => {
+    for (const ok of ['src/a.ts', 'docs/a b.md', 'weird@{1}']) assert.equal(checkPath(ok), undefined, ok);
+    for (const bad of ['/etc/passwd', 'C:/x', '../x', 'a/../../x', ':(top)x', '-x']) assert.notEqual(checkPath(bad), undefined, bad);
+  });
+});
