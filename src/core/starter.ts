@@ -1,5 +1,32 @@
 import type { Language } from './model/schema';
-import { STARTER_TEXT, type StarterText } from './starterText';
+import { STARTER_TEXT } from './starterText';
+
+/**
+ * The words of the starter project.yaml, written natively in each language (not translated line by line).
+ * Comments are arrays of lines; checklists follow the order of `STARTER_PHASES` below.
+ */
+export interface StarterText {
+  header: string[];
+  project: string[];
+  team: string[];
+  member: { name: string; role: string; alias: string };
+  client: string[];
+  contact: { name: string; role: string; approves: string[] };
+  backup: string;
+  department: { name: string; impact: string };
+  communication: string[];
+  channel: string;
+  phases: string[];
+  phase: { title: string; why: string; items: string[] }[];
+  milestones: string[];
+  milestone: [kickoff: string, release: string];
+  tasks: string[];
+  task: string;
+  decisions: string[];
+  decision: string;
+  flags: string[];
+  flag: { title: string; mitigation: string };
+}
 
 /** What the starter can be told about the project; everything else is an obvious placeholder. */
 export interface StarterOptions {

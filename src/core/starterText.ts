@@ -1,31 +1,7 @@
 import type { Language } from './model/schema';
+import type { StarterText } from './starter';
 
-/**
- * The words of the starter project.yaml, written natively in each language (not translated line by line).
- * Comments are arrays of lines; checklists follow the order of `STARTER_PHASES` in starter.ts.
- */
-export interface StarterText {
-  header: string[];
-  project: string[];
-  team: string[];
-  member: { name: string; role: string; alias: string };
-  client: string[];
-  contact: { name: string; role: string; approves: string[] };
-  backup: string;
-  department: { name: string; impact: string };
-  communication: string[];
-  channel: string;
-  phases: string[];
-  phase: { title: string; why: string; items: string[] }[];
-  milestones: string[];
-  milestone: [kickoff: string, release: string];
-  tasks: string[];
-  task: string;
-  decisions: string[];
-  decision: string;
-  flags: string[];
-  flag: { title: string; mitigation: string };
-}
+// The starter's words, written natively in each language (not translated line by line).
 
 const en: StarterText = {
   header: [
