@@ -5,7 +5,7 @@
  */
 import { DEFAULT_NOISE_TYPES } from './parse';
 import { localeOf, phrasesFor, type Phrases } from './phrases';
-import { createRedactor, redactionNames, type Finding, type Redactor } from './redact';
+import { createRedactor, invalidPatterns, redactionNames, type Finding, type Redactor } from './redact';
 import { renderMarkdown, renderText, type Block } from './render';
 import { reviewSection, touchedFlags, type Placed } from './review';
 import { changes, decisions, next, risks, summary, waiting, type SectionContext } from './sections';
@@ -56,6 +56,9 @@ function draftItems(input: DraftInput, run: Run, stats: DraftStats, warnings: Dr
   const selection = selectCommits(input.commits, new Set(options.noiseTypes ?? DEFAULT_NOISE_TYPES));
   for (const reason of selection.hidden.values()) stats.hidden[reason] = (stats.hidden[reason] ?? 0) + 1;
   const tickets = ticketMatchers(options.ticketPatterns ?? DEFAULT_TICKET_PATTERNS);
+  for (const bad of [...(tickets.invalid ?? []), ...invalidPatterns(options.internalUrlPatterns ?? [])]) {
+    warnings.push({ kind: 'option', message: `"${bad}" is not a valid regular expression: it was ignored.` });
+  }
   const index = milestoneIndex(input.project.milestones, selection.visible.flatMap((v) => v.files));
   const cleaned = selection.visible.flatMap((parsed) => {
     // Secrets first: stripping ticket-like ids ("AB-12") could cut a token in two and hide it from the check.

@@ -53,7 +53,7 @@ export function createRedactor(config: RedactionConfig): Redactor {
   const fullRe = full && new RegExp(word(full), 'giu');
   const partsRe = parts && new RegExp(word(parts), 'gu');
   const blame = blameRewriter([full, parts].filter(Boolean).join('|') || undefined);
-  const internal = (config.internalUrlPatterns ?? []).map((p) => (typeof p === 'string' ? new RegExp(p, 'i') : p));
+  const internal = compileUserPatterns(config.internalUrlPatterns ?? []);
   const allowed = (config.allowedHosts ?? []).map((h) => h.toLowerCase());
   const team = config.team;
   const repeatedTeam = new RegExp(`${escape(team)}(?:\\s*(?:,|and|&|et|y|und)\\s*${escape(team)})+`, 'giu');
@@ -89,6 +89,23 @@ export function createRedactor(config: RedactionConfig): Redactor {
     text = closeGaps(text).replace(repeatedTeam, team);
     return { text: restore(tidySpaces(text)), findings, redactions };
   };
+}
+
+// Settings are user data: a pattern that does not compile is dropped here and reported by `invalidPatterns`.
+function compileUserPatterns(patterns: readonly (string | RegExp)[]): RegExp[] {
+  return patterns.flatMap((p) => {
+    if (typeof p !== 'string') return [new RegExp(p.source, p.flags.replace('g', ''))];
+    try {
+      return [new RegExp(p, 'i')];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** The string patterns among `patterns` that are not valid regular expressions. */
+export function invalidPatterns(patterns: readonly (string | RegExp)[]): string[] {
+  return patterns.filter((p): p is string => typeof p === 'string' && compileUserPatterns([p]).length === 0);
 }
 
 function isAllowedUrl(url: string, allowed: readonly string[], internal: readonly RegExp[]): boolean {

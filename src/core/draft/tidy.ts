@@ -9,13 +9,22 @@ const EMOJI_CODE = /:[a-z0-9_+-]+:/gi;
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
 const EMPTY_BRACKETS = /[[(]\s*[,;:/|-]*\s*[\])]/g;
 
-/** Compiles ticket patterns (strings or regexps) into whole-word global regexps. */
-export function ticketMatchers(patterns: readonly (string | RegExp)[]): RegExp[] {
-  return patterns.map((p) => {
+/**
+ * Compiles ticket patterns (strings or regexps) into whole-word global regexps. Patterns come from settings:
+ * one that does not compile is skipped and named in `invalid`, never thrown.
+ */
+export function ticketMatchers(patterns: readonly (string | RegExp)[]): RegExp[] & { invalid?: string[] } {
+  const out: RegExp[] & { invalid?: string[] } = [];
+  for (const p of patterns) {
     const source = typeof p === 'string' ? p : p.source;
     const flags = typeof p === 'string' ? 'g' : p.flags.includes('g') ? p.flags : `${p.flags}g`;
-    return new RegExp(`(?<![A-Za-z0-9_])(?:${source})(?![A-Za-z0-9_])`, flags);
-  });
+    try {
+      out.push(new RegExp(`(?<![A-Za-z0-9_])(?:${source})(?![A-Za-z0-9_])`, flags));
+    } catch {
+      (out.invalid ??= []).push(source);
+    }
+  }
+  return out;
 }
 
 /** Removes ticket ids, PR numbers, commit hashes, emoji and emoji codes, and tidies what is left. */
@@ -78,31 +87,38 @@ function dice(x: Bigrams, y: Bigrams): number {
   return (2 * shared) / (x.total + y.total);
 }
 
+// Near-duplicates are close in time (a retry, a re-land): comparing with the latest lines kept is enough, and
+// keeps "since a tag" over thousands of commits linear instead of quadratic.
+const WINDOW = 300;
+
 /**
  * Merges near-duplicates of the same kind ("Add coupon field" twice, once per retry of the same work). The
  * kept item prefers a Client-Note, then the newest wording; files are pooled so grouping sees all of them.
  */
 export function mergeNearDuplicates(items: readonly DraftItem[], threshold: number): { items: DraftItem[]; merged: number } {
-  const kept: DraftItem[] = [];
-  const keptGrams: Bigrams[] = [];
+  const kept: { item: DraftItem; grams: Bigrams; files: Set<string>; findings: DraftItem['findings'][number][] }[] = [];
+  const exact = new Map<string, number>();
   let merged = 0;
   for (const item of items) {
     const grams = bigrams(item.text);
-    const index = kept.findIndex((k, i) => k.kind === item.kind && dice(keptGrams[i]!, grams) >= threshold);
+    let index = exact.get(`${item.kind}\n${grams.normal}`) ?? -1;
+    for (let i = kept.length - 1; index < 0 && i >= Math.max(0, kept.length - WINDOW); i--) {
+      const k = kept[i]!;
+      // Dice ≥ t needs the shorter text to be at least t/(2-t) of the longer: skip the rest without counting.
+      const ratio = Math.min(k.grams.total, grams.total) / Math.max(k.grams.total, grams.total, 1);
+      if (k.item.kind === item.kind && ratio >= threshold / (2 - threshold) && dice(k.grams, grams) >= threshold) index = i;
+    }
     if (index < 0) {
-      kept.push(item);
-      keptGrams.push(grams);
+      exact.set(`${item.kind}\n${grams.normal}`, kept.length);
+      kept.push({ item, grams, files: new Set(item.files), findings: [...item.findings] });
       continue;
     }
     merged++;
-    const existing = kept[index]!;
-    const winner = item.clientNote && !existing.clientNote ? item : existing;
-    kept[index] = {
-      ...winner,
-      breaking: existing.breaking || item.breaking,
-      files: [...new Set([...existing.files, ...item.files])],
-      findings: [...existing.findings, ...item.findings],
-    };
+    const k = kept[index]!;
+    for (const f of item.files) k.files.add(f);
+    k.findings.push(...item.findings);
+    const breaking = k.item.breaking || item.breaking;
+    k.item = { ...(item.clientNote && !k.item.clientNote ? item : k.item), breaking };
   }
-  return { items: kept, merged };
+  return { items: kept.map((k) => ({ ...k.item, files: [...k.files], findings: k.findings })), merged };
 }

@@ -172,6 +172,12 @@ describe('draft: options and edge cases', () => {
     assert.ok(!draftStatus(input).markdown.includes('Client guide'), 'docs is noise by default');
   });
 
+  it('ignores ticket and URL patterns that are not regular expressions, and says so', () => {
+    const d = draftStatus({ project, commits: [one('feat: TCK42 faster export')], range: { from: '2026-11-19', to: '2026-11-26' }, today: '2026-11-26', options: { ticketPatterns: ['TCK\\d+', '(unclosed'], internalUrlPatterns: ['[bad'] } });
+    assert.match(d.markdown, /- \*\*web\*\*: Faster export/);
+    assert.deepEqual(d.warnings.filter((w) => w.kind === 'option').map((w) => w.message), ['"(unclosed" is not a valid regular expression: it was ignored.', '"[bad" is not a valid regular expression: it was ignored.']);
+  });
+
   it('drops a line that redaction left empty, and counts it', () => {
     const d = draftStatus({ project, commits: [one('feat: @sofia-dev')], range: { from: '2026-11-19', to: '2026-11-26' }, today: '2026-11-26' });
     assert.equal(d.stats.hidden.empty, 1);
