@@ -5,6 +5,11 @@ import type { OutlineNode } from './core/outline';
 import type { Command } from './vscode/commands/command';
 import { CreateProjectFileCommand } from './vscode/commands/createProjectFile';
 import { GoToRedFlagCommand } from './vscode/commands/goToRedFlag';
+import { CopyDraftCommand } from './vscode/commands/copyDraft';
+import { DraftStatusUpdateCommand } from './vscode/commands/draftStatusUpdate';
+import { SaveDraftToHistoryCommand } from './vscode/commands/saveDraftToHistory';
+import { Drafts } from './vscode/draft/drafts';
+import { UpdateReminder } from './vscode/statusBar';
 import { ToggleUncoveredLinesCommand } from './vscode/commands/toggleUncoveredLines';
 import { FlagDecorations } from './vscode/flags/flagDecorations';
 import { FlagDiagnostics } from './vscode/flags/flagDiagnostics';
@@ -24,6 +29,8 @@ export interface CandorApi {
   outline(): Promise<OutlineNode[]>;
   /** Resolves when the red-flag analysis in progress has finished. */
   flagsSettled(): Promise<void>;
+  /** The status-bar reminder's text once brought up to date. */
+  reminderText(): Promise<string>;
 }
 
 export function activate(context: vscode.ExtensionContext): CandorApi {
@@ -32,6 +39,8 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
   const tree = new ProjectTree(store);
   const flags = new FlagStore(store, logger.for('flags'));
   const decorations = new FlagDecorations(flags, context.extensionUri);
+  const drafts = new Drafts();
+  const reminder = new UpdateReminder(store);
   tree.setFlagDetails((key) => {
     const state = flags.get(key);
     return state && flagDetails(key, state.analysis.flags);
@@ -45,6 +54,10 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     new ShowLogCommand(logger),
     new GoToRedFlagCommand(flags),
     new ToggleUncoveredLinesCommand(decorations),
+    new DraftStatusUpdateCommand(store, drafts, logger.for('draft')),
+    new SaveDraftToHistoryCommand(drafts),
+    new CopyDraftCommand(drafts, 'markdown'),
+    new CopyDraftCommand(drafts, 'text'),
   ];
   context.subscriptions.push(
     logger,
@@ -52,6 +65,8 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     tree,
     flags,
     decorations,
+    drafts,
+    reminder,
     flags.onDidChange(() => tree.invalidate()),
     new ProjectDiagnostics(store),
     new FlagDiagnostics(flags),
@@ -59,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
   );
   // Diagnostics need a first load even while the view is hidden; it runs after activation returns.
   setTimeout(() => void flags.settled(), 0);
-  return { outline: () => tree.getChildren(), flagsSettled: () => flags.settled() };
+  return { outline: () => tree.getChildren(), flagsSettled: () => flags.settled(), reminderText: async () => (await reminder.update(), reminder.text) };
 }
 
 export function deactivate(): void {}

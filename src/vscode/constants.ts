@@ -12,18 +12,29 @@ export const Commands = {
   showLog: 'candor.showLog',
   goToRedFlag: 'candor.goToRedFlag',
   toggleUncoveredLines: 'candor.toggleUncoveredLines',
+  draftStatusUpdate: 'candor.draftStatusUpdate',
+  saveDraftToHistory: 'candor.saveDraftToHistory',
+  copyDraftMarkdown: 'candor.copyDraftMarkdown',
+  copyDraftText: 'candor.copyDraftText',
 } as const;
 
 /** Context keys read by `when` clauses in package.json. */
 export const ContextKeys = {
   /** 'noWorkspace' | 'noProject' | 'ready': which welcome content the view shows. */
   state: 'candor.state',
+  /** True while the active editor is a status draft Candor opened. */
+  draftActive: 'candor.draftActive',
 } as const;
 
 /** Settings, under the `candor.` section. */
 export const Settings = {
   language: 'language',
   coverageReports: 'coverage.reports',
+  historyFolder: 'status.historyFolder',
+  draftLanguage: 'status.language',
+  noiseTypes: 'status.hiddenTypes',
+  ticketPatterns: 'status.ticketPatterns',
+  allowedHosts: 'status.allowedHosts',
 } as const;
 
 /** How long edits must be quiet before project.yaml is reloaded. */

@@ -66,6 +66,9 @@ describe('the project view', () => {
   });
 
   it('shows the header, every section and their rows from project.yaml', async () => {
+    await row((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the project row');
+    // The flag rows carry what the red-flag analysis found: wait for the run that the new file started.
+    await (await api()).flagsSettled();
     const root = await row((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the project row');
     assert.match(root.description ?? '', /^Testing Corp · Delivery · Beta: \d+ days left$/);
     assert.deepStrictEqual(root.children.map((s) => s.label), ['Phases', 'Client tasks', 'Red flags', 'Milestones', 'Decisions awaiting the client']);

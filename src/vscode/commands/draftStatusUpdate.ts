@@ -1,0 +1,133 @@
+import * as vscode from 'vscode';
+import { makeRange, type CommitRange } from '../../core/git/range';
+import type * as Draft from '../../lazy/draft';
+import { readLastUpdate } from '../../node/statusHistory';
+import { Commands } from '../constants';
+import type { Drafts } from '../draft/drafts';
+import { draftLanguage, draftOptions, historyFolderOf } from '../draft/settings';
+import { loadLazy } from '../lazy';
+import type { Logger } from '../logger';
+import type { ProjectState, ProjectStore } from '../projectStore';
+import type { Command } from './command';
+
+/** Arguments for callers that already know the range (the status bar, tests): no quick pick is shown. */
+export interface DraftRequest {
+  range?: CommitRange;
+  /** The workspace folder, as a URI string; default: the only project, or a pick. */
+  folder?: string;
+}
+
+interface RangePick extends vscode.QuickPickItem {
+  range?: CommitRange;
+  ask?: 'tag' | 'date';
+}
+
+/**
+ * Candor: Draft Client Status Update — pick a range, read the commits (cancellable progress), and open the
+ * draft as an editable Markdown document. Nothing is sent anywhere. In Restricted Mode no git process starts.
+ */
+export class DraftStatusUpdateCommand implements Command {
+  readonly id = Commands.draftStatusUpdate;
+
+  constructor(private readonly store: ProjectStore, private readonly drafts: Drafts, private readonly log: Logger) {}
+
+  async execute(request: DraftRequest = {}): Promise<vscode.TextDocument | undefined> {
+    if (!vscode.workspace.isTrusted) {
+      const manage = 'Manage Workspace Trust';
+      void vscode.window.showWarningMessage('Drafting reads the commits with git, which Candor never runs in Restricted Mode. Trust this workspace to draft a status update.', manage)
+        .then(async (answer) => { if (answer === manage) await vscode.commands.executeCommand('workbench.trust.manage'); });
+      return undefined;
+    }
+    const project = await this.pickProject(request.folder);
+    const loaded = project?.result;
+    if (!project || !loaded?.ok) return undefined;
+    const range = request.range ?? (await this.pickRange(project));
+    if (!range) return undefined;
+    const lazy = loadLazy<typeof Draft>('draft');
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Candor: reading commits for the status update', cancellable: true },
+      (_, token) => {
+        const controller = new AbortController();
+        token.onCancellationRequested(() => controller.abort());
+        return lazy.draftFromRepo(project.folder.uri.fsPath, loaded.value.file, range, {
+          today: new Date(), language: draftLanguage(project.folder), draft: draftOptions(project.folder), signal: controller.signal,
+        });
+      },
+    );
+    if (!result.ok) {
+      if (result.state !== 'aborted') void vscode.window.showWarningMessage(`Candor could not draft the update: ${result.message}`);
+      this.log.warn(`draft failed (${result.state}): ${result.message}`);
+      return undefined;
+    }
+    for (const note of result.notes) this.log.info(`draft: ${note}`);
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.draft.markdown });
+    await vscode.window.showTextDocument(document, { preview: false });
+    this.drafts.add(document, project.folder);
+    this.offerActions(document, result.commits, result.draft.warnings.length, result.notes);
+    return document;
+  }
+
+  private offerActions(document: vscode.TextDocument, commits: number, warnings: number, notes: string[]): void {
+    const save = 'Save to History';
+    const copy = 'Copy';
+    const summary = [`Draft from ${commits} commit${commits === 1 ? '' : 's'}: edit it, then save or copy it. Nothing is sent.`,
+      warnings > 0 ? `${warnings} point${warnings === 1 ? '' : 's'} to review before sending.` : '', ...notes].filter(Boolean).join(' ');
+    void vscode.window.showInformationMessage(summary, save, copy).then(async (answer) => {
+      if (answer === save) await vscode.commands.executeCommand(Commands.saveDraftToHistory, document.uri);
+      if (answer === copy) await vscode.commands.executeCommand(Commands.copyDraftMarkdown, document.uri);
+    });
+  }
+
+  private async pickProject(folder?: string): Promise<ProjectState | undefined> {
+    await this.store.ready();
+    const projects = this.store.projects();
+    if (folder) return this.store.get(folder);
+    if (projects.length === 0) {
+      void vscode.window.showInformationMessage('There is no project.yaml in this workspace: run "Candor: Create project.yaml" first.');
+      return undefined;
+    }
+    const picked = projects.length === 1 ? projects[0]
+      : (await vscode.window.showQuickPick(projects.map((p) => ({ label: p.folder.name, project: p })), { placeHolder: 'Draft the status update of which project?' }))?.project;
+    if (picked && !picked.result.ok) {
+      void vscode.window.showErrorMessage(`${picked.folder.name}/project.yaml has problems: fix them (see the Problems panel) before drafting.`);
+    }
+    return picked;
+  }
+
+  private async pickRange(project: ProjectState): Promise<CommitRange | undefined> {
+    const folder = historyFolderOf(project.folder);
+    const last = folder ? await readLastUpdate(folder) : undefined;
+    const picks: RangePick[] = [
+      ...(last ? [{ label: 'Since the last update', description: last, range: { kind: 'lastUpdate', value: last } as const }] : []),
+      { label: 'Last 7 days', range: { kind: 'days', value: 7 } },
+      { label: 'Last 14 days', range: { kind: 'days', value: 14 } },
+      { label: 'Since a tag…', ask: 'tag' },
+      { label: 'Since a date…', ask: 'date' },
+    ];
+    const picked = await vscode.window.showQuickPick(picks, { placeHolder: last ? `Commits to draft from (last update: ${last})` : 'Commits to draft from (no update saved yet)' });
+    if (!picked) return undefined;
+    if (picked.range) return picked.range;
+    return picked.ask === 'tag' ? this.pickTag(project) : this.askDate();
+  }
+
+  private async pickTag(project: ProjectState): Promise<CommitRange | undefined> {
+    const tags = await loadLazy<typeof Draft>('draft').readTags(project.folder.uri.fsPath);
+    if (!tags.ok || tags.value.length === 0) {
+      void vscode.window.showInformationMessage(tags.ok ? 'This repository has no tags.' : tags.failure.message);
+      return undefined;
+    }
+    const tag = await vscode.window.showQuickPick(tags.value.map((t) => ({ label: t.name, description: t.date?.slice(0, 10) })), { placeHolder: 'Since which tag?' });
+    return tag && { kind: 'tag', value: tag.label };
+  }
+
+  private async askDate(): Promise<CommitRange | undefined> {
+    const value = await vscode.window.showInputBox({
+      prompt: 'Draft from the commits since this day',
+      placeHolder: 'YYYY-MM-DD',
+      validateInput: (text) => (makeRange('date', text.trim()).ok ? undefined : 'Write a date like 2026-11-12.'),
+    });
+    if (value === undefined) return undefined;
+    const range = makeRange('date', value.trim());
+    return range.ok ? range.value : undefined;
+  }
+}

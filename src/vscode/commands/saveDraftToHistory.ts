@@ -1,0 +1,35 @@
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { isoDay } from '../../core/dates';
+import type * as Draft from '../../lazy/draft';
+import { Commands } from '../constants';
+import type { Drafts } from '../draft/drafts';
+import { historyFolderOf } from '../draft/settings';
+import { loadLazy } from '../lazy';
+import type { Command } from './command';
+
+/**
+ * Candor: Save Draft to Status History — writes the draft, as edited, to `status/YYYY-MM-DD.md`. Committed with
+ * the code, that file is how the whole team knows when the last update went out. Never overwrites.
+ */
+export class SaveDraftToHistoryCommand implements Command {
+  readonly id = Commands.saveDraftToHistory;
+  constructor(private readonly drafts: Drafts) {}
+
+  async execute(uri?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const draft = this.drafts.find(uri);
+    if (!draft) {
+      void vscode.window.showInformationMessage('Draft a client status update first (Candor: Draft Client Status Update).');
+      return undefined;
+    }
+    const folder = historyFolderOf(draft.folder);
+    if (!folder) {
+      void vscode.window.showErrorMessage('The setting candor.status.historyFolder points outside the workspace folder: the draft was not saved.');
+      return undefined;
+    }
+    const file = await loadLazy<typeof Draft>('draft').saveToHistory(folder, isoDay(new Date()), draft.document.getText());
+    const saved = vscode.Uri.file(file);
+    void vscode.window.showInformationMessage(`Saved to ${path.relative(draft.folder.uri.fsPath, file)}: commit it so the whole team knows when the last update went out.`);
+    return saved;
+  }
+}
