@@ -39,12 +39,17 @@ export function draftStatus(input: DraftInput): DraftResult {
     return r.text;
   });
   const blocks: Block[] = [...summary(ctx), ...changes(ctx, 'delivered'), ...changes(ctx, 'fixed'), ...next(ctx), ...risks(ctx), ...waiting(ctx), ...decisions(ctx)];
-  placed.push(...placeItems(p, ctx));
+  const placedItems = placeItems(p, ctx);
+  placed.push(...placedItems);
   warnings.push(...projectWarnings(input, ctx));
   const review = reviewSection(p, placed);
-  stats.secrets = placed.filter((f) => f.finding.kind === 'secret').length;
   warnings.push(...review.warnings);
   blocks.push(...review.blocks);
+  // Lines left out by the cap are not in the draft, but a secret in their commit still needs rotating.
+  const isSecret = (f: Finding) => f.kind === 'secret';
+  const unshown = items.flatMap((i) => i.findings).filter(isSecret).length - placedItems.filter((f) => isSecret(f.finding)).length;
+  if (unshown > 0) warnings.push({ kind: 'secret', message: `${unshown} secret(s) in commit messages left out of the draft: check those commits and rotate the secrets.` });
+  stats.secrets = placed.filter((f) => isSecret(f.finding)).length + unshown;
   return finish(blocks, redact, warnings, stats);
 }
 

@@ -110,6 +110,12 @@ describe('draft: the status update', () => {
     assert.equal(en.warnings.filter((w) => w.kind === 'secret').length, 3);
   });
 
+  it('still warns about secrets in commits that the cap left out of the draft', () => {
+    const capped = draftStatus({ ...base, options: { maxItemsPerSection: 1 } });
+    assert.equal(capped.stats.secrets, 3);
+    assert.ok(capped.warnings.some((w) => w.kind === 'secret' && /secret\(s\) in commit messages left out/.test(w.message)));
+  });
+
   it('renders plain text for email with the same content and no Markdown', () => {
     assert.match(en.text, /^Acme Portal: status update, 26 November 2026\n={20,}\n/);
     assert.match(en.text, /\nDelivered\n---------\n/);
