@@ -43,6 +43,14 @@ export function percent(covered: number, total: number): number {
   return total === 0 ? 0 : Math.floor((covered / total) * 100);
 }
 
+/**
+ * Makes text from the workspace safe for a terminal: a marker note or a file name in a hostile repository could
+ * hold escape sequences that rewrite the screen. Control characters are shown as `\xNN`.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 /** The plain-text report, one block per flag, in risk order. */
 export function formatFlags(result: LinkResult, yamlLine: (flagIndex: number, pathIndex?: number) => number): string {
   const out: string[] = [];
@@ -62,7 +70,7 @@ export function formatFlags(result: LinkResult, yamlLine: (flagIndex: number, pa
   }
   for (const w of result.warnings) out.push(`${w.file}:${w.line}:${w.column}: warning: ${w.message}`);
   for (const issue of result.globIssues) out.push(`project.yaml:${yamlLine(issue.flagIndex, issue.pathIndex)}:1: error: ${issue.message}`);
-  return out.length > 0 ? `${out.join('\n')}\n` : 'no red flags in project.yaml\n';
+  return out.length > 0 ? `${out.map(terminalSafe).join('\n')}\n` : 'no red flags in project.yaml\n';
 }
 
 /** The machine-readable report of `candor flags --json`. */

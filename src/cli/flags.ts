@@ -2,7 +2,7 @@ import path from 'node:path';
 import { formatIssue } from '../core/result';
 import { readProjectFile } from '../node/projectFile';
 import type { CliCommand } from './commands';
-import { describeReports, flagsJson, formatFlags, gatherFlags } from './flagReport';
+import { describeReports, flagsJson, formatFlags, gatherFlags, terminalSafe } from './flagReport';
 
 const USAGE = 'usage: candor flags [dir] [--json] [--no-git]\n';
 
@@ -30,8 +30,8 @@ export const flags: CliCommand = {
     } else {
       const lines = loaded.value.lines;
       const yamlLine = (flag: number, at?: number) => lines.get(`red_flags.${flag}.paths.${at}`) ?? lines.get(`red_flags.${flag}`) ?? 1;
-      for (const issue of result.coverage.issues) process.stderr.write(`candor flags: ${issue.message}\n`);
-      process.stdout.write(`${describeReports(result)}\n${formatFlags(result, yamlLine)}`);
+      for (const issue of result.coverage.issues) process.stderr.write(`candor flags: ${terminalSafe(issue.message)}\n`);
+      process.stdout.write(`${terminalSafe(describeReports(result))}\n${formatFlags(result, yamlLine)}`);
     }
     return 0;
   },

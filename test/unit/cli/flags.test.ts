@@ -53,6 +53,13 @@ describe('candor flags and check --fail-on untested-high', () => {
     assert.match(out, /src\/ui\.ts:1:4: warning: Unknown red flag "nope"/);
   });
 
+  it('never prints control characters from a marker note to the terminal', async () => {
+    const root = make('  - { id: pay, title: Payments, paths: [src/**] }\n', { 'src/a.ts': `// ${MARKER_TOKEN}pay): \u001b[31mred\u0007\n` });
+    const { out } = await run(flags, [root, '--no-git']);
+    assert.doesNotMatch(out, /[\u0000-\u0008\u000b-\u001f\u007f]/);
+    assert.match(out, /\\x1b\[31mred\\x07/);
+  });
+
   it('prints JSON with --json', async () => {
     const root = make('  - { id: pay, title: Payments, paths: ["../x"] }\n', {});
     const { out } = await run(flags, [root, '--json', '--no-git']);
