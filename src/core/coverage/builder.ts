@@ -140,6 +140,11 @@ export class ReportBuilder {
   /** The report, with one warning that says how many records were skipped and where the first one is. */
   finish(text: string, extra: Issue[] = []): Result<CoverageReport> {
     this.end();
+    if (this.n < this.lines.length * 0.75) {
+      // The files will be views into these arrays and keep them alive: drop the unused capacity first.
+      this.lines = this.lines.slice(0, this.n);
+      this.hits = this.hits.slice(0, this.n);
+    }
     const files: FileCoverage[] = [];
     for (const [path, file] of this.files) files.push({ path, lines: this.collect(file) });
     const issues = [...extra];
