@@ -7,7 +7,7 @@ import { validateGlob } from '../glob';
 import { matchGlobs } from '../globSet';
 import type { Marker } from '../markers';
 import type { RedFlag, Severity } from '../model/schema';
-import { buildTestIndex, filesWithoutTests } from '../testHeuristic';
+import { buildTestIndex, filesWithoutTests, type TestIndex } from '../testHeuristic';
 import { coverageOf, type CoverageLookup, type FileUncovered } from './coverage';
 
 export type { CoverageLookup, FileUncovered, LineRange } from './coverage';
@@ -75,15 +75,18 @@ const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 
 export function linkFlags(input: LinkInput): LinkResult {
   const globIssues: GlobIssue[] = [];
   const markersById = groupMarkers(input.markers);
-  const testIndex = input.coverage ? undefined : buildTestIndex(input.files);
+  let testIndex: TestIndex | undefined; // built on first need: a file list of 30,000 costs a few ms
   const matchedByFlag = matchFlagGlobs(input, globIssues);
   const links = input.flags.map((flag, index) => {
     const matched = matchedByFlag[index]!;
-    const own = markersById.get(flag.id) ?? [];
-    const files = unique([...matched, ...own.map((m) => m.file).filter((f) => !input.outside?.has(f))]);
+    const own = (markersById.get(flag.id) ?? []).filter((m) => !input.outside?.has(m.file));
+    const files = unique([...matched, ...own.map((m) => m.file)]);
     const link: FlagLink = { flag, index, files, markers: own, status: 'unlinked', uncovered: [] };
     if (files.length === 0 && own.length === 0) return link;
-    if (!input.coverage) return { ...link, status: 'no-report' as const, untestedGuess: filesWithoutTests(files, testIndex ?? []) };
+    if (!input.coverage) {
+      testIndex ??= buildTestIndex(input.files);
+      return { ...link, status: 'no-report' as const, untestedGuess: filesWithoutTests(files, testIndex) };
+    }
     const measured = coverageOf(files, input.coverage);
     if (!measured) return { ...link, status: 'not-in-report' as const };
     return { ...link, status: 'covered' as const, coverage: measured.coverage, uncovered: measured.uncovered };
