@@ -98,7 +98,7 @@ export function validateGlob(glob: string): GlobCheck {
 
 /** Converts user spelling to the matcher's: `\` separators become `/`, a leading `./` is dropped. */
 export function normalizeGlob(glob: string): string {
-  return glob.trim().replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/{2,}/g, '/');
+  return glob.trim().replace(/\\/g, '/').replace(/\/{2,}/g, '/').replace(/(?:^|\/)(?:\.\/)+/g, (m) => (m.startsWith('/') ? '/' : ''));
 }
 
 function unsafe(path: string, raw: string): string | undefined {
