@@ -3,6 +3,8 @@
 /** One line of a list: an optional bold label, the text, and an optional note after a dash. */
 export interface ListItem {
   label?: string;
+  /** Between label and text; default ": ". */
+  separator?: string;
   text: string;
   note?: string;
 }
@@ -37,7 +39,7 @@ export function renderMarkdown(blocks: readonly Block[]): string {
         out.push(`_${md(block.text)}_`, '');
         break;
       case 'list':
-        out.push(...block.items.map((i) => `- ${i.label ? `**${md(i.label)}**: ` : ''}${md(i.text)}${i.note ? ` (${md(i.note)})` : ''}`), '');
+        out.push(...block.items.map((i) => `- ${i.label ? `**${md(i.label)}**${i.separator ?? ': '}` : ''}${md(i.text)}${i.note ? ` (${md(i.note)})` : ''}`), '');
         break;
     }
   }
@@ -64,7 +66,7 @@ export function renderText(blocks: readonly Block[]): string {
         out.push(block.text, '');
         break;
       case 'list':
-        out.push(...block.items.map((i) => `- ${i.label ? `${i.label}: ` : ''}${i.text}${i.note ? ` (${i.note})` : ''}`), '');
+        out.push(...block.items.map((i) => `- ${i.label ? `${i.label}${i.separator ?? ': '}` : ''}${i.text}${i.note ? ` (${i.note})` : ''}`), '');
         break;
     }
   }

@@ -78,7 +78,8 @@ export function next(ctx: SectionContext): Block[] {
     const work = ctx.workByMilestone.get(m.id) ?? 0;
     const late = dayNumber(m.due) - dayNumber(ctx.today);
     const when = late < 0 ? p.overdueBy(-late) : p.dueOn(formatDate(m.due, locale));
-    const notes = [p.health[healthOf(m, ctx.today)], when, work > 0 ? p.workThisPeriod(work) : undefined];
+    // Once overdue, the delay says it all: "late" beside "overdue by 6 days" would say it twice.
+    const notes = [late < 0 ? undefined : p.health[healthOf(m, ctx.today)], when, work > 0 ? p.workThisPeriod(work) : undefined];
     return { text: ctx.clean(m.title, p.headings.next), note: notes.filter(Boolean).join(', ') };
   });
   return [...blocks, { kind: 'list', items }];
@@ -94,6 +95,8 @@ export function risks(ctx: SectionContext): Block[] {
   if (flags.length === 0) return [...blocks, { kind: 'paragraph', text: p.empty.risks }];
   const items = flags.map((f) => ({
     label: ctx.clean(f.title, p.headings.risks),
+    // The mitigation phrase has its own colon ("How we are handling it: …"): a dash keeps the line readable.
+    separator: ' — ',
     text: f.mitigation ? p.mitigation(ctx.clean(f.mitigation, p.headings.risks)) : p.noMitigation,
     note: ctx.touchedFlags.has(f.id) ? p.touched : undefined,
   }));
