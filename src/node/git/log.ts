@@ -19,6 +19,8 @@ export interface CommitLog {
   commits: Commit[];
   /** Things to tell the user (detached HEAD, shallow history, a cut at maxCount, unreadable records). */
   notes: string[];
+  /** The top of the working tree (file paths are relative to it). */
+  root: string;
   /** The current branch, or `undefined` on a detached HEAD. */
   branch: string | undefined;
   shallow: boolean;
@@ -52,12 +54,14 @@ export async function readCommits(root: string, range: CommitRange, options: Rea
   const built = buildGitArgs(command);
   if (!built.ok) return { ok: false, state: 'refused', message: built.failure.message, detail: '' };
   const [state, log] = await Promise.all([readRepoState(root, options), runGit(root, command, options)]);
-  if (!state.ok) return { ok: false, state: state.failure.kind, message: state.failure.message, detail: state.failure.stderr };
+  // The log's failure first: in a repository without commits both fail, and the log's says why.
   if (!log.ok) return logFailure(range, log.failure.kind, log.failure.message, log.failure.stderr, await hasCommits(root, options));
+  if (!state.ok) return { ok: false, state: state.failure.kind, message: state.failure.message, detail: state.failure.stderr };
   const { commits, skipped } = parseLog(log.stdout);
   const truncated = commits.length > maxCount;
   if (truncated) commits.length = maxCount;
-  return { ok: true, value: { commits, notes: notesFor(state.value, range, commits, skipped, truncated), branch: state.value.branch, shallow: state.value.shallow, truncated } };
+  const notes = notesFor(state.value, range, commits, skipped, truncated);
+  return { ok: true, value: { commits, notes, root: state.value.root, branch: state.value.branch, shallow: state.value.shallow, truncated } };
 }
 
 function logCommand(range: CommitRange, maxCount: number, now: Date): GitCommand {

@@ -19,26 +19,27 @@ export interface RepoState {
 /** A failure of a read, as a state with a message for the user. */
 export type RepoRead<T> = { ok: true; value: T } | { ok: false; failure: GitFailure };
 
-/** Reads the root, shallowness and branch of the repository that contains `folder`. Two git calls, in parallel. */
+/** Reads the root, shallowness and branch of the repository that contains `folder`: one git call (two in a
+ * repository without commits, where HEAD cannot be named yet). */
 export async function readRepoState(folder: string, options: GitRunOptions = {}): Promise<RepoRead<RepoState>> {
-  const [paths, branch] = await Promise.all([
-    runGit(folder, { args: ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-path', 'shallow'] }, options),
-    runGit(folder, { args: ['branch', '--show-current'] }, options),
-  ]);
-  if (!paths.ok) return { ok: false, failure: paths.failure };
+  const paths = ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-path', 'shallow'];
+  const one = await runGit(folder, { args: [...paths, '--symbolic-full-name', 'HEAD'] }, options);
+  if (one.ok) {
+    const [top, shallow, shallowPath, head = ''] = one.stdout.split('\n');
+    return stateFrom(folder, top, shallow, shallowPath, head.startsWith('refs/heads/') ? head.slice('refs/heads/'.length) : undefined);
+  }
+  if (!/HEAD/.test(one.failure.stderr)) return { ok: false, failure: one.failure };
+  const [again, branch] = await Promise.all([runGit(folder, { args: paths }, options), runGit(folder, { args: ['branch', '--show-current'] }, options)]);
+  if (!again.ok) return { ok: false, failure: again.failure };
   if (!branch.ok) return { ok: false, failure: branch.failure };
-  const [top = folder, shallowFlag, shallowPath = ''] = paths.stdout.split('\n');
+  const [top, shallow, shallowPath] = again.stdout.split('\n');
+  return stateFrom(folder, top, shallow, shallowPath, branch.stdout.trim() || undefined);
+}
+
+async function stateFrom(folder: string, top = folder, shallowFlag = 'false', shallowPath = '', branch: string | undefined): Promise<RepoRead<RepoState>> {
   const shallow = shallowFlag === 'true';
-  const boundaryFile = path.resolve(folder, shallowPath);
-  return {
-    ok: true,
-    value: {
-      root: top,
-      branch: branch.stdout.trim() || undefined,
-      shallow,
-      shallowBoundary: shallow ? await readShallowFile(boundaryFile) : [],
-    },
-  };
+  const boundary = shallow ? await readShallowFile(path.resolve(folder, shallowPath)) : [];
+  return { ok: true, value: { root: top, branch, shallow, shallowBoundary: boundary } };
 }
 
 async function readShallowFile(file: string): Promise<string[]> {

@@ -33,6 +33,7 @@ describe('reading commits with git log', () => {
     });
     assert.deepEqual(read.value.notes, []);
     assert.equal(read.value.branch, 'main');
+    assert.equal(read.value.root, dir);
   });
 
   it('includes merges with both parents (drafting reads them)', async () => {

@@ -108,6 +108,21 @@ describe('repository information', () => {
     assert.deepEqual(state, { ok: true, value: { root: dir, branch: 'main', shallow: false, shallowBoundary: [] } });
   });
 
+  it('reads the state of a repository without commits, and of a detached HEAD', async () => {
+    const empty = makeTemp('info-empty');
+    try {
+      git(empty, ['init', '-q']);
+      const state = await readRepoState(empty);
+      assert.deepEqual(state, { ok: true, value: { root: empty, branch: 'main', shallow: false, shallowBoundary: [] } });
+    } finally {
+      removeTemp(empty);
+    }
+    git(dir, ['checkout', '-q', '--detach', 'v1.0']);
+    const detached = await readRepoState(dir);
+    git(dir, ['checkout', '-q', 'main']);
+    assert.ok(detached.ok && detached.value.branch === undefined, JSON.stringify(detached));
+  });
+
   it('lists tags newest first and leaves out names Candor would refuse', async () => {
     git(dir, ['tag', 'ok-tag']);
     // git tag refuses this name, but a ref written by another tool can hold it; picking it must not be offered.
