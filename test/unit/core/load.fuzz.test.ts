@@ -14,9 +14,11 @@ const VALID = path.join(__dirname, '../../fixtures/valid');
 const SMALL = 'version: 1\nproject: { name: Acme Portal, client: Acme Corp, phase: delivery }\nphases:\n  - id: delivery\n    title: Delivery\n    checklist:\n      - { id: a, text: Test, done: true }\nred_flags:\n  - id: f\n    title: t\n    paths: [src/**]\n';
 const SEEDS = [
   SMALL,
-  // One starter is enough: at 6-7 KB each they cost the most per run.
-  starterProject(LANGUAGES[1], { today: new Date('2026-11-27') }),
-  ...(fs.existsSync(VALID) ? fs.readdirSync(VALID).filter((f) => f.endsWith('.yaml')).sort() : []).map((f) => fs.readFileSync(path.join(VALID, f), 'utf8')),
+  // The starter is cut to its first 2 KB: whole 7-8 KB files would triple the run time for little gain.
+  starterProject(LANGUAGES[1], { today: new Date('2026-11-27') }).slice(0, 2048),
+  ...(fs.existsSync(VALID) ? fs.readdirSync(VALID).filter((f) => f.endsWith('.yaml')).sort() : [])
+    .map((f) => fs.readFileSync(path.join(VALID, f), 'utf8'))
+    .filter((text) => text.length <= 2048),
 ];
 
 /** The invariants every input must keep: no throw, a well-formed result, and every issue placed inside the file. */
