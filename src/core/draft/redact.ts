@@ -45,6 +45,7 @@ const BARE_INTERNAL =
   /\b(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|[\w-]+(?:\.[\w-]+)*\.(?:internal|local|corp|lan|intranet|intra)|(?:jira|gitlab|confluence|jenkins|grafana|kibana|sentry|wiki|intranet)(?:\.[\w-]+)+)(?::\d+)?(?:\/[^\s<>()"'`]*)?/gi;
 const INTERNAL_HOST = /(?:^|\.)(?:localhost|internal|local|corp|lan|intranet|intra)$|^(?:jira|gitlab|confluence|jenkins|grafana|kibana|sentry|wiki)\.|atlassian\.net$|^(?:10|127)\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\./i;
 const ESCAPES = /[.*+?^${}()|[\]\\]/g;
+const PERSON_TRAILER = /^[ \t]*[A-Za-z][\w-]*-by:[ \t]*([^<\n]*?)[ \t]*(?:<([^>\n]+)>)?[ \t]*$/gim;
 
 /** Builds a redactor: one set of compiled patterns for every text of a draft. */
 export function createRedactor(config: RedactionConfig): Redactor {
@@ -175,6 +176,11 @@ export function redactionNames(project: ProjectFile, commits: readonly Commit[],
   for (const c of commits) {
     [c.authorName, c.committerName].forEach(addName);
     [c.authorEmail, c.committerEmail].forEach((e) => e.includes('@') && addEmail(e));
+    // Co-authors, reviewers, reporters: people named in `…-by:` trailers are people too.
+    for (const match of c.body.matchAll(PERSON_TRAILER)) {
+      addName(match[1]!);
+      if (match[2]) addEmail(match[2]);
+    }
   }
   mailmap.forEach(addName);
   return { names: [...names], nameParts: [...parts] };

@@ -30,6 +30,13 @@ describe('draft: redaction', () => {
     assert.equal(clean('Add GitHub login'), 'Add GitHub login');
   });
 
+  it('removes people named only in Co-authored-by, Reviewed-by and other -by trailers', () => {
+    const body = 'Pairing.\n\nCo-authored-by: Jane Roe <jane.roe@contractor.dev>\nReviewed-by: Tariq\nReported-by: <ops@agency.dev>';
+    const n = redactionNames(project, [aCommit('feat: x', { body })]);
+    const r = createRedactor({ ...config, ...n });
+    assert.equal(r('Thanks Jane and Roe, see Tariq, jane.roe and ops').text, 'Thanks the team, see the team');
+  });
+
   it('keeps client contacts even when they share a first name with someone redacted', () => {
     const r = createRedactor({ ...config, names: [...names, 'Marc Dubois'], nameParts: [...nameParts, 'Marc'] });
     assert.equal(r('Waiting on Marc Leroy, asked Marc').text, 'Waiting on Marc Leroy, asked the team');
