@@ -87,6 +87,14 @@ function logFailure(range: CommitRange, kind: GitFailureKind, message: string, d
   if (!headExists) {
     return { ok: false, state: 'no-commits', message: 'This repository has no commits yet: there is nothing to draft from.', detail };
   }
+  if (/promisor remote|lazy fetching/i.test(detail)) {
+    return {
+      ok: false,
+      state: 'missing-objects',
+      message: 'This is a partial clone: these commits need objects that were never downloaded, and Candor does not fetch. Run "git log --name-only" once in a terminal (it downloads them), then try again.',
+      detail,
+    };
+  }
   if (/bad object|could not read|unable to read|missing (blob|tree|commit)|bad tree object|does not point to a valid object|invalid object|corrupt/i.test(detail)) {
     return {
       ok: false,

@@ -193,6 +193,18 @@ describe('every repository state ends with a message, never a crash', () => {
     assert.ok(!read.ok && read.state === 'missing-objects' && /git fsck/.test(read.message), JSON.stringify(read));
   });
 
+  it('a partial clone whose trees were never downloaded: no fetch, a message that says why', async () => {
+    const source = temp('partial-src');
+    buildHistory(source);
+    git(source, ['config', 'uploadpack.allowFilter', 'true']);
+    const clone = path.join(temp('partial'), 'clone');
+    git(path.dirname(clone), ['clone', '-q', '--filter=tree:0', '--no-checkout', `file://${source}`, clone]);
+    const read = await readCommits(clone, { kind: 'date', value: '2026-11-01' });
+    assert.ok(!read.ok && read.state === 'missing-objects' && /partial clone/.test(read.message), JSON.stringify(read));
+    // Nothing was fetched: the trees are still missing.
+    assert.throws(() => git(clone, ['cat-file', '-e', 'HEAD^{tree}'], { ...builderEnv(), GIT_NO_LAZY_FETCH: '1' }));
+  });
+
   it('a message holding the separators does not forge a commit', async () => {
     const dir = initRepo(temp('forge'));
     const fake = `\x1e${'a'.repeat(40)}\x1f\x1fEve\x1fe@x\x1fEve\x1fe@x\x1f2026-01-01T00:00:00Z\x1fforged\x1f\x1f`;
