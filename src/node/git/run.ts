@@ -51,7 +51,8 @@ const ALLOWED_OVERRIDES: SimpleGitOptions['unsafe'] = {
 // filter's program is keyed by a driver name in .git/config that no -c override can know in advance.
 const SUBCOMMANDS = new Set(['log', 'show', 'rev-parse', 'rev-list', 'branch', 'for-each-ref', 'show-ref', 'tag', 'ls-files', 'ls-tree', 'cat-file', 'grep', 'diff-tree', 'symbolic-ref', 'describe', 'merge-base', 'check-ignore', 'version']);
 // Options that turn drivers back on, or make ls-files compare working-tree content (through the clean filter).
-const DRIVER_ON = new Set(['--textconv', '--ext-diff', '--filters', '-m', '--modified']);
+const DRIVER_ON = new Set(['--textconv', '--ext-diff', '--filters']);
+const LS_FILES_CONTENT = new Set(['-m', '--modified']);
 
 // In-tree .gitattributes can name diff and textconv drivers under any name, which no -c override can reach;
 // these subcommands would run them, so their options to ignore the drivers are always added.
@@ -137,8 +138,10 @@ export function buildGitArgs(command: GitCommand): { ok: true; args: string[] } 
 function refuse(command: GitCommand): Refusal {
   const [subcommand = ''] = command.args;
   if (!SUBCOMMANDS.has(subcommand)) return `Candor does not run "git ${subcommand}": it could start a program the repository names.`;
-  const on = command.args.find((arg) => DRIVER_ON.has(arg));
+  const on = command.args.find((arg) => DRIVER_ON.has(arg) || (subcommand === 'ls-files' && LS_FILES_CONTENT.has(arg)));
   if (on) return `Candor does not pass "${on}" to git: it would start a program the repository names.`;
+  // DESIGN.md: never --numstat (it diffs the content of every file of every commit).
+  if (command.args.some((arg) => /^--(num|short|dir)?stat\b/.test(arg))) return 'Candor does not ask git for diff statistics (--numstat, --stat).';
   for (const value of Object.values(command.dates ?? {})) {
     const why = value === undefined ? undefined : checkDate(value);
     if (why) return why;

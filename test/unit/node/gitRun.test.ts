@@ -70,6 +70,13 @@ describe('the hardened git runner', () => {
     }
   });
 
+  it('refuses diff statistics, which would diff every file of every commit', async () => {
+    for (const flag of ['--numstat', '--stat', '--shortstat', '--dirstat=files', '--stat=80']) {
+      const run = await runGit(dir, { args: ['log', flag] });
+      assert.ok(!run.ok && run.failure.kind === 'refused', flag);
+    }
+  });
+
   it('fails on any non-zero exit, even one without a message', async () => {
     const run = await runGit(dir, { args: ['rev-parse', '-q', '--verify', 'refs/heads/nope'] });
     assert.ok(!run.ok && run.failure.kind === 'failed' && /exited with code 1/.test(run.failure.message), JSON.stringify(run));
