@@ -159,9 +159,9 @@ const NOISE = /^(Creation of workbench contribution|Resolving connection|Resolve
  * - With `ui(page, log)`, runs that function against the workbench page: { code: 0 } when it resolves,
  *   { code: 1 } when it throws (a screenshot of the failure is kept).
  * `timeoutMs` bounds the whole run ({ code: 2, timedOut: true }); the server failing to start gives code 3.
- * `onLog(type, text)` receives the workbench and extension host console (mocha's output arrives there).
+ * `viewport` is the page's size in CSS pixels. `onLog(type, text)` receives the workbench and extension host console (mocha's output arrives there).
  */
-export async function runInVsCode({ extensionPath, testsPath, workspace, ui, timeoutMs = 120_000, onLog, log = () => {}, keep = false, failureShot }) {
+export async function runInVsCode({ extensionPath, testsPath, workspace, ui, timeoutMs = 120_000, onLog, log = () => {}, keep = false, failureShot, viewport = { width: 1280, height: 800 } }) {
   const t0 = Date.now();
   const { chromium } = await import('playwright-core');
   let server;
@@ -190,7 +190,7 @@ export async function runInVsCode({ extensionPath, testsPath, workspace, ui, tim
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: chromiumArgs,
       handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
     });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport });
     let exit;
     const exited = new Promise((resolve) => { exit = resolve; });
     await page.exposeFunction('codeAutomationLog', (type, args) => {

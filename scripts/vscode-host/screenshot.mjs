@@ -57,6 +57,7 @@ const result = await runInVsCode({
   extensionPath: root,
   workspace,
   timeoutMs: Number(opts.timeout) * 1000,
+  viewport: { width: 1440, height: 960 }, // room for the example's whole tree
   keep: opts.keep,
   failureShot: path.join(path.dirname(shot), `${path.basename(shot, '.png')}-failure.png`),
   log,
@@ -70,7 +71,7 @@ const result = await runInVsCode({
     log(`tree item "${expect}" visible`);
     await widenSidebar(page, 520);
     await openInEditor(page, 'project.yaml');
-    await page.mouse.move(1100, 17); // an empty spot of the title bar, so that no hover shows in the picture
+    await page.mouse.move(1250, 17); // an empty spot of the title bar, so that no hover shows in the picture
     await settle(page);
     log(`sidebar rows: ${JSON.stringify(await sidebar.locator('.monaco-list-row').allInnerTexts())}`);
     fs.mkdirSync(path.dirname(shot), { recursive: true });
