@@ -1,4 +1,4 @@
-import { isMap, isNode, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
+import { CST, isMap, isNode, Lexer, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import { fileIssue, type Issue, type Result, type Span } from '../result';
 import { describeSchemaIssue } from './messages';
 import { ID_LISTS, projectSchema, type ProjectFile } from './schema';
@@ -7,6 +7,10 @@ import { ID_LISTS, projectSchema, type ProjectFile } from './schema';
 export const WARN_BYTES = 256 * 1024;
 export const MAX_BYTES = 2 * 1024 * 1024;
 const MAX_ALIASES = 100;
+/** C0 controls other than tab, LF and CR, and DEL: YAML forbids them, and echoed to a terminal they would drive it. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** Deeper than this is not a project file; the YAML parser's recursion can crash V8 itself far beyond it. */
+export const MAX_DEPTH = 64;
 
 /** A valid project.yaml with the line of every list item, so views can open the file where an item lives. */
 export interface LoadedProject {
@@ -16,16 +20,20 @@ export interface LoadedProject {
 }
 
 /** Parses and validates the text of a project.yaml; never throws, every problem comes back with its place. */
-export function loadProject(text: string): Result<LoadedProject> {
+export function loadProject(input: string): Result<LoadedProject> {
+  // Editors hide the byte order mark, so columns on line 1 are counted without it.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_BYTES) return { ok: false, issues: [tooLarge(bytes)] };
-  if (/[\u0000-\u0008\u000e-\u001a]/.test(text)) {
+  if (CONTROL.test(text)) {
     return { ok: false, issues: [binaryIssue(text)] };
   }
   const warnings: Issue[] = [];
   if (bytes > WARN_BYTES) {
     warnings.push(fileIssue(`project.yaml is ${formatKB(bytes)}: over ${formatKB(WARN_BYTES)} it slows every view.`, 'warning'));
   }
+  const deep = tooDeep(text);
+  if (deep) return { ok: false, issues: [...warnings, deep] };
   try {
     return validate(text, warnings);
   } catch (error) {
@@ -42,7 +50,7 @@ function validate(text: string, warnings: Issue[]): Result<LoadedProject> {
   const syntax: Issue[] = [...doc.errors, ...doc.warnings].map((e) => ({
     ...at(e.pos[0], e.pos[1]),
     severity: doc.errors.includes(e as never) ? 'error' : 'warning',
-    message: firstLine(e.message),
+    message: e.code === 'MULTIPLE_DOCS' ? 'project.yaml holds a second document (after "---" or "..."): keep a single one.' : firstLine(e.message),
     path: [],
   }));
   const unresolved = unresolvedAliases(doc).map((node) => ({
@@ -161,7 +169,7 @@ function spanOf(lineCounter: LineCounter, text: string) {
 }
 
 function binaryIssue(text: string): Issue {
-  const offset = text.search(/[\u0000-\u0008\u000e-\u001a]/);
+  const offset = text.search(CONTROL);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
@@ -174,3 +182,28 @@ function sortByPlace(issues: Issue[]): Issue[] {
 
 const firstLine = (message: string) => message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 const formatKB = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`);
+
+/**
+ * Where nesting first goes deeper than MAX_DEPTH, from the YAML lexer's tokens (a flat loop, so it cannot overflow
+ * the stack the way composing the document can): open flow brackets plus "- " and "? " indicators on one line.
+ */
+function tooDeep(text: string): Issue | undefined {
+  let flow = 0;
+  let compact = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type === 'newline') compact = 0;
+    else if (type === 'flow-seq-start' || type === 'flow-map-start') flow++;
+    else if ((type === 'flow-seq-end' || type === 'flow-map-end') && flow > 0) flow--;
+    else if (type === 'seq-item-ind' || type === 'explicit-key-ind') compact++;
+    if (flow + compact > MAX_DEPTH) {
+      const before = text.slice(0, offset);
+      const line = before.split('\n').length;
+      const column = offset - before.lastIndexOf('\n');
+      return { line, column, endLine: line, endColumn: column + 1, severity: 'error', path: [], message: `project.yaml is nested more than ${MAX_DEPTH} levels deep here: a project file never is.` };
+    }
+    offset += token.length;
+  }
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
 import { fileIssue, type Result } from '../result';
 
 /** A replacement in a text: `length` characters at `offset` become `text`. */
@@ -26,9 +26,13 @@ export function toggleChecklistEdit(text: string, target: ChecklistTarget): Resu
   const item = findItem(doc, target);
   if (!item) return refuse(`Checklist item "${target.item}" of phase "${target.phase}" is no longer in project.yaml.`);
   const pair = item.items.find((p) => isScalar(p.key) && p.key.value === 'done');
+  // An anchored or aliased value is shared with other places: ticking one item must not tick the others.
+  if (pair && (isAlias(pair.value) || (isScalar(pair.value) && pair.value.anchor))) {
+    return refuse(`The done value of "${target.item}" is a YAML anchor or alias shared with other items: edit it in project.yaml.`);
+  }
   const current = pair ? (isScalar(pair.value) ? pair.value.value : undefined) : false;
   if (current !== target.seen) return refuse('project.yaml changed since the tree was drawn: the tree has been refreshed, try again.');
-  const edit = pair && isScalar(pair.value) && pair.value.range ? replaceValue(pair.value.range, !target.seen) : insertDone(text, item);
+  const edit = pair && isScalar(pair.value) && pair.value.range ? replaceValue(text, pair.value.range, !target.seen) : insertDone(text, item);
   if (!edit) return refuse(`Cannot find where to write "done" for "${target.item}".`);
   return { ok: true, value: edit, issues: [] };
 }
@@ -48,8 +52,12 @@ function findItem(doc: Document, target: ChecklistTarget): YAMLMap | undefined {
   return isMap(item) ? item : undefined;
 }
 
-function replaceValue(range: readonly [number, number, number], value: boolean): TextEdit {
-  return { offset: range[0], length: range[1] - range[0], text: String(value) };
+/** Writes the new boolean in the spelling the file used (`true`, `True`, `TRUE`), so toggling back restores it. */
+function replaceValue(text: string, range: readonly [number, number, number], value: boolean): TextEdit {
+  const before = text.slice(range[0], range[1]);
+  const word = String(value);
+  const spelled = /^[A-Z]+$/.test(before) ? word.toUpperCase() : /^[A-Z]/.test(before) ? word[0]!.toUpperCase() + word.slice(1) : word;
+  return { offset: range[0], length: range[1] - range[0], text: spelled };
 }
 
 /** Adds `done: true` after the item's last entry: `, done: true` in a flow map, a new indented line in a block map. */

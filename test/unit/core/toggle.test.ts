@@ -7,15 +7,6 @@ import { applyEdit, toggleChecklistEdit } from '../../../src/core/model/toggle';
 const VALID = path.join(__dirname, '../../fixtures/valid');
 const fixtures = fs.existsSync(VALID) ? fs.readdirSync(VALID).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
 
-/** The one changed region between two texts, as [start, endInBefore, endInAfter]. */
-function changedRegion(before: string, after: string): [number, number, number] {
-  let start = 0;
-  while (start < before.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  return [start, before.length - end, after.length - end];
-}
-
 function items(text: string) {
   const loaded = loadProject(text);
   assert.ok(loaded.ok, `fixture must be valid: ${JSON.stringify(loaded.issues)}`);
@@ -42,8 +33,9 @@ describe('ticking a checklist item', () => {
         assert.ok(on.ok, `toggle ${phase}/${item}: ${JSON.stringify(!on.ok && on.issues)}`);
         const once = applyEdit(original, on.value);
         assert.equal(doneOf(once, phase, item), !done, `${item} flipped`);
-        const [start, endBefore] = changedRegion(original, once);
-        assert.ok(start >= on.value.offset && endBefore <= on.value.offset + on.value.length, 'only the edit range changed');
+        const { offset, length, text: inserted } = on.value;
+        assert.equal(once.slice(0, offset), original.slice(0, offset), 'nothing before the edit changed');
+        assert.equal(once.slice(offset + inserted.length), original.slice(offset + length), 'nothing after the edit changed');
         const others = items(once).filter((i) => i.item !== item || i.phase !== phase);
         assert.deepEqual(others, all.filter((i) => i.item !== item || i.phase !== phase), 'other items untouched');
 
@@ -66,6 +58,15 @@ describe('ticking a checklist item', () => {
     const result = toggleChecklistEdit(text, { phase: 'p', item: 'a', seen: false });
     assert.ok(!result.ok);
     assert.match(result.issues[0]!.message, /changed since the tree was drawn/);
+  });
+
+  it('refuses a done value shared through a YAML anchor or alias', () => {
+    const text = 'phases:\n  - id: p\n    title: P\n    checklist:\n      - { id: a, text: A, done: &d false }\n      - { id: b, text: B, done: *d }\n';
+    for (const item of ['a', 'b']) {
+      const result = toggleChecklistEdit(text, { phase: 'p', item, seen: false });
+      assert.ok(!result.ok);
+      assert.match(result.issues[0]!.message, /anchor or alias/);
+    }
   });
 
   it('refuses an item that is gone and a file with syntax errors', () => {
