@@ -1,6 +1,5 @@
-import type { Commit } from '../git/commit';
-import type { ProjectFile } from '../model/schema';
 import { blameRewriter } from './blame';
+import { nameMatcher, PERSON } from './names';
 import type { SecretKind } from './phrases';
 import { removeSecrets } from './secrets';
 
@@ -33,8 +32,6 @@ export interface Redacted {
 /** Redacts one text; built once per draft by `createRedactor`. */
 export type Redactor = (text: string) => Redacted;
 
-// Git identities of forges and placeholders: common words that must not be removed from every sentence.
-const SERVICE_NAMES = new Set(['github', 'gitlab', 'bitbucket', 'web-flow', 'noreply', 'no-reply', 'root', 'unknown', 'git', 'system', 'your name', 'azure devops', 'users']);
 const TRAILER_LINE = /^[ \t]*(?:[A-Za-z][\w-]*-by|Client-(?:Note|Visible)|Change-Id|Cc|Refs?|Closes|Fixes|Resolves|See-also|Ticket|Issue|Jira|Signed-off-by):[^\n]*\n?/gim;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const SSH_REMOTE = /\b[\w.-]+@[\w.-]+:[\w./~-]+/g;
@@ -45,15 +42,12 @@ const BARE_INTERNAL =
   /\b(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|[\w-]+(?:\.[\w-]+)*\.(?:internal|local|corp|lan|intranet|intra)|(?:jira|gitlab|confluence|jenkins|grafana|kibana|sentry|wiki|intranet)(?:\.[\w-]+)+)(?::\d+)?(?:\/[^\s<>()"'`]*)?/gi;
 const INTERNAL_HOST = /(?:^|\.)(?:localhost|internal|local|corp|lan|intranet|intra)$|^(?:jira|gitlab|confluence|jenkins|grafana|kibana|sentry|wiki)\.|atlassian\.net$|^(?:10|127)\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\./i;
 const ESCAPES = /[.*+?^${}()|[\]\\]/g;
-const PERSON_TRAILER = /^[ \t]*[A-Za-z][\w-]*-by:[ \t]*([^<\n]*?)[ \t]*(?:<([^>\n]+)>)?[ \t]*$/gim;
 
 /** Builds a redactor: one set of compiled patterns for every text of a draft. */
 export function createRedactor(config: RedactionConfig): Redactor {
-  const full = alternation(config.names);
-  const parts = alternation(config.nameParts.flatMap((p) => [capitalized(p), p.toLocaleUpperCase()]));
-  const fullRe = full && new RegExp(word(full), 'giu');
-  const partsRe = parts && new RegExp(word(parts), 'gu');
-  const blame = blameRewriter([full, parts].filter(Boolean).join('|') || undefined);
+  const people = nameMatcher(config.names, config.nameParts);
+  // Names become a marker first, so that blame rules match "<someone> broke" with a tiny regex.
+  const blame = blameRewriter(`@?${PERSON}`);
   const internal = compileUserPatterns(config.internalUrlPatterns ?? []);
   const allowed = (config.allowedHosts ?? []).map((h) => h.toLowerCase());
   const team = config.team;
@@ -62,35 +56,31 @@ export function createRedactor(config: RedactionConfig): Redactor {
   return (input) => {
     const findings: Finding[] = [];
     let redactions = 0;
-    const count = (re: RegExp, replacement: string) => (s: string) =>
-      s.replace(re, () => {
+    const count = (re: RegExp, replacement: string | ((m: string) => string)) => (s: string) =>
+      s.replace(re, (m) => {
         redactions++;
-        return replacement;
+        return typeof replacement === 'string' ? replacement : replacement(m);
       });
     const { text: guarded, restore } = protect(input, config.keep ?? []);
     let text = count(TRAILER_LINE, '')(guarded);
     const secrets = removeSecrets(text);
-    text = secrets.text;
     findings.push(...secrets.hits.map((h) => ({ kind: 'secret' as const, secret: h.kind })));
-    text = text.replace(URL, (url) => {
-      if (isAllowedUrl(url, allowed, internal)) return url;
-      redactions++;
-      return GAP;
-    });
-    text = count(BARE_INTERNAL, GAP)(text);
-    const blamed = blame.rewrite(text);
-    text = blamed.text;
+    text = count(URL, (url) => (isAllowedUrl(url, allowed, internal) ? url : GAP))(secrets.text);
+    text = count(BARE_INTERNAL, GAP)(count(SSH_REMOTE, GAP)(text));
+    // A team member's address stands for the person (blame rules see it); anyone else's is cut out.
+    text = count(EMAIL, (email) => (people.knows(email) ? PERSON : GAP))(text);
+    const named = people.replace(text);
+    redactions += named.count;
+    const blamed = blame.rewrite(named.text);
     for (let i = 0; i < blamed.count; i++) findings.push({ kind: 'blame' });
-    text = count(SSH_REMOTE, GAP)(text);
-    text = count(EMAIL, GAP)(text);
-    // Handles before names: "@sofia-dev" must go whole, not become "@the team".
-    text = count(HANDLE, GAP)(text);
-    if (fullRe) text = count(fullRe, team)(text);
-    if (partsRe) text = count(partsRe, team)(text);
-    text = closeGaps(text).replace(repeatedTeam, team);
+    text = count(HANDLE, GAP)(blamed.text.replace(PERSON_HANDLE, GAP));
+    text = closeGaps(text).replace(PERSON_ALL, team).replace(repeatedTeam, team);
     return { text: restore(tidySpaces(text)), findings, redactions };
   };
 }
+
+const PERSON_HANDLE = new RegExp(`@${PERSON}`, 'g');
+const PERSON_ALL = new RegExp(PERSON, 'g');
 
 // Settings are user data: a pattern that does not compile is dropped here and reported by `invalidPatterns`.
 function compileUserPatterns(patterns: readonly (string | RegExp)[]): RegExp[] {
@@ -144,44 +134,6 @@ function tidySpaces(text: string): string {
 }
 
 const escape = (s: string) => s.replace(ESCAPES, '\\$&');
-const capitalized = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
-const word = (source: string) => `(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])`;
 
-/** Longest first, so "Paul Martin" wins over "Paul"; spaces in names match any run of spaces. */
-function alternation(names: readonly string[]): string {
-  const unique = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
-  return unique.map((n) => escape(n).replace(/\s+/g, '\\s+')).join('|');
-}
 
-/** Every name to redact: project.yaml's team and aliases, git authors and committers, and `.mailmap` names. */
-export function redactionNames(project: ProjectFile, commits: readonly Commit[], mailmap: readonly string[] = []): { names: string[]; nameParts: string[] } {
-  const names = new Set<string>();
-  const parts = new Set<string>();
-  const addName = (raw: string) => {
-    const name = raw.trim().replace(/^@/, '');
-    if (name.length < 2 || SERVICE_NAMES.has(name.toLowerCase()) || /\[bot\]$/i.test(name)) return;
-    if (name.includes('@')) return addEmail(name);
-    names.add(name);
-    for (const part of name.split(/[\s]+/)) if (part.length >= 2 && /^\p{L}/u.test(part) && part !== name) parts.add(part);
-  };
-  const addEmail = (email: string) => {
-    names.add(email);
-    const local = email.split('@')[0] ?? '';
-    // GitHub's noreply addresses are "12345+login@users.noreply.github.com": the login is the part after "+".
-    for (const piece of [local, local.split('+').at(-1) ?? '']) {
-      if (piece.length >= 3 && !SERVICE_NAMES.has(piece.toLowerCase()) && !/^\d+$/.test(piece)) names.add(piece);
-    }
-  };
-  for (const member of project.team) [member.name, ...(member.aliases ?? [])].forEach(addName);
-  for (const c of commits) {
-    [c.authorName, c.committerName].forEach(addName);
-    [c.authorEmail, c.committerEmail].forEach((e) => e.includes('@') && addEmail(e));
-    // Co-authors, reviewers, reporters: people named in `…-by:` trailers are people too.
-    for (const match of c.body.matchAll(PERSON_TRAILER)) {
-      addName(match[1]!);
-      if (match[2]) addEmail(match[2]);
-    }
-  }
-  mailmap.forEach(addName);
-  return { names: [...names], nameParts: [...parts] };
-}
+export { redactionNames } from './names';
