@@ -1,3 +1,4 @@
+import { brief } from './brief';
 import { check } from './check';
 import { init } from './init';
 import { flags } from './flags';
@@ -15,6 +16,7 @@ export const commands: Record<string, CliCommand> = {
   check,
   flags,
   status,
+  brief,
 };
 
 /** The help text listing every sub-command. */

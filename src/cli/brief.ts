@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatIssue } from '../core/result';
+import { briefFromFolder } from '../node/briefData';
+import { readProjectFile } from '../node/projectFile';
+import type { CliCommand } from './commands';
+
+const USAGE = 'usage: candor brief [dir] [--no-git]\n';
+
+/**
+ * `candor brief`: prints the internal call brief (Markdown) for the tech lead: not for the client. Without
+ * `--no-git` the commits since the last update are read; with it no git process is started.
+ */
+export const brief: CliCommand = {
+  summary: 'brief [dir] [--no-git]   internal brief before a client call (not for the client)',
+  async run(args) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args, allowPositionals: true, options: { 'no-git': { type: 'boolean', default: false } } });
+    } catch (error) {
+      return usageError((error as Error).message);
+    }
+    const { positionals, values } = parsed;
+    if (positionals.length > 1) return usageError(`unexpected ${positionals[1]}`);
+    const root = path.resolve(positionals[0] ?? '.');
+    const file = path.join(root, 'project.yaml');
+    const loaded = await readProjectFile(file);
+    if (!loaded.ok) {
+      for (const issue of loaded.issues) process.stderr.write(`${formatIssue(path.relative(process.cwd(), file) || file, issue)}\n`);
+      return 1;
+    }
+    // Core removes control characters from every line, so the Markdown is safe to print to a terminal.
+    const result = await briefFromFolder(root, loaded.value.file, { git: !values['no-git'], today: new Date() });
+    process.stdout.write(result.markdown);
+    return 0;
+  },
+};
+
+function usageError(message: string): number {
+  process.stderr.write(`candor brief: ${message}\n${USAGE}`);
+  return 2;
+}

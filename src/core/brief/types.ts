@@ -1,0 +1,60 @@
+import type { Commit } from '../git/commit';
+import type { FlagLink } from '../flags/link';
+import type { ProjectFile } from '../model/schema';
+
+/** What git said for the brief: the commits since the last update, or why they could not be read. */
+export type BriefGit =
+  | { read: true; commits: readonly Commit[]; /** First ISO day the commits cover. */ since: string; /** Shallow clone, cut history… */ notes?: readonly string[] }
+  | { read: false; /** Why git was not read, e.g. Restricted Mode. */ reason: string };
+
+/** The input of `buildBrief`: data in, no clock, no I/O. */
+export interface BriefInput {
+  project: ProjectFile;
+  /** The day of the brief (an ISO date or a Date); core never reads the clock. */
+  today: Date | string;
+  /** ISO day of the newest update in the status history; undefined when none was saved. */
+  lastUpdate?: string;
+  git: BriefGit;
+  /** Red flags linked to code and coverage (`analyzeFlags`); undefined when the analysis was not run. */
+  flags?: readonly FlagLink[];
+  /** Draft-style cleaning of commit subjects; defaults are the draft's. */
+  noiseTypes?: readonly string[];
+  ticketPatterns?: readonly (string | RegExp)[];
+}
+
+/** The ids of the brief's sections, in the order they are printed. */
+export type BriefSectionId =
+  | 'changes'
+  | 'client-tasks'
+  | 'decisions'
+  | 'red-flags'
+  | 'no-mitigation'
+  | 'milestones-at-risk'
+  | 'departments'
+  | 'checklist';
+
+/** A list under an optional sub-heading (a milestone in "what changed"). */
+export interface BriefGroup {
+  title?: string;
+  items: string[];
+}
+
+/** One section of the brief: its heading, a note under it (why it is empty, what is missing) and its lists. */
+export interface BriefSection {
+  id: BriefSectionId;
+  title: string;
+  note?: string;
+  groups: BriefGroup[];
+}
+
+/** What `buildBrief` returns: the Markdown document and the same content as data, for tests and other views. */
+export interface Brief {
+  markdown: string;
+  /** The document's title line (without `# `): it says the brief is internal. */
+  title: string;
+  sections: BriefSection[];
+  /** The next call (the next update date from the cadence), an ISO day. */
+  nextCall: string;
+  /** Things that looked like secrets and were left out of the brief. */
+  secrets: number;
+}
