@@ -61,16 +61,18 @@ function revisionOddities(out: string): string[] {
 describe('argument injection: every user value that reaches git is refused before git runs', () => {
   let dir: string;
   let out: string;
+  let bin: string;
   let counter: ReturnType<typeof installSpawnCounter>;
   before(() => {
     dir = makeTemp('inject');
     buildHistory(dir);
     out = makeTemp('inject-out');
-    counter = installSpawnCounter(makeTemp('inject-bin'));
+    bin = makeTemp('inject-bin');
+    counter = installSpawnCounter(bin);
   });
   after(() => {
     counter.restore();
-    [dir, out].forEach(removeTemp);
+    [dir, out, bin].forEach(removeTemp);
   });
 
   it('counts real spawns (the control: a valid read starts git and is logged)', async () => {

@@ -60,13 +60,15 @@ describe('the hardened git runner', () => {
     setTimeout(() => controller.abort(), 100);
     const run = await runGit(dir, { args: ['cat-file', '--batch'] }, { signal: controller.signal });
     assert.ok(!run.ok && run.failure.kind === 'aborted', JSON.stringify(run));
-    const counter = installSpawnCounter(makeTemp('abort-bin'));
+    const bin = makeTemp('abort-bin');
+    const counter = installSpawnCounter(bin);
     try {
       const again = await runGit(dir, { args: ['log', '-1'] }, { signal: controller.signal });
       assert.ok(!again.ok && again.failure.kind === 'aborted');
       assert.deepEqual(counter.calls(), []);
     } finally {
       counter.restore();
+      removeTemp(bin);
     }
   });
 
@@ -84,12 +86,14 @@ describe('the hardened git runner', () => {
 
   it('says when git is not installed', async () => {
     const before = process.env.PATH;
-    process.env.PATH = makeTemp('empty-path');
+    const empty = makeTemp('empty-path');
+    process.env.PATH = empty;
     try {
       const run = await runGit(dir, { args: ['log', '-1'] });
       assert.ok(!run.ok && run.failure.kind === 'no-git', JSON.stringify(run));
     } finally {
       process.env.PATH = before;
+      removeTemp(empty);
     }
   });
 
