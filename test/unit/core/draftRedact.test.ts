@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createRedactor, redactionNames, type RedactionConfig } from '../../../src/core/draft/redact';
 import { entropy } from '../../../src/core/draft/secrets';
+import { nameMatcher, PERSON } from '../../../src/core/draft/names';
 import { FAKE_AWS_KEY, FAKE_GITHUB_TOKEN, FAKE_JWT } from './draftScenario';
 import { aCommit, acmeProject } from './draftHelpers';
 
@@ -22,6 +23,15 @@ describe('draft: redaction', () => {
     assert.equal(clean('asked pmartin and snunez'), 'asked the team');
     assert.equal(clean('Zola said so'), 'The team said so'.replace('The', 'the'));
     assert.equal(clean('the zola library, Paulette and Martini'), 'the zola library, Paulette and Martini');
+  });
+
+  it('scans names by words: longest name first, logins with dots and dashes, apostrophes, any case for full names', () => {
+    const m = nameMatcher(['Jean-Pierre O\'Brien', 'jp.obrien', 'Ana'], ['Jean-Pierre', 'O\'Brien']);
+    const P = PERSON;
+    assert.equal(m.replace("JEAN-PIERRE O'BRIEN and jp.obrien met Jean-Pierre, O'Brien, ana").text, `${P} and ${P} met ${P}, ${P}, ${P}`);
+    assert.equal(m.replace('jean-pierre alone, anatomy, Banana').text, 'jean-pierre alone, anatomy, Banana');
+    assert.equal(m.knows('JP.OBrien@agency.dev'), true);
+    assert.equal(m.knows('someone@acme.example'), false);
   });
 
   it('removes git authors and committers, their logins, and .mailmap names, but not forge identities', () => {
