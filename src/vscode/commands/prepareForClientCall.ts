@@ -1,0 +1,84 @@
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type * as Brief from '../../lazy/brief';
+import { Settings } from '../constants';
+import { draftOptions, historyFolderOf } from '../draft/settings';
+import { loadLazy } from '../lazy';
+import type { Logger } from '../logger';
+import type { ProjectState, ProjectStore } from '../projectStore';
+import type { Command } from './command';
+
+/** Arguments for callers that already know the project (tests, a tree item): no pick is shown. */
+export interface BriefRequest {
+  /** The workspace folder, as a URI string; default: the only project, or a pick. */
+  folder?: string;
+}
+
+/**
+ * Candor: Prepare for Client Call — builds the internal brief (what changed, client tasks, decisions, red flags,
+ * milestones at risk, departments, checklist) and opens it as an untitled Markdown document whose first line
+ * says it is not for the client. Git runs only in a trusted workspace; in Restricted Mode the brief says what
+ * it leaves out.
+ */
+export class PrepareForClientCallCommand implements Command {
+  readonly id = 'candor.prepareForClientCall';
+
+  constructor(private readonly store: ProjectStore, private readonly log: Logger) {}
+
+  async execute(request: BriefRequest = {}): Promise<vscode.TextDocument | undefined> {
+    const project = await this.pickProject(request.folder);
+    const loaded = project?.result;
+    if (!project || !loaded?.ok) return undefined;
+    const git = vscode.workspace.isTrusted;
+    const root = project.folder.uri.fsPath;
+    const folder = historyFolderOf(project.folder);
+    const config = vscode.workspace.getConfiguration('candor', project.folder.uri);
+    const settings = draftOptions(project.folder);
+    const lazy = loadLazy<typeof Brief>('brief');
+    let brief;
+    try {
+      brief = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Candor: preparing the call brief', cancellable: true },
+        (_, token) => {
+          const controller = new AbortController();
+          token.onCancellationRequested(() => controller.abort());
+          return lazy.briefFromFolder(root, loaded.value.file, {
+            git,
+            today: new Date(),
+            historyFolder: folder ? path.relative(root, folder) || '.' : undefined,
+            reports: config.get<string[]>(Settings.coverageReports, []),
+            noiseTypes: settings.noiseTypes,
+            ticketPatterns: settings.ticketPatterns?.filter((p): p is string => typeof p === 'string'),
+            signal: controller.signal,
+          });
+        },
+      );
+    } catch (error) {
+      // Cancelling is a choice, not a failure: nothing to show.
+      if ((error as { name?: unknown } | undefined)?.name === 'AbortError') return undefined;
+      this.log.error('brief failed', error);
+      void vscode.window.showErrorMessage('Candor could not prepare the brief: see the Candor log.');
+      return undefined;
+    }
+    this.log.info(`brief for ${project.folder.name}${git ? '' : ' (Restricted Mode: git not read)'}${brief.secrets > 0 ? `, ${brief.secrets} secret(s) left out` : ''}`);
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: brief.markdown });
+    await vscode.window.showTextDocument(document, { preview: false });
+    return document;
+  }
+
+  private async pickProject(folder?: string): Promise<ProjectState | undefined> {
+    await this.store.ready();
+    if (folder) return this.store.get(folder);
+    const projects = this.store.projects();
+    if (projects.length === 0) {
+      void vscode.window.showInformationMessage('There is no project.yaml in this workspace: run "Candor: Create project.yaml" first.');
+      return undefined;
+    }
+    const picked = projects.length === 1 ? projects[0]
+      : (await vscode.window.showQuickPick(projects.map((p) => ({ label: p.folder.name, project: p })), { placeHolder: 'Prepare the call of which project?' }))?.project;
+    if (picked && !picked.result.ok) {
+      void vscode.window.showErrorMessage(`${picked.folder.name}/project.yaml has problems: fix them (see the Problems panel) before preparing the brief.`);
+    }
+    return picked;
+  }
+}
