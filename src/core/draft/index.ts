@@ -148,14 +148,24 @@ function buildRedactor(input: DraftInput, p: Phrases): Redactor {
   });
 }
 
-// The whole document goes through the redactor once more: project.yaml texts such as owners are covered too,
-// and whatever slipped through a step above is caught here and reported.
+// Every string of the document goes through the redactor once more, before rendering (Markdown escaping would
+// hide a `ghp_…` token from the check): project.yaml texts such as owners are covered too, and whatever slipped
+// through a step above is caught here and reported.
 function finish(blocks: readonly Block[], redact: Redactor, warnings: DraftWarning[], stats: DraftStats): DraftResult {
-  const markdown = redact(renderMarkdown(blocks));
-  const text = redact(renderText(blocks));
-  if (markdown.redactions + markdown.findings.length + text.redactions + text.findings.length > 0) {
-    stats.redactions += markdown.redactions;
+  let caught = 0;
+  const check = (text: string): string => {
+    const r = redact(text);
+    caught += r.redactions + r.findings.length;
+    return r.text;
+  };
+  const checked = blocks.map((b): Block =>
+    b.kind === 'list'
+      ? { kind: 'list', items: b.items.map((i) => ({ ...i, text: check(i.text), label: i.label && check(i.label), note: i.note && check(i.note) })) }
+      : { kind: b.kind, text: check(b.text) },
+  );
+  if (caught > 0) {
+    stats.redactions += caught;
     warnings.push({ kind: 'redaction', message: 'The final check removed names, addresses or secrets from the draft: read it closely.' });
   }
-  return { markdown: `${markdown.text}\n`, text: `${text.text}\n`, warnings, stats };
+  return { markdown: renderMarkdown(checked), text: renderText(checked), warnings, stats };
 }
