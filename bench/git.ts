@@ -6,12 +6,11 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { readCommits } from '../src/node/git/log';
+import { LOG_FORMAT, readCommits } from '../src/node/git/log';
 import { BENCH_REPO, makeBenchRepo } from './_repo';
 import type { BenchRow } from './types';
 
 const RUNS = 15;
-const FORMAT = `--format=%x1e${['%H', '%P', '%an', '%ae', '%cn', '%ce', '%aI', '%s', '%b'].join('%x1f')}%x1f`;
 
 /** Times readCommits and the bare git log on the last 100 commits; medians of 15 runs after 3 warm-ups. */
 export async function bench(): Promise<BenchRow[]> {
@@ -23,7 +22,7 @@ export async function bench(): Promise<BenchRow[]> {
     const result = await readCommits(repo, range);
     if (!result.ok || result.value.commits.length !== BENCH_REPO.lastCount) throw new Error(`readCommits: ${JSON.stringify(result).slice(0, 300)}`);
   };
-  const bare = (): Promise<void> => gitLog(repo, ['log', '-z', '--name-only', FORMAT, `${BENCH_REPO.lastTag}..HEAD`]);
+  const bare = (): Promise<void> => gitLog(repo, ['log', '-z', '--name-only', LOG_FORMAT, `${BENCH_REPO.lastTag}..HEAD`]);
   const ours = await measure(read);
   const theirs = await measure(bare);
   const load = `load ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`;

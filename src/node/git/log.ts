@@ -41,7 +41,8 @@ const RS = '\x1e';
 const US = '\x1f';
 // %s is the subject (its first paragraph, joined) and %b the rest: Commit.subject and Commit.body. The body comes
 // last so that nothing a message contains can shift the fields before it.
-const FORMAT = `--format=%x1e${['%H', '%P', '%an', '%ae', '%cn', '%ce', '%aI', '%s', '%b'].join('%x1f')}%x1f`;
+/** The `--format` of the log call (exported for the benchmark's bare command and the fixture test). */
+export const LOG_FORMAT = `--format=%x1e${['%H', '%P', '%an', '%ae', '%cn', '%ce', '%aI', '%s', '%b'].join('%x1f')}%x1f`;
 
 /** Reads the commits of `range` in the repository containing `root`. */
 export async function readCommits(root: string, range: CommitRange, options: ReadCommitsOptions = {}): Promise<CommitRead> {
@@ -68,7 +69,7 @@ function logCommand(range: CommitRange, maxCount: number, now: Date): GitCommand
   const { since, revisions } = rangeToGit(range, now);
   const args = [
     'log', '-z', '--name-only', '--no-renames', '--no-textconv', '--no-ext-diff', '--no-color', '--no-notes',
-    '--no-show-signature', '--encoding=UTF-8', `--max-count=${maxCount + 1}`, FORMAT,
+    '--no-show-signature', '--encoding=UTF-8', `--max-count=${maxCount + 1}`, LOG_FORMAT,
   ];
   return { args, dates: since ? { '--since': since } : {}, revisions };
 }
