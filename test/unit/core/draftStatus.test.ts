@@ -190,6 +190,13 @@ describe('draft: options and edge cases', () => {
     assert.match(d.markdown, /No new features were completed this period\./);
   });
 
+  it('redacts project.yaml texts too and places their findings under the section', () => {
+    const flags = project.red_flags.map((f) => (f.id === 'payment-retries' ? { ...f, mitigation: 'Paul reruns it with password=hunter2 nightly' } : f));
+    const d = draftStatus({ project: { ...project, red_flags: flags }, commits: [], range: { from: '2026-11-19', to: '2026-11-26' }, today: '2026-11-26' });
+    assert.ok(!d.markdown.includes('hunter2') && !d.markdown.includes('Paul'));
+    assert.match(d.markdown, /Something that looks like a password was removed from Risks and how we are handling them\./);
+  });
+
   it('reports names caught by the final check over the whole document', () => {
     const withTeamOwner = { ...project, client_tasks: [{ id: 'x', title: 'Review the copy', owner: 'Paul Martin', status: 'open' as const }] };
     const d = draftStatus({ project: withTeamOwner, commits: [], range: { from: '2026-11-19', to: '2026-11-26' }, today: '2026-11-26' });
