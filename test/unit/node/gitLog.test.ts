@@ -184,6 +184,17 @@ describe('every repository state ends with a message, never a crash', () => {
     assert.equal(read.value.commits[0]!.subject, 'Bad \uFFFD\uFFFD bytes');
   });
 
+  it('a file name that is not UTF-8 is read without a crash', async () => {
+    const dir = initRepo(temp('latin1-name'));
+    fs.writeFileSync(Buffer.from(path.join(dir, 'caf\xe9.txt'), 'latin1'), 'x');
+    fs.writeFileSync(path.join(dir, 'ok.txt'), 'y');
+    git(dir, ['add', '-A']);
+    git(dir, ['commit', '-q', '-m', 'odd name'], builderEnv('2026-11-05T10:00:00Z'));
+    const read = await readCommits(dir, { kind: 'date', value: '2026-11-01' });
+    assert.ok(read.ok, JSON.stringify(read));
+    assert.deepEqual(read.value.commits[0]!.files, ['caf\uFFFD.txt', 'ok.txt']);
+  });
+
   it('missing objects give a message that names git fsck', async () => {
     const dir = temp('broken');
     buildHistory(dir);
