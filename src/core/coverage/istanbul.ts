@@ -1,10 +1,12 @@
 // Istanbul's coverage-final.json (nyc, c8 --reporter=json, Jest): `{ [file]: { path, statementMap, s } }`.
 // Line hits are computed as istanbul-lib-coverage's getLineCoverage does: each statement counts on its start
 // line and a line keeps its largest statement count, so the result agrees with the lcov the same run writes.
-// JSON.parse is the fastest JSON reader in Node; the walk after it checks every shape by hand (no schema
-// library: per-statement validation would cost more than the parse).
+// The plain shape is read by istanbulFast.ts straight from the text; anything else falls back to JSON.parse
+// and a walk that checks every shape by hand (no schema library: per-statement validation would cost more
+// than the parse), and which also says what is wrong.
 import type { Result } from '../result';
 import { failed, isLine, ReportBuilder, stripBom } from './builder';
+import { scanIstanbul } from './istanbulFast';
 import type { CoverageReport } from './types';
 
 type Json = Record<string, unknown>;
@@ -13,6 +15,11 @@ type Json = Record<string, unknown>;
 export function parseIstanbul(input: string): Result<CoverageReport> {
   const text = stripBom(input);
   if (text.trim() === '') return failed('The coverage report is empty.');
+  return scanIstanbul(text)?.finish(text) ?? parseIstanbulWithJsonParse(text);
+}
+
+/** The fallback (and the reference the fast path is tested against): JSON.parse, then a checked walk. */
+export function parseIstanbulWithJsonParse(text: string): Result<CoverageReport> {
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,0 +1,138 @@
+// A fast path for Istanbul JSON: reads the line hits straight from the text, without JSON.parse building a
+// few million objects (fnMap, branchMap, every location) only to drop them. It is strict: on anything outside
+// the plain shape nyc, c8 and Jest write (a non-numeric id, a negative or fractional count, a duplicate key, a
+// wrapped `data` entry, invalid JSON...) it gives up and istanbul.ts falls back to JSON.parse, whose result
+// the two paths must agree on (a test checks it on every fixture). The JSON reading is in jsonCursor.ts.
+import { isLine, ReportBuilder } from './builder';
+import { Cursor, GIVE_UP, QUOTE, type Scratch } from './jsonCursor';
+
+/** Parses Istanbul JSON in one pass; undefined when the text is outside the shape this path handles. */
+export function scanIstanbul(text: string): ReportBuilder | undefined {
+  const report = new ReportBuilder('istanbul', 'max', text.length, 80);
+  const cursor = new Cursor(text);
+  const scratch: Scratch = { lineById: new Int32Array(1024), countById: new Float64Array(1024).fill(-1), maxId: -1 };
+  try {
+    cursor.expect(123 /* { */);
+    const seen = new Set<string>();
+    if (!cursor.maybe(125 /* } */)) {
+      do {
+        const key = cursor.string();
+        // Duplicate keys (JSON.parse keeps the last) and integer-like keys (for-in visits them first) differ
+        // from the fallback's reading: leave them to it.
+        if (seen.has(key) || /^\d+$/.test(key)) return undefined;
+        seen.add(key);
+        cursor.expect(58 /* : */);
+        readFile(cursor, key, report, scratch);
+      } while (cursor.maybe(44 /* , */));
+      cursor.expect(125);
+    }
+    cursor.ws();
+    return cursor.i === text.length ? report : undefined;
+  } catch (e) {
+    if (e === GIVE_UP) return undefined;
+    throw e;
+  }
+}
+
+function readFile(cursor: Cursor, key: string, report: ReportBuilder, scratch: Scratch): void {
+  cursor.expect(123);
+  let path: string | undefined;
+  let sawMap = false;
+  let sawCounts = false;
+  if (!cursor.maybe(125)) {
+    do {
+      cursor.ws();
+      // A repeated key is read differently by JSON.parse (the last one wins): leave it to the fallback.
+      if (cursor.keyIs('statementMap')) {
+        if (sawMap) throw GIVE_UP;
+        sawMap = true;
+        readStatementMap(cursor, scratch);
+      } else if (cursor.keyIs('s')) {
+        if (sawCounts) throw GIVE_UP;
+        sawCounts = true;
+        readCounts(cursor, scratch);
+      } else if (cursor.keyIs('path')) {
+        if (path !== undefined) throw GIVE_UP;
+        cursor.expect(58);
+        cursor.ws();
+        path = cursor.peek() === QUOTE ? cursor.string() : (cursor.skipValue(0), '');
+      } else if (cursor.keyIs('data')) {
+        throw GIVE_UP;
+      } else cursor.skipMember(0, ['statementMap', 's', 'path', 'data']);
+    } while (cursor.maybe(44));
+    cursor.expect(125);
+  }
+  if (!sawMap || !sawCounts) throw GIVE_UP; // the fallback counts such an entry as malformed
+  report.begin(path === undefined || path === '' ? key : path);
+  emit(report, scratch);
+  report.end();
+}
+
+/** Adds each counted statement's hits on its start line, in ascending id order (as for-in visits them). */
+function emit(report: ReportBuilder, scratch: Scratch): void {
+  const { lineById, countById } = scratch;
+  for (let id = 0; id <= scratch.maxId; id++) {
+    const count = countById[id]!;
+    if (count < 0) continue;
+    const line = lineById[id]!;
+    if (!isLine(line)) report.bad(0, `statement ${id} has no valid start line`);
+    else report.add(line, count);
+    countById[id] = -1;
+    lineById[id] = 0;
+  }
+  scratch.maxId = -1;
+}
+
+/** `{ "id": { "start": { "line": n, ... }, ... }, ... }` */
+function readStatementMap(cursor: Cursor, scratch: Scratch): void {
+  cursor.expect(58);
+  cursor.expect(123);
+  if (cursor.maybe(125)) return;
+  do {
+    const id = cursor.id(scratch);
+    cursor.expect(58);
+    cursor.expect(123);
+    let line = 0;
+    if (!cursor.maybe(125)) {
+      do {
+        cursor.ws();
+        if (cursor.keyIs('start')) {
+          cursor.expect(58);
+          line = readStart(cursor);
+        } else cursor.skipMember(1, ['start']);
+      } while (cursor.maybe(44));
+      cursor.expect(125);
+    }
+    scratch.lineById[id] = line;
+  } while (cursor.maybe(44));
+  cursor.expect(125);
+}
+
+/** `{ "line": n, "column": c }`: the line, or 0 when absent. */
+function readStart(cursor: Cursor): number {
+  cursor.expect(123);
+  let line = 0;
+  if (cursor.maybe(125)) return 0;
+  do {
+    cursor.ws();
+    if (cursor.keyIs('line')) {
+      cursor.expect(58);
+      line = cursor.count();
+    } else cursor.skipMember(2, ['line']);
+  } while (cursor.maybe(44));
+  cursor.expect(125);
+  return line;
+}
+
+/** `{ "id": count, ... }` */
+function readCounts(cursor: Cursor, scratch: Scratch): void {
+  cursor.expect(58);
+  cursor.expect(123);
+  if (cursor.maybe(125)) return;
+  do {
+    const id = cursor.id(scratch);
+    cursor.expect(58);
+    scratch.countById[id] = Math.min(cursor.count(), Number.MAX_SAFE_INTEGER);
+  } while (cursor.maybe(44));
+  cursor.expect(125);
+}
