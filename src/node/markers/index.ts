@@ -1,17 +1,18 @@
 import type { Marker } from '../../core/markers';
+import { walkFiles } from '../files';
 import { gitGrepMarkers } from './gitGrep';
-import { scanInWorker } from './scanWorker';
+import { scanInWorkers } from './scanWorker';
 
 export { GIT_GREP_ARGS, gitGrepMarkers, GrepParser } from './gitGrep';
 export { scanFiles, MAX_SCAN_BYTES, type ScanResult } from './scanFiles';
-export { scanInWorker } from './scanWorker';
+export { scanInWorker, scanInWorkers } from './scanWorker';
 
 export interface MarkerSearchOptions {
   /** False in Restricted Mode: no git process is ever started, the worker scan is used. */
   git: boolean;
   signal?: AbortSignal;
   timeoutMs?: number;
-  /** The workspace file list, when the caller has it: the worker scan then skips its own walk. */
+  /** The workspace file list, when the caller has it: the scan then skips its own walk. */
   files?: readonly string[];
   /** The bundled worker's path, when not beside this module (see scanInWorker). */
   workerFile?: string;
@@ -27,7 +28,8 @@ export interface MarkerSearch {
 
 /**
  * Finds every marker in the workspace: `git grep` when git is allowed and the root is in a repository, else a
- * file scan in a worker thread. Both give the same markers, sorted by file then line then column.
+ * file scan in worker threads (one per core, over the walked file list). Both give the same markers, sorted by
+ * file then line then column.
  */
 export async function searchMarkers(root: string, options: MarkerSearchOptions): Promise<MarkerSearch> {
   let fallbackReason: string | undefined;
@@ -36,7 +38,9 @@ export async function searchMarkers(root: string, options: MarkerSearchOptions):
     if (grep.markers) return { markers: sortMarkers(grep.markers), via: 'git grep' };
     fallbackReason = grep.reason;
   }
-  const scan = await scanInWorker(root, options.files, options.signal, options.workerFile);
+  // The walk is asynchronous and light on the main thread; the reading and searching happen in the workers.
+  const files = options.files ?? (await walkFiles(root, { signal: options.signal })).files;
+  const scan = await scanInWorkers(root, files, options.signal, options.workerFile);
   return { markers: sortMarkers(scan.markers), via: 'scan', fallbackReason };
 }
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MARKER_TOKEN } from '../../../src/core/markers';
-import { GrepParser, scanFiles, searchMarkers } from '../../../src/node/markers';
+import { GrepParser, scanFiles, scanInWorkers, searchMarkers } from '../../../src/node/markers';
 
 const T = MARKER_TOKEN; // never spelled out, so Candor searching this repository finds no marker here
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe' });
@@ -110,6 +110,21 @@ describe('marker search', () => {
     const result = scanFiles(dir, ['big.ts', 'bin.dat', 'dist/a.js', 'ok.ts', 'missing.ts']);
     assert.deepEqual(result.markers.map((m) => m.id), ['ok']);
     assert.deepEqual(result.skipped, { binary: 1, large: 1, generated: 1, unreadable: 1 });
+  });
+});
+
+describe('scanInWorkers', () => {
+  it('splits a large file list across threads and finds every marker once', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-split-'));
+    try {
+      const files = Array.from({ length: 9000 }, (_, i) => `f${i}.ts`);
+      files.forEach((file, i) => fs.writeFileSync(path.join(dir, file), i % 1000 === 0 ? `// ${T}m${i}): n\n` : 'x\n'));
+      const result = await scanInWorkers(dir, files);
+      assert.deepEqual(result.markers.map((m) => m.id).sort(), Array.from({ length: 9 }, (_, i) => `m${i * 1000}`).sort());
+      assert.equal(result.scanned, 9000);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
