@@ -10,7 +10,8 @@ const common = {
   target: 'node20',
   minify: !watch,
   sourcemap: watch ? 'inline' : false,
-  logLevel: 'warning',
+  // Watch mode prints when a build starts and ends, which the VS Code task uses to know it is ready.
+  logLevel: watch ? 'info' : 'warning',
   // zod/mini keeps the bundle small; `mainFields` prefers the ESM build so unused code is dropped.
   mainFields: ['module', 'main'],
 };

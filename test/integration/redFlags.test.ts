@@ -51,7 +51,7 @@ describe('red flags linked to code and coverage', () => {
     const range = (await flagRow('promo-stacking')).children.find((c) => c.label.startsWith('Uncovered'))!.children[0]!;
     await vscode.commands.executeCommand('candor.openLocation', workspaceFolder().uri.toString(), range.location);
     const editor = vscode.window.activeTextEditor;
-    assert.ok(editor?.document.uri.path.endsWith('src/checkout/promo.js'));
+    assert.ok(editor && editor.document.uri.path.endsWith('src/checkout/promo.js'));
     assert.strictEqual(editor.selection.start.line, range.location!.line - 1);
   });
 
@@ -85,7 +85,7 @@ describe('red flags linked to code and coverage', () => {
     }, 10_000, { intervalMs: 100, message: 'the quick pick to be answered' });
     await command;
     const editor = vscode.window.activeTextEditor;
-    assert.ok(editor?.document.uri.path.endsWith('/project.yaml'));
+    assert.ok(editor && editor.document.uri.path.endsWith('/project.yaml'));
     assert.match(editor.document.lineAt(editor.selection.start.line).text, /id: invoice-export/);
   });
 
