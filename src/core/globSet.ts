@@ -13,13 +13,20 @@ export function matchGlobs(globs: readonly string[], files: readonly string[]): 
   const byFolder = indexByPrefixFolder(matchers);
   const plans = new Map<string, Plan>();
   const out = matchers.map(() => [] as string[]);
+  // git lists files sorted and the walk lists a folder's files together: the previous file's folder is
+  // usually this one's, which spares hashing the folder name again.
+  let lastFolder = '\0';
+  let plan: Plan = [];
   for (const file of files) {
     const cut = file.lastIndexOf('/') + 1;
-    const folder = file.slice(0, cut);
-    let plan = plans.get(folder);
-    if (!plan) {
-      plan = planFolder(matchers, byFolder, folder);
-      plans.set(folder, plan);
+    if (cut !== lastFolder.length || !file.startsWith(lastFolder)) {
+      lastFolder = file.slice(0, cut);
+      let known = plans.get(lastFolder);
+      if (!known) {
+        known = planFolder(matchers, byFolder, lastFolder);
+        plans.set(lastFolder, known);
+      }
+      plan = known;
     }
     if (plan.length === 0) continue;
     const base = file.slice(cut);
