@@ -84,7 +84,7 @@ describe('preparing for a client call (the internal brief)', () => {
       assert.ok(text.includes(heading), `missing "${heading}" in:\n${text}`);
     }
     assert.match(text, /### Beta release\n\n- One-click payment, key/);
-    assert.match(text, /Fix: pmartin fixed the invoice export/, 'internal: team names stay');
+    assert.match(text, /Fix: pmartin fixed the invoice export/i, 'internal: team names stay');
     assert.match(text, /Provide production API keys — Jeanne Dupont — \d+ days overdue/);
     assert.match(text, /Single sign-on provider .* approval: Jeanne Dupont \(Product owner; approves scope\)/);
     assert.match(text, /\[high\] retries: Payment retries untested .* code changed since the last update \(1 commit\) — NO MITIGATION/);
