@@ -88,7 +88,7 @@ function bracesSpanFolders(glob: string): boolean {
 export function validateGlob(glob: string): GlobCheck {
   if (glob.trim() === '') return fail('is empty');
   if (glob.includes('\0')) return fail('contains a NUL character');
-  const decoded = percentDecode(glob);
+  const decoded = percentDecode(glob.trim());
   for (const alternative of expandBraces(decoded)) {
     const problem = unsafe(alternative.replace(/\\/g, '/'), alternative);
     if (problem) return fail(problem);
@@ -105,7 +105,8 @@ function unsafe(path: string, raw: string): string | undefined {
   if (path.startsWith('/') || raw.startsWith('\\')) return 'is an absolute path: write it relative to the workspace folder';
   if (/^[A-Za-z]:/.test(path)) return 'is an absolute Windows path: write it relative to the workspace folder';
   if (path.startsWith('~')) return 'starts with "~": write it relative to the workspace folder';
-  if (path.split('/').some((segment) => segment === '..')) return 'contains "..": paths must stay inside the workspace';
+  // Windows drops trailing dots and spaces from a name, so `.. ` and `...` would climb out too.
+  if (path.split('/').some((segment) => /^\.\.[. ]*$/.test(segment.trim()))) return 'contains "..": paths must stay inside the workspace';
   return undefined;
 }
 

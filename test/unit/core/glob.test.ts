@@ -67,12 +67,12 @@ describe('validateGlob', () => {
     '/etc/passwd', '/', 'C:\\Windows\\x', 'c:/Windows', 'D:', '\\\\server\\share\\x', '//server/share',
     '..', '../secrets', 'src/../../x', 'src/..', '..\\x', 'src\\..\\..\\x', '%2e%2e/x', '%2E%2E/x', '.%2e/x',
     '%252e%252e/x', 'src/%2e%2e%2f%2e%2e/x', '~', '~/x', '~root/x', '{src,..}/x', '{/etc,src}/**', '', '   ', 'a\0b',
-    '%2fetc/passwd',
+    '%2fetc/passwd', ' ../x', 'src/.. /x', 'src/.../x', '...', '.. .', '\t/etc',
   ];
   for (const glob of rejected) {
     it(`rejects ${JSON.stringify(glob)}`, () => assert.equal(validateGlob(glob).ok, false));
   }
-  const accepted = ['src/**', 'src/a..b.ts', '...', '.hidden/x', 'src/~backup', 'a/b~/c', '**/*.ts', 'src/{a,b}/**', '%zz'];
+  const accepted = ['src/**', 'src/a..b.ts', 'src/..a', 'src/a..', '.hidden/x', 'src/~backup', 'a/b~/c', '**/*.ts', 'src/{a,b}/**', '%zz'];
   for (const glob of accepted) {
     it(`accepts ${JSON.stringify(glob)}`, () => assert.deepEqual(validateGlob(glob), { ok: true }));
   }
