@@ -1,18 +1,11 @@
 import { spawn } from 'node:child_process';
+import { HARDENED_CONFIG as RUN_CONFIG, hardenedEnv } from './git/run';
 
 /**
- * Config that keeps a repository's own settings from running programs or changing output: a hostile
- * `.git/config` could otherwise name an fsmonitor hook, a pager or a textconv driver that git would execute.
+ * The hardened `-c` overrides of src/node/git/run.ts (the one list of what a hostile `.git/config` must not make
+ * git run), as arguments, plus what only the streaming callers here need.
  */
-export const HARDENED_CONFIG: readonly string[] = [
-  '-c', 'core.fsmonitor=false',
-  '-c', 'core.pager=cat',
-  '-c', 'core.quotePath=false',
-  '-c', 'color.ui=false',
-  '-c', 'protocol.allow=never',
-  '-c', 'diff.external=',
-  '-c', 'grep.fallbackToNoIndex=false',
-];
+export const HARDENED_CONFIG: readonly string[] = [...RUN_CONFIG, 'grep.fallbackToNoIndex=false'].flatMap((c) => ['-c', c]);
 
 /** How long a git process may run before it is killed; marker search on a big repo takes well under this. */
 export const DEFAULT_GIT_TIMEOUT_MS = 30_000;
@@ -35,7 +28,8 @@ export interface GitRunOptions {
 }
 
 /**
- * Runs `git <hardened config> <args>` in `cwd` with a fixed argument list, no shell, a timeout and an abort
+ * Runs `git <hardened config> <args>` in `cwd`, streaming stdout (simple-git buffers it; marker search on a
+ * 30,000-file repo wants the first results early) with a fixed argument list, no shell, a timeout and an abort
  * signal. Rejects only when the signal aborts (with the signal's reason).
  */
 export function runGit(cwd: string, args: readonly string[], options: GitRunOptions): Promise<GitExit> {
@@ -43,7 +37,7 @@ export function runGit(cwd: string, args: readonly string[], options: GitRunOpti
     if (options.signal?.aborted) return reject(abortReason(options.signal));
     const child = spawn('git', [...HARDENED_CONFIG, ...args], {
       cwd,
-      env: gitEnv(),
+      env: hardenedEnv(),
       shell: false,
       windowsHide: true,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,13 +62,6 @@ export function runGit(cwd: string, args: readonly string[], options: GitRunOpti
     child.on('error', (error) => finish({ code: -1, stderr, timedOut, spawnError: error.message }));
     child.on('close', (code) => finish({ code: code ?? -1, stderr, timedOut }));
   });
-}
-
-/** The environment for git: no prompts, no optional locks, and no inherited GIT_DIR from a hook or a shell. */
-function gitEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat' };
-  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_EXTERNAL_DIFF', 'GIT_CONFIG_PARAMETERS']) delete env[name];
-  return env;
 }
 
 /** The reason an aborted signal carries, as an Error (AbortError when none was given). */

@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { draftStatus, type DraftOptions, type DraftResult } from '../core/draft';
 import type { Commit } from '../core/git/commit';
 import type { CommitRange } from '../core/git/range';
 import type { Language, ProjectFile } from '../core/model/schema';
 import { readCommits, type LogState } from './git/log';
-import { readMailmap, readRepoState } from './git/repoInfo';
+import { readMailmap } from './git/repoInfo';
 
 export interface StatusDraftOptions {
   today: Date;
@@ -29,7 +28,7 @@ export async function draftFromRepo(folder: string, project: ProjectFile, range:
   const git = { signal: options.signal, timeoutMs: options.timeoutMs };
   const read = await readCommits(folder, range, { ...git, now: options.today });
   if (!read.ok) return { ok: false, state: read.state, message: read.message };
-  const root = await repoRoot(folder, git);
+  const root = read.value.root;
   const mailmap = await readMailmap(root);
   const commits = relativeTo(read.value.commits, path.relative(root, folder));
   const draft = draftStatus({
@@ -41,13 +40,6 @@ export async function draftFromRepo(folder: string, project: ProjectFile, range:
     options: { ...options.draft, mailmapNames: [...mailmap.names, ...mailmap.emails, ...(options.draft?.mailmapNames ?? [])] },
   });
   return { ok: true, draft, notes: read.value.notes, commits: commits.length };
-}
-
-async function repoRoot(folder: string, options: { signal?: AbortSignal; timeoutMs?: number }): Promise<string> {
-  // The usual case, a project.yaml at the top of its repo, costs no extra git call.
-  if (existsSync(path.join(folder, '.git'))) return folder;
-  const state = await readRepoState(folder, options);
-  return state.ok ? state.value.root : folder;
 }
 
 /** Commit paths relative to the project folder; files outside it are dropped. */
