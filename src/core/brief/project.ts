@@ -52,9 +52,11 @@ function approvers(d: Decision, project: ProjectFile): string {
     const contact = contacts.find((c) => c.name.toLowerCase() === name.toLowerCase());
     return contact ? describe(contact) : `${name} (not a client contact in project.yaml)`;
   });
-  const words = new Set(d.question.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  // Whole words or phrases ("export comptable"), so that "scope" does not match "telescope".
+  const question = ` ${d.question.toLowerCase().split(/[^\p{L}\p{N}]+/u).join(' ')} `;
+  const mentions = (term: string) => question.includes(` ${term.toLowerCase().split(/[^\p{L}\p{N}]+/u).join(' ').trim()} `);
   const byLevel = contacts.filter(
-    (c) => !(d.needs ?? []).some((n) => n.toLowerCase() === c.name.toLowerCase()) && (c.approves ?? []).some((a) => words.has(a.toLowerCase())),
+    (c) => !(d.needs ?? []).some((n) => n.toLowerCase() === c.name.toLowerCase()) && (c.approves ?? []).some(mentions),
   );
   if (named.length === 0) {
     return byLevel.length > 0 ? `no approver named; by approval level: ${byLevel.map(describe).join(', ')}` : 'no approver named: ask who decides';

@@ -143,6 +143,18 @@ describe('buildBrief', () => {
     assert.match(list[2]!, /^Can promo codes stack\? — no date set — approval: Someone Else \(not a client contact in project.yaml\)/);
   });
 
+  it('matches approval levels as whole words or phrases of the question', () => {
+    const p = project();
+    p.client.contacts.push({ name: 'Ana Ruiz', approves: ['export comptable'] });
+    p.decisions = [
+      { id: 'fmt', question: "Format de l'export comptable ?", status: 'open' },
+      { id: 'tele', question: 'Telescope widget on the home page', status: 'open' },
+    ];
+    const list = items(buildBrief(input({ project: p })), 'decisions');
+    assert.match(list[0]!, /by approval level: Ana Ruiz \(approves export comptable\)$/);
+    assert.match(list[1]!, /no approver named: ask who decides$/);
+  });
+
   it('orders red flags by risk with coverage, recent changes and mitigation; closed flags are left out', () => {
     const list = items(buildBrief(input()), 'red-flags');
     assert.deepEqual(list.map((l) => /\] (\w+):/.exec(l)![1]), ['exp', 'pay', 'ux', 'key']);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { brief } from '../../../src/cli/brief';
 import { loadProject } from '../../../src/core/model/load';
 import type { ProjectFile } from '../../../src/core/model/schema';
 import { briefFromFolder, gatherBrief } from '../../../src/node/briefData';
@@ -117,5 +118,45 @@ describe('gatherBrief and briefFromFolder', () => {
     const controller = new AbortController();
     controller.abort();
     await assert.rejects(gatherBrief(root, project(), { git: true, today: TODAY, signal: controller.signal }));
+  });
+});
+
+describe('candor brief', () => {
+  let dir: string;
+  beforeEach(() => (dir = makeTemp('brief-cli')));
+  afterEach(() => removeTemp(dir));
+
+  async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = '';
+    let err = '';
+    const write = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
+    process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
+    process.stderr.write = ((chunk: string) => ((err += chunk), true)) as typeof process.stderr.write;
+    try {
+      return { code: await brief.run(args), out, err };
+    } finally {
+      process.stdout.write = write.out;
+      process.stderr.write = write.err;
+    }
+  }
+
+  it('prints the internal brief and exits 0, with or without git', async () => {
+    const root = buildRepo(dir);
+    const withGit = await run([root]);
+    assert.equal(withGit.code, 0, withGit.err);
+    assert.match(withGit.out, /^# Internal — not for the client — call brief: Brief Portal\n/);
+    assert.match(withGit.out, /Commits read: \d+ commits/);
+    const noGit = await run([root, '--no-git']);
+    assert.equal(noGit.code, 0);
+    assert.match(noGit.out, /Git was not read/);
+  });
+
+  it('exits 1 when project.yaml is invalid and 2 on a usage error', async () => {
+    fs.writeFileSync(path.join(dir, 'project.yaml'), 'version: 2\n');
+    const invalid = await run([dir]);
+    assert.equal(invalid.code, 1);
+    assert.match(invalid.err, /project\.yaml:\d+:\d+/);
+    assert.equal((await run([dir, '--since', '7d'])).code, 2);
+    assert.equal((await run([dir, 'extra'])).code, 2);
   });
 });
