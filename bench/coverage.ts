@@ -2,9 +2,12 @@
 // Cobertura >= 100 MB/s), and our lcov parser against `lcov-parse` on the same file. The reports are written
 // to bench/.work/ (gitignored) so they can be inspected; timing starts after the file is read, and the best of
 // seven runs after a warm-up is kept (the JIT is warm in a running extension host; best-of resists a busy
-// machine). The parsers are measured as they ship: bundled by esbuild, not through tsx's per-module interop.
-// A raw scan of the same text (every newline found with indexOf; JSON.parse alone) is measured in the same run
-// as a baseline, so a slow machine shows as a slow baseline. MB = 1,000,000 bytes.
+// machine). Each run is timed twice: wall clock, and this process's CPU time. The budget is judged on CPU
+// time: on a shared machine other processes stretch the wall clock (a load average of 10 on 2 cores doubles
+// or triples it), while CPU time stays what the parse costs, i.e. its wall time on the idle 2-core machine
+// DESIGN.md's figures are for. Both are printed. The parsers are measured as they ship: bundled by esbuild,
+// not through tsx's per-module interop. A raw scan of the same text (every newline found with indexOf;
+// JSON.parse alone) is measured in the same run as a baseline. MB = 1,000,000 bytes.
 import { buildSync } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -83,16 +86,20 @@ export function generateCobertura(targetBytes = TARGET_BYTES): string {
   return parts.join('');
 }
 
-/** Best of seven runs after one warm-up, in ms. */
-function time(run: () => unknown): number {
+/** Best of seven runs after one warm-up, in ms of wall clock and of CPU time. */
+function time(run: () => unknown): { wall: number; cpu: number } {
   run();
-  let best = Infinity;
+  let wall = Infinity;
+  let cpu = Infinity;
   for (let i = 0; i < 7; i++) {
     const started = performance.now();
+    const usage = process.cpuUsage();
     run();
-    best = Math.min(best, performance.now() - started);
+    const used = process.cpuUsage(usage);
+    wall = Math.min(wall, performance.now() - started);
+    cpu = Math.min(cpu, (used.user + used.system) / 1000);
   }
-  return best;
+  return { wall, cpu };
 }
 
 function write(name: string, text: string): string {
@@ -128,12 +135,12 @@ function mbps(bytes: number, ms: number): number {
 function throughput(name: string, budget: number, text: string, parse: (t: string) => Result<CoverageReport>, baseline: { name: string; run: () => unknown }): BenchRow {
   const count = lines(parse(text));
   const ms = time(() => parse(text));
-  const rate = mbps(text.length, ms);
-  const base = mbps(text.length, time(baseline.run));
+  const rate = mbps(text.length, ms.cpu);
+  const base = time(baseline.run);
   return {
     name: `${name} parse, ${(text.length / 1e6).toFixed(1)} MB`,
     budget: `>= ${budget} MB/s`,
-    measured: `${rate.toFixed(0)} MB/s (${ms.toFixed(0)} ms, ${count.toLocaleString('en')} lines; baseline ${baseline.name} ${base.toFixed(0)} MB/s)`,
+    measured: `${rate.toFixed(0)} MB/s CPU, ${mbps(text.length, ms.wall).toFixed(0)} MB/s wall (${ms.cpu.toFixed(0)} / ${ms.wall.toFixed(0)} ms, ${count.toLocaleString('en')} lines; baseline ${baseline.name} ${mbps(text.length, base.cpu).toFixed(0)} MB/s CPU)`,
     ok: rate >= budget,
   };
 }
@@ -154,6 +161,11 @@ export async function bench(): Promise<BenchRow[]> {
   const theirs = time(() => lcovParse.source(lcov, (err) => {
     if (err) throw new Error(String(err));
   }));
-  rows.push({ name: 'lcov parse vs lcov-parse, same file', budget: 'faster than lcov-parse', measured: `${(theirs / ours).toFixed(1)}x faster (${ours.toFixed(0)} ms vs ${theirs.toFixed(0)} ms)`, ok: ours < theirs });
+  rows.push({
+    name: 'lcov parse vs lcov-parse, same file',
+    budget: 'faster than lcov-parse',
+    measured: `${(theirs.cpu / ours.cpu).toFixed(1)}x faster in CPU time (${ours.cpu.toFixed(0)} ms vs ${theirs.cpu.toFixed(0)} ms; wall ${ours.wall.toFixed(0)} vs ${theirs.wall.toFixed(0)} ms)`,
+    ok: ours.cpu < theirs.cpu,
+  });
   return rows;
 }

@@ -22,6 +22,8 @@ export interface Scratch {
 /** A position in the text with the few JSON reads the fast path needs; each gives up on the unexpected. */
 export class Cursor {
   i = 0;
+  /** Whether the string just passed held escapes. */
+  escaped = false;
   constructor(private readonly text: string) {}
 
   ws(): void {
@@ -57,6 +59,12 @@ export class Cursor {
 
   /** A string; escapes are decoded by JSON.parse on that string alone. */
   string(): string {
+    const start = this.skipString();
+    return this.escaped ? decode(this.text.slice(start, this.i)) : this.text.slice(start + 1, this.i - 1);
+  }
+
+  /** Passes over a string without making it; returns the offset of its opening quote, sets `escaped`. */
+  skipString(): number {
     this.ws();
     const { text } = this;
     const start = this.i;
@@ -72,12 +80,8 @@ export class Cursor {
       }
     }
     this.i = i + 1;
-    if (!escaped) return text.slice(start + 1, i);
-    try {
-      return JSON.parse(text.slice(start, i + 1)) as string;
-    } catch {
-      throw GIVE_UP;
-    }
+    this.escaped = escaped;
+    return start;
   }
 
   /** A statement id: a key of digits, `"12"`; the scratch arrays grow to hold it. */
@@ -107,9 +111,15 @@ export class Cursor {
     return value;
   }
 
-  /** Skips `"key": value`; a key spelled with escapes that decodes to one of `special` goes to the fallback. */
+  /** Skips `"key": value`; a key that is (or, spelled with escapes, decodes to) one of `special` gives up. */
   skipMember(depth: number, special: readonly string[]): void {
-    if (special.includes(this.string())) throw GIVE_UP;
+    const start = this.skipString();
+    if (this.escaped) {
+      if (special.includes(decode(this.text.slice(start, this.i)))) throw GIVE_UP;
+    } else {
+      const length = this.i - start - 2;
+      for (const name of special) if (name.length === length && this.text.startsWith(name, start + 1)) throw GIVE_UP;
+    }
     this.expect(58);
     this.skipValue(depth);
   }
@@ -120,23 +130,24 @@ export class Cursor {
     this.ws();
     const { text } = this;
     const c = text.charCodeAt(this.i);
-    if (c === QUOTE) this.string();
+    if (c === 45 || (c >= 48 && c <= 57)) this.skipNumber();
+    else if (c === QUOTE) this.skipString();
     else if (c === 123 || c === 91) {
       const close = c === 123 ? 125 : 93;
       this.i++;
       if (this.maybe(close)) return;
       do {
         if (c === 123) {
-          this.string();
+          this.skipString();
           this.expect(58);
         }
         this.skipValue(depth + 1);
       } while (this.maybe(44));
       this.expect(close);
-    } else if (text.startsWith('true', this.i)) this.i += 4;
-    else if (text.startsWith('false', this.i)) this.i += 5;
-    else if (text.startsWith('null', this.i)) this.i += 4;
-    else this.skipNumber();
+    } else if (c === 116 && text.startsWith('true', this.i)) this.i += 4;
+    else if (c === 102 && text.startsWith('false', this.i)) this.i += 5;
+    else if (c === 110 && text.startsWith('null', this.i)) this.i += 4;
+    else throw GIVE_UP;
   }
 
   /** `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, checked without making a substring. */
@@ -175,4 +186,12 @@ function grow(scratch: Scratch, id: number): void {
   counts.set(scratch.countById);
   scratch.lineById = lines;
   scratch.countById = counts;
+}
+
+function decode(quoted: string): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    throw GIVE_UP;
+  }
 }
