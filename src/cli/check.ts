@@ -2,7 +2,8 @@ import path from 'node:path';
 import { formatIssue } from '../core/result';
 import { readProjectFile } from '../node/projectFile';
 import type { CliCommand } from './commands';
-import { describeCoverage, gatherFlags, percent } from './flagReport';
+import { coverageLabel } from '../core/flags/rows';
+import { gatherFlags, percent } from './flagReport';
 
 const USAGE = 'usage: candor check [dir] [--fail-on untested-high [--min-coverage 60]]\n';
 const DEFAULT_MIN_COVERAGE = 60;
@@ -50,7 +51,7 @@ async function untestedHigh(root: string, project: Parameters<typeof gatherFlags
   });
   for (const link of failing) {
     const why = link.status === 'covered' ? `under ${min}%` : `cannot be shown covered at ${min}%`;
-    process.stdout.write(`red flag ${link.flag.id} (${link.flag.severity}): ${describeCoverage(link)}, ${why}\n`);
+    process.stdout.write(`red flag ${link.flag.id} (${link.flag.severity}): ${coverageLabel(link)}, ${why}\n`);
   }
   if (failing.length === 0) process.stdout.write(`high and critical red flags: covered at ${min}% or more\n`);
   return failing.length > 0 ? 1 : 0;

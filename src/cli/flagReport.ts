@@ -1,7 +1,9 @@
 // What `candor flags` and `candor check --fail-on untested-high` share: gather the links, and say them in words.
-import type { FlagLink, LinkResult } from '../core/flags/link';
+import type { LinkResult } from '../core/flags/link';
 import type { LoadedProject } from '../core/model/load';
 import { analyzeFlags, type FlagAnalysis } from '../node/flagAnalysis';
+import { coverageLabel } from '../core/flags/rows';
+import { terminalSafe } from '../core/result';
 
 /**
  * Links the project's red flags to the code under `root`, with coverage from the reports at the usual places
@@ -22,34 +24,11 @@ export function describeReports(result: FlagAnalysis): string {
   return `coverage: ${coverage.reports.join(', ')}${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
 }
 
-/** "42% of 310 lines covered", or why there is no figure. */
-export function describeCoverage(link: FlagLink): string {
-  switch (link.status) {
-    case 'covered': {
-      const { covered, total } = link.coverage!;
-      return total === 0 ? 'no instrumented lines in the coverage report' : `${percent(covered, total)}% of ${total} lines covered`;
-    }
-    case 'no-report':
-      return 'no coverage report';
-    case 'not-in-report':
-      return 'not in the coverage report';
-    case 'unlinked':
-      return 'no marker and no matching path';
-  }
-}
-
 /** The covered share in whole percent, rounded down so that 59.9% never passes a 60% bar. */
 export function percent(covered: number, total: number): number {
   return total === 0 ? 0 : Math.floor((covered / total) * 100);
 }
 
-/**
- * Makes text from the workspace safe for a terminal: a marker note or a file name in a hostile repository could
- * hold escape sequences that rewrite the screen. Control characters are shown as `\xNN`.
- */
-export function terminalSafe(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
 
 /** The plain-text report, one block per flag, in risk order. */
 export function formatFlags(result: LinkResult, yamlLine: (flagIndex: number, pathIndex?: number) => number): string {
@@ -57,7 +36,7 @@ export function formatFlags(result: LinkResult, yamlLine: (flagIndex: number, pa
   for (const link of result.flags) {
     const { flag } = link;
     out.push(`[${flag.severity}] ${flag.id}: ${flag.title}${flag.status === 'open' ? '' : ` (${flag.status})`}`);
-    out.push(`  coverage: ${describeCoverage(link)}`);
+    out.push(`  coverage: ${coverageLabel(link)}`);
     if (link.untestedGuess && link.untestedGuess.length > 0) {
       out.push(`  guess (no report): no matching test file for ${list(link.untestedGuess)}`);
     }

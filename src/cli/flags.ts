@@ -2,7 +2,8 @@ import path from 'node:path';
 import { formatIssue } from '../core/result';
 import { readProjectFile } from '../node/projectFile';
 import type { CliCommand } from './commands';
-import { describeReports, flagsJson, formatFlags, gatherFlags, terminalSafe } from './flagReport';
+import { terminalSafe } from '../core/result';
+import { describeReports, flagsJson, formatFlags, gatherFlags } from './flagReport';
 
 const USAGE = 'usage: candor flags [dir] [--json] [--no-git]\n';
 
