@@ -7,6 +7,7 @@ import { CreateProjectFileCommand } from './vscode/commands/createProjectFile';
 import { GoToRedFlagCommand } from './vscode/commands/goToRedFlag';
 import { CopyDraftCommand } from './vscode/commands/copyDraft';
 import { DraftStatusUpdateCommand } from './vscode/commands/draftStatusUpdate';
+import { PrepareForClientCallCommand } from './vscode/commands/prepareForClientCall';
 import { SaveDraftToHistoryCommand } from './vscode/commands/saveDraftToHistory';
 import { Drafts } from './vscode/draft/drafts';
 import { UpdateReminder } from './vscode/statusBar';
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     new SaveDraftToHistoryCommand(drafts),
     new CopyDraftCommand(drafts, 'markdown'),
     new CopyDraftCommand(drafts, 'text'),
+    new PrepareForClientCallCommand(store, logger.for('brief')),
   ];
   context.subscriptions.push(
     logger,

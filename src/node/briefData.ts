@@ -7,7 +7,7 @@ import type { ProjectFile } from '../core/model/schema';
 import { DEFAULT_HISTORY_FOLDER } from '../core/statusHistory';
 import { analyzeFlags } from './flagAnalysis';
 import { readCommits } from './git/log';
-import { abortReason } from './gitCommand';
+import { abortReason } from './abort';
 import { realRoot } from './paths';
 import { historyFolder, readLastUpdate } from './statusHistory';
 

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { abortReason } from './abort';
 import { HARDENED_CONFIG as RUN_CONFIG, hardenedEnv } from './git/run';
 
 /**
@@ -62,13 +63,4 @@ export function runGit(cwd: string, args: readonly string[], options: GitRunOpti
     child.on('error', (error) => finish({ code: -1, stderr, timedOut, spawnError: error.message }));
     child.on('close', (code) => finish({ code: code ?? -1, stderr, timedOut }));
   });
-}
-
-/** The reason an aborted signal carries, as an Error (AbortError when none was given). */
-export function abortReason(signal: AbortSignal): Error {
-  const reason: unknown = signal.reason;
-  if (reason instanceof Error) return reason;
-  const error = new Error('The operation was aborted');
-  error.name = 'AbortError';
-  return error;
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { validateGlob } from '../core/glob';
-import { abortReason } from './gitCommand';
+import { abortReason } from './abort';
 
 /** Where a workspace-relative path really lives, or why it is refused. */
 export type Containment =

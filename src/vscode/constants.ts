@@ -16,6 +16,7 @@ export const Commands = {
   saveDraftToHistory: 'candor.saveDraftToHistory',
   copyDraftMarkdown: 'candor.copyDraftMarkdown',
   copyDraftText: 'candor.copyDraftText',
+  prepareForClientCall: 'candor.prepareForClientCall',
 } as const;
 
 /** Context keys read by `when` clauses in package.json. */

@@ -58,6 +58,7 @@ describe('drafting the client status update', () => {
     fs.writeFileSync(path.join(root, 'project.yaml'), original);
     fs.rmSync(path.join(root, '.git'), { recursive: true, force: true });
     fs.rmSync(path.join(root, 'status'), { recursive: true, force: true });
+    fs.rmSync(path.join(root, 'src/checkout/pay.js'), { force: true });
   });
 
   it('opens an editable Markdown draft with every section, naming no one', async () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ScanReply, ScanRequest } from '../workers/markerScanWorker';
-import { abortReason } from '../gitCommand';
+import { abortReason } from '../abort';
 import type { ScanResult } from './scanFiles';
 
 /**

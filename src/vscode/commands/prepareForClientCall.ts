@@ -1,8 +1,8 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type * as Brief from '../../lazy/brief';
-import { Settings } from '../constants';
 import { draftOptions, historyFolderOf } from '../draft/settings';
+import { Commands, Settings } from '../constants';
 import { loadLazy } from '../lazy';
 import type { Logger } from '../logger';
 import type { ProjectState, ProjectStore } from '../projectStore';
@@ -21,7 +21,7 @@ export interface BriefRequest {
  * it leaves out.
  */
 export class PrepareForClientCallCommand implements Command {
-  readonly id = 'candor.prepareForClientCall';
+  readonly id = Commands.prepareForClientCall;
 
   constructor(private readonly store: ProjectStore, private readonly log: Logger) {}
 
