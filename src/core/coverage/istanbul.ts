@@ -4,8 +4,8 @@
 // The plain shape is read by istanbulFast.ts straight from the text; anything else falls back to JSON.parse
 // and a walk that checks every shape by hand (no schema library: per-statement validation would cost more
 // than the parse), and which also says what is wrong.
-import type { Result } from '../result';
-import { failed, isLine, ReportBuilder, stripBom } from './builder';
+import { fileIssue, type Result } from '../result';
+import { failed, isLine, positionedIssue, ReportBuilder, stripBom } from './builder';
 import { scanIstanbul } from './istanbulFast';
 import type { CoverageReport } from './types';
 
@@ -24,7 +24,9 @@ export function parseIstanbulWithJsonParse(text: string): Result<CoverageReport>
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return failed(`The report is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    // Only the position is kept: V8's message quotes the text, which need not be a report (a secret, say).
+    const at = /at position (\d+)/.exec(e instanceof Error ? e.message : '');
+    return { ok: false, issues: [at ? positionedIssue(text, Number(at[1]), 'The report is not valid JSON.', 'error') : fileIssue('The report is not valid JSON.')] };
   }
   if (!isObject(data)) return failed('The report is not a JSON object of files: this is not Istanbul JSON.');
   const report = new ReportBuilder('istanbul', 'max', text.length, 80);

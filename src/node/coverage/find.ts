@@ -60,11 +60,24 @@ export async function findCoverageReports(root: string, options: FindOptions = {
       continue;
     }
     const report = await statReport(root, abs);
-    if (report) found.push(report);
+    if (report && !(await insideRoot(root, abs))) {
+      issues.push(fileIssue(`Coverage report "${rel}" links outside the workspace folder; ignored.`, 'warning'));
+    } else if (report) found.push(report);
     else if (explicit.length > 0) issues.push(fileIssue(`Coverage report "${rel}" was not found.`, 'warning'));
   }
   if (explicit.length === 0) found.push(...(await findJacoco(root, options)));
   return { ok: true, value: found, issues };
+}
+
+/** Whether a path, symlinks resolved, stays inside the folder: a cloned repo must not make Candor read ~/.ssh. */
+async function insideRoot(root: string, abs: string): Promise<boolean> {
+  try {
+    const [realRoot, real] = await Promise.all([fs.realpath(root), fs.realpath(abs)]);
+    const rel = path.relative(realRoot, real);
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  } catch {
+    return false;
+  }
 }
 
 async function statReport(root: string, abs: string): Promise<FoundReport | undefined> {

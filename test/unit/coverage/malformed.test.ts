@@ -200,6 +200,13 @@ describe('malformed coverage reports', () => {
       assert.deepEqual(cat.files.map((f) => [f.path, hitsOf(f)]), [['example.com/m/a.go', hits('1:1 2:1')], ['example.com/m/b.go', { 1: 0 }]]);
     });
 
+    it('never quotes the text of a file that is not JSON in its message (it could be a secret)', () => {
+      const result = parseIstanbul('{"token": "hunter2" password');
+      assert.ok(!result.ok);
+      assert.deepEqual([result.issues[0]!.message, result.issues[0]!.line, result.issues[0]!.column], ['The report is not valid JSON.', 1, 21]);
+      assert.ok(!JSON.stringify(parseCoverage('secret-token-abc', 'x.json')).includes('secret'));
+    });
+
     it('fails binary, UTF-16, HTML and plain-text input with a reason instead of inventing files', () => {
       for (const name of ['random-binary.bin', 'nul-bytes.bin', 'gzip-header.info', 'cobertura-utf16le.xml', 'html-error-page.xml', 'cobertura-plain-text.xml', 'only-bom.txt']) {
         const result = parseCoverage(m(name), name);

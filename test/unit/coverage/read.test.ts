@@ -54,6 +54,23 @@ describe('finding coverage reports', () => {
     assert.match(result.issues[1]!.message, /outside the workspace/);
   });
 
+  it('ignores a report that is a symlink out of the folder, and says so', async () => {
+    const outside = tempTree({ 'secret.txt': 'not yours' });
+    const inside = tempTree({ 'real/lcov.info': 'SF:a\nend_of_record\n' });
+    try {
+      fs.mkdirSync(path.join(inside, 'coverage'));
+      fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(inside, 'coverage/lcov.info'));
+      fs.symlinkSync(path.join(inside, 'real/lcov.info'), path.join(inside, 'coverage.out'));
+      const result = await findCoverageReports(inside);
+      assert.ok(result.ok);
+      assert.deepEqual(result.value.map((r) => r.relative), ['coverage.out']);
+      assert.match(result.issues[0]!.message, /links outside the workspace/);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+      fs.rmSync(inside, { recursive: true, force: true });
+    }
+  });
+
   it('finds nothing, without an error, in a folder with no reports', async () => {
     const empty = tempTree({ 'README.md': '# x' });
     try {
