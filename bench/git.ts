@@ -6,7 +6,9 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { loadProject } from '../src/core/model/load';
 import { LOG_FORMAT, readCommits } from '../src/node/git/log';
+import { draftFromRepo } from '../src/node/statusDraft';
 import { BENCH_REPO, makeBenchRepo } from './_repo';
 import type { BenchRow } from './types';
 
@@ -25,6 +27,12 @@ export async function bench(): Promise<BenchRow[]> {
   const bare = (): Promise<void> => gitLog(repo, ['log', '-z', '--name-only', LOG_FORMAT, `${BENCH_REPO.lastTag}..HEAD`]);
   const ours = await measure(read);
   const theirs = await measure(bare);
+  const project = benchProject();
+  const draft = async (): Promise<void> => {
+    const result = await draftFromRepo(repo, project, range, { today: new Date('2026-11-27T12:00:00Z') });
+    if (!result.ok || result.commits !== BENCH_REPO.lastCount) throw new Error(`draftFromRepo: ${JSON.stringify(result).slice(0, 300)}`);
+  };
+  const whole = await measure(draft);
   const load = `load ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`;
   return [
     {
@@ -35,7 +43,33 @@ export async function bench(): Promise<BenchRow[]> {
         `CPU ${ours.cpu.toFixed(0)} vs ${theirs.cpu.toFixed(0)} ms; ${load}; repo ${(setup / 1000).toFixed(1)} s`,
       ok: ours.wall < 150,
     },
+    {
+      name: `status draft end to end: read and draft ${BENCH_REPO.lastCount} commits with file names`,
+      budget: '< 150 ms',
+      measured: `${whole.wall.toFixed(1)} ms vs bare git log ${theirs.wall.toFixed(1)} ms (${(whole.wall / theirs.wall).toFixed(2)}x); CPU ${whole.cpu.toFixed(0)} ms; ${load}`,
+      ok: whole.wall < 150,
+    },
   ];
+}
+
+/** A project whose milestones and flags point at the generated repo's areas, so grouping has work to do. */
+function benchProject() {
+  const text = [
+    'version: 1',
+    'project: { name: Bench Portal, client: Bench Corp, language: en, phase: delivery }',
+    'team: [{ name: Paul Martin, aliases: [paul@agency.dev] }, { name: Kim Lee }]',
+    'communication: { cadence: weekly, day: thursday }',
+    'phases: [{ id: delivery, title: Delivery }]',
+    'milestones:',
+    '  - { id: checkout, title: New checkout, due: 2026-12-15, paths: [src/checkout/**, src/payments/**] }',
+    '  - { id: invoices, title: Invoice export, due: 2027-01-15, paths: [src/invoices/**] }',
+    'client_tasks: [{ id: keys, title: Provide API keys, due: 2026-11-20 }]',
+    'decisions: [{ id: sso, question: SSO provider }]',
+    'red_flags: [{ id: retries, title: Payment retries, severity: high, paths: [src/payments/**], client_visible: true, mitigation: Chaos tests }]',
+  ].join('\n');
+  const loaded = loadProject(text);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  return loaded.value.file;
 }
 
 /** Median wall time, and mean CPU time (this process and its git children) per run: the CPU figure does not
