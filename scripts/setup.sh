@@ -5,10 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # git: status drafts and marker search; chromium: the workbench for integration and end-to-end tests;
-# build-essential, python3, libkrb5-dev, ripgrep: code-server's native modules, offline;
-# python3-coverage, golang-go: the real coverage tools that make the coverage fixtures.
+# build-essential, python3, libkrb5-dev, ripgrep: code-server's native modules, offline. (The coverage tools
+# that made the committed fixtures are installed by scripts/fixtures/makeCoverage.sh, which alone needs them.)
 need=()
-for p in git build-essential python3 libkrb5-dev ripgrep chromium python3-coverage golang-go; do
+for p in git build-essential python3 libkrb5-dev ripgrep chromium; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then
