@@ -8,8 +8,9 @@ const steps = [
   { name: 'typecheck', cmd: 'npm run -s typecheck' },
   { name: 'lint', cmd: 'npm run -s lint' },
   { name: 'schema drift', cmd: 'npx tsx scripts/genSchema.ts --check' },
-  { name: 'unit tests', cmd: 'npx mocha', counts: mochaCounts },
+  { name: 'unit tests', cmd: 'npm run -s test:unit', counts: mochaCounts },
   { name: 'integration tests', cmd: 'node scripts/vscode-host/runIntegration.mjs', counts: plainCounts },
+  { name: 'restricted mode tests', cmd: 'node scripts/vscode-host/runIntegration.mjs --restricted --tests test/integration-restricted', counts: plainCounts },
   // The test run's screenshot goes to out/ so that tests leave the tree clean; the README's is taken by
   // DEMO_SCREENSHOT=1 npm run demo.
   { name: 'end-to-end screenshot', cmd: 'node scripts/vscode-host/screenshot.mjs --out out/screenshots/tree.png', counts: plainCounts },
