@@ -59,28 +59,45 @@ const settings = {
   'git.openRepositoryInParentFolders': 'never',
 };
 
+// Restricted Mode as a user meets it on a folder they never trusted: Workspace Trust on, and no trust prompt at
+// startup (a modal that would wait for an answer). git.enabled off (with vscode.git disabled below) so that no
+// built-in extension starts git: a git process in such a run can only be Candor's.
+const restrictedSettings = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+  'security.workspace.trust.emptyWindow': false,
+  'git.enabled': false,
+};
+
 /**
  * Starts the VS Code server on 127.0.0.1 (`port` 0 = a free port chosen by the OS, read back from its log).
  * Returns { port, url(folder, payload), stop(), logFile, dir }. `dir` is a fresh temp folder with the server's
- * data, user data and extensions, removed by stop() unless `keep`.
+ * data, user data and extensions, removed by stop() unless `keep`. `restricted`: Workspace Trust on and nothing
+ * trusted (the browser profile is fresh, so no folder was ever trusted), the built-in git extension off.
+ * `env`: variables added to the server's environment, which its extension hosts inherit.
  */
-export async function startServer({ port = 0, folder, log = () => {}, keep = false, startTimeoutMs = 60_000 } = {}) {
+export async function startServer({ port = 0, folder, log = () => {}, keep = false, startTimeoutMs = 60_000, restricted = false, env: extraEnv = {} } = {}) {
   const cs = codeServerDir();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-vscode-'));
   const userData = path.join(dir, 'user-data');
   const serverData = path.join(dir, 'server-data');
   for (const d of [path.join(userData, 'User'), path.join(userData, 'Machine')]) {
     fs.mkdirSync(d, { recursive: true });
-    fs.writeFileSync(path.join(d, 'settings.json'), JSON.stringify(settings, null, 1));
+    fs.writeFileSync(path.join(d, 'settings.json'), JSON.stringify(restricted ? { ...settings, ...restrictedSettings } : settings, null, 1));
   }
   const logFile = path.join(dir, 'server.log');
   const logFd = fs.openSync(logFile, 'w');
   // Variables of an enclosing VS Code (its terminal, or an F5 session) would make this server talk to it.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VSCODE_|ELECTRON_)/.test(k)));
   env.EXTENSIONS_GALLERY = '{}'; // no marketplace look-ups: nothing leaves localhost
+  Object.assign(env, extraEnv);
   const args = [path.join(cs, 'lib/vscode/out/server-main.js'),
     '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
-    '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
+    '--enable-smoke-test-driver', '--disable-telemetry',
+    ...(restricted ? ['--disable-extension', 'vscode.git'] : ['--disable-workspace-trust']),
+    // Else the extension host gets the environment of a login shell, whose profile resets PATH and drops `env`'s.
+    ...(Object.keys(extraEnv).length > 0 ? ['--force-disable-user-env'] : []),
     '--server-data-dir', serverData, '--user-data-dir', userData, '--extensions-dir', path.join(dir, 'extensions')];
   if (folder) args.push('--default-folder', folder);
   // Its own process group, so that stop() ends the server with its extension hosts, pty host and watchers.
@@ -160,8 +177,9 @@ const NOISE = /^(Creation of workbench contribution|Resolving connection|Resolve
  *   { code: 1 } when it throws (a screenshot of the failure is kept).
  * `timeoutMs` bounds the whole run ({ code: 2, timedOut: true }); the server failing to start gives code 3.
  * `viewport` is the page's size in CSS pixels. `onLog(type, text)` receives the workbench and extension host console (mocha's output arrives there).
+ * `restricted` and `env` go to startServer().
  */
-export async function runInVsCode({ extensionPath, testsPath, workspace, ui, timeoutMs = 120_000, onLog, log = () => {}, keep = false, failureShot, viewport = { width: 1280, height: 800 } }) {
+export async function runInVsCode({ extensionPath, testsPath, workspace, ui, timeoutMs = 120_000, onLog, log = () => {}, keep = false, failureShot, viewport = { width: 1280, height: 800 }, restricted = false, env }) {
   const t0 = Date.now();
   const { chromium } = await import('playwright-core');
   let server;
@@ -178,7 +196,7 @@ export async function runInVsCode({ extensionPath, testsPath, workspace, ui, tim
   process.once('SIGTERM', onSignal);
   try {
     try {
-      server = await startServer({ log, keep });
+      server = await startServer({ log, keep, restricted, env });
     } catch (e) {
       log(`ERROR ${e.message}`);
       return { code: 3 };

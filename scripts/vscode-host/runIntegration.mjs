@@ -1,17 +1,24 @@
-// Runs the integration tests (test/integration/**/*.test.ts) inside a real VS Code: builds the extension,
-// bundles the tests and the in-host mocha runner into out/test/integration/, opens a temp copy of the example
+// Runs the integration tests (test/integration/**/*.test.ts, or those of --tests <dir>) inside a real VS Code:
+// builds the extension, bundles the tests and the in-host mocha runner into out/<dir>/, opens a temp copy of the example
 // workspace (examples/acme-portal, or test/fixtures/workspaces/basic until the example exists) with Candor loaded
 // for development, runs the suite in the extension host, prints mocha's output and a last line
 // `N passed, N failed`. Exit code 0 only when every test passed; non-zero on a failure, a timeout or a crash.
+// A fake `git` comes first on the server's PATH: it logs every call (cwd and arguments) to the file named by
+// CANDOR_IT_GIT_LOG in the extension host's environment, then runs the real git.
 //
 // usage: node scripts/vscode-host/runIntegration.mjs [--grep <text>] [--workspace <dir>] [--timeout <s>]
-//                                                    [--skip-build] [--keep] [--verbose]
+//                                                    [--tests <dir>] [--restricted] [--skip-build] [--keep] [--verbose]
+//        --tests: the suite's folder (default test/integration); a folder without its own index.ts uses
+//        test/integration/index.ts as its runner.
+//        --restricted: Restricted Mode. Workspace Trust on and the workspace not trusted, the built-in git
+//        extension off, and the workspace copy made a git repo with one commit, so that a Candor that ignored
+//        trust would run git there (and the fake git would log it).
 //        --bundle-only: build and bundle, copy the workspace to out/test/workspace, and stop there (for F5 in
 //        a desktop VS Code: .vscode/launch.json's "Extension Tests" runs the same bundle on that copy).
 // Needs the VS Code server from `bash scripts/vscode-host/install.sh` (scripts/setup.sh runs it): VS Code 1.99.3,
 // the oldest that engines.vscode allows. On a recent one (optional; about 4 minutes to install, with Node 24
 // fetched from npm): CS_VERSION=4.139.1 bash scripts/vscode-host/install.sh, then the same CS_VERSION=4.139.1 here.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +29,8 @@ const { values: opts } = parseArgs({
   options: {
     grep: { type: 'string' },
     workspace: { type: 'string' },
+    tests: { type: 'string', default: 'test/integration' },
+    restricted: { type: 'boolean', default: false },
     timeout: { type: 'string', default: process.env.CANDOR_IT_TIMEOUT ?? '90' },
     'skip-build': { type: 'boolean', default: false },
     'bundle-only': { type: 'boolean', default: false },
@@ -31,7 +40,12 @@ const { values: opts } = parseArgs({
 });
 const t0 = Date.now();
 const log = (m) => console.log(`[integration ${stamp(t0)}] ${m}`);
-const outDir = path.join(root, 'out/test/integration');
+const testRoot = path.resolve(root, opts.tests);
+const outDir = path.join(root, 'out', path.relative(root, testRoot));
+if (!fs.existsSync(testRoot) || outDir === path.join(root, 'out') || !outDir.startsWith(path.join(root, 'out') + path.sep)) {
+  log(`--tests ${opts.tests}: not a folder inside the repository`);
+  process.exit(2);
+}
 
 function finish(passed, failed, code) {
   log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -46,14 +60,14 @@ if (!opts['skip-build']) {
 }
 
 // 2. The tests: one bundle per test file plus the runner; vscode comes from the host, mocha from node_modules.
-const testRoot = path.join(root, 'test/integration');
 const entries = fs.readdirSync(testRoot, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.test.ts') || f === 'index.ts')
-  .map((f) => path.join(testRoot, f));
+  .map((f) => ({ in: path.join(testRoot, f), out: f.replace(/\.ts$/, '') }));
+if (!entries.some((e) => e.out === 'index')) entries.push({ in: path.join(root, 'test/integration/index.ts'), out: 'index' });
 fs.rmSync(outDir, { recursive: true, force: true });
 try {
   await esbuild.build({
-    entryPoints: entries, outdir: outDir, outbase: testRoot, bundle: true, platform: 'node', format: 'cjs',
+    entryPoints: entries, outdir: outDir, bundle: true, platform: 'node', format: 'cjs',
     target: 'node20', external: ['vscode', 'mocha'], sourcemap: 'inline', logLevel: 'error',
   });
 } catch {
@@ -75,6 +89,11 @@ const workspace = copyToTemp(source);
 if (!opts.keep) process.on('exit', () => fs.rmSync(path.dirname(workspace), { recursive: true, force: true })); // Ctrl-C too
 log(`workspace: copy of ${path.relative(root, source) || source}`);
 if (opts.grep) process.env.CANDOR_TEST_GREP = opts.grep; // reaches the extension host through the server's environment
+const gitLog = installFakeGit(path.dirname(workspace));
+if (opts.restricted) {
+  commitAll(workspace);
+  log(`restricted mode: trust on, workspace untrusted, vscode.git disabled, workspace is a git repo; git calls logged to ${gitLog.log}`);
+}
 
 // 4. The suite inside VS Code. The host's output is indented so that its own summary line is not counted
 //    twice by log readers that look for `N passed, N failed` at the start of a line.
@@ -85,6 +104,8 @@ const result = await runInVsCode({
   workspace,
   timeoutMs: Number(opts.timeout) * 1000,
   keep: opts.keep,
+  restricted: opts.restricted,
+  env: gitLog.env,
   failureShot: opts.keep ? path.join(path.dirname(workspace), 'failure.png') : undefined,
   log,
   onLog: (type, text) => {
@@ -104,3 +125,50 @@ if (!summary) {
 }
 const failed = summary.failed + (result.code !== 0 && summary.failed === 0 ? 1 : 0);
 finish(summary.passed, failed, failed > 0 ? result.code || 1 : 0);
+
+/**
+ * Writes `<dir>/bin/git`, a shell script that appends `<cwd>\t<args>` to `<dir>/git-calls.log` and then runs the
+ * real git, and returns the environment that puts it first on PATH and names the log for the tests. The log's
+ * path is written into the script rather than read from the environment: a caller that scrubs its environment
+ * (Candor drops GIT_* variables) must not be able to start git unseen.
+ */
+function installFakeGit(dir) {
+  const bin = path.join(dir, 'bin');
+  const logFile = path.join(dir, 'git-calls.log');
+  const real = findOnPath('git');
+  const sq = (s) => `'${s.replaceAll("'", "'\\''")}'`;
+  fs.mkdirSync(bin);
+  fs.writeFileSync(logFile, '');
+  fs.writeFileSync(path.join(bin, 'git'), [
+    '#!/bin/sh',
+    `printf '%s\t%s\n' "$(pwd -P)" "$*" >> ${sq(logFile)}`,
+    real ? `exec ${sq(real)} "$@"` : 'echo "git: not found" >&2; exit 127',
+    '',
+  ].join('\n'), { mode: 0o755 });
+  return { log: logFile, env: { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, CANDOR_IT_GIT_LOG: logFile } };
+}
+
+function findOnPath(command) {
+  for (const d of (process.env.PATH ?? '').split(path.delimiter)) {
+    const candidate = path.join(d || '.', command);
+    try {
+      fs.accessSync(candidate, fs.constants.X_OK);
+      if (fs.statSync(candidate).isFile()) return candidate;
+    } catch { /* not here */ }
+  }
+  return undefined;
+}
+
+/** Makes `dir` a git repo with one commit of its files, with the real git, fixed dates and no user config. */
+function commitAll(dir) {
+  const date = '2026-11-02T10:00:00Z';
+  const env = {
+    ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Candor Tests', GIT_AUTHOR_EMAIL: 'tests@example.invalid', GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_NAME: 'Candor Tests', GIT_COMMITTER_EMAIL: 'tests@example.invalid', GIT_COMMITTER_DATE: date,
+  };
+  const git = (...args) => execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'Acme portal as delivered to the tests');
+}
