@@ -91,7 +91,7 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
     item.contextValue = node.kind;
     if (node.checked !== undefined) {
       item.checkboxState = node.checked ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
-      item.accessibilityInformation = { label: `${node.label}, ${node.checked ? 'done' : 'not done'}`, role: 'checkbox' };
+      item.accessibilityInformation = { label: node.checked ? vscode.l10n.t('{0}, done', node.label) : vscode.l10n.t('{0}, not done', node.label), role: 'checkbox' };
     }
     item.command = this.commandFor(node);
     return item;
@@ -106,8 +106,8 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
 
   private commandFor(node: OutlineNode): vscode.Command | undefined {
     const folder = this.folderOf(node);
-    if (node.location) return { command: Commands.openLocation, title: 'Open', arguments: [folder, node.location] };
-    if (node.line !== undefined) return { command: Commands.openInProjectFile, title: 'Open in project.yaml', arguments: [folder, node.line] };
+    if (node.location) return { command: Commands.openLocation, title: vscode.l10n.t('Open'), arguments: [folder, node.location] };
+    if (node.line !== undefined) return { command: Commands.openInProjectFile, title: vscode.l10n.t('Open in project.yaml'), arguments: [folder, node.line] };
     return undefined;
   }
 

@@ -21,7 +21,7 @@ export class UpdateReminder extends Disposable {
 
   constructor(private readonly store: ProjectStore) {
     super();
-    this.item.name = 'Candor: next client update';
+    this.item.name = vscode.l10n.t('Candor: next client update');
     this.item.command = Commands.draftStatusUpdate;
     const history = this.register(vscode.workspace.createFileSystemWatcher('**/*.md', false, true, false));
     this.register(history.onDidCreate(() => void this.update()));
@@ -50,7 +50,10 @@ export class UpdateReminder extends Disposable {
     if (generation !== this.generation) return;
     const next = loadLazy<typeof Cadence>('cadence').nextUpdate({ communication: project.result.value.file.communication, lastStatus: last, today: isoDay(new Date()), language: pickLanguage(vscode.env.language) });
     this.item.text = `$(megaphone) ${next.label}`;
-    this.item.tooltip = `${project.result.value.file.project.name}: next client update due ${next.due}${last ? ` (last saved ${last})` : ' (none saved yet)'}. Click to draft it.`;
+    const name = project.result.value.file.project.name;
+    this.item.tooltip = last
+      ? vscode.l10n.t('{0}: next client update due {1} (last saved {2}). Click to draft it.', name, next.due, last)
+      : vscode.l10n.t('{0}: next client update due {1} (none saved yet). Click to draft it.', name, next.due);
     this.item.backgroundColor = next.overdueDays > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }

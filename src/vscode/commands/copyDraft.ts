@@ -16,13 +16,13 @@ export class CopyDraftCommand implements Command {
   async execute(uri?: vscode.Uri): Promise<string | undefined> {
     const draft = this.drafts.find(uri);
     if (!draft) {
-      void vscode.window.showInformationMessage('Draft a client status update first (Candor: Draft Client Status Update).');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Draft a client status update first (Candor: Draft Client Status Update).'));
       return undefined;
     }
     const markdown = draft.document.getText();
     const text = this.format === 'markdown' ? markdown : loadLazy<typeof Draft>('draft').markdownToPlainText(markdown);
     await vscode.env.clipboard.writeText(text);
-    vscode.window.setStatusBarMessage(`Candor: draft copied as ${this.format === 'markdown' ? 'Markdown' : 'plain text'}`, 3000);
+    vscode.window.setStatusBarMessage(this.format === 'markdown' ? vscode.l10n.t('Candor: draft copied as Markdown') : vscode.l10n.t('Candor: draft copied as plain text'), 3000);
     return text;
   }
 }

@@ -33,8 +33,8 @@ export class DraftStatusUpdateCommand implements Command {
 
   async execute(request: DraftRequest = {}): Promise<vscode.TextDocument | undefined> {
     if (!vscode.workspace.isTrusted) {
-      const manage = 'Manage Workspace Trust';
-      void vscode.window.showWarningMessage('Drafting reads the commits with git, which Candor never runs in Restricted Mode. Trust this workspace to draft a status update.', manage)
+      const manage = vscode.l10n.t('Manage Workspace Trust');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Drafting reads the commits with git, which Candor never runs in Restricted Mode. Trust this workspace to draft a status update.'), manage)
         .then(async (answer) => { if (answer === manage) await vscode.commands.executeCommand('workbench.trust.manage'); });
       return undefined;
     }
@@ -45,7 +45,7 @@ export class DraftStatusUpdateCommand implements Command {
     if (!range) return undefined;
     const lazy = loadLazy<typeof Draft>('draft');
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Candor: reading commits for the status update', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Candor: reading commits for the status update'), cancellable: true },
       (_, token) => {
         const controller = new AbortController();
         token.onCancellationRequested(() => controller.abort());
@@ -55,7 +55,7 @@ export class DraftStatusUpdateCommand implements Command {
       },
     );
     if (!result.ok) {
-      if (result.state !== 'aborted') void vscode.window.showWarningMessage(`Candor could not draft the update: ${result.message}`);
+      if (result.state !== 'aborted') void vscode.window.showWarningMessage(vscode.l10n.t('Candor could not draft the update: {0}', result.message));
       this.log.warn(`draft failed (${result.state}): ${result.message}`);
       return undefined;
     }
@@ -68,10 +68,10 @@ export class DraftStatusUpdateCommand implements Command {
   }
 
   private offerActions(document: vscode.TextDocument, commits: number, warnings: number, notes: string[]): void {
-    const save = 'Save to History';
-    const copy = 'Copy';
-    const summary = [`Draft from ${commits} commit${commits === 1 ? '' : 's'}: edit it, then save or copy it. Nothing is sent.`,
-      warnings > 0 ? `${warnings} point${warnings === 1 ? '' : 's'} to review before sending.` : '', ...notes].filter(Boolean).join(' ');
+    const save = vscode.l10n.t('Save to History');
+    const copy = vscode.l10n.t('Copy');
+    const summary = [commits === 1 ? vscode.l10n.t('Draft from 1 commit: edit it, then save or copy it. Nothing is sent.') : vscode.l10n.t('Draft from {0} commits: edit it, then save or copy it. Nothing is sent.', commits),
+      warnings === 0 ? '' : warnings === 1 ? vscode.l10n.t('1 point to review before sending.') : vscode.l10n.t('{0} points to review before sending.', warnings), ...notes].filter(Boolean).join(' ');
     void vscode.window.showInformationMessage(summary, save, copy).then(async (answer) => {
       if (answer === save) await vscode.commands.executeCommand(Commands.saveDraftToHistory, document.uri);
       if (answer === copy) await vscode.commands.executeCommand(Commands.copyDraftMarkdown, document.uri);
@@ -83,13 +83,13 @@ export class DraftStatusUpdateCommand implements Command {
     const projects = this.store.projects();
     if (folder) return this.store.get(folder);
     if (projects.length === 0) {
-      void vscode.window.showInformationMessage('There is no project.yaml in this workspace: run "Candor: Create project.yaml" first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('There is no project.yaml in this workspace: run "Candor: Create project.yaml" first.'));
       return undefined;
     }
     const picked = projects.length === 1 ? projects[0]
-      : (await vscode.window.showQuickPick(projects.map((p) => ({ label: p.folder.name, project: p })), { placeHolder: 'Draft the status update of which project?' }))?.project;
+      : (await vscode.window.showQuickPick(projects.map((p) => ({ label: p.folder.name, project: p })), { placeHolder: vscode.l10n.t('Draft the status update of which project?') }))?.project;
     if (picked && !picked.result.ok) {
-      void vscode.window.showErrorMessage(`${picked.folder.name}/project.yaml has problems: fix them (see the Problems panel) before drafting.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0}/project.yaml has problems: fix them (see the Problems panel) before drafting.', picked.folder.name));
     }
     return picked;
   }
@@ -98,13 +98,13 @@ export class DraftStatusUpdateCommand implements Command {
     const folder = historyFolderOf(project.folder);
     const last = folder ? await readLastUpdate(folder) : undefined;
     const picks: RangePick[] = [
-      ...(last ? [{ label: 'Since the last update', description: last, range: { kind: 'lastUpdate', value: last } as const }] : []),
-      { label: 'Last 7 days', range: { kind: 'days', value: 7 } },
-      { label: 'Last 14 days', range: { kind: 'days', value: 14 } },
-      { label: 'Since a tag…', ask: 'tag' },
-      { label: 'Since a date…', ask: 'date' },
+      ...(last ? [{ label: vscode.l10n.t('Since the last update'), description: last, range: { kind: 'lastUpdate', value: last } as const }] : []),
+      { label: vscode.l10n.t('Last 7 days'), range: { kind: 'days', value: 7 } },
+      { label: vscode.l10n.t('Last 14 days'), range: { kind: 'days', value: 14 } },
+      { label: vscode.l10n.t('Since a tag…'), ask: 'tag' },
+      { label: vscode.l10n.t('Since a date…'), ask: 'date' },
     ];
-    const picked = await vscode.window.showQuickPick(picks, { placeHolder: last ? `Commits to draft from (last update: ${last})` : 'Commits to draft from (no update saved yet)' });
+    const picked = await vscode.window.showQuickPick(picks, { placeHolder: last ? vscode.l10n.t('Commits to draft from (last update: {0})', last) : vscode.l10n.t('Commits to draft from (no update saved yet)') });
     if (!picked) return undefined;
     if (picked.range) return picked.range;
     return picked.ask === 'tag' ? this.pickTag(project) : this.askDate();
@@ -113,18 +113,18 @@ export class DraftStatusUpdateCommand implements Command {
   private async pickTag(project: ProjectState): Promise<CommitRange | undefined> {
     const tags = await loadLazy<typeof Draft>('draft').readTags(project.folder.uri.fsPath);
     if (!tags.ok || tags.value.length === 0) {
-      void vscode.window.showInformationMessage(tags.ok ? 'This repository has no tags.' : tags.failure.message);
+      void vscode.window.showInformationMessage(tags.ok ? vscode.l10n.t('This repository has no tags.') : tags.failure.message);
       return undefined;
     }
-    const tag = await vscode.window.showQuickPick(tags.value.map((t) => ({ label: t.name, description: t.date?.slice(0, 10) })), { placeHolder: 'Since which tag?' });
+    const tag = await vscode.window.showQuickPick(tags.value.map((t) => ({ label: t.name, description: t.date?.slice(0, 10) })), { placeHolder: vscode.l10n.t('Since which tag?') });
     return tag && { kind: 'tag', value: tag.label };
   }
 
   private async askDate(): Promise<CommitRange | undefined> {
     const value = await vscode.window.showInputBox({
-      prompt: 'Draft from the commits since this day',
-      placeHolder: 'YYYY-MM-DD',
-      validateInput: (text) => (makeRange('date', text.trim()).ok ? undefined : 'Write a date like 2026-11-12.'),
+      prompt: vscode.l10n.t('Draft from the commits since this day'),
+      placeHolder: vscode.l10n.t('YYYY-MM-DD'),
+      validateInput: (text) => (makeRange('date', text.trim()).ok ? undefined : vscode.l10n.t('Write a date like 2026-11-12.')),
     });
     if (value === undefined) return undefined;
     const range = makeRange('date', value.trim());

@@ -18,14 +18,14 @@ export class GoToRedFlagCommand implements Command {
 
   async execute(): Promise<void> {
     const picks = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Candor: linking red flags' },
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Candor: linking red flags') },
       async () => (await this.flags.settled(), this.picks()),
     );
     if (picks.length === 0) {
-      void vscode.window.showInformationMessage(`No red flags: add them under red_flags in ${PROJECT_FILE}, and mark their code with RED-FLAG(id) comments.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('No red flags: add them under red_flags in {0}, and mark their code with RED-FLAG(id) comments.', PROJECT_FILE));
       return;
     }
-    const picked = await vscode.window.showQuickPick(picks, { placeHolder: 'Go to a red flag or one of its markers', matchOnDescription: true, matchOnDetail: true });
+    const picked = await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Go to a red flag or one of its markers'), matchOnDescription: true, matchOnDetail: true });
     if (!picked?.uri) return;
     const position = new vscode.Position(Math.max(0, (picked.line ?? 1) - 1), 0);
     await vscode.window.showTextDocument(picked.uri, { selection: new vscode.Range(position, position) });
@@ -40,16 +40,16 @@ export class GoToRedFlagCommand implements Command {
         {
           label: `${SEVERITY_ICON[link.flag.severity]} ${link.flag.title}`,
           description: [link.flag.severity, coverageLabel(link), many ? project.folder.name : undefined].filter(Boolean).join(' · '),
-          detail: link.flag.mitigation ?? 'No solution proposed yet',
+          detail: link.flag.mitigation ?? vscode.l10n.t('No solution proposed yet'),
           uri: project.uri,
           line: lines.get(`red_flags.${link.index}`),
         },
         ...link.markers.map((m) => ({ label: `$(location) ${m.file}:${m.line}`, description: m.note, uri: vscode.Uri.joinPath(project.folder.uri, m.file), line: m.line })),
       ]);
       const strays = analysis.search.markers.filter((m) => !known.has(m.id)).map((m): Pick => ({
-        label: `$(question) ${m.file}:${m.line}`, description: `unknown red flag "${m.id}"`, detail: m.note, uri: vscode.Uri.joinPath(project.folder.uri, m.file), line: m.line,
+        label: `$(question) ${m.file}:${m.line}`, description: vscode.l10n.t('unknown red flag "{0}"', m.id), detail: m.note, uri: vscode.Uri.joinPath(project.folder.uri, m.file), line: m.line,
       }));
-      return strays.length ? [...flagPicks, { label: 'Unknown ids', kind: vscode.QuickPickItemKind.Separator }, ...strays] : flagPicks;
+      return strays.length ? [...flagPicks, { label: vscode.l10n.t('Unknown ids'), kind: vscode.QuickPickItemKind.Separator }, ...strays] : flagPicks;
     });
   }
 }

@@ -38,7 +38,7 @@ export class PrepareForClientCallCommand implements Command {
     let brief;
     try {
       brief = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'Candor: preparing the call brief', cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Candor: preparing the call brief'), cancellable: true },
         (_, token) => {
           const controller = new AbortController();
           token.onCancellationRequested(() => controller.abort());
@@ -57,7 +57,7 @@ export class PrepareForClientCallCommand implements Command {
       // Cancelling is a choice, not a failure: nothing to show.
       if ((error as { name?: unknown } | undefined)?.name === 'AbortError') return undefined;
       this.log.error('brief failed', error);
-      void vscode.window.showErrorMessage('Candor could not prepare the brief: see the Candor log.');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Candor could not prepare the brief: see the Candor log.'));
       return undefined;
     }
     this.log.info(`brief for ${project.folder.name}${git ? '' : ' (Restricted Mode: git not read)'}${brief.secrets > 0 ? `, ${brief.secrets} secret(s) left out` : ''}`);
@@ -71,13 +71,13 @@ export class PrepareForClientCallCommand implements Command {
     if (folder) return this.store.get(folder);
     const projects = this.store.projects();
     if (projects.length === 0) {
-      void vscode.window.showInformationMessage('There is no project.yaml in this workspace: run "Candor: Create project.yaml" first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('There is no project.yaml in this workspace: run "Candor: Create project.yaml" first.'));
       return undefined;
     }
     const picked = projects.length === 1 ? projects[0]
-      : (await vscode.window.showQuickPick(projects.map((p) => ({ label: p.folder.name, project: p })), { placeHolder: 'Prepare the call of which project?' }))?.project;
+      : (await vscode.window.showQuickPick(projects.map((p) => ({ label: p.folder.name, project: p })), { placeHolder: vscode.l10n.t('Prepare the call of which project?') }))?.project;
     if (picked && !picked.result.ok) {
-      void vscode.window.showErrorMessage(`${picked.folder.name}/project.yaml has problems: fix them (see the Problems panel) before preparing the brief.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0}/project.yaml has problems: fix them (see the Problems panel) before preparing the brief.', picked.folder.name));
     }
     return picked;
   }

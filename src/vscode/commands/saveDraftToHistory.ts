@@ -19,17 +19,17 @@ export class SaveDraftToHistoryCommand implements Command {
   async execute(uri?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const draft = this.drafts.find(uri);
     if (!draft) {
-      void vscode.window.showInformationMessage('Draft a client status update first (Candor: Draft Client Status Update).');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Draft a client status update first (Candor: Draft Client Status Update).'));
       return undefined;
     }
     const folder = historyFolderOf(draft.folder);
     if (!folder) {
-      void vscode.window.showErrorMessage('The setting candor.status.historyFolder points outside the workspace folder: the draft was not saved.');
+      void vscode.window.showErrorMessage(vscode.l10n.t('The setting candor.status.historyFolder points outside the workspace folder: the draft was not saved.'));
       return undefined;
     }
     const file = await loadLazy<typeof Draft>('draft').saveToHistory(folder, isoDay(new Date()), draft.document.getText());
     const saved = vscode.Uri.file(file);
-    void vscode.window.showInformationMessage(`Saved to ${path.relative(draft.folder.uri.fsPath, file)}: commit it so the whole team knows when the last update went out.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Saved to {0}: commit it so the whole team knows when the last update went out.', path.relative(draft.folder.uri.fsPath, file)));
     return saved;
   }
 }

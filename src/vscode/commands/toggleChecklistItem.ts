@@ -27,7 +27,7 @@ export class ToggleChecklistItemCommand implements Command {
     const text = document.getText();
     const edit = text === state.text ? toggleChecklistEdit(text, { ...target.target, seen: target.checked }) : undefined;
     if (!edit?.ok) {
-      const why = edit?.issues[0]?.message ?? 'project.yaml changed since the tree was drawn: the tree has been refreshed, try again.';
+      const why = edit?.issues[0]?.message ?? vscode.l10n.t('project.yaml changed since the tree was drawn: the tree has been refreshed, try again.');
       this.log.warn(`toggle ${target.target.item} refused: ${why}`);
       void vscode.window.showWarningMessage(why);
       await this.store.reload(state.folder);
@@ -38,7 +38,7 @@ export class ToggleChecklistItemCommand implements Command {
     const workspaceEdit = new vscode.WorkspaceEdit();
     workspaceEdit.replace(state.uri, new vscode.Range(document.positionAt(offset), document.positionAt(offset + length)), replacement);
     if (!(await vscode.workspace.applyEdit(workspaceEdit))) {
-      void vscode.window.showWarningMessage('Candor could not edit project.yaml (is it read-only?).');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Candor could not edit project.yaml (is it read-only?).'));
       return false;
     }
     if (!wasDirty) await document.save();

@@ -65,13 +65,13 @@ export class FlagDecorations extends Disposable implements vscode.HoverProvider 
 }
 
 function hoverText(marker: Marker, link: FlagLink | undefined): string {
-  if (!link) return `**Unknown red flag \`${marker.id}\`**: add it to \`red_flags\` in project.yaml or fix the id.`;
+  if (!link) return vscode.l10n.t('**Unknown red flag `{0}`**: add it to `red_flags` in project.yaml or fix the id.', marker.id);
   const { flag } = link;
   return [
-    `**Red flag: ${escape(flag.title)}**`,
-    `Severity: ${flag.severity} · kind: ${flag.kind} · ${coverageLabel(link)}`,
-    flag.mitigation ? `Mitigation: ${escape(flag.mitigation)}` : '_No solution proposed yet: bring one with the problem._',
-    marker.note ? `Here: ${escape(marker.note)}` : '',
+    vscode.l10n.t('**Red flag: {0}**', escape(flag.title)),
+    vscode.l10n.t('Severity: {0} · kind: {1} · {2}', flag.severity, flag.kind, coverageLabel(link)),
+    flag.mitigation ? vscode.l10n.t('Mitigation: {0}', escape(flag.mitigation)) : vscode.l10n.t('_No solution proposed yet: bring one with the problem._'),
+    marker.note ? vscode.l10n.t('Here: {0}', escape(marker.note)) : '',
   ].filter(Boolean).join('\n\n');
 }
 
