@@ -48,7 +48,7 @@ describe('Restricted Mode (an untrusted workspace)', () => {
   it('runs untrusted, in a git repo, with the built-in git extension off and the logging git first on PATH', () => {
     assert.strictEqual(vscode.workspace.isTrusted, false);
     assert.ok(fs.existsSync(`${workspaceFolder().uri.fsPath}/.git`), 'the workspace is a git repo');
-    assert.strictEqual(vscode.extensions.getExtension('vscode.git')?.isActive ?? false, false, 'the built-in git extension is not running');
+    assert.strictEqual(vscode.extensions.getExtension('vscode.git'), undefined, 'the built-in git extension is disabled');
     assert.deepStrictEqual(gitCalls(), []);
   });
 
