@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MARKER_TOKEN } from '../src/core/markers';
-import { HARDENED_CONFIG } from '../src/node/gitCommand';
+import { HARDENED_CONFIG } from '../src/node/git/stream';
 import { GIT_GREP_ARGS, searchMarkers, type MarkerSearchOptions } from '../src/node/markers';
 import type { BenchRow } from './types';
 

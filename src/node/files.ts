@@ -1,7 +1,7 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { abortReason } from './abort';
-import { runGit } from './gitCommand';
+import { runGit } from './git/stream';
 
 /** Generated or vendored folders that the directory walk (and the marker scan) never enters. */
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([

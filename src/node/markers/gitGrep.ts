@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { markersInLine, MARKER_TOKEN, type Marker } from '../../core/markers';
 import { SKIPPED_FOLDERS } from '../files';
-import { runGit } from '../gitCommand';
+import { runGit } from '../git/stream';
 import { MAX_SCAN_BYTES } from './scanFiles';
 
 /**

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { abortReason } from './abort';
-import { HARDENED_CONFIG as RUN_CONFIG, hardenedEnv } from './git/run';
+import { abortReason } from '../abort';
+import { HARDENED_CONFIG as RUN_CONFIG, hardenedEnv } from './run';
 
 /**
  * The hardened `-c` overrides of src/node/git/run.ts (the one list of what a hostile `.git/config` must not make

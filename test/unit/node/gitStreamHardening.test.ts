@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { MARKER_TOKEN } from '../../../src/core/markers';
 import { listWorkspaceFiles } from '../../../src/node/files';
-import { runGit } from '../../../src/node/gitCommand';
+import { runGit } from '../../../src/node/git/stream';
 import { searchMarkers } from '../../../src/node/markers';
 
 // A repository whose own config names programs for git to run: none of them may run.
