@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The demo: builds Candor, then serves a real VS Code (the server from code-server, in a browser) on 127.0.0.1
 # with Candor loaded for development on examples/acme-portal, and prints the URL to open and where to look.
-# Stays up until Ctrl-C. DEMO_SCREENSHOT=1 instead takes docs/images/tree.png and exits.
+# Stays up until Ctrl-C. DEMO_SCREENSHOT=1 instead retakes the README's pictures (docs/images/: tree, hover, draft)
+# with the end-to-end test of the packaged extension, and exits.
 #   bash scripts/demo.sh                    DEMO_PORT=9000 bash scripts/demo.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +11,7 @@ bash scripts/vscode-host/install.sh   # a no-op once installed (scripts/setup.sh
 node scripts/build.mjs
 
 if [ "${DEMO_SCREENSHOT:-}" = 1 ]; then
-  exec node scripts/vscode-host/screenshot.mjs --skip-build
+  exec node scripts/vscode-host/e2eVsix.mjs --docs
 fi
 
 folder=examples/acme-portal
