@@ -24,6 +24,7 @@ import { ProjectDiagnostics } from './vscode/diagnostics';
 import { ChannelLogger } from './vscode/logger';
 import { ProjectStore } from './vscode/projectStore';
 import { ProjectTree } from './vscode/projectTree';
+import { uiWords } from './vscode/uiWords';
 
 /** What Candor exports to other extensions and to its integration tests: the tree's rows as plain data. */
 export interface CandorApi {
@@ -44,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
   const reminder = new UpdateReminder(store);
   tree.setFlagDetails((key) => {
     const state = flags.get(key);
-    return state && flagDetails(key, state.analysis.flags);
+    return state && flagDetails(key, state.analysis.flags, uiWords().flags);
   });
   const commands: Command[] = [
     new CreateProjectFileCommand(),

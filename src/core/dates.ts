@@ -1,4 +1,6 @@
 /** ISO calendar dates (YYYY-MM-DD) as whole days, free of time zones: project.yaml has no times. */
+import { en } from './i18n/lang/en';
+import type { DateWords } from './i18n/words';
 
 const DAY_MS = 86_400_000;
 
@@ -21,18 +23,16 @@ export function isoDay(date: Date): string {
 }
 
 /** "due today", "due in 2 days", "3 days overdue": how far a due date is, for a task or a milestone. */
-export function dueLabel(today: string, due: string): string {
+export function dueLabel(today: string, due: string, words: DateWords = en.dates): string {
   const days = daysUntil(today, due);
-  if (days === 0) return 'due today';
-  if (days === 1) return 'due tomorrow';
-  if (days > 0) return `due in ${days} days`;
-  return days === -1 ? '1 day overdue' : `${-days} days overdue`;
+  if (days === 0) return words.dueToday;
+  if (days === 1) return words.dueTomorrow;
+  return days > 0 ? words.dueIn(days) : words.overdue(-days);
 }
 
 /** "18 days left", "today", "2 days late": time left before a milestone. */
-export function daysLeftLabel(today: string, due: string): string {
+export function daysLeftLabel(today: string, due: string, words: DateWords = en.dates): string {
   const days = daysUntil(today, due);
-  if (days === 0) return 'today';
-  if (days > 0) return days === 1 ? '1 day left' : `${days} days left`;
-  return days === -1 ? '1 day late' : `${-days} days late`;
+  if (days === 0) return words.today;
+  return days > 0 ? words.daysLeft(days) : words.daysLate(-days);
 }

@@ -3,6 +3,8 @@
  * The VS Code tree only maps these nodes to TreeItems, so everything shown is tested here without VS Code.
  */
 import { daysLeftLabel, daysUntil, dueLabel } from './dates';
+import { en } from './i18n/lang/en';
+import type { Words } from './i18n/words';
 import type { LoadedProject } from './model/load';
 import type { ClientTask, Milestone, ProjectFile, RedFlag, Severity } from './model/schema';
 import type { Issue, Result } from './result';
@@ -51,40 +53,42 @@ export interface FlagDetail {
 /** The analysis's details for a flag, or undefined before it has run. */
 export type FlagDetails = (flag: RedFlag) => FlagDetail | undefined;
 
-/** The outline of one project: a root row with the header, then the problems and the sections. */
-export function buildOutline(key: string, result: Result<LoadedProject>, today: string, flagDetails?: FlagDetails): OutlineNode {
-  const problems = problemsNode(key, result.issues);
+/** The outline of one project: a root row with the header, then the problems and the sections, in `words`' language. */
+export function buildOutline(key: string, result: Result<LoadedProject>, today: string, flagDetails?: FlagDetails, words: Words = en): OutlineNode {
+  const problems = problemsNode(key, result.issues, words);
   if (!result.ok) {
-    return node(key, 'project', 'project.yaml cannot be read', 'error', { description: problems?.label, children: problems ? [problems] : [] });
+    return node(key, 'project', words.outline.cannotRead, 'error', { description: problems?.label, children: problems ? [problems] : [] });
   }
   const { file, lines } = result.value;
   const at = (path: string) => lines.get(path);
   const sections = [
-    phasesSection(key, file, at),
-    tasksSection(key, file, today, at),
-    flagsSection(key, file, at, flagDetails),
-    milestonesSection(key, file, today, at),
-    decisionsSection(key, file, today, at),
+    phasesSection(key, file, at, words),
+    tasksSection(key, file, today, at, words),
+    flagsSection(key, file, at, words, flagDetails),
+    milestonesSection(key, file, today, at, words),
+    decisionsSection(key, file, today, at, words),
   ];
   return node(key, 'project', file.project.name, 'project', {
-    description: headerDescription(file, today),
-    tooltip: headerTooltip(file, today),
+    description: headerDescription(file, today, words),
+    tooltip: headerTooltip(file, today, words),
     children: problems ? [problems, ...sections] : sections,
   });
 }
 
-function headerDescription(file: ProjectFile, today: string): string {
+function headerDescription(file: ProjectFile, today: string, words: Words): string {
   const phase = file.phases.find((p) => p.id === file.project.phase)?.title ?? file.project.phase;
   const next = nextMilestone(file.milestones, today);
-  return [file.project.client, phase, next && `${next.title}: ${daysLeftLabel(today, next.due)}`].filter(Boolean).join(' · ');
+  return [file.project.client, phase, next && `${next.title}: ${daysLeftLabel(today, next.due, words.dates)}`].filter(Boolean).join(' · ');
 }
 
-function headerTooltip(file: ProjectFile, today: string): string {
+function headerTooltip(file: ProjectFile, today: string, words: Words): string {
+  const { outline: w, values } = words;
   const next = nextMilestone(file.milestones, today);
-  const lines = [`${file.project.name} — ${file.project.client}`, `Language of client updates: ${file.project.language}`];
-  if (file.project.phase) lines.push(`Current phase: ${file.project.phase}`);
-  if (next) lines.push(`Next milestone: ${next.title}, ${next.due} (${daysLeftLabel(today, next.due)})`);
-  if (file.communication) lines.push(`Updates: ${file.communication.cadence}${file.communication.day ? ` on ${file.communication.day}` : ''}${file.communication.contact ? ` to ${file.communication.contact}` : ''}`);
+  const lines = [`${file.project.name} — ${file.project.client}`, w.updatesLanguage(file.project.language)];
+  if (file.project.phase) lines.push(w.currentPhase(file.project.phase));
+  if (next) lines.push(w.nextMilestone(next.title, next.due, daysLeftLabel(today, next.due, words.dates)));
+  const c = file.communication;
+  if (c) lines.push(w.updates(values.cadence[c.cadence], c.day && values.weekday[c.day], c.contact));
   return lines.join('\n');
 }
 
@@ -94,19 +98,19 @@ export function nextMilestone(milestones: readonly Milestone[], today: string): 
   return open.find((m) => daysUntil(today, m.due) >= 0) ?? open[0];
 }
 
-function problemsNode(key: string, issues: readonly Issue[]): OutlineNode | undefined {
+function problemsNode(key: string, issues: readonly Issue[], words: Words): OutlineNode | undefined {
   if (issues.length === 0) return undefined;
   const errors = issues.filter((i) => i.severity === 'error').length;
-  const label = errors > 0 ? `project.yaml has ${plural(errors, 'problem')}` : `project.yaml has ${plural(issues.length, 'warning')}`;
+  const label = errors > 0 ? words.outline.errors(errors) : words.outline.warnings(issues.length);
   const children = issues.map((issue, i) =>
-    node(`${key}/problems/${i}`, 'problem', issue.message, issue.severity, { description: `line ${issue.line}`, line: issue.line }),
+    node(`${key}/problems/${i}`, 'problem', issue.message, issue.severity, { description: words.outline.line(issue.line), line: issue.line }),
   );
   return node(`${key}/problems`, 'problems', label, errors > 0 ? 'error' : 'warning', { children });
 }
 
 type LineOf = (path: string) => number | undefined;
 
-function phasesSection(key: string, file: ProjectFile, at: LineOf): OutlineNode {
+function phasesSection(key: string, file: ProjectFile, at: LineOf, { outline: w }: Words): OutlineNode {
   const all = file.phases.flatMap((p) => p.checklist);
   const phases = file.phases.map((phase, i) => {
     const done = phase.checklist.filter((c) => c.done).length;
@@ -117,27 +121,28 @@ function phasesSection(key: string, file: ProjectFile, at: LineOf): OutlineNode 
       }),
     );
     return node(`${key}/phases/${phase.id}`, 'phase', phase.title, 'phase', {
-      description: `${done}/${phase.checklist.length}${current ? ' · current' : ''}`, line: at(`phases.${i}`), children: items, expanded: current,
+      description: `${done}/${phase.checklist.length}${current ? ` · ${w.current}` : ''}`, line: at(`phases.${i}`), children: items, expanded: current,
     });
   });
-  return section(key, 'phases', 'Phases', `${all.filter((c) => c.done).length}/${all.length} done`, phases, 'No phases yet');
+  return section(key, 'phases', w.phases, w.phasesDone(all.filter((c) => c.done).length, all.length), phases, w.noPhases);
 }
 
-function tasksSection(key: string, file: ProjectFile, today: string, at: LineOf): OutlineNode {
+function tasksSection(key: string, file: ProjectFile, today: string, at: LineOf, words: Words): OutlineNode {
+  const { outline: w, values } = words;
   const indexed = file.client_tasks.map((task, i) => ({ task, i }));
   indexed.sort((a, b) => taskRank(a.task, today) - taskRank(b.task, today) || (a.task.due ?? '9').localeCompare(b.task.due ?? '9'));
   const overdue = indexed.filter(({ task }) => isOverdue(task, today)).length;
   const rows = indexed.map(({ task, i }) => {
-    const when = task.status === 'done' ? 'done' : task.due ? dueLabel(today, task.due) : undefined;
+    const when = task.status === 'done' ? values.task.done : task.due ? dueLabel(today, task.due, words.dates) : undefined;
     const icon = task.status === 'done' ? 'done' : task.status === 'blocked' ? 'blocked' : isOverdue(task, today) ? 'overdue' : 'task';
     return node(`${key}/client_tasks/${task.id}`, 'clientTask', task.title, icon, {
-      description: [task.owner, task.status === 'blocked' ? 'blocked' : undefined, when].filter(Boolean).join(' · '),
-      tooltip: [task.title, task.owner && `Owner: ${task.owner}`, task.due && `Due ${task.due}`, `Status: ${task.status}`].filter(Boolean).join('\n'),
+      description: [task.owner, task.status === 'blocked' ? values.task.blocked : undefined, when].filter(Boolean).join(' · '),
+      tooltip: [task.title, task.owner && w.owner(task.owner), task.due && w.dueOn(task.due), w.status(values.task[task.status])].filter(Boolean).join('\n'),
       line: at(`client_tasks.${i}`),
     });
   });
   const open = file.client_tasks.filter((t) => t.status !== 'done').length;
-  return section(key, 'client_tasks', 'Client tasks', overdue > 0 ? `${open} open · ${overdue} overdue` : `${open} open`, rows, 'The client owes nothing right now');
+  return section(key, 'client_tasks', w.clientTasks, w.tasksSummary(open, overdue), rows, w.noTasks);
 }
 
 const isOverdue = (task: ClientTask, today: string) => task.status !== 'done' && task.due !== undefined && daysUntil(today, task.due) < 0;
@@ -146,47 +151,50 @@ const taskRank = (task: ClientTask, today: string) => (isOverdue(task, today) ? 
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
-function flagsSection(key: string, file: ProjectFile, at: LineOf, flagDetails?: FlagDetails): OutlineNode {
+function flagsSection(key: string, file: ProjectFile, at: LineOf, { outline: w, values }: Words, flagDetails?: FlagDetails): OutlineNode {
   const indexed = file.red_flags.map((flag, i) => ({ flag, i, detail: flagDetails?.(flag) })).filter(({ flag }) => flag.status !== 'closed');
   indexed.sort((a, b) => SEVERITY_ORDER[a.flag.severity] - SEVERITY_ORDER[b.flag.severity] || (a.detail?.rank ?? a.i) - (b.detail?.rank ?? b.i));
   const rows = indexed.map(({ flag, i, detail }) => {
-    const mitigation = flag.mitigation ? `Mitigation: ${flag.mitigation}` : 'No solution proposed yet: bring one with the problem.';
+    const mitigation = flag.mitigation ? w.mitigation(flag.mitigation) : w.noSolutionLong;
+    const severity = values.severity[flag.severity];
+    const kind = values.kind[flag.kind];
     return node(`${key}/red_flags/${flag.id}`, 'redFlag', flag.title, `flag-${flag.severity}`, {
-      description: [flag.severity, flag.kind, detail?.summary, flag.status === 'mitigated' ? 'mitigated' : undefined, flag.mitigation ? undefined : 'no solution proposed yet']
+      description: [severity, kind, detail?.summary, flag.status === 'mitigated' ? values.flagMitigated : undefined, flag.mitigation ? undefined : w.noSolution]
         .filter(Boolean).join(' · '),
-      tooltip: [flag.title, `Severity: ${flag.severity} · kind: ${flag.kind}`, mitigation, flag.client_visible ? 'Visible to the client' : 'Internal'].join('\n'),
+      tooltip: [flag.title, w.severityKind(severity, kind), mitigation, flag.client_visible ? w.visibleToClient : w.internal].join('\n'),
       line: at(`red_flags.${i}`),
       children: detail?.children ?? [],
     });
   });
   const unmitigated = indexed.filter(({ flag }) => !flag.mitigation).length;
-  const summary = unmitigated > 0 ? `${indexed.length} open · ${unmitigated} without a solution` : `${indexed.length} open`;
-  return section(key, 'red_flags', 'Red flags', summary, rows, 'No open red flags');
+  return section(key, 'red_flags', w.redFlags, w.flagsSummary(indexed.length, unmitigated), rows, w.noFlags);
 }
 
-function milestonesSection(key: string, file: ProjectFile, today: string, at: LineOf): OutlineNode {
+function milestonesSection(key: string, file: ProjectFile, today: string, at: LineOf, words: Words): OutlineNode {
+  const w = words.outline;
   const indexed = file.milestones.map((m, i) => ({ m, i })).sort((a, b) => a.m.due.localeCompare(b.m.due));
   const rows = indexed.map(({ m, i }) =>
     node(`${key}/milestones/${m.id}`, 'milestone', m.title, m.status === 'done' ? 'done' : m.status === 'at-risk' || m.status === 'late' ? 'warning' : 'milestone', {
-      description: [m.due, m.status, m.status === 'done' ? undefined : daysLeftLabel(today, m.due)].filter(Boolean).join(' · '),
+      description: [m.due, words.values.milestone[m.status], m.status === 'done' ? undefined : daysLeftLabel(today, m.due, words.dates)].filter(Boolean).join(' · '),
       line: at(`milestones.${i}`),
     }),
   );
   const next = nextMilestone(file.milestones, today);
-  return section(key, 'milestones', 'Milestones', next ? `next: ${next.title}` : undefined, rows, 'No milestones yet');
+  return section(key, 'milestones', w.milestones, next ? w.nextShort(next.title) : undefined, rows, w.noMilestones);
 }
 
-function decisionsSection(key: string, file: ProjectFile, today: string, at: LineOf): OutlineNode {
+function decisionsSection(key: string, file: ProjectFile, today: string, at: LineOf, words: Words): OutlineNode {
+  const w = words.outline;
   const rows = file.decisions
     .map((d, i) => ({ d, i }))
     .filter(({ d }) => d.status === 'open')
     .map(({ d, i }) =>
       node(`${key}/decisions/${d.id}`, 'decision', d.question, 'decision', {
-        description: [d.needs?.length ? `needs ${d.needs.join(', ')}` : undefined, d.due ? dueLabel(today, d.due) : undefined].filter(Boolean).join(' · '),
+        description: [d.needs?.length ? w.needs(d.needs.join(', ')) : undefined, d.due ? dueLabel(today, d.due, words.dates) : undefined].filter(Boolean).join(' · '),
         line: at(`decisions.${i}`),
       }),
     );
-  return section(key, 'decisions', 'Decisions awaiting the client', rows.length ? `${rows.length} open` : undefined, rows, 'No decision is waiting on the client');
+  return section(key, 'decisions', w.decisions, rows.length ? w.openCount(rows.length) : undefined, rows, w.noDecisions);
 }
 
 function section(key: string, name: string, label: string, description: string | undefined, children: OutlineNode[], empty: string): OutlineNode {
@@ -198,4 +206,3 @@ function node(id: string, kind: OutlineKind, label: string, icon: OutlineIcon, e
   return { id, kind, label, icon, children: [], ...extra };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -3,6 +3,7 @@ import { isoDay } from '../core/dates';
 import { buildOutline, type FlagDetails, type OutlineIcon, type OutlineNode } from '../core/outline';
 import { Commands, ContextKeys, PROJECT_VIEW } from './constants';
 import { setContext } from './contextKeys';
+import { uiWords } from './uiWords';
 import { Disposable } from './disposable';
 import type { ProjectStore } from './projectStore';
 
@@ -116,9 +117,10 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
     const projects = this.store.projects();
     setContext(ContextKeys.state, folders.length === 0 ? 'noWorkspace' : projects.length === 0 ? 'noProject' : 'ready');
     const today = isoDay(new Date());
+    const words = uiWords();
     const roots = projects.map((p) => {
       const key = p.folder.uri.toString();
-      const outline = buildOutline(key, p.result, today, this.flagDetails?.(key));
+      const outline = buildOutline(key, p.result, today, this.flagDetails?.(key), words);
       return { ...outline, description: folders.length > 1 ? `${p.folder.name} · ${outline.description ?? ''}` : outline.description };
     });
     this.parents = new Map();

@@ -1,22 +1,24 @@
 /** The rows under a red flag in the tree: coverage, markers, files and uncovered ranges, each opening its place. */
+import { en } from '../i18n/lang/en';
+import type { FlagWords } from '../i18n/words';
 import type { FlagDetails, OutlineNode } from '../outline';
 import type { FlagLink } from './link';
 
 const MAX_RANGES = 20;
 
 /** "42% of 310 lines covered", or why there is no measure. */
-export function coverageLabel(link: FlagLink): string {
+export function coverageLabel(link: FlagLink, words: FlagWords = en.flags): string {
   switch (link.status) {
     case 'covered': {
       const { covered, total } = link.coverage!;
-      return total === 0 ? 'no instrumented lines in the report' : `${Math.floor((100 * covered) / total)}% of ${total} lines covered`;
+      return total === 0 ? words.noInstrumentedLines : words.percentOfLines(Math.floor((100 * covered) / total), total);
     }
     case 'no-report':
-      return 'no coverage report';
+      return words.noReport;
     case 'not-in-report':
-      return 'not in the coverage report';
+      return words.notInReport;
     case 'unlinked':
-      return 'no marker and no matching path';
+      return words.unlinked;
   }
 }
 
@@ -26,50 +28,50 @@ export function coveredPercent(link: FlagLink): number | undefined {
 }
 
 /** The tree's details for every linked flag of the project whose outline key is `key`; links come in risk order. */
-export function flagDetails(key: string, links: readonly FlagLink[]): FlagDetails {
+export function flagDetails(key: string, links: readonly FlagLink[], words: FlagWords = en.flags): FlagDetails {
   const byId = new Map(links.map((link, rank) => [link.flag.id, { rank, link }]));
   return (flag) => {
     const found = byId.get(flag.id);
     if (!found) return undefined;
-    return { rank: found.rank, summary: coverageSummary(found.link), children: flagRows(`${key}/red_flags/${flag.id}`, found.link) };
+    return { rank: found.rank, summary: coverageSummary(found.link, words), children: flagRows(`${key}/red_flags/${flag.id}`, found.link, words) };
   };
 }
 
 /** The short note on the flag's own row. */
-function coverageSummary(link: FlagLink): string {
+function coverageSummary(link: FlagLink, words: FlagWords): string {
   const percent = coveredPercent(link);
-  return percent === undefined ? coverageLabel(link) : `${Math.floor(percent)}% covered`;
+  return percent === undefined ? coverageLabel(link, words) : words.percentCovered(Math.floor(percent));
 }
 
 /** Child rows of one linked flag; `id` is the flag row's id. */
-export function flagRows(id: string, link: FlagLink): OutlineNode[] {
-  const rows: OutlineNode[] = [row(`${id}/coverage`, 'detail', coverageLabel(link), link.status === 'covered' ? 'info' : 'warning', {
-    tooltip: link.status === 'unlinked' ? 'Add paths to this flag in project.yaml, or mark its code with a RED-FLAG comment.' : undefined,
+export function flagRows(id: string, link: FlagLink, words: FlagWords = en.flags): OutlineNode[] {
+  const rows: OutlineNode[] = [row(`${id}/coverage`, 'detail', coverageLabel(link, words), link.status === 'covered' ? 'info' : 'warning', {
+    tooltip: link.status === 'unlinked' ? words.unlinkedTip : undefined,
   })];
   if (link.untestedGuess && link.untestedGuess.length > 0) {
-    rows.push(row(`${id}/guess`, 'detail', `Guess: ${plural(link.untestedGuess.length, 'file')} with no matching test file`, 'warning', {
-      tooltip: 'A heuristic, not a measure: no test file named like these files was found (foo.test.ts, test_foo.py, foo_test.go, FooTest.java).',
+    rows.push(row(`${id}/guess`, 'detail', words.guess(link.untestedGuess.length), 'warning', {
+      tooltip: words.guessTip,
       children: link.untestedGuess.map((file) => row(`${id}/guess/${file}`, 'location', file, 'file', { location: { file, line: 1 } })),
     }));
   }
   if (link.markers.length > 0) {
-    rows.push(row(`${id}/markers`, 'detail', `Markers (${link.markers.length})`, 'none', {
+    rows.push(row(`${id}/markers`, 'detail', words.markers(link.markers.length), 'none', {
       children: link.markers.map((m) => row(`${id}/markers/${m.file}:${m.line}`, 'location', `${m.file}:${m.line}`, 'file', {
         description: m.note, location: { file: m.file, line: m.line },
       })),
     }));
   }
   if (link.files.length > 0) {
-    rows.push(row(`${id}/files`, 'detail', `Files (${link.files.length})`, 'none', {
+    rows.push(row(`${id}/files`, 'detail', words.files(link.files.length), 'none', {
       children: link.files.map((file) => row(`${id}/files/${file}`, 'location', file, 'file', { location: { file, line: 1 } })),
     }));
   }
   if (link.uncovered.length > 0) {
     const lines = link.uncovered.reduce((n, f) => n + f.lines, 0);
-    rows.push(row(`${id}/uncovered`, 'detail', `Uncovered (${plural(lines, 'line')})`, 'warning', {
+    rows.push(row(`${id}/uncovered`, 'detail', words.uncovered(lines), 'warning', {
       children: largestRanges(link).map(({ file, start, end, lines: n }) =>
         row(`${id}/uncovered/${file}:${start}`, 'location', `${file}:${start}${end > start ? `-${end}` : ''}`, 'file', {
-          description: plural(n, 'line'), location: { file, line: start, endLine: end },
+          description: words.lines(n), location: { file, line: start, endLine: end },
         }),
       ),
     }));
@@ -89,4 +91,3 @@ function row(id: string, kind: OutlineNode['kind'], label: string, icon: Outline
   return { id, kind, label, icon, children: [], expanded: false, ...extra };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { coverageLabel } from '../../core/flags/rows';
 import { Commands, PROJECT_FILE } from '../constants';
 import type { FlagStore } from '../flags/flagStore';
+import { uiWords } from '../uiWords';
 import type { Command } from './command';
 
 interface Pick extends vscode.QuickPickItem {
@@ -33,13 +34,14 @@ export class GoToRedFlagCommand implements Command {
 
   private picks(): Pick[] {
     const many = this.flags.all().length > 1;
+    const words = uiWords();
     return this.flags.all().flatMap(({ project, analysis }) => {
       const lines = project.result.ok ? project.result.value.lines : new Map<string, number>();
       const known = new Set(analysis.flags.map((l) => l.flag.id));
       const flagPicks = analysis.flags.filter((l) => l.flag.status !== 'closed').flatMap((link): Pick[] => [
         {
           label: `${SEVERITY_ICON[link.flag.severity]} ${link.flag.title}`,
-          description: [link.flag.severity, coverageLabel(link), many ? project.folder.name : undefined].filter(Boolean).join(' · '),
+          description: [words.values.severity[link.flag.severity], coverageLabel(link, words.flags), many ? project.folder.name : undefined].filter(Boolean).join(' · '),
           detail: link.flag.mitigation ?? vscode.l10n.t('No solution proposed yet'),
           uri: project.uri,
           line: lines.get(`red_flags.${link.index}`),

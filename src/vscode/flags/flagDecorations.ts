@@ -2,8 +2,10 @@ import * as vscode from 'vscode';
 import { toMap } from '../../core/coverage/types';
 import { coverageLabel } from '../../core/flags/rows';
 import type { FlagLink } from '../../core/flags/link';
+import type { Words } from '../../core/i18n/words';
 import type { Marker } from '../../core/markers';
 import { Disposable } from '../disposable';
+import { uiWords } from '../uiWords';
 import type { FlagState, FlagStore } from './flagStore';
 
 /**
@@ -42,7 +44,8 @@ export class FlagDecorations extends Disposable implements vscode.HoverProvider 
     const found = this.locate(document.uri);
     const markers = found?.markers.filter((m) => m.line === position.line + 1) ?? [];
     if (!found || markers.length === 0) return undefined;
-    const text = markers.map((m) => hoverText(m, found.state.analysis.flags.find((l) => l.flag.id === m.id))).join('\n\n---\n\n');
+    const words = uiWords();
+    const text = markers.map((m) => hoverText(m, found.state.analysis.flags.find((l) => l.flag.id === m.id), words)).join('\n\n---\n\n');
     return new vscode.Hover(new vscode.MarkdownString(text), document.lineAt(position.line).range);
   }
 
@@ -64,12 +67,12 @@ export class FlagDecorations extends Disposable implements vscode.HoverProvider 
   }
 }
 
-function hoverText(marker: Marker, link: FlagLink | undefined): string {
+function hoverText(marker: Marker, link: FlagLink | undefined, words: Words): string {
   if (!link) return vscode.l10n.t('**Unknown red flag `{0}`**: add it to `red_flags` in project.yaml or fix the id.', marker.id);
   const { flag } = link;
   return [
     vscode.l10n.t('**Red flag: {0}**', escape(flag.title)),
-    vscode.l10n.t('Severity: {0} · kind: {1} · {2}', flag.severity, flag.kind, coverageLabel(link)),
+    vscode.l10n.t('Severity: {0} · kind: {1} · {2}', words.values.severity[flag.severity], words.values.kind[flag.kind], coverageLabel(link, words.flags)),
     flag.mitigation ? vscode.l10n.t('Mitigation: {0}', escape(flag.mitigation)) : vscode.l10n.t('_No solution proposed yet: bring one with the problem._'),
     marker.note ? vscode.l10n.t('Here: {0}', escape(marker.note)) : '',
   ].filter(Boolean).join('\n\n');
