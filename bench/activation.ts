@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { build } from 'esbuild';
 import type { BenchRow } from './types';
 
 const ROOT = path.join(__dirname, '..');
@@ -44,10 +45,9 @@ process.exit(0); // activate() starts timers (the reminder's refresh) that would
 // Runs in a fresh process: the tree's data for a 10 KB file, cold, then again after a one-value edit (warm).
 const TREE_PROBE = `
 const { performance } = require('perf_hooks');
-const text = require('fs').readFileSync(process.argv[2], 'utf8');
+const text = require('fs').readFileSync(process.argv[1], 'utf8');
 const t0 = performance.now();
-const { loadProject } = require('${ROOT}/src/core/model/load');
-const { buildOutline } = require('${ROOT}/src/core/outline');
+const { loadProject, buildOutline } = require(process.argv[2]);
 const first = buildOutline('bench', loadProject(text), '2026-11-27');
 const t1 = performance.now();
 const edited = text.replace('done: false', 'done: true');
@@ -56,6 +56,16 @@ buildOutline('bench', loadProject(edited), '2026-11-27');
 const t3 = performance.now();
 process.stdout.write(JSON.stringify({ cold: t1 - t0, warm: t3 - t2, rows: first.children.length }));
 `;
+
+/** The loader and the outline, bundled and minified as the extension ships them, for the tree probe. */
+async function bundleTreeCode(): Promise<string> {
+  const outfile = path.join(ROOT, 'bench/.work/tree.js');
+  await build({
+    stdin: { contents: "export { loadProject } from './src/core/model/load'; export { buildOutline } from './src/core/outline';", resolveDir: ROOT, loader: 'ts' },
+    bundle: true, platform: 'node', format: 'cjs', minify: true, mainFields: ['module', 'main'], outfile, logLevel: 'error',
+  });
+  return outfile;
+}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -92,14 +102,15 @@ export async function bench(): Promise<BenchRow[]> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, tenKilobyteProject());
   const kb = fs.statSync(file).size / 1024;
-  const tree = Array.from({ length: 7 }, () => probe<{ cold: number; warm: number }>(TREE_PROBE, [file], ['--import', 'tsx']));
+  const treeBundle = await bundleTreeCode();
+  const tree = Array.from({ length: 7 }, () => probe<{ cold: number; warm: number }>(TREE_PROBE, [file, treeBundle]));
   const cold = median(tree.map((t) => t.cold));
   const warm = median(tree.map((t) => t.warm));
   return [
     { name: 'main bundle size (dist/extension.js, minified)', budget: '< 200 KB', measured: `${(size / 1024).toFixed(0)} KB`, ok: size < 200 * 1024 },
     { name: 'main bundle load (require, median of 15)', budget: '< 30 ms', measured: `${load.toFixed(1)} ms`, ok: load < 30 },
     { name: 'activate() (vscode API stubbed, median of 15)', budget: '< 5 ms', measured: `${activate.toFixed(2)} ms`, ok: activate < 5 },
-    { name: `tree data, cold first paint (${kb.toFixed(1)} KB project.yaml)`, budget: '< 150 ms', measured: `${cold.toFixed(1)} ms (modules loaded from source, not bundled)`, ok: cold < 150 },
+    { name: `tree data, cold first paint (${kb.toFixed(1)} KB project.yaml)`, budget: '< 150 ms', measured: `${cold.toFixed(1)} ms (loader and outline code loaded, file parsed, rows built)`, ok: cold < 150 },
     { name: 'tree data, re-render after a save', budget: '< 20 ms', measured: `${warm.toFixed(2)} ms`, ok: warm < 20 },
   ];
 }

@@ -17,7 +17,12 @@ async function main(): Promise<void> {
     const mod = (await import(path.join(__dirname, file))) as { bench?: Bench };
     if (!mod.bench) continue;
     process.stderr.write(`bench: ${file}\n`);
-    rows.push(...(await mod.bench()));
+    try {
+      rows.push(...(await mod.bench()));
+    } catch (error) {
+      // One broken benchmark must not hide the others' figures.
+      rows.push({ name: `${file} did not run`, budget: '-', measured: String(error instanceof Error ? error.message : error).split('\n')[0]!.slice(0, 200), ok: false });
+    }
   }
   print(rows);
 }
