@@ -29,7 +29,7 @@ const shots = path.join(root, opts.docs ? 'docs/images' : 'out/screenshots');
 const PARK = { x: 1150, y: 17 }; // where the mouse rests for pictures: the title bar, between the search box and the layout buttons
 const MAX_VSIX_BYTES = 1024 * 1024;
 // What the installed extension needs; anything else in the package is a .vscodeignore mistake.
-const NEEDED = /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(package\.json|package\.nls(\.[a-z-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt|dist\/[^/]+\.js|media\/.+|schemas\/[^/]+\.json))$/;
+const NEEDED = /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(package\.json|package\.nls(\.[a-z-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt|dist\/[^/]+\.js|l10n\/bundle\.l10n\.[a-z-]+\.json|media\/.+|schemas\/[^/]+\.json))$/;
 
 let passed = 0;
 let failed = 0;
@@ -54,7 +54,9 @@ await test('npm run package makes a .vsix of a few needed files, under 1 MB', ()
   if (size > MAX_VSIX_BYTES) throw new Error(`the package is ${size} bytes`);
   const extra = entries.filter((e) => !NEEDED.test(e.name));
   if (extra.length > 0) throw new Error(`not needed by the installed extension: ${extra.map((e) => e.name).join(', ')}`);
-  if (!entries.some((e) => e.name === 'extension/dist/extension.js')) throw new Error('no dist/extension.js');
+  const names = new Set(entries.map((e) => e.name));
+  const missing = referencedFiles().filter((f) => !names.has(`extension/${f}`));
+  if (missing.length > 0) throw new Error(`package.json refers to files the package lacks: ${missing.join(', ')}`);
 });
 if (failed > 0) finish();
 
@@ -289,6 +291,21 @@ async function settle(page, timeoutMs = 10_000) {
     else if (Date.now() - stableSince >= 500) return;
     await page.waitForTimeout(100);
   }
+}
+
+/** The files package.json refers to (main, icon, view and walkthrough media, schemas, l10n bundles), relative. */
+function referencedFiles() {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const c = pkg.contributes ?? {};
+  const files = [pkg.main, pkg.icon,
+    ...Object.values(c.viewsContainers ?? {}).flat().map((v) => v.icon),
+    ...(c.walkthroughs ?? []).flatMap((w) => w.steps.flatMap((s) => Object.values(s.media ?? {}).filter((m) => typeof m === 'string' && m.includes('/')))),
+    ...(c.yamlValidation ?? []).map((y) => y.url)];
+  if (pkg.l10n) {
+    const dir = path.join(root, pkg.l10n);
+    for (const f of fs.existsSync(dir) ? fs.readdirSync(dir) : []) files.push(path.join(pkg.l10n, f));
+  }
+  return files.filter((f) => typeof f === 'string').map((f) => path.posix.normalize(f.replaceAll('\\', '/')));
 }
 
 /** The names and sizes of a zip's entries, read from its central directory (no unzip needed). */
