@@ -1,15 +1,17 @@
 // The `candor` command line: the same core as the extension, for terminals and CI.
-import { commands, usage } from './cli/commands';
+import { findCommand, usage } from './cli/commands';
+import { cliMessages } from './cli/messages';
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
+  const { m } = cliMessages();
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(usage());
+    process.stdout.write(usage(m));
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
+  const command = findCommand(name);
   if (!command) {
-    process.stderr.write(`candor: unknown command "${name}"\n\n${usage()}`);
+    process.stderr.write(`candor: ${m.unknownCommand(name)}\n\n${usage(m)}`);
     return 2;
   }
   return command.run(args);

@@ -4,24 +4,25 @@ import { formatIssue } from '../core/result';
 import { briefFromFolder } from '../node/briefData';
 import { readProjectFile } from '../node/projectFile';
 import type { CliCommand } from './commands';
+import { cliMessages, type CliMessages } from './messages';
 
-const USAGE = 'usage: candor brief [dir] [--no-git]\n';
+const usageLine = (m: CliMessages) => `${m.usage}: candor brief [dir] [--no-git]\n`;
 
 /**
  * `candor brief`: prints the internal call brief (Markdown) for the tech lead: not for the client. Without
  * `--no-git` the commits since the last update are read; with it no git process is started.
  */
 export const brief: CliCommand = {
-  summary: 'brief [dir] [--no-git]   internal brief before a client call (not for the client)',
   async run(args) {
+    const { m } = cliMessages();
     let parsed;
     try {
       parsed = parseArgs({ args, allowPositionals: true, options: { 'no-git': { type: 'boolean', default: false } } });
     } catch (error) {
-      return usageError((error as Error).message);
+      return usageError(m, (error as Error).message);
     }
     const { positionals, values } = parsed;
-    if (positionals.length > 1) return usageError(`unexpected ${positionals[1]}`);
+    if (positionals.length > 1) return usageError(m, m.unexpected(String(positionals[1])));
     const root = path.resolve(positionals[0] ?? '.');
     const file = path.join(root, 'project.yaml');
     const loaded = await readProjectFile(file);
@@ -36,7 +37,7 @@ export const brief: CliCommand = {
   },
 };
 
-function usageError(message: string): number {
-  process.stderr.write(`candor brief: ${message}\n${USAGE}`);
+function usageError(m: CliMessages, message: string): number {
+  process.stderr.write(`candor brief: ${message}\n${usageLine(m)}`);
   return 2;
 }

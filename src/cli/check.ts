@@ -2,10 +2,12 @@ import path from 'node:path';
 import { formatIssue } from '../core/result';
 import { readProjectFile } from '../node/projectFile';
 import type { CliCommand } from './commands';
+import { cliMessages, type CliMessages } from './messages';
+import type { Words } from '../core/i18n/words';
 import { coverageLabel } from '../core/flags/rows';
 import { gatherFlags, percent } from './flagReport';
 
-const USAGE = 'usage: candor check [dir] [--fail-on untested-high [--min-coverage 60]]\n';
+const usageLine = (m: CliMessages) => `${m.usage}: candor check [dir] [--fail-on untested-high [--min-coverage 60]]\n`;
 const DEFAULT_MIN_COVERAGE = 60;
 
 interface CheckArgs {
@@ -20,11 +22,11 @@ interface CheckArgs {
  * `--min-coverage` percent (default 60) — or cannot be shown to be covered: no report, or not in it.
  */
 export const check: CliCommand = {
-  summary: 'check [dir]            validate project.yaml (file:line:col: message); --fail-on untested-high',
   async run(args) {
-    const parsed = parseArgs(args);
+    const { m, words } = cliMessages();
+    const parsed = parseArgs(args, m);
     if (typeof parsed === 'string') {
-      process.stderr.write(`candor check: ${parsed}\n${USAGE}`);
+      process.stderr.write(`candor check: ${parsed}\n${usageLine(m)}`);
       return 2;
     }
     const file = path.join(parsed.dir, 'project.yaml');
@@ -32,16 +34,16 @@ export const check: CliCommand = {
     const shown = path.relative(process.cwd(), file) || file;
     for (const issue of loaded.issues) process.stdout.write(`${formatIssue(shown, issue)}\n`);
     if (!loaded.ok) {
-      process.stdout.write(`${shown}: ${plural(loaded.issues.filter((i) => i.severity === 'error').length, 'problem')}\n`);
+      process.stdout.write(`${shown}: ${m.check.problems(loaded.issues.filter((i) => i.severity === 'error').length)}\n`);
       return 1;
     }
-    process.stdout.write(`${shown}: valid\n`);
-    return parsed.failOnUntestedHigh ? untestedHigh(path.resolve(parsed.dir), loaded.value, parsed.minCoverage) : 0;
+    process.stdout.write(`${shown}: ${m.check.valid}\n`);
+    return parsed.failOnUntestedHigh ? untestedHigh(path.resolve(parsed.dir), loaded.value, parsed.minCoverage, m, words) : 0;
   },
 };
 
 /** Exit 1 when a high or critical flag is under the bar; each one is named with its coverage. */
-async function untestedHigh(root: string, project: Parameters<typeof gatherFlags>[1], min: number): Promise<number> {
+async function untestedHigh(root: string, project: Parameters<typeof gatherFlags>[1], min: number, m: CliMessages, words: Words): Promise<number> {
   const result = await gatherFlags(root, project, true);
   const failing = result.flags.filter((link) => {
     if (link.flag.status === 'closed' || (link.flag.severity !== 'high' && link.flag.severity !== 'critical')) return false;
@@ -50,14 +52,14 @@ async function untestedHigh(root: string, project: Parameters<typeof gatherFlags
     return percent(link.coverage.covered, link.coverage.total) < min;
   });
   for (const link of failing) {
-    const why = link.status === 'covered' ? `under ${min}%` : `cannot be shown covered at ${min}%`;
-    process.stdout.write(`red flag ${link.flag.id} (${link.flag.severity}): ${coverageLabel(link)}, ${why}\n`);
+    const why = link.status === 'covered' ? m.check.under(min) : m.check.cannotShow(min);
+    process.stdout.write(`${m.check.flagLine(link.flag.id, link.flag.severity, coverageLabel(link, words.flags), why)}\n`);
   }
-  if (failing.length === 0) process.stdout.write(`high and critical red flags: covered at ${min}% or more\n`);
+  if (failing.length === 0) process.stdout.write(`${m.check.allCovered(min)}\n`);
   return failing.length > 0 ? 1 : 0;
 }
 
-function parseArgs(args: string[]): CheckArgs | string {
+function parseArgs(args: string[], m: CliMessages): CheckArgs | string {
   const out: CheckArgs = { dir: '.', failOnUntestedHigh: false, minCoverage: DEFAULT_MIN_COVERAGE };
   let dirs = 0;
   let minGiven = false;
@@ -65,21 +67,20 @@ function parseArgs(args: string[]): CheckArgs | string {
     const arg = args[i]!;
     if (arg === '--fail-on') {
       const value = args[++i];
-      if (value !== 'untested-high') return `--fail-on takes "untested-high", not ${value ?? 'nothing'}`;
+      if (value !== 'untested-high') return m.check.failOnValue(value);
       out.failOnUntestedHigh = true;
     } else if (arg === '--min-coverage') {
       const value = Number(args[++i]);
-      if (!Number.isFinite(value) || value < 0 || value > 100) return `--min-coverage takes a percentage from 0 to 100`;
+      if (!Number.isFinite(value) || value < 0 || value > 100) return m.check.minCoverageRange;
       out.minCoverage = value;
       minGiven = true;
     } else if (arg.startsWith('-') || dirs++ > 0) {
-      return `unexpected ${arg}`;
+      return m.unexpected(arg);
     } else {
       out.dir = arg;
     }
   }
-  if (minGiven && !out.failOnUntestedHigh) return '--min-coverage goes with --fail-on untested-high';
+  if (minGiven && !out.failOnUntestedHigh) return m.check.minCoverageAlone;
   return out;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -3,6 +3,8 @@ import type { LinkResult } from '../core/flags/link';
 import type { LoadedProject } from '../core/model/load';
 import { analyzeFlags, type FlagAnalysis } from '../node/flagAnalysis';
 import { coverageLabel } from '../core/flags/rows';
+import type { FlagWords } from '../core/i18n/words';
+import type { CliMessages } from './messages';
 import { terminalSafe } from '../core/result';
 
 /**
@@ -14,14 +16,14 @@ export async function gatherFlags(root: string, project: LoadedProject, git: boo
 }
 
 /** One line on the coverage reports read, for the top of the report. */
-export function describeReports(result: FlagAnalysis): string {
+export function describeReports(result: FlagAnalysis, m: CliMessages): string {
   const { coverage } = result;
-  if (coverage.reports.length === 0) return 'coverage: no report found (without one, untested files are guessed from test file names)';
+  if (coverage.reports.length === 0) return m.flags.noReport;
   const extra = [
-    coverage.unmapped > 0 ? `${coverage.unmapped} report paths match no workspace file` : '',
-    coverage.malformed > 0 ? `${coverage.malformed} malformed records skipped` : '',
+    coverage.unmapped > 0 ? m.flags.unmapped(coverage.unmapped) : '',
+    coverage.malformed > 0 ? m.flags.malformed(coverage.malformed) : '',
   ].filter(Boolean);
-  return `coverage: ${coverage.reports.join(', ')}${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
+  return m.flags.reports(coverage.reports.join(', '), extra.join('; '));
 }
 
 /** The covered share in whole percent, rounded down so that 59.9% never passes a 60% bar. */
@@ -31,25 +33,27 @@ export function percent(covered: number, total: number): number {
 
 
 /** The plain-text report, one block per flag, in risk order. */
-export function formatFlags(result: LinkResult, yamlLine: (flagIndex: number, pathIndex?: number) => number): string {
+export function formatFlags(result: LinkResult, yamlLine: (flagIndex: number, pathIndex?: number) => number, m: CliMessages, words: FlagWords): string {
   const out: string[] = [];
+  const w = m.flags;
+  const list = (files: readonly string[]) => (files.length <= 5 ? files.join(', ') : `${files.slice(0, 5).join(', ')} ${w.andMore(files.length - 5)}`);
   for (const link of result.flags) {
     const { flag } = link;
     out.push(`[${flag.severity}] ${flag.id}: ${flag.title}${flag.status === 'open' ? '' : ` (${flag.status})`}`);
-    out.push(`  coverage: ${coverageLabel(link)}`);
+    out.push(`  ${w.coverage}: ${coverageLabel(link, words)}`);
     if (link.untestedGuess && link.untestedGuess.length > 0) {
-      out.push(`  guess (no report): no matching test file for ${list(link.untestedGuess)}`);
+      out.push(`  ${w.guess(list(link.untestedGuess))}`);
     }
-    for (const m of link.markers) out.push(`  marker: ${m.file}:${m.line}:${m.column}${m.note ? ` ${m.note}` : ''}`);
-    if (link.files.length > 0) out.push(`  files: ${list(link.files)}`);
+    for (const mk of link.markers) out.push(`  ${w.marker}: ${mk.file}:${mk.line}:${mk.column}${mk.note ? ` ${mk.note}` : ''}`);
+    if (link.files.length > 0) out.push(`  ${w.files}: ${list(link.files)}`);
     for (const file of link.uncovered.slice(0, 5)) {
       const ranges = file.ranges.slice(0, 5).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
-      out.push(`  uncovered: ${file.file}:${ranges.join(', ')}${file.ranges.length > 5 ? ', …' : ''}`);
+      out.push(`  ${w.uncovered}: ${file.file}:${ranges.join(', ')}${file.ranges.length > 5 ? ', …' : ''}`);
     }
   }
   for (const w of result.warnings) out.push(`${w.file}:${w.line}:${w.column}: warning: ${w.message}`);
   for (const issue of result.globIssues) out.push(`project.yaml:${yamlLine(issue.flagIndex, issue.pathIndex)}:1: error: ${issue.message}`);
-  return out.length > 0 ? `${out.map(terminalSafe).join('\n')}\n` : 'no red flags in project.yaml\n';
+  return out.length > 0 ? `${out.map(terminalSafe).join('\n')}\n` : `${w.none}\n`;
 }
 
 /** The machine-readable report of `candor flags --json`. */
@@ -74,8 +78,4 @@ export function flagsJson(result: FlagAnalysis): unknown {
     warnings: result.warnings,
     globIssues: result.globIssues,
   };
-}
-
-function list(files: readonly string[]): string {
-  return files.length <= 5 ? files.join(', ') : `${files.slice(0, 5).join(', ')} and ${files.length - 5} more`;
 }

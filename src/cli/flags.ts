@@ -2,19 +2,20 @@ import path from 'node:path';
 import { formatIssue } from '../core/result';
 import { readProjectFile } from '../node/projectFile';
 import type { CliCommand } from './commands';
+import { cliMessages, type CliMessages } from './messages';
 import { terminalSafe } from '../core/result';
 import { describeReports, flagsJson, formatFlags, gatherFlags } from './flagReport';
 
-const USAGE = 'usage: candor flags [dir] [--json] [--no-git]\n';
+const usageLine = (m: CliMessages) => `${m.usage}: candor flags [dir] [--json] [--no-git]\n`;
 
 /** `candor flags [dir] [--json]`: each red flag with its coverage, markers and uncovered ranges. */
 export const flags: CliCommand = {
-  summary: 'flags [dir] [--json]   red flags with coverage, markers and uncovered ranges',
   async run(args) {
+    const { m, words } = cliMessages();
     const dirs = args.filter((a) => !a.startsWith('-'));
     const unknown = args.filter((a) => a.startsWith('-') && a !== '--json' && a !== '--no-git');
     if (unknown.length > 0 || dirs.length > 1) {
-      process.stderr.write(`candor flags: unexpected ${unknown[0] ?? dirs[1]}\n${USAGE}`);
+      process.stderr.write(`candor flags: ${m.unexpected(String(unknown[0] ?? dirs[1]))}\n${usageLine(m)}`);
       return 2;
     }
     const root = path.resolve(dirs[0] ?? '.');
@@ -32,7 +33,7 @@ export const flags: CliCommand = {
       const lines = loaded.value.lines;
       const yamlLine = (flag: number, at?: number) => lines.get(`red_flags.${flag}.paths.${at}`) ?? lines.get(`red_flags.${flag}`) ?? 1;
       for (const issue of result.coverage.issues) process.stderr.write(`candor flags: ${terminalSafe(issue.message)}\n`);
-      process.stdout.write(`${terminalSafe(describeReports(result))}\n${formatFlags(result, yamlLine)}`);
+      process.stdout.write(`${terminalSafe(describeReports(result, m))}\n${formatFlags(result, yamlLine, m, words.flags)}`);
     }
     return 0;
   },

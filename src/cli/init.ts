@@ -4,16 +4,17 @@ import { pickLanguage } from '../core/locale';
 import { LANGUAGES, type Language } from '../core/model/schema';
 import { starterProject } from '../core/starter';
 import type { CliCommand } from './commands';
+import { cliMessages, type CliMessages } from './messages';
 
-const USAGE = `usage: candor init [dir] [--lang ${LANGUAGES.join('|')}]\n`;
+const usageLine = (m: CliMessages) => `${m.usage}: candor init [dir] [--lang ${LANGUAGES.join('|')}]\n`;
 
 /** `candor init [dir] [--lang fr]`: writes a commented starter project.yaml; never overwrites one. */
 export const init: CliCommand = {
-  summary: 'init [dir] [--lang fr]  write a commented starter project.yaml',
   async run(args) {
-    const parsed = parseArgs(args);
+    const { m } = cliMessages();
+    const parsed = parseArgs(args, m);
     if ('error' in parsed) {
-      process.stderr.write(`candor init: ${parsed.error}\n${USAGE}`);
+      process.stderr.write(`candor init: ${parsed.error}\n${usageLine(m)}`);
       return 2;
     }
     const dir = parsed.dir ?? '.';
@@ -27,32 +28,32 @@ export const init: CliCommand = {
       await fs.writeFile(file, text, { encoding: 'utf8', flag: 'wx' });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'EEXIST' ? 'already exists; it was left untouched (delete or rename it to start over)' : `cannot be written (${code ?? String(error)})`;
+      const why = code === 'EEXIST' ? m.init.exists : m.init.cannotWrite(code ?? String(error));
       process.stderr.write(`candor init: ${shown} ${why}.\n`);
       return 1;
     }
-    process.stdout.write(`${shown}: written (${lang}); fill in the placeholders, then run "candor check${dir === '.' ? '' : ` ${dir}`}".\n`);
+    process.stdout.write(`${m.init.written(shown, lang, `candor check${dir === '.' ? '' : ` ${dir}`}`)}\n`);
     return 0;
   },
 };
 
-function parseArgs(args: string[]): { dir?: string; lang?: Language } | { error: string } {
+function parseArgs(args: string[], m: CliMessages): { dir?: string; lang?: Language } | { error: string } {
   const dirs: string[] = [];
   let lang: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--lang' || arg.startsWith('--lang=')) {
-      if (lang !== undefined) return { error: '--lang given twice' };
+      if (lang !== undefined) return { error: m.init.langTwice };
       lang = arg === '--lang' ? args[++i] : arg.slice('--lang='.length);
-      if (lang === undefined || lang === '') return { error: '--lang needs a language' };
+      if (lang === undefined || lang === '') return { error: m.init.langNeeded };
     } else if (arg.startsWith('-')) {
-      return { error: `unknown option ${arg}` };
+      return { error: m.init.unknownOption(arg) };
     } else {
       dirs.push(arg);
     }
   }
-  if (dirs.length > 1) return { error: `unexpected ${dirs[1]}` };
+  if (dirs.length > 1) return { error: m.unexpected(dirs[1]!) };
   const language = LANGUAGES.find((l) => l === lang);
-  if (lang !== undefined && !language) return { error: `unknown language "${lang}" (use ${LANGUAGES.join(', ')})` };
+  if (lang !== undefined && !language) return { error: m.init.unknownLanguage(lang, LANGUAGES.join(', ')) };
   return { ...(dirs[0] !== undefined && { dir: dirs[0] }), ...(language && { lang: language }) };
 }

@@ -8,27 +8,28 @@ import { readProjectFile } from '../node/projectFile';
 import { draftFromRepo } from '../node/statusDraft';
 import { historyFolder, readLastUpdate } from '../node/statusHistory';
 import type { CliCommand } from './commands';
+import { cliMessages, type CliMessages } from './messages';
 
-const USAGE = 'usage: candor status [dir] [--since 7d|DATE|TAG] [--lang en|fr|es|de] [--format md|text]\n';
+const usageLine = (m: CliMessages) => `${m.usage}: candor status [dir] [--since 7d|DATE|TAG] [--lang en|fr|es|de] [--format md|text]\n`;
 
 /**
  * `candor status`: prints the client status draft for the commits since the last update in the status history
  * (or the last 7 days when there is none), in the project's language. Notes and warnings go to stderr.
  */
 export const status: CliCommand = {
-  summary: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text]   draft the client status update',
   async run(args) {
+    const { m } = cliMessages();
     let parsed;
     try {
       parsed = parseArgs({ args, allowPositionals: true, options: { since: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string', default: 'md' } } });
     } catch (error) {
-      return usageError((error as Error).message);
+      return usageError(m, (error as Error).message);
     }
     const { positionals, values } = parsed;
-    if (positionals.length > 1) return usageError(`unexpected ${positionals[1]}`);
-    if (values.format !== 'md' && values.format !== 'text') return usageError(`--format must be md or text, not "${values.format}"`);
+    if (positionals.length > 1) return usageError(m, m.unexpected(String(positionals[1])));
+    if (values.format !== 'md' && values.format !== 'text') return usageError(m, m.status.format(String(values.format)));
     const language = values.lang === undefined ? undefined : LANGUAGES.find((l) => l === values.lang);
-    if (values.lang !== undefined && !language) return usageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
+    if (values.lang !== undefined && !language) return usageError(m, m.status.lang(LANGUAGES.join(', ')));
 
     const root = path.resolve(positionals[0] ?? '.');
     const file = path.join(root, 'project.yaml');
@@ -38,14 +39,14 @@ export const status: CliCommand = {
       return 1;
     }
     const range = await pickRange(root, values.since);
-    if (!range.ok) return usageError(range.message);
+    if (!range.ok) return usageError(m, range.message);
     const result = await draftFromRepo(root, loaded.value.file, range.value, { today: new Date(), language: language as Language | undefined });
     if (!result.ok) {
       process.stderr.write(`candor status: ${result.message}\n`);
       return 1;
     }
-    for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
-    for (const warning of result.draft.warnings) process.stderr.write(`review: ${warning.message}\n`);
+    for (const note of result.notes) process.stderr.write(`${m.status.note}: ${note}\n`);
+    for (const warning of result.draft.warnings) process.stderr.write(`${m.status.review}: ${warning.message}\n`);
     process.stdout.write(values.format === 'md' ? result.draft.markdown : result.draft.text);
     return 0;
   },
@@ -58,7 +59,7 @@ async function pickRange(root: string, since: string | undefined): Promise<{ ok:
   return { ok: true, value: last ? { kind: 'lastUpdate', value: last } : { kind: 'days', value: 7 } };
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`candor status: ${message}\n${USAGE}`);
+function usageError(m: CliMessages, message: string): number {
+  process.stderr.write(`candor status: ${message}\n${usageLine(m)}`);
   return 2;
 }

@@ -18,10 +18,12 @@ export async function runCommand(command: CliCommand, args: string[], options: {
   const err: string[] = [];
   const writes = { stdout: process.stdout.write, stderr: process.stderr.write };
   const cwd = process.cwd();
-  const saved = Object.fromEntries(Object.keys(options.env ?? {}).map((k) => [k, process.env[k]]));
+  // A clean locale unless the test sets one: the CLI speaks the terminal's language.
+  const env = { LANG: undefined, LC_ALL: undefined, LC_MESSAGES: undefined, ...options.env };
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
   process.stderr.write = ((chunk: string) => err.push(String(chunk)) > 0) as typeof process.stderr.write;
-  setEnv(options.env ?? {});
+  setEnv(env);
   try {
     if (options.cwd) process.chdir(options.cwd);
     const code = await command.run(args);
@@ -74,6 +76,7 @@ export function runBuilt(cli: string, args: string[], cwd: string, env: Record<s
   const clean = { ...process.env };
   delete clean.LANG;
   delete clean.LC_ALL;
+  delete clean.LC_MESSAGES;
   const child = spawnSync(process.execPath, [cli, ...args], { cwd, env: { ...clean, ...env }, encoding: 'utf8', timeout: 30_000 });
   return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
 }

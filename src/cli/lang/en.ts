@@ -1,0 +1,57 @@
+import type { CliMessages } from '../messages';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The CLI in English: what it has always printed. */
+export const en: CliMessages = {
+  usage: 'usage',
+  commandPlaceholder: '<command> [options]',
+  help: {
+    init: 'init [dir] [--lang fr]  write a commented starter project.yaml',
+    check: 'check [dir]            validate project.yaml (file:line:col: message); --fail-on untested-high',
+    flags: 'flags [dir] [--json]   red flags with coverage, markers and uncovered ranges',
+    status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text]   draft the client status update',
+    brief: 'brief [dir] [--no-git]   internal brief before a client call (not for the client)',
+  },
+  unknownCommand: (name) => `unknown command "${name}"`,
+  unexpected: (arg) => `unexpected ${arg}`,
+  check: {
+    problems: (n) => plural(n, 'problem'),
+    valid: 'valid',
+    failOnValue: (value) => `--fail-on takes "untested-high", not ${value ?? 'nothing'}`,
+    minCoverageRange: '--min-coverage takes a percentage from 0 to 100',
+    minCoverageAlone: '--min-coverage goes with --fail-on untested-high',
+    under: (min) => `under ${min}%`,
+    cannotShow: (min) => `cannot be shown covered at ${min}%`,
+    flagLine: (id, severity, coverage, why) => `red flag ${id} (${severity}): ${coverage}, ${why}`,
+    allCovered: (min) => `high and critical red flags: covered at ${min}% or more`,
+  },
+  flags: {
+    noReport: 'coverage: no report found (without one, untested files are guessed from test file names)',
+    unmapped: (n) => `${n} report paths match no workspace file`,
+    malformed: (n) => `${n} malformed records skipped`,
+    reports: (list, extra) => `coverage: ${list}${extra ? ` (${extra})` : ''}`,
+    coverage: 'coverage',
+    guess: (files) => `guess (no report): no matching test file for ${files}`,
+    marker: 'marker',
+    files: 'files',
+    uncovered: 'uncovered',
+    none: 'no red flags in project.yaml',
+    andMore: (n) => `and ${n} more`,
+  },
+  init: {
+    langTwice: '--lang given twice',
+    langNeeded: '--lang needs a language',
+    unknownOption: (arg) => `unknown option ${arg}`,
+    unknownLanguage: (lang, list) => `unknown language "${lang}" (use ${list})`,
+    exists: 'already exists; it was left untouched (delete or rename it to start over)',
+    cannotWrite: (code) => `cannot be written (${code})`,
+    written: (file, lang, check) => `${file}: written (${lang}); fill in the placeholders, then run "${check}".`,
+  },
+  status: {
+    format: (value) => `--format must be md or text, not "${value}"`,
+    lang: (list) => `--lang must be one of ${list}`,
+    note: 'note',
+    review: 'review',
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * The CLI's words in the terminal's language (`LC_ALL`, `LC_MESSAGES`, `LANG`; unknown → English). What scripts
+ * read stays as it is in every language: `file:line:col: severity: message` lines, `--json`, the options and the
+ * values of project.yaml. Each command picks its messages when it runs, from the environment it runs in.
+ */
+import { wordsFor, type Words } from '../core/i18n';
+import { pickLanguage } from '../core/locale';
+import type { Language } from '../core/model/schema';
+import { de } from './lang/de';
+import { en } from './lang/en';
+import { es } from './lang/es';
+import { fr } from './lang/fr';
+
+/** The sub-commands, for their one-line help. */
+export type CommandName = 'init' | 'check' | 'flags' | 'status' | 'brief';
+
+/** Everything the CLI says in words, in one language. */
+export interface CliMessages {
+  /** "usage" in `usage: candor check [dir] …`; the syntax after it is not translated. */
+  usage: string;
+  commandPlaceholder: string;
+  help: Record<CommandName, string>;
+  unknownCommand: (name: string) => string;
+  unexpected: (arg: string) => string;
+  check: {
+    problems: (n: number) => string;
+    valid: string;
+    failOnValue: (value: string | undefined) => string;
+    minCoverageRange: string;
+    minCoverageAlone: string;
+    under: (min: number) => string;
+    cannotShow: (min: number) => string;
+    flagLine: (id: string, severity: string, coverage: string, why: string) => string;
+    allCovered: (min: number) => string;
+  };
+  flags: {
+    noReport: string;
+    unmapped: (n: number) => string;
+    malformed: (n: number) => string;
+    reports: (list: string, extra: string) => string;
+    coverage: string;
+    guess: (files: string) => string;
+    marker: string;
+    files: string;
+    uncovered: string;
+    none: string;
+    andMore: (n: number) => string;
+  };
+  init: {
+    langTwice: string;
+    langNeeded: string;
+    unknownOption: (arg: string) => string;
+    unknownLanguage: (lang: string, list: string) => string;
+    exists: string;
+    cannotWrite: (code: string) => string;
+    written: (file: string, lang: string, check: string) => string;
+  };
+  status: {
+    format: (value: string) => string;
+    lang: (list: string) => string;
+    note: string;
+    review: string;
+  };
+}
+
+const CATALOGS: Record<Language, CliMessages> = { en, fr, es, de };
+
+/** The terminal's language: the first of LC_ALL, LC_MESSAGES and LANG that is set, as pickLanguage reads it. */
+export function cliLanguage(env: NodeJS.ProcessEnv = process.env): Language {
+  return pickLanguage(env.LC_ALL || env.LC_MESSAGES || env.LANG || 'en');
+}
+
+/** The CLI's messages and the core's words (coverage notes) in the terminal's language. */
+export function cliMessages(env: NodeJS.ProcessEnv = process.env): { m: CliMessages; words: Words } {
+  const language = cliLanguage(env);
+  return { m: CATALOGS[language], words: wordsFor(language) };
+}
+
+/** Every catalog, for the tests. */
+export const cliCatalogs: Readonly<Record<Language, CliMessages>> = CATALOGS;
