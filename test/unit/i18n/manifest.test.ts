@@ -19,7 +19,7 @@ function placeholders(value: unknown, at = ''): { key: string; at: string }[] {
 }
 
 // Strings that must read differently in every other language: an English copy there is a forgotten translation.
-const MUST_DIFFER = ['description', 'view.project.name', 'viewsWelcome.noProject', 'command.refresh.title', 'command.draftStatusUpdate.title', 'command.prepareForClientCall.title', 'config.status.language.description', 'color.uncoveredLineBackground.description'];
+const MUST_DIFFER = ['description', 'view.project.name', 'viewsWelcome.noProject', 'command.refresh.title', 'command.draftStatusUpdate.title', 'command.prepareForClientCall.title', 'config.status.language.description', 'color.uncoveredLineBackground.description', 'walkthrough.gettingStarted.title', 'walkthrough.redFlag.title'];
 
 describe('the manifest translations (package.nls)', () => {
   it('defines in package.nls.json every %key% that package.json uses', () => {
@@ -28,11 +28,13 @@ describe('the manifest translations (package.nls)', () => {
     assert.deepEqual(used.filter(({ key }) => !(key in nls)).map(({ key, at }) => `${key} (at ${at})`), []);
   });
 
-  it('leaves no command title, setting description or welcome text written inline in package.json', () => {
-    const manifest = read('package.json') as { contributes: { commands: { title: string }[]; viewsWelcome: { contents: string }[]; configuration: { properties: Record<string, { markdownDescription: string }> } } };
+  it('leaves no command title, setting description, welcome text or walkthrough text written inline in package.json', () => {
+    type Walkthrough = { title: string; description: string; steps: { title: string; description: string }[] };
+    const manifest = read('package.json') as { contributes: { commands: { title: string }[]; viewsWelcome: { contents: string }[]; walkthroughs?: Walkthrough[]; configuration: { properties: Record<string, { markdownDescription: string }> } } };
     const inline = [
       ...manifest.contributes.commands.map((c) => c.title),
       ...manifest.contributes.viewsWelcome.map((w) => w.contents),
+      ...(manifest.contributes.walkthroughs ?? []).flatMap((w) => [w.title, w.description, ...w.steps.flatMap((s) => [s.title, s.description])]),
       ...Object.values(manifest.contributes.configuration.properties).map((p) => p.markdownDescription),
     ].filter((s) => !/^%[^%]+%$/.test(s));
     assert.deepEqual(inline, []);
@@ -55,8 +57,8 @@ describe('the manifest translations (package.nls)', () => {
         assert.deepEqual(MUST_DIFFER.filter((k) => translated[k] === nls[k]), []);
       });
 
-      it('keeps the command links of the welcome views', () => {
-        for (const key of Object.keys(nls).filter((k) => k.startsWith('viewsWelcome.'))) {
+      it('keeps the command links of the welcome views and the walkthrough', () => {
+        for (const key of Object.keys(nls).filter((k) => k.startsWith('viewsWelcome.') || k.startsWith('walkthrough.'))) {
           const links = (s: string) => [...s.matchAll(/\]\((command:[^)]+)\)/g)].map((m) => m[1]);
           assert.deepEqual(links(translated[key] ?? ''), links(nls[key]!), key);
         }
