@@ -3,12 +3,13 @@
 // the workbench, in Chromium, opens a temp copy of examples/acme-portal made a git repo with a few commits. Then,
 // through the UI only (mouse, F1, typing): the Candor view shows the project, a hover on a marked line shows its
 // red flag, the command palette drafts a status update (range "Last 14 days") that opens with "## Livré" (the
-// example is French), and prepares the internal call brief. Each step is one test; the last line is
-// `N passed, N failed`. Screenshots go to out/screenshots/ (tests leave the tree clean), or with --docs to
-// docs/images/ (tree.png, hover.png, draft.png: the README's).
+// example is French), prepares the internal call brief, and opens the walkthrough, whose brief button runs the
+// command and ticks its step. Each step is one test; the last line is `N passed, N failed`. Screenshots go to
+// out/screenshots/ (tests leave the tree clean), or with --docs to docs/images/ (tree.png, hover.png, draft.png:
+// the README's; walkthrough.png too).
 //
 // usage: node scripts/vscode-host/e2eVsix.mjs [--docs] [--vsix <file>] [--timeout <s>] [--keep]
-//        --vsix: install that package instead of making one.
+//        --vsix: install that package instead of making one. CS_VERSION=4.139.1: on VS Code 1.139.1 (install.sh).
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -148,6 +149,21 @@ async function uiTests(page) {
   await test('the palette prepares the internal call brief', async () => {
     await runCommand(page, 'Prepare for Client Call');
     await waitForEditorText(page, 'Internal — not for the client', 30_000);
+  });
+  await test('the walkthrough shows its four steps, and its brief button runs the command and ticks the step', async () => {
+    await runCommand(page, 'Welcome: Open Walkthrough');
+    await pick(page, 'Get Started with Candor');
+    const steps = page.locator('.gettingStartedContainer .getting-started-step');
+    for (const title of ['Create project.yaml', 'Mark a first red flag', 'Draft a client status update', 'Prepare for the client call']) {
+      await steps.filter({ hasText: title }).first().waitFor({ timeout: 15_000 });
+    }
+    await shot(page, 'walkthrough.png');
+    await steps.filter({ hasText: 'Prepare for the client call' }).first().click();
+    await page.locator('.gettingStartedContainer .button-link, .gettingStartedContainer .monaco-button', { hasText: 'Prepare for Client Call' }).first().click();
+    await waitForEditorText(page, 'Internal — not for the client', 30_000);
+    await page.locator('.tabs-container .tab', { hasText: /Walkthrough|Welcome/ }).first().click(); // 1.99 | 1.139
+    // The step's completion event is onCommand:candor.prepareForClientCall.
+    await steps.filter({ hasText: 'Prepare for the client call' }).locator('.complete[aria-checked="true"]').first().waitFor({ timeout: 15_000 });
   });
 }
 
