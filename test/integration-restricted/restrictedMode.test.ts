@@ -9,16 +9,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { CandorApi } from '../../src/extension';
 import type { OutlineNode } from '../../src/core/outline';
-import { activateCandor, closeAllEditors, openProjectFile, replaceDocumentText, waitFor, waitForDiagnostics, workspaceFolder } from '../integration/helpers';
-
-function find(nodes: readonly OutlineNode[], predicate: (n: OutlineNode) => boolean): OutlineNode | undefined {
-  for (const n of nodes) {
-    if (predicate(n)) return n;
-    const hit = find(n.children, predicate);
-    if (hit) return hit;
-  }
-  return undefined;
-}
+import { activateCandor, closeAllEditors, findRow, openProjectFile, replaceDocumentText, waitFor, waitForDiagnostics, workspaceFolder } from '../integration/helpers';
 
 function gitLogFile(): string {
   const file = process.env.CANDOR_IT_GIT_LOG;
@@ -42,7 +33,7 @@ describe('Restricted Mode (an untrusted workspace)', () => {
   after(closeAllEditors);
 
   async function outlineRow(predicate: (n: OutlineNode) => boolean, what: string): Promise<OutlineNode> {
-    return waitFor(async () => find(await candor.outline(), predicate), 10_000, { message: what });
+    return waitFor(async () => findRow(await candor.outline(), predicate), 10_000, { message: what });
   }
 
   it('runs untrusted, in a git repo, with the built-in git extension off and the logging git first on PATH', () => {

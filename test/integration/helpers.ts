@@ -2,6 +2,8 @@
 // here is waitFor's bounded poll, for state that fires no event (an extension becoming active, a tree refresh).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { OutlineNode } from '../../src/core/outline';
+import type { CandorApi } from '../../src/extension';
 
 /** The extension under test, as package.json names it (publisher.name). */
 export const EXTENSION_ID = 'candor.candor';
@@ -132,4 +134,20 @@ export async function replaceDocumentText(document: vscode.TextDocument, text: s
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), text);
   assert.ok(await vscode.workspace.applyEdit(edit), `could not edit ${document.uri.fsPath}`);
+}
+
+/** The first row of Candor's tree, depth first, that matches `predicate`. */
+export function findRow(nodes: readonly OutlineNode[], predicate: (n: OutlineNode) => boolean): OutlineNode | undefined {
+  for (const n of nodes) {
+    if (predicate(n)) return n;
+    const hit = findRow(n.children, predicate);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Waits until Candor's tree shows a row matching `predicate`, and returns it. */
+export async function waitForRow(predicate: (n: OutlineNode) => boolean, what: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<OutlineNode> {
+  const candor = (await activateCandor()).exports as CandorApi;
+  return waitFor(async () => findRow(await candor.outline(), predicate), timeoutMs, { message: what });
 }

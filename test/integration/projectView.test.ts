@@ -1,8 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CandorApi } from '../../src/extension';
-import type { OutlineNode } from '../../src/core/outline';
-import { activateCandor, closeAllEditors, openProjectFile, replaceDocumentText, waitFor, waitForDiagnostics, workspaceFolder } from './helpers';
+import { activateCandor, closeAllEditors, openProjectFile, replaceDocumentText, waitForDiagnostics, waitForRow, workspaceFolder } from './helpers';
 
 const PROJECT = `version: 1
 # The client's own words matter: keep this file readable.
@@ -29,21 +28,6 @@ async function api(): Promise<CandorApi> {
   return (await activateCandor()).exports as CandorApi;
 }
 
-function find(nodes: readonly OutlineNode[], predicate: (n: OutlineNode) => boolean): OutlineNode | undefined {
-  for (const n of nodes) {
-    if (predicate(n)) return n;
-    const hit = find(n.children, predicate);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-/** Waits until the tree shows a row matching `predicate`, and returns it. */
-async function row(predicate: (n: OutlineNode) => boolean, what: string): Promise<OutlineNode> {
-  const candor = await api();
-  return waitFor(async () => find(await candor.outline(), predicate), 10_000, { message: what });
-}
-
 describe('the project view', () => {
   let document: vscode.TextDocument;
   let original: string;
@@ -66,10 +50,10 @@ describe('the project view', () => {
   });
 
   it('shows the header, every section and their rows from project.yaml', async () => {
-    await row((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the project row');
+    await waitForRow((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the project row');
     // The flag rows carry what the red-flag analysis found: wait for the run that the new file started.
     await (await api()).flagsSettled();
-    const root = await row((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the project row');
+    const root = await waitForRow((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the project row');
     assert.match(root.description ?? '', /^Testing Corp · Delivery · Beta: \d+ days left$/);
     assert.deepStrictEqual(root.children.map((s) => s.label), ['Phases', 'Client tasks', 'Red flags', 'Milestones', 'Decisions awaiting the client']);
     const [phases, tasks, flags] = root.children;
@@ -80,33 +64,33 @@ describe('the project view', () => {
 
   it('refreshes the tree from unsaved edits', async () => {
     await replaceDocumentText(document, PROJECT.replace('Integration Portal', 'Renamed Portal'));
-    await row((n) => n.kind === 'project' && n.label === 'Renamed Portal', 'the renamed project');
+    await waitForRow((n) => n.kind === 'project' && n.label === 'Renamed Portal', 'the renamed project');
     assert.ok(document.isDirty, 'the edit is still unsaved');
     await replaceDocumentText(document, PROJECT);
     await document.save();
-    await row((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the original name');
+    await waitForRow((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the original name');
   });
 
   it('ticks a checklist item by editing only its value in the document, and undo restores it', async () => {
-    const item = await row((n) => n.target?.item === 'checkins' && n.checked === false, 'the unticked item');
+    const item = await waitForRow((n) => n.target?.item === 'checkins' && n.checked === false, 'the unticked item');
     const ticked = await vscode.commands.executeCommand<boolean>('candor.toggleChecklistItem', item);
     assert.strictEqual(ticked, true);
     assert.strictEqual(document.getText(), PROJECT.replace('        done: false', '        done: true'));
     assert.ok(!document.isDirty, 'a file that was clean is saved after the tick');
-    await row((n) => n.target?.item === 'checkins' && n.checked === true, 'the ticked item');
+    await waitForRow((n) => n.target?.item === 'checkins' && n.checked === true, 'the ticked item');
 
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(document.getText(), PROJECT);
     await document.save();
-    await row((n) => n.target?.item === 'checkins' && n.checked === false, 'the item unticked by undo');
+    await waitForRow((n) => n.target?.item === 'checkins' && n.checked === false, 'the item unticked by undo');
   });
 
   it('keeps unsaved changes when ticking, and adds done to an item that had none', async () => {
     const edited = PROJECT.replace('text: Weekly check-ins held', 'text: Weekly check-ins held (unsaved)');
     await replaceDocumentText(document, edited);
-    await row((n) => n.label === 'Weekly check-ins held (unsaved)', 'the reload of the unsaved edit');
-    const demo = await row((n) => n.target?.item === 'demo' && n.checked === false, 'the demo item');
+    await waitForRow((n) => n.label === 'Weekly check-ins held (unsaved)', 'the reload of the unsaved edit');
+    const demo = await waitForRow((n) => n.target?.item === 'demo' && n.checked === false, 'the demo item');
     assert.strictEqual(await vscode.commands.executeCommand<boolean>('candor.toggleChecklistItem', demo), true);
     assert.strictEqual(document.getText(), edited.replace('{ id: demo, text: Demo to the client }', '{ id: demo, text: Demo to the client, done: true }'));
     assert.ok(document.isDirty, 'a document with unsaved changes stays unsaved');
@@ -115,7 +99,7 @@ describe('the project view', () => {
   });
 
   it('refuses a tick when the file changed under the tree, and writes nothing', async () => {
-    const item = await row((n) => n.target?.item === 'checkins' && n.checked === false, 'the unticked item');
+    const item = await waitForRow((n) => n.target?.item === 'checkins' && n.checked === false, 'the unticked item');
     const stale = { ...item, checked: true };
     assert.strictEqual(await vscode.commands.executeCommand<boolean>('candor.toggleChecklistItem', stale), false);
     assert.strictEqual(document.getText(), PROJECT);
@@ -127,7 +111,7 @@ describe('the project view', () => {
     assert.deepStrictEqual(diagnostics.map((d) => d.range.start.line + 1), [15, 17]);
     assert.match(diagnostics[0]!.message, /severity must be one of: low, medium, high, critical/);
     assert.strictEqual(diagnostics[0]!.source, 'Candor');
-    await row((n) => n.kind === 'problems' && n.label === 'project.yaml has 2 problems', 'the problems row');
+    await waitForRow((n) => n.kind === 'problems' && n.label === 'project.yaml has 2 problems', 'the problems row');
     await replaceDocumentText(document, PROJECT);
     await document.save();
     await waitForDiagnostics(document.uri, (d) => d.length === 0);
@@ -151,7 +135,7 @@ describe('the project view', () => {
       assert.strictEqual(created?.toString(), vscode.Uri.joinPath(folder.uri, 'project.yaml').toString());
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(created));
       assert.match(text, /language: fr/);
-      await row((n) => n.kind === 'section' && n.label === 'Phases' && n.children.length >= 4, 'the starter phases');
+      await waitForRow((n) => n.kind === 'section' && n.label === 'Phases' && n.children.length >= 4, 'the starter phases');
     } finally {
       await vscode.workspace.getConfiguration('candor').update('language', undefined, vscode.ConfigurationTarget.Workspace);
       await closeAllEditors();

@@ -2,18 +2,9 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CandorApi } from '../../src/extension';
 import type { OutlineNode } from '../../src/core/outline';
-import { activateCandor, closeAllEditors, waitFor, waitForDiagnostics, workspaceFolder } from './helpers';
+import { activateCandor, closeAllEditors, findRow, waitFor, waitForDiagnostics, workspaceFolder } from './helpers';
 
 // The workspace is a copy of examples/acme-portal: five red flags, markers in src/, coverage/lcov.info from c8.
-
-function find(nodes: readonly OutlineNode[], predicate: (n: OutlineNode) => boolean): OutlineNode | undefined {
-  for (const n of nodes) {
-    if (predicate(n)) return n;
-    const hit = find(n.children, predicate);
-    if (hit) return hit;
-  }
-  return undefined;
-}
 
 describe('red flags linked to code and coverage', () => {
   let candor: CandorApi;
@@ -28,7 +19,7 @@ describe('red flags linked to code and coverage', () => {
   /** The flag's row once the analysis of the current project.yaml has given it its rows (an earlier suite may
    * have just restored the file, so the first outline can predate that analysis). */
   async function flagRow(id: string): Promise<OutlineNode> {
-    return waitFor(async () => find(await candor.outline(), (n) => n.kind === 'redFlag' && n.id.endsWith(`/red_flags/${id}`) && n.children.length > 0), 15_000, { message: `the analysed ${id} row` });
+    return waitFor(async () => findRow(await candor.outline(), (n) => n.kind === 'redFlag' && n.id.endsWith(`/red_flags/${id}`) && n.children.length > 0), 15_000, { message: `the analysed ${id} row` });
   }
 
   it('shows under a flag its covered share, its marker, its files and its uncovered ranges, largest first', async () => {
@@ -45,7 +36,7 @@ describe('red flags linked to code and coverage', () => {
   });
 
   it('orders flags by severity, then the least covered first', async () => {
-    const section = await waitFor(async () => find(await candor.outline(), (n) => n.kind === 'section' && n.label === 'Red flags' && n.children.every((f) => f.children.length > 0)), 15_000, { message: 'the analysed flags' });
+    const section = await waitFor(async () => findRow(await candor.outline(), (n) => n.kind === 'section' && n.label === 'Red flags' && n.children.every((f) => f.children.length > 0)), 15_000, { message: 'the analysed flags' });
     assert.deepStrictEqual(section.children.map((n) => n.id.split('/').pop()), ['invoice-export', 'payment-retries', 'promo-stacking', 'psp-sandbox', 'address-validation']);
   });
 
