@@ -4,7 +4,7 @@ import { formatIssue } from '../core/result';
 import { briefFromFolder } from '../node/briefData';
 import { readProjectFile } from '../node/projectFile';
 import type { CliCommand } from './commands';
-import { cliMessages, type CliMessages } from './messages';
+import { cliLanguage, cliMessages, type CliMessages } from './messages';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor brief [dir] [--no-git]\n`;
 
@@ -31,7 +31,7 @@ export const brief: CliCommand = {
       return 1;
     }
     // Core removes control characters from every line, so the Markdown is safe to print to a terminal.
-    const result = await briefFromFolder(root, loaded.value.file, { git: !values['no-git'], today: new Date() });
+    const result = await briefFromFolder(root, loaded.value.file, { git: !values['no-git'], today: new Date(), language: cliLanguage() });
     process.stdout.write(result.markdown);
     return 0;
   },

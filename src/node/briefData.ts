@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { buildBrief, type Brief, type BriefGit, type BriefInput } from '../core/brief';
+import { briefWordsFor, buildBrief, type Brief, type BriefGit, type BriefInput } from '../core/brief';
+import type { Language } from '../core/model/schema';
 import { toIsoDay } from '../core/draft/format';
 import type { Commit } from '../core/git/commit';
 import type { CommitRange } from '../core/git/range';
@@ -25,12 +26,13 @@ export interface BriefDataOptions {
   ticketPatterns?: readonly string[];
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** The brief's language: the UI's (VS Code's display language, the CLI's locale); default English. */
+  language?: Language;
 }
 
 /** The days read when no update was ever saved, as the status draft does. */
 export const DEFAULT_DAYS = 7;
 
-const RESTRICTED = 'this workspace is in Restricted Mode (or --no-git was given), and Candor never starts git there.';
 
 /**
  * Gathers what the brief needs from `root` (the folder of project.yaml): the last update from the status history,
@@ -43,11 +45,11 @@ export async function gatherBrief(root: string, project: ProjectFile, options: B
   const lastUpdate = folder ? await readLastUpdate(folder) : undefined;
   const range: CommitRange = lastUpdate ? { kind: 'lastUpdate', value: lastUpdate } : { kind: 'days', value: DEFAULT_DAYS };
   const [git, analysis] = await Promise.all([
-    options.git ? readGit(root, range, today, options) : Promise.resolve<BriefGit>({ read: false, reason: RESTRICTED }),
+    options.git ? readGit(root, range, today, options) : Promise.resolve<BriefGit>({ read: false, reason: briefWordsFor(options.language ?? 'en').restricted }),
     analyzeFlags(root, project.red_flags, { git: options.git, reports: options.reports, signal: options.signal }),
   ]);
   if (options.signal?.aborted) throw abortReason(options.signal);
-  return { project, today, lastUpdate, git, flags: analysis.flags, noiseTypes: options.noiseTypes, ticketPatterns: options.ticketPatterns };
+  return { project, today, lastUpdate, git, flags: analysis.flags, noiseTypes: options.noiseTypes, ticketPatterns: options.ticketPatterns, language: options.language };
 }
 
 /** Gathers the inputs and builds the brief. */

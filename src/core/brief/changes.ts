@@ -11,6 +11,8 @@ import { selectCommits } from '../draft/select';
 import { DEFAULT_TICKET_PATTERNS, mergeNearDuplicates, stripInternalIds, ticketMatchers } from '../draft/tidy';
 import type { DraftItem } from '../draft/types';
 import type { ProjectFile } from '../model/schema';
+import { en } from './lang/en';
+import type { BriefWords } from './words';
 
 /** Lines shown before "and N more": a brief is read in ten minutes. */
 export const MAX_CHANGES = 30;
@@ -73,7 +75,7 @@ function lastChangeByMilestone(commits: readonly Commit[], index: MilestoneIndex
 }
 
 /** One line of "what changed": the kind when it is not plain delivered work, the text, the area. */
-export function changeLine(item: DraftItem): string {
-  const kind = [item.breaking ? 'Breaking' : '', item.kind === 'fix' ? 'Fix' : ''].filter(Boolean).join(', ');
-  return `${kind ? `${kind}: ` : ''}${item.text}${item.area ? ` (${item.area})` : ''}`;
+export function changeLine(item: DraftItem, w: BriefWords['changes'] = en.changes): string {
+  const kind = [item.breaking ? w.breaking : '', item.kind === 'fix' ? w.fix : ''].filter(Boolean).join(', ');
+  return `${kind ? w.kinds(kind) : ''}${item.text}${item.area ? ` (${item.area})` : ''}`;
 }

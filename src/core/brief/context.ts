@@ -1,6 +1,8 @@
 import type { FlagLink } from '../flags/link';
+import type { Words } from '../i18n/words';
 import type { ProjectFile } from '../model/schema';
 import type { ChangeSummary } from './changes';
+import type { BriefWords } from './words';
 
 /** What every section is written from; built once by `buildBrief`. */
 export interface BriefContext {
@@ -18,7 +20,7 @@ export interface BriefContext {
   flags: readonly FlagLink[] | undefined;
   /** Commits of the range that touched each flag's files; undefined without git. */
   touched: ReadonlyMap<string, number> | undefined;
+  /** The brief's words and the core's (dates, coverage, project.yaml values), in the brief's language. */
+  w: BriefWords;
+  words: Words;
 }
-
-/** "1 task", "2 tasks". */
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

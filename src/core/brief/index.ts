@@ -7,16 +7,20 @@ import { nextUpdate } from '../cadence';
 import { dayNumber } from '../dates';
 import { toIsoDay } from '../draft/format';
 import { removeSecrets } from '../draft/secrets';
+import { wordsFor } from '../i18n';
 import { changeLine, summarizeChanges, type ChangeSummary } from './changes';
-import { plural, type BriefContext } from './context';
+import type { BriefContext } from './context';
+import { briefWordsFor } from './lang';
 import { checklistSection, clientTasksSection, decisionsSection, departmentsSection } from './project';
 import { milestonesAtRiskSection, noMitigationSection, redFlagsSection, touchedCounts } from './risk';
 import type { Brief, BriefInput, BriefSection } from './types';
 
 export type { Brief, BriefGit, BriefGroup, BriefInput, BriefSection, BriefSectionId } from './types';
+export type { BriefWords } from './words';
+export { briefCatalogs, briefWordsFor } from './lang';
 
 /** The words that open every brief: it must never be mistaken for a client update. */
-export const INTERNAL_MARK = 'Internal — not for the client';
+export const INTERNAL_MARK = briefWordsFor('en').internalMark;
 
 /** Builds the internal call brief: Markdown and the same sections as data. */
 export function buildBrief(input: BriefInput): Brief {
@@ -31,12 +35,12 @@ export function buildBrief(input: BriefInput): Brief {
     departmentsSection(ctx),
     checklistSection(ctx),
   ];
-  const title = `${INTERNAL_MARK} — call brief: ${input.project.project.name}`;
+  const title = ctx.w.title(ctx.w.internalMark, input.project.project.name);
   const safe = makeSafe();
   const cleaned = sections.map((s) => cleanSection(s, safe));
   const header = headerLines(ctx, input).map(safe.line);
   const secrets = safe.count() + (ctx.changes?.secrets ?? 0);
-  const markdown = render(safe.line(title), header, cleaned, secrets);
+  const markdown = render(safe.line(title), header, cleaned, secrets > 0 ? ctx.w.secrets(secrets) : undefined);
   return { markdown, title: safe.line(title), sections: cleaned, nextCall: ctx.nextCall, secrets };
 }
 
@@ -47,6 +51,7 @@ function contextOf(input: BriefInput): BriefContext {
   // An overdue update means the call is owed now: "before the next call" then starts from today.
   const nextCall = dayNumber(due) < dayNumber(today) ? today : due;
   const git = input.git;
+  const w = briefWordsFor(input.language ?? 'en');
   const changes: ChangeSummary | undefined = git.read
     ? summarizeChanges(input.project, git.commits, { noiseTypes: input.noiseTypes, ticketPatterns: input.ticketPatterns })
     : undefined;
@@ -55,37 +60,39 @@ function contextOf(input: BriefInput): BriefContext {
     today,
     nextCall,
     lastUpdate,
-    sinceWords: lastUpdate ? 'since the last update' : `since ${git.read ? toIsoDay(git.since) : 'the range start'}`,
+    sinceWords: lastUpdate ? w.sinceLastUpdate : git.read ? w.sinceDay(w.day(toIsoDay(git.since))) : w.sinceRangeStart,
     changes,
     gitReason: git.read ? undefined : git.reason,
     flags: input.flags,
     touched: git.read ? touchedCounts(input.project.red_flags, input.flags, git.commits) : undefined,
+    w,
+    words: wordsFor(input.language ?? 'en'),
   };
 }
 
 function headerLines(ctx: BriefContext, input: BriefInput): string[] {
   const { name, client } = ctx.project.project;
-  const lines = [
-    `Prepared ${ctx.today} for the call with ${client} (${name}). Next call: ${ctx.nextCall}.`,
-    ctx.lastUpdate ? `Last status update: ${ctx.lastUpdate}.` : 'No status update saved yet.',
-  ];
-  if (input.git.read) lines.push(`Commits read: ${plural(input.git.commits.length, 'commit')} ${ctx.sinceWords}${ctx.lastUpdate ? ` (${ctx.lastUpdate})` : ''}.`);
-  else lines.push(`Git was not read: ${input.git.reason} What changed, code changes under red flags and departments notified before a change are missing from this brief.`);
-  for (const note of input.git.read ? (input.git.notes ?? []) : []) lines.push(`Note: ${note}`);
+  const { w } = ctx;
+  const last = ctx.lastUpdate ? w.day(ctx.lastUpdate) : undefined;
+  const lines = [w.prepared(w.day(ctx.today), client, name, w.day(ctx.nextCall)), last ? w.lastUpdate(last) : w.noUpdate];
+  if (input.git.read) lines.push(w.commitsRead(input.git.commits.length, ctx.sinceWords, last));
+  else lines.push(w.gitNotRead(input.git.reason));
+  for (const note of input.git.read ? (input.git.notes ?? []) : []) lines.push(w.note(note));
   return lines;
 }
 
 function changesSection(ctx: BriefContext, input: BriefInput): BriefSection {
-  const title = 'What changed since the last update';
+  const w = ctx.w.changes;
+  const title = w.title;
   const changes = ctx.changes;
-  if (!changes) return { id: 'changes', title, note: `Not available: ${ctx.gitReason ?? 'git was not read.'}`, groups: [] };
-  const titleOf = (id: string | undefined) => (id === undefined ? 'Other work' : (input.project.milestones.find((m) => m.id === id)?.title ?? id));
-  const groups = changes.section.groups.map((g) => ({ title: titleOf(g.milestone), items: g.items.map(changeLine) }));
+  if (!changes) return { id: 'changes', title, note: w.notAvailable(ctx.gitReason), groups: [] };
+  const titleOf = (id: string | undefined) => (id === undefined ? w.otherWork : (input.project.milestones.find((m) => m.id === id)?.title ?? id));
+  const groups = changes.section.groups.map((g) => ({ title: titleOf(g.milestone), items: g.items.map((item) => changeLine(item, w)) }));
   const notes = [
-    groups.length === 0 ? `No client-relevant change in ${plural(changes.commits, 'commit')}.` : '',
-    changes.section.more > 0 ? `And ${plural(changes.section.more, 'smaller change')}.` : '',
-    changes.hidden > 0 ? `${plural(changes.hidden, 'commit')} not listed (merges, reverts, bots, noise types, duplicates).` : '',
-    changes.invalidPatterns.length > 0 ? `Ignored invalid ticket patterns: ${changes.invalidPatterns.join(', ')}.` : '',
+    groups.length === 0 ? w.noChange(changes.commits) : '',
+    changes.section.more > 0 ? w.more(changes.section.more) : '',
+    changes.hidden > 0 ? w.hidden(changes.hidden) : '',
+    changes.invalidPatterns.length > 0 ? w.invalidPatterns(changes.invalidPatterns.join(', ')) : '',
   ].filter(Boolean);
   return { id: 'changes', title, note: notes.join(' ') || undefined, groups };
 }
@@ -118,9 +125,9 @@ function cleanSection(section: BriefSection, safe: Safe): BriefSection {
   };
 }
 
-function render(title: string, header: readonly string[], sections: readonly BriefSection[], secrets: number): string {
+function render(title: string, header: readonly string[], sections: readonly BriefSection[], secretsWarning: string | undefined): string {
   const out = [`# ${title}`, '', ...header.map((l) => `${l}  `), ''];
-  if (secrets > 0) out.push(`> ${plural(secrets, 'thing')} that looked like a secret left out of this brief: check the commits and rotate them.`, '');
+  if (secretsWarning) out.push(`> ${secretsWarning}`, '');
   for (const s of sections) {
     out.push(`## ${s.title}`, '');
     if (s.note) out.push(s.note, '');

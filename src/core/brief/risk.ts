@@ -5,7 +5,7 @@ import { coverageLabel } from '../flags/rows';
 import type { FlagLink } from '../flags/link';
 import { matchGlobs } from '../globSet';
 import type { RedFlag, Severity } from '../model/schema';
-import { plural, type BriefContext } from './context';
+import type { BriefContext } from './context';
 import type { BriefSection } from './types';
 
 /** Milestones due within this many days are at risk while the current phase has open checklist items. */
@@ -53,42 +53,46 @@ export function rankFlags(ctx: BriefContext): RankedFlag[] {
 
 /** Every flag not closed, by risk, with its coverage, whether its code changed and its mitigation. */
 export function redFlagsSection(ctx: BriefContext): BriefSection {
+  const w = ctx.w.flags;
   const items = rankFlags(ctx).map(({ flag, link }) => {
-    const status = flag.status === 'open' ? '' : ` (${flag.status})`;
-    const visible = flag.client_visible ? 'client-visible' : 'internal';
-    const answer = flag.mitigation ? `mitigation: ${flag.mitigation}` : 'NO MITIGATION';
-    return `[${flag.severity}] ${flag.id}: ${flag.title}${status} — ${visible} — ${coverageOf(link, ctx)} — ${changeOf(flag, ctx)} — ${answer}`;
+    const status = flag.status === 'open' ? '' : ` (${flag.status === 'mitigated' ? ctx.words.values.flagMitigated : flag.status})`;
+    const visible = flag.client_visible ? w.clientVisible : w.internal;
+    const answer = flag.mitigation ? w.mitigation(flag.mitigation) : w.noMitigation;
+    return `[${ctx.words.values.severity[flag.severity]}] ${flag.id}: ${flag.title}${status} — ${visible} — ${coverageOf(link, ctx)} — ${changeOf(flag, ctx)} — ${answer}`;
   });
   return {
     id: 'red-flags',
-    title: 'Red flags by risk',
-    note: items.length === 0 ? 'No open red flag.' : undefined,
+    title: w.title,
+    note: items.length === 0 ? w.none : undefined,
     groups: items.length > 0 ? [{ items }] : [],
   };
 }
 
 function coverageOf(link: FlagLink | undefined, ctx: BriefContext): string {
-  if (!ctx.flags) return 'coverage not analysed';
-  if (!link) return 'not linked to code';
-  const guess = link.untestedGuess?.length ? ` (guess: ${plural(link.untestedGuess.length, 'file')} with no matching test file)` : '';
-  return `${coverageLabel(link)}${guess}`;
+  const w = ctx.w.flags;
+  if (!ctx.flags) return w.coverageNotAnalysed;
+  if (!link) return w.notLinked;
+  const guess = link.untestedGuess?.length ? w.guess(link.untestedGuess.length) : '';
+  return `${coverageLabel(link, ctx.words.flags)}${guess}`;
 }
 
 function changeOf(flag: RedFlag, ctx: BriefContext): string {
-  if (!ctx.touched) return 'recent changes unknown (git not read)';
+  const w = ctx.w.flags;
+  if (!ctx.touched) return w.changesUnknown;
   const n = ctx.touched.get(flag.id) ?? 0;
-  return n === 0 ? `code unchanged ${ctx.sinceWords}` : `code changed ${ctx.sinceWords} (${plural(n, 'commit')})`;
+  return n === 0 ? w.unchanged(ctx.sinceWords) : w.changed(ctx.sinceWords, n);
 }
 
 /** Open flags that come without a solution: the lead should bring one to the call. */
 export function noMitigationSection(ctx: BriefContext): BriefSection {
+  const w = ctx.w.unmitigated;
   const items = rankFlags(ctx)
     .filter((r) => r.flag.status === 'open' && !r.flag.mitigation)
-    .map(({ flag }) => `[${flag.severity}] ${flag.id}: ${flag.title}${flag.client_visible ? ' (the client sees this flag)' : ''}`);
+    .map(({ flag }) => `[${ctx.words.values.severity[flag.severity]}] ${flag.id}: ${flag.title}${flag.client_visible ? w.clientSees : ''}`);
   return {
     id: 'no-mitigation',
-    title: 'Flags with no mitigation — bring a solution, not just the problem',
-    note: items.length === 0 ? 'Every open red flag has a mitigation.' : undefined,
+    title: w.title,
+    note: items.length === 0 ? w.none : undefined,
     groups: items.length > 0 ? [{ items }] : [],
   };
 }
@@ -98,6 +102,7 @@ export function noMitigationSection(ctx: BriefContext): BriefSection {
  * phase has open checklist items, or holding flagged code covered under 60%. Soonest first.
  */
 export function milestonesAtRiskSection(ctx: BriefContext): BriefSection {
+  const w = ctx.w.milestones;
   const phase = ctx.project.phases.find((p) => p.id === ctx.project.project.phase);
   const openItems = phase?.checklist.filter((i) => !i.done).length ?? 0;
   const weak = rankFlags(ctx).filter((r) => (coveredPercent(r.link) ?? 100) < MIN_COVERAGE);
@@ -108,18 +113,18 @@ export function milestonesAtRiskSection(ctx: BriefContext): BriefSection {
     .flatMap(({ m }) => {
       const days = dayNumber(m.due) - dayNumber(ctx.today);
       const reasons: string[] = [];
-      if (m.status === 'at-risk' || m.status === 'late') reasons.push(`marked ${m.status}`);
-      if (days < 0) reasons.push('past its due date');
-      else if (days <= SOON_DAYS && openItems > 0) reasons.push(`${plural(openItems, 'open checklist item')} in ${phase!.title}`);
+      if (m.status === 'at-risk' || m.status === 'late') reasons.push(w.marked(ctx.words.values.milestone[m.status]));
+      if (days < 0) reasons.push(w.pastDue);
+      else if (days <= SOON_DAYS && openItems > 0) reasons.push(w.openItems(openItems, phase!.title));
       const globs = m.paths ?? [];
       for (const r of globs.length > 0 ? weak : []) {
-        if (matchGlobs(globs, r.link!.files).some((list) => list.length > 0)) reasons.push(`flagged code ${r.flag.id} ${coveredPercent(r.link)}% covered`);
+        if (matchGlobs(globs, r.link!.files).some((list) => list.length > 0)) reasons.push(w.weakCode(r.flag.id, coveredPercent(r.link)!));
       }
-      return reasons.length === 0 ? [] : [`${m.title} — due ${m.due} (${daysLeftLabel(ctx.today, m.due)}) — ${reasons.join('; ')}`];
+      return reasons.length === 0 ? [] : [w.line(m.title, ctx.w.day(m.due), daysLeftLabel(ctx.today, m.due, ctx.words.dates), reasons.join('; '))];
     });
   const note = [
-    items.length === 0 ? 'No milestone is at risk.' : '',
-    ctx.flags ? '' : 'Coverage was not analysed: flagged code is not checked.',
+    items.length === 0 ? w.none : '',
+    ctx.flags ? '' : w.coverageNotAnalysed,
   ].filter(Boolean).join(' ');
-  return { id: 'milestones-at-risk', title: 'Milestones at risk', note: note || undefined, groups: items.length > 0 ? [{ items }] : [] };
+  return { id: 'milestones-at-risk', title: w.title, note: note || undefined, groups: items.length > 0 ? [{ items }] : [] };
 }

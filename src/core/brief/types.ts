@@ -1,6 +1,6 @@
 import type { Commit } from '../git/commit';
 import type { FlagLink } from '../flags/link';
-import type { ProjectFile } from '../model/schema';
+import type { Language, ProjectFile } from '../model/schema';
 
 /** What git said for the brief: the commits since the last update, or why they could not be read. */
 export type BriefGit =
@@ -20,6 +20,8 @@ export interface BriefInput {
   /** Draft-style cleaning of commit subjects; defaults are the draft's. */
   noiseTypes?: readonly string[];
   ticketPatterns?: readonly (string | RegExp)[];
+  /** The brief's language: the UI's (VS Code's display language, the CLI's locale), not the client's; default English. */
+  language?: Language;
 }
 
 /** The ids of the brief's sections, in the order they are printed. */

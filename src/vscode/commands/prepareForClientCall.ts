@@ -6,6 +6,7 @@ import { Commands, Settings } from '../constants';
 import { loadLazy } from '../lazy';
 import type { Logger } from '../logger';
 import type { ProjectState, ProjectStore } from '../projectStore';
+import { uiLanguage } from '../uiWords';
 import type { Command } from './command';
 
 /** Arguments for callers that already know the project (tests, a tree item): no pick is shown. */
@@ -50,6 +51,7 @@ export class PrepareForClientCallCommand implements Command {
             noiseTypes: settings.noiseTypes,
             ticketPatterns: settings.ticketPatterns?.filter((p): p is string => typeof p === 'string'),
             signal: controller.signal,
+            language: uiLanguage(),
           });
         },
       );
