@@ -30,7 +30,7 @@ export const check: CliCommand = {
       return 2;
     }
     const file = path.join(parsed.dir, 'project.yaml');
-    const loaded = await readProjectFile(file);
+    const loaded = await readProjectFile(file, words.problems);
     const shown = path.relative(process.cwd(), file) || file;
     for (const issue of loaded.issues) process.stdout.write(`${formatIssue(shown, issue)}\n`);
     if (!loaded.ok) {
@@ -44,7 +44,7 @@ export const check: CliCommand = {
 
 /** Exit 1 when a high or critical flag is under the bar; each one is named with its coverage. */
 async function untestedHigh(root: string, project: Parameters<typeof gatherFlags>[1], min: number, m: CliMessages, words: Words): Promise<number> {
-  const result = await gatherFlags(root, project, true);
+  const result = await gatherFlags(root, project, true, undefined, words.problems);
   const failing = result.flags.filter((link) => {
     if (link.flag.status === 'closed' || (link.flag.severity !== 'high' && link.flag.severity !== 'critical')) return false;
     if (link.status === 'unlinked') return false; // no code to test: the tree says so, CI cannot judge it

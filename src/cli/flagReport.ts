@@ -3,16 +3,17 @@ import type { LinkResult } from '../core/flags/link';
 import type { LoadedProject } from '../core/model/load';
 import { analyzeFlags, type FlagAnalysis } from '../node/flagAnalysis';
 import { coverageLabel } from '../core/flags/rows';
-import type { FlagWords } from '../core/i18n/words';
+import type { FlagWords, ProblemWords } from '../core/i18n/words';
 import type { CliMessages } from './messages';
 import { terminalSafe } from '../core/result';
 
 /**
  * Links the project's red flags to the code under `root`, with coverage from the reports at the usual places
  * (or `reports`, relative to root). The CLI runs in a trusted shell, so git is allowed unless `--no-git`.
+ * Marker warnings and glob issues are worded in `words`' language (English by default).
  */
-export async function gatherFlags(root: string, project: LoadedProject, git: boolean, reports?: readonly string[]): Promise<FlagAnalysis> {
-  return analyzeFlags(root, project.file.red_flags, { git, reports });
+export async function gatherFlags(root: string, project: LoadedProject, git: boolean, reports?: readonly string[], words?: ProblemWords): Promise<FlagAnalysis> {
+  return analyzeFlags(root, project.file.red_flags, { git, reports, words });
 }
 
 /** One line on the coverage reports read, for the top of the report. */

@@ -20,13 +20,13 @@ export const flags: CliCommand = {
     }
     const root = path.resolve(dirs[0] ?? '.');
     const file = path.join(root, 'project.yaml');
-    const loaded = await readProjectFile(file);
+    const loaded = await readProjectFile(file, words.problems);
     if (!loaded.ok) {
       const shown = path.relative(process.cwd(), file) || file;
       for (const issue of loaded.issues) process.stderr.write(`${formatIssue(shown, issue)}\n`);
       return 1;
     }
-    const result = await gatherFlags(root, loaded.value, !args.includes('--no-git'));
+    const result = await gatherFlags(root, loaded.value, !args.includes('--no-git'), undefined, words.problems);
     if (args.includes('--json')) {
       process.stdout.write(`${JSON.stringify(flagsJson(result), null, 2)}\n`);
     } else {

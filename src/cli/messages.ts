@@ -1,7 +1,8 @@
 /**
  * The CLI's words in the terminal's language (`LC_ALL`, `LC_MESSAGES`, `LANG`; unknown → English). What scripts
- * read stays as it is in every language: `file:line:col: severity: message` lines, `--json`, the options and the
- * values of project.yaml. Each command picks its messages when it runs, from the environment it runs in.
+ * read stays as it is in every language: the `file:line:col: severity:` form of problem lines (their message is
+ * in the language, from `words.problems`), `--json`, the options and the values of project.yaml. Each command
+ * picks its messages when it runs, from the environment it runs in.
  */
 import { wordsFor, type Words } from '../core/i18n';
 import { pickLanguage } from '../core/locale';

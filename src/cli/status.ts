@@ -18,7 +18,7 @@ const usageLine = (m: CliMessages) => `${m.usage}: candor status [dir] [--since 
  */
 export const status: CliCommand = {
   async run(args) {
-    const { m } = cliMessages();
+    const { m, words } = cliMessages();
     let parsed;
     try {
       parsed = parseArgs({ args, allowPositionals: true, options: { since: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string', default: 'md' } } });
@@ -33,7 +33,7 @@ export const status: CliCommand = {
 
     const root = path.resolve(positionals[0] ?? '.');
     const file = path.join(root, 'project.yaml');
-    const loaded = await readProjectFile(file);
+    const loaded = await readProjectFile(file, words.problems);
     if (!loaded.ok) {
       for (const issue of loaded.issues) process.stderr.write(`${formatIssue(path.relative(process.cwd(), file) || file, issue)}\n`);
       return 1;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createPathIndex, resolveReport } from '../core/coverage/pathMap';
 import { mergeLineHits, toMap, type LineHits } from '../core/coverage/types';
 import { filesMatchedByFlags, linkFlags, type LinkResult } from '../core/flags/link';
+import type { ProblemWords } from '../core/i18n/words';
 import type { RedFlag } from '../core/model/schema';
 import type { Issue } from '../core/result';
 import { findCoverageReports } from './coverage/find';
@@ -16,6 +17,8 @@ export interface FlagAnalysisOptions {
   /** Report paths from the settings, relative to the root; empty means the usual places. */
   reports?: readonly string[];
   signal?: AbortSignal;
+  /** The language of the marker warnings and glob issues; English by default. */
+  words?: ProblemWords;
 }
 
 /** What the workspace's coverage reports say, mapped to workspace files. */
@@ -52,7 +55,7 @@ export async function analyzeFlags(root: string, flags: readonly RedFlag[], opti
   ]);
   const markers = search.markers.filter((m) => !outside.has(m.file));
   const lookup = coverage.reports.length > 0 ? (file: string) => mapOf(coverage.files, file) : undefined;
-  const linked = linkFlags({ flags, files: fileList.files, markers, coverage: lookup, outside });
+  const linked = linkFlags({ flags, files: fileList.files, markers, coverage: lookup, outside }, options.words);
   return { ...linked, fileList, search, coverage };
 }
 

@@ -4,6 +4,7 @@ import { fileIssue, type Result } from '../core/result';
 import { Disposable } from './disposable';
 import { PROJECT_FILE, RELOAD_DELAY_MS } from './constants';
 import type { Logger } from './logger';
+import { uiWords } from './uiWords';
 
 /** What is known of one workspace folder's project.yaml. */
 export interface ProjectState {
@@ -110,12 +111,13 @@ export function projectUri(folder: vscode.WorkspaceFolder): vscode.Uri {
 /** The open document's text when there is one (unsaved edits count), else the file's; undefined when absent. */
 async function readProject(uri: vscode.Uri): Promise<Pick<ProjectState, 'text' | 'result'> | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open && !open.isClosed) return { text: open.getText(), result: loadProject(open.getText()) };
+  const { problems } = uiWords();
+  if (open && !open.isClosed) return { text: open.getText(), result: loadProject(open.getText(), problems) };
   try {
     const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > MAX_BYTES) return { text: '', result: { ok: false, issues: [tooLarge(stat.size)] } };
+    if (stat.size > MAX_BYTES) return { text: '', result: { ok: false, issues: [tooLarge(stat.size, problems)] } };
     const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    return { text, result: loadProject(text) };
+    return { text, result: loadProject(text, problems) };
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
     return { text: '', result: { ok: false, issues: [fileIssue(`project.yaml cannot be read: ${String(error)}`)] } };

@@ -4,6 +4,8 @@
  * reads coverage; this only joins them.
  */
 import { validateGlob } from '../glob';
+import { en } from '../i18n/lang/en';
+import type { ProblemWords } from '../i18n/words';
 import { matchGlobs } from '../globSet';
 import type { Marker } from '../markers';
 import type { RedFlag, Severity } from '../model/schema';
@@ -71,12 +73,12 @@ export interface LinkResult {
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
-/** Joins red flags to files, markers and coverage; never throws on user data (bad globs become issues). */
-export function linkFlags(input: LinkInput): LinkResult {
+/** Joins red flags to files, markers and coverage; never throws on user data (bad globs become issues, in `words`' language). */
+export function linkFlags(input: LinkInput, words: ProblemWords = en.problems): LinkResult {
   const globIssues: GlobIssue[] = [];
   const markersById = groupMarkers(input.markers);
   let testIndex: TestIndex | undefined; // built on first need: a file list of 30,000 costs a few ms
-  const matchedByFlag = matchFlagGlobs(input, globIssues);
+  const matchedByFlag = matchFlagGlobs(input, globIssues, words);
   const links = input.flags.map((flag, index) => {
     const matched = matchedByFlag[index]!;
     const own = (markersById.get(flag.id) ?? []).filter((m) => !input.outside?.has(m.file));
@@ -94,7 +96,7 @@ export function linkFlags(input: LinkInput): LinkResult {
   const known = new Set(input.flags.map((f) => f.id));
   const warnings = input.markers
     .filter((m) => !known.has(m.id))
-    .map((m) => ({ file: m.file, line: m.line, column: m.column, message: `Unknown red flag "${m.id}": add it to red_flags in project.yaml or fix the id.` }));
+    .map((m) => ({ file: m.file, line: m.line, column: m.column, message: words.unknownMarker(m.id) }));
   return { flags: links.sort(byRisk), warnings, globIssues };
 }
 
@@ -106,13 +108,13 @@ export function filesMatchedByFlags(flags: readonly RedFlag[], files: readonly s
 }
 
 /** Each flag's matched files (in file-list order), every valid glob of every flag matched in one pass. */
-function matchFlagGlobs(input: LinkInput, issues: GlobIssue[]): string[][] {
+function matchFlagGlobs(input: LinkInput, issues: GlobIssue[], words: ProblemWords): string[][] {
   const globs: { flagIndex: number; pathIndex: number; glob: string }[] = [];
   input.flags.forEach((flag, flagIndex) =>
     (flag.paths ?? []).forEach((glob, pathIndex) => {
-      const check = validateGlob(glob);
+      const check = validateGlob(glob, words);
       if (check.ok) globs.push({ flagIndex, pathIndex, glob });
-      else issues.push({ flagIndex, pathIndex, message: `"${glob}": ${check.message}` });
+      else issues.push({ flagIndex, pathIndex, message: words.badGlob(glob, check.message) });
     }),
   );
   const matches = matchGlobs(globs.map((g) => g.glob), input.files);
@@ -120,7 +122,7 @@ function matchFlagGlobs(input: LinkInput, issues: GlobIssue[]): string[][] {
   globs.forEach(({ flagIndex, pathIndex, glob }, i) => {
     const inside = matches[i]!.filter((file) => !input.outside?.has(file));
     if (inside.length < matches[i]!.length) {
-      issues.push({ flagIndex, pathIndex, message: `"${glob}" matches files that resolve outside the workspace through a symbolic link; they are left out.` });
+      issues.push({ flagIndex, pathIndex, message: words.globOutside(glob) });
     }
     for (const file of inside) byFlag[flagIndex]!.add(file);
   });

@@ -84,10 +84,66 @@ export interface ValueWords {
   weekday: Names<typeof WEEKDAYS>;
 }
 
+/** The types a field of project.yaml can be expected to hold, as `mustBe` names them. */
+export type ValueType = 'array' | 'object' | 'string' | 'number' | 'boolean';
+
+/**
+ * The problems found in project.yaml, in red-flag globs and markers, and when ticking an item: the Problems panel,
+ * the tree's problem rows and the CLI's `file:line:col:` lines. Fields are named as written (`red_flags[2].paths`).
+ */
+export interface ProblemWords {
+  /** A file size: `256 KB`, `2.0 MB`. */
+  size: (bytes: number) => string;
+  tooLarge: (size: string, max: string) => string;
+  slow: (size: string, max: string) => string;
+  nestedTooDeeply: string;
+  nestedMoreThan: (levels: number) => string;
+  binary: string;
+  /** The YAML library's own message (English), with a lead-in where the language needs one. */
+  syntax: (message: string) => string;
+  secondDocument: string;
+  unknownAlias: (name: string) => string;
+  couldNotRead: (message: string) => string;
+  empty: string;
+  duplicateId: (id: string) => string;
+  unknownPhase: (phase: string, known: string) => string;
+  noPhasesDefined: string;
+  noProjectFile: string;
+  cannotReadFile: (code: string) => string;
+  theFile: string;
+  unknownKey: (key: string, where: string | undefined) => string;
+  missing: (field: string, where: string | undefined) => string;
+  mustBe: (field: string, what: string) => string;
+  valueType: Record<ValueType, string>;
+  otherType: (type: string) => string;
+  mustEqual: (field: string, value: string) => string;
+  oneOf: (field: string, values: string) => string;
+  date: (field: string) => string;
+  idChars: (field: string) => string;
+  format: (field: string) => string;
+  notEmpty: (field: string) => string;
+  invalid: (field: string) => string;
+  unknownMarker: (id: string) => string;
+  badGlob: (glob: string, why: string) => string;
+  globOutside: (glob: string) => string;
+  globEmpty: string;
+  globNul: string;
+  globAbsolute: string;
+  globWindows: string;
+  globTilde: string;
+  globDotDot: string;
+  toggleSyntax: string;
+  toggleGone: (item: string, phase: string) => string;
+  toggleShared: (item: string) => string;
+  toggleChanged: string;
+  toggleNoPlace: (item: string) => string;
+}
+
 /** All the core's user-facing words in one language. */
 export interface Words {
   dates: DateWords;
   flags: FlagWords;
   outline: OutlineWords;
+  problems: ProblemWords;
   values: ValueWords;
 }

@@ -1,4 +1,6 @@
 import { CST, isMap, isNode, Lexer, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
+import { en } from '../i18n/lang/en';
+import type { ProblemWords } from '../i18n/words';
 import { fileIssue, type Issue, type Result, type Span } from '../result';
 import { describeSchemaIssue } from './messages';
 import { ID_LISTS, projectSchema, type ProjectFile } from './schema';
@@ -19,44 +21,44 @@ export interface LoadedProject {
   lines: ReadonlyMap<string, number>;
 }
 
-/** Parses and validates the text of a project.yaml; never throws, every problem comes back with its place. */
-export function loadProject(input: string): Result<LoadedProject> {
+/** Parses and validates the text of a project.yaml; never throws, every problem comes back with its place (in `words`' language). */
+export function loadProject(input: string, words: ProblemWords = en.problems): Result<LoadedProject> {
   // Editors hide the byte order mark, so columns on line 1 are counted without it.
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_BYTES) return { ok: false, issues: [tooLarge(bytes)] };
+  if (bytes > MAX_BYTES) return { ok: false, issues: [tooLarge(bytes, words)] };
   if (CONTROL.test(text)) {
-    return { ok: false, issues: [binaryIssue(text)] };
+    return { ok: false, issues: [binaryIssue(text, words)] };
   }
   const warnings: Issue[] = [];
   if (bytes > WARN_BYTES) {
-    warnings.push(fileIssue(`project.yaml is ${formatKB(bytes)}: over ${formatKB(WARN_BYTES)} it slows every view.`, 'warning'));
+    warnings.push(fileIssue(words.slow(words.size(bytes), words.size(WARN_BYTES)), 'warning'));
   }
-  const deep = tooDeep(text);
+  const deep = tooDeep(text, words);
   if (deep) return { ok: false, issues: [...warnings, deep] };
   try {
-    return validate(text, warnings);
+    return validate(text, warnings, words);
   } catch (error) {
     // The YAML library recurses per nesting level; absurd nesting exhausts the stack.
-    if (error instanceof RangeError) return { ok: false, issues: [...warnings, fileIssue('project.yaml is nested too deeply to read.')] };
+    if (error instanceof RangeError) return { ok: false, issues: [...warnings, fileIssue(words.nestedTooDeeply)] };
     throw error;
   }
 }
 
-function validate(text: string, warnings: Issue[]): Result<LoadedProject> {
+function validate(text: string, warnings: Issue[], words: ProblemWords): Result<LoadedProject> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const at = spanOf(lineCounter, text);
   const syntax: Issue[] = [...doc.errors, ...doc.warnings].map((e) => ({
     ...at(e.pos[0], e.pos[1]),
     severity: doc.errors.includes(e as never) ? 'error' : 'warning',
-    message: e.code === 'MULTIPLE_DOCS' ? 'project.yaml holds a second document (after "---" or "..."): keep a single one.' : firstLine(e.message),
+    message: e.code === 'MULTIPLE_DOCS' ? words.secondDocument : words.syntax(firstLine(e.message)),
     path: [],
   }));
   const unresolved = unresolvedAliases(doc).map((node) => ({
     ...at(node.range?.[0] ?? 0, node.range?.[1] ?? 0),
     severity: 'error' as const,
-    message: `Unknown alias *${node.source}: define the anchor &${node.source} before using it.`,
+    message: words.unknownAlias(node.source),
     path: [],
   }));
   const errors = [...syntax, ...unresolved].filter((i) => i.severity === 'error');
@@ -68,10 +70,10 @@ function validate(text: string, warnings: Issue[]): Result<LoadedProject> {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     const message = error instanceof Error ? firstLine(error.message) : String(error);
-    return { ok: false, issues: [...warnings, fileIssue(`project.yaml could not be read: ${message}`)] };
+    return { ok: false, issues: [...warnings, fileIssue(words.couldNotRead(message))] };
   }
   if (data === null || data === undefined) {
-    return { ok: false, issues: [...warnings, fileIssue('project.yaml is empty: run "Candor: Create project.yaml" to start one.')] };
+    return { ok: false, issues: [...warnings, fileIssue(words.empty)] };
   }
 
   const locate = (path: readonly (string | number)[], key?: string): Span => {
@@ -80,7 +82,7 @@ function validate(text: string, warnings: Issue[]): Result<LoadedProject> {
   };
   const parsed = projectSchema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.flatMap((issue) => describeSchemaIssue(issue, data).map((d) => ({
+    const issues = parsed.error.issues.flatMap((issue) => describeSchemaIssue(issue, data, words).map((d) => ({
       ...locate(d.path, d.key),
       severity: 'error' as const,
       message: d.message,
@@ -91,17 +93,17 @@ function validate(text: string, warnings: Issue[]): Result<LoadedProject> {
   const duplicates = duplicateIds(parsed.data).map(({ path, id }) => ({
     ...locate(path),
     severity: 'error' as const,
-    message: `Duplicate id "${id}": ids must be unique within their list.`,
+    message: words.duplicateId(id),
     path,
   }));
   if (duplicates.length > 0) return { ok: false, issues: [...warnings, ...duplicates] };
-  warnings.push(...crossReferences(parsed.data).map(({ path, message }) => ({ ...locate(path), severity: 'warning' as const, message, path })));
+  warnings.push(...crossReferences(parsed.data, words).map(({ path, message }) => ({ ...locate(path), severity: 'warning' as const, message, path })));
   return { ok: true, value: { file: parsed.data, lines: itemLines(doc, parsed.data, lineCounter) }, issues: warnings };
 }
 
 /** The issue for a file too large to read; readers check the size before reading the text. */
-export function tooLarge(bytes: number): Issue {
-  return fileIssue(`project.yaml is ${formatKB(bytes)}: files over ${formatKB(MAX_BYTES)} are not read.`);
+export function tooLarge(bytes: number, words: ProblemWords = en.problems): Issue {
+  return fileIssue(words.tooLarge(words.size(bytes), words.size(MAX_BYTES)));
 }
 
 function duplicateIds(file: ProjectFile): { path: (string | number)[]; id: string }[] {
@@ -116,11 +118,11 @@ function duplicateIds(file: ProjectFile): { path: (string | number)[]; id: strin
   });
 }
 
-function crossReferences(file: ProjectFile): { path: (string | number)[]; message: string }[] {
+function crossReferences(file: ProjectFile, words: ProblemWords): { path: (string | number)[]; message: string }[] {
   const phase = file.project.phase;
   if (phase === undefined || file.phases.some((p) => p.id === phase)) return [];
-  const known = file.phases.map((p) => p.id).join(', ') || 'none defined';
-  return [{ path: ['project', 'phase'], message: `Phase "${phase}" is not in phases (${known}).` }];
+  const known = file.phases.map((p) => p.id).join(', ') || words.noPhasesDefined;
+  return [{ path: ['project', 'phase'], message: words.unknownPhase(phase, known) }];
 }
 
 function itemLines(doc: Document, file: ProjectFile, lineCounter: LineCounter): Map<string, number> {
@@ -168,12 +170,12 @@ function spanOf(lineCounter: LineCounter, text: string) {
   };
 }
 
-function binaryIssue(text: string): Issue {
+function binaryIssue(text: string, words: ProblemWords): Issue {
   const offset = text.search(CONTROL);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return { line, column, endLine: line, endColumn: column + 1, severity: 'error', path: [], message: 'project.yaml contains binary data (a control character): it must be plain UTF-8 text.' };
+  return { line, column, endLine: line, endColumn: column + 1, severity: 'error', path: [], message: words.binary };
 }
 
 function sortByPlace(issues: Issue[]): Issue[] {
@@ -181,13 +183,12 @@ function sortByPlace(issues: Issue[]): Issue[] {
 }
 
 const firstLine = (message: string) => message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-const formatKB = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`);
 
 /**
  * Where nesting first goes deeper than MAX_DEPTH, from the YAML lexer's tokens (a flat loop, so it cannot overflow
  * the stack the way composing the document can): open flow brackets plus "- " and "? " indicators on one line.
  */
-function tooDeep(text: string): Issue | undefined {
+function tooDeep(text: string, words: ProblemWords): Issue | undefined {
   let flow = 0;
   let compact = 0;
   let offset = 0;
@@ -201,7 +202,7 @@ function tooDeep(text: string): Issue | undefined {
       const before = text.slice(0, offset);
       const line = before.split('\n').length;
       const column = offset - before.lastIndexOf('\n');
-      return { line, column, endLine: line, endColumn: column + 1, severity: 'error', path: [], message: `project.yaml is nested more than ${MAX_DEPTH} levels deep here: a project file never is.` };
+      return { line, column, endLine: line, endColumn: column + 1, severity: 'error', path: [], message: words.nestedMoreThan(MAX_DEPTH) };
     }
     offset += token.length;
   }

@@ -1,4 +1,6 @@
 import type { core } from 'zod/mini';
+import { en } from '../i18n/lang/en';
+import type { ProblemWords, ValueType } from '../i18n/words';
 import { ID_PATTERN } from './schema';
 
 type SchemaIssue = core.$ZodIssue;
@@ -11,40 +13,41 @@ export interface SchemaProblem {
   message: string;
 }
 
-/** Turns one zod issue into messages that name the field and say what is expected. */
-export function describeSchemaIssue(issue: SchemaIssue, data: unknown): SchemaProblem[] {
+/** Turns one zod issue into messages, in `words`' language, that name the field and say what is expected. */
+export function describeSchemaIssue(issue: SchemaIssue, data: unknown, words: ProblemWords = en.problems): SchemaProblem[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const field = fieldName(path);
+  const field = fieldName(path, words);
+  const where = (p: Path) => (p.length ? fieldName(p, words) : undefined);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path, key, message: `Unknown key "${key}"${path.length ? ` in ${fieldName(path)}` : ''}: check its spelling and indentation.` }));
+      return issue.keys.map((key) => ({ path, key, message: words.unknownKey(key, where(path)) }));
     case 'invalid_type': {
       if (valueAt(data, path) === undefined) {
         const parent = path.slice(0, -1);
-        return [{ path: parent, message: `Missing ${field}${parent.length ? ` in ${fieldName(parent)}` : ''}.` }];
+        return [{ path: parent, message: words.missing(field, where(parent)) }];
       }
-      return [{ path, message: `${field} must be ${article(issue.expected)}.` }];
+      return [{ path, message: words.mustBe(field, typeName(issue.expected, words)) }];
     }
     case 'invalid_value':
       return [{ path, message: issue.values.length === 1
-        ? `${field} must be ${JSON.stringify(issue.values[0])}.`
-        : `${field} must be one of: ${issue.values.map(String).join(', ')}.` }];
+        ? words.mustEqual(field, JSON.stringify(issue.values[0]))
+        : words.oneOf(field, issue.values.map(String).join(', ')) }];
     case 'invalid_format':
-      if (issue.format === 'date') return [{ path, message: `${field} must be a real date written YYYY-MM-DD, like 2026-11-20.` }];
+      if (issue.format === 'date') return [{ path, message: words.date(field) }];
       if (issue.format === 'regex' && 'pattern' in issue && String(issue.pattern) === String(ID_PATTERN)) {
-        return [{ path, message: `${field} may use only letters, digits, "-", "_" and ".", starting with a letter or digit.` }];
+        return [{ path, message: words.idChars(field) }];
       }
-      return [{ path, message: `${field} is not in the expected format.` }];
+      return [{ path, message: words.format(field) }];
     case 'too_small':
-      return [{ path, message: `${field} must not be empty.` }];
+      return [{ path, message: words.notEmpty(field) }];
     default:
-      return [{ path, message: `${field} is not valid.` }];
+      return [{ path, message: words.invalid(field) }];
   }
 }
 
 /** `red_flags[2].severity` style name for a path, as a user reads it in the file. */
-export function fieldName(path: Path): string {
-  if (path.length === 0) return 'the file';
+export function fieldName(path: Path, words: ProblemWords = en.problems): string {
+  if (path.length === 0) return words.theFile;
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
@@ -57,4 +60,4 @@ function valueAt(data: unknown, path: Path): unknown {
   return value;
 }
 
-const article = (type: string) => ({ array: 'a list', object: 'a map of keys', string: 'text', number: 'a number', boolean: 'true or false' }[type] ?? `a ${type}`);
+const typeName = (type: string, words: ProblemWords) => (Object.hasOwn(words.valueType, type) ? words.valueType[type as ValueType] : words.otherType(type));

@@ -1,4 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
+import { en } from '../i18n/lang/en';
+import type { ProblemWords } from '../i18n/words';
 import { fileIssue, type Result } from '../result';
 
 /** A replacement in a text: `length` characters at `offset` become `text`. */
@@ -19,21 +21,22 @@ export interface ChecklistTarget {
 /**
  * The smallest edit that flips one checklist item's `done`: only that value's characters change, or, where the
  * item has no `done` yet, one `done: true` is added in the item's own style. Comments and layout stay as they are.
+ * Refusals are worded in `words`' language.
  */
-export function toggleChecklistEdit(text: string, target: ChecklistTarget): Result<TextEdit> {
+export function toggleChecklistEdit(text: string, target: ChecklistTarget, words: ProblemWords = en.problems): Result<TextEdit> {
   const doc = parseDocument(text, { uniqueKeys: true });
-  if (doc.errors.length > 0) return refuse('project.yaml has syntax errors: fix them before ticking items.');
+  if (doc.errors.length > 0) return refuse(words.toggleSyntax);
   const item = findItem(doc, target);
-  if (!item) return refuse(`Checklist item "${target.item}" of phase "${target.phase}" is no longer in project.yaml.`);
+  if (!item) return refuse(words.toggleGone(target.item, target.phase));
   const pair = item.items.find((p) => isScalar(p.key) && p.key.value === 'done');
   // An anchored or aliased value is shared with other places: ticking one item must not tick the others.
   if (pair && (isAlias(pair.value) || (isScalar(pair.value) && pair.value.anchor))) {
-    return refuse(`The done value of "${target.item}" is a YAML anchor or alias shared with other items: edit it in project.yaml.`);
+    return refuse(words.toggleShared(target.item));
   }
   const current = pair ? (isScalar(pair.value) ? pair.value.value : undefined) : false;
-  if (current !== target.seen) return refuse('project.yaml changed since the tree was drawn: the tree has been refreshed, try again.');
+  if (current !== target.seen) return refuse(words.toggleChanged);
   const edit = pair && isScalar(pair.value) && pair.value.range ? replaceValue(text, pair.value.range, !target.seen) : insertDone(text, item);
-  if (!edit) return refuse(`Cannot find where to write "done" for "${target.item}".`);
+  if (!edit) return refuse(words.toggleNoPlace(target.item));
   return { ok: true, value: edit, issues: [] };
 }
 

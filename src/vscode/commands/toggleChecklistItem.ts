@@ -5,6 +5,7 @@ import { Commands } from '../constants';
 import type { Logger } from '../logger';
 import type { ProjectStore } from '../projectStore';
 import type { ProjectTree } from '../projectTree';
+import { uiWords } from '../uiWords';
 import type { Command } from './command';
 
 /**
@@ -25,7 +26,7 @@ export class ToggleChecklistItemCommand implements Command {
     if (!state) return false;
     const document = await vscode.workspace.openTextDocument(state.uri);
     const text = document.getText();
-    const edit = text === state.text ? toggleChecklistEdit(text, { ...target.target, seen: target.checked }) : undefined;
+    const edit = text === state.text ? toggleChecklistEdit(text, { ...target.target, seen: target.checked }, uiWords().problems) : undefined;
     if (!edit?.ok) {
       const why = edit?.issues[0]?.message ?? vscode.l10n.t('project.yaml changed since the tree was drawn: the tree has been refreshed, try again.');
       this.log.warn(`toggle ${target.target.item} refused: ${why}`);

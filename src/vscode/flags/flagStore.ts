@@ -6,6 +6,7 @@ import { Disposable } from '../disposable';
 import { loadLazy } from '../lazy';
 import type { Logger } from '../logger';
 import type { ProjectState, ProjectStore } from '../projectStore';
+import { uiWords } from '../uiWords';
 
 // The usual report names; a change to any of them re-reads coverage.
 const REPORT_GLOB = '**/{lcov.info,coverage-final.json,cobertura-coverage.xml,coverage.xml,jacoco.xml,jacocoTestReport.xml,coverage.out,clover.xml}';
@@ -82,7 +83,7 @@ export class FlagStore extends Disposable {
       if (!project.result.ok || project.folder.uri.scheme !== 'file') continue;
       const started = Date.now();
       const reports = vscode.workspace.getConfiguration('candor', project.folder.uri).get<string[]>(Settings.coverageReports, []);
-      const analysis = await analyzeFlags(project.folder.uri.fsPath, project.result.value.file.red_flags, { git, reports, signal });
+      const analysis = await analyzeFlags(project.folder.uri.fsPath, project.result.value.file.red_flags, { git, reports, signal, words: uiWords().problems });
       next.set(project.folder.uri.toString(), { project, analysis });
       this.log.info(`${project.folder.name}: ${analysis.fileList.files.length} files (${analysis.fileList.via}), ${analysis.search.markers.length} markers (${analysis.search.via}${analysis.search.fallbackReason ? `: ${analysis.search.fallbackReason}` : ''}), coverage from ${analysis.coverage.reports.join(', ') || 'no report'}, in ${Date.now() - started} ms`);
       for (const issue of analysis.coverage.issues) this.log.warn(`${project.folder.name}: ${issue.message}`);

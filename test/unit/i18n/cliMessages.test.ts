@@ -73,11 +73,11 @@ describe('the CLI messages', () => {
     assert.match(usage(cliCatalogs.en), /^usage: candor <command> \[options\]\n/);
   });
 
-  it('says "valid" in French under a French locale, and keeps file:line:col lines as they are', async () => {
+  it('says "valid" in French under a French locale, and keeps the file:line:col form of problem lines', async () => {
     const ok = await runCommand(check, [], { cwd: projectDir(VALID), env: { LANG: 'fr_FR.UTF-8' } });
     assert.deepEqual(ok, { code: 0, stdout: 'project.yaml: valide\n', stderr: '' });
     const bad = await runCommand(check, [], { cwd: projectDir(`${VALID}colour: blue\n`), env: { LC_ALL: 'es_ES.UTF-8' } });
-    assert.match(bad.stdout, /^project\.yaml:3:1: error: .*\nproject\.yaml: 1 problema\n$/);
+    assert.match(bad.stdout, /^project\.yaml:3:1: error: Clave desconocida "colour": .*\nproject\.yaml: 1 problema\n$/);
   });
 
   it('explains a usage error in German', async () => {

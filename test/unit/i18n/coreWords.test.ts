@@ -22,13 +22,15 @@ function leaves(value: unknown, at = ''): Map<string, string> {
   return out;
 }
 // Counts where English takes a number; names (marked «…») elsewhere.
-const COUNT_ARGS = /dates\.|flags\.(percent|guess|markers|files|uncovered|lines)|outline\.(errors|warnings|line|phasesDone|tasksSummary|flagsSummary|openCount)/;
+const COUNT_ARGS = /dates\.|problems\.(size|nestedMoreThan)|flags\.(percent|guess|markers|files|uncovered|lines)|outline\.(errors|warnings|line|phasesDone|tasksSummary|flagsSummary|openCount)/;
 const sample = (at: string, i: number): unknown => (COUNT_ARGS.test(at) ? 7 + i : `«arg${i}»`);
 
 // Words that read differently in every language: an English copy of one is a forgotten translation.
 const MUST_DIFFER = [
   'dates.dueToday', 'dates.today', 'flags.noReport', 'flags.unlinked', 'outline.cannotRead', 'outline.clientTasks', 'outline.redFlags',
   'outline.milestones', 'outline.decisions', 'outline.noTasks', 'outline.noSolutionLong', 'outline.internal', 'values.milestone.late', 'values.severity.high',
+  'problems.empty', 'problems.binary', 'problems.theFile', 'problems.unknownKey', 'problems.missing', 'problems.duplicateId', 'problems.unknownMarker',
+  'problems.globDotDot', 'problems.toggleChanged', 'problems.valueType.array', 'problems.noProjectFile',
 ];
 
 describe('the core word catalogs (tree, coverage notes, due dates)', () => {
