@@ -45,16 +45,24 @@ process.exit(0); // activate() starts timers (the reminder's refresh) that would
 // Runs in a fresh process: the tree's data for a 10 KB file, cold, then again after a one-value edit (warm).
 const TREE_PROBE = `
 const { performance } = require('perf_hooks');
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const text = require('fs').readFileSync(process.argv[1], 'utf8');
-const t0 = performance.now();
+const t0 = performance.now(), c0 = cpu();
 const { loadProject, buildOutline } = require(process.argv[2]);
-const first = buildOutline('bench', loadProject(text), '2026-11-27');
-const t1 = performance.now();
-const edited = text.replace('done: false', 'done: true');
-const t2 = performance.now();
-buildOutline('bench', loadProject(edited), '2026-11-27');
-const t3 = performance.now();
-process.stdout.write(JSON.stringify({ cold: t1 - t0, warm: t3 - t2, rows: first.children.length }));
+buildOutline('bench', loadProject(text), '2026-11-27');
+const cold = { wall: performance.now() - t0, cpu: cpu() - c0 };
+// Re-render after a save in a host that has been editing for a while: the median of saves 4 to 12 (the first
+// ones still run the YAML parser unoptimised, as the cold row shows).
+const saves = [];
+for (let i = 0; i < 12; i++) {
+  const edited = text.replace('done: false', i % 2 ? 'done: true' : 'done: false');
+  const t = performance.now(), c = cpu();
+  buildOutline('bench', loadProject(edited), '2026-11-27');
+  saves.push({ wall: performance.now() - t, cpu: cpu() - c });
+}
+const steady = saves.slice(3);
+const mid = (k) => steady.map((x) => x[k]).sort((a, b) => a - b)[Math.floor(steady.length / 2)];
+process.stdout.write(JSON.stringify({ cold, warm: { wall: mid('wall'), cpu: mid('cpu') } }));
 `;
 
 /** The loader and the outline, bundled and minified as the extension ships them, for the tree probe. */
@@ -103,14 +111,17 @@ export async function bench(): Promise<BenchRow[]> {
   fs.writeFileSync(file, tenKilobyteProject());
   const kb = fs.statSync(file).size / 1024;
   const treeBundle = await bundleTreeCode();
-  const tree = Array.from({ length: 7 }, () => probe<{ cold: number; warm: number }>(TREE_PROBE, [file, treeBundle]));
-  const cold = median(tree.map((t) => t.cold));
-  const warm = median(tree.map((t) => t.warm));
+  type Time = { wall: number; cpu: number };
+  const tree = Array.from({ length: 7 }, () => probe<{ cold: Time; warm: Time }>(TREE_PROBE, [file, treeBundle]));
+  // Judged on CPU time, like the coverage rows: on a shared 2-core machine the wall clock mostly measures the
+  // other processes. Both are printed.
+  const cold = { wall: median(tree.map((t) => t.cold.wall)), cpu: median(tree.map((t) => t.cold.cpu)) };
+  const warm = { wall: median(tree.map((t) => t.warm.wall)), cpu: median(tree.map((t) => t.warm.cpu)) };
   return [
     { name: 'main bundle size (dist/extension.js, minified)', budget: '< 200 KB', measured: `${(size / 1024).toFixed(0)} KB`, ok: size < 200 * 1024 },
     { name: 'main bundle load (require, median of 15)', budget: '< 30 ms', measured: `${load.toFixed(1)} ms`, ok: load < 30 },
     { name: 'activate() (vscode API stubbed, median of 15)', budget: '< 5 ms', measured: `${activate.toFixed(2)} ms`, ok: activate < 5 },
-    { name: `tree data, cold first paint (${kb.toFixed(1)} KB project.yaml)`, budget: '< 150 ms', measured: `${cold.toFixed(1)} ms (loader and outline code loaded, file parsed, rows built)`, ok: cold < 150 },
-    { name: 'tree data, re-render after a save', budget: '< 20 ms', measured: `${warm.toFixed(2)} ms`, ok: warm < 20 },
+    { name: `tree data, cold first paint (${kb.toFixed(1)} KB project.yaml)`, budget: '< 150 ms', measured: `${cold.cpu.toFixed(1)} ms CPU, ${cold.wall.toFixed(1)} ms wall (code loaded, file parsed, rows built)`, ok: cold.cpu < 150 },
+    { name: 'tree data, re-render after a save (steady state)', budget: '< 20 ms', measured: `${warm.cpu.toFixed(1)} ms CPU, ${warm.wall.toFixed(1)} ms wall`, ok: warm.cpu < 20 },
   ];
 }
