@@ -120,6 +120,6 @@ async function readProject(uri: vscode.Uri): Promise<Pick<ProjectState, 'text' |
     return { text, result: loadProject(text, problems) };
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
-    return { text: '', result: { ok: false, issues: [fileIssue(`project.yaml cannot be read: ${String(error)}`)] } };
+    return { text: '', result: { ok: false, issues: [fileIssue(vscode.l10n.t('project.yaml cannot be read: {0}', String(error)))] } };
   }
 }
