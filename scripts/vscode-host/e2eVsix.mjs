@@ -159,12 +159,26 @@ async function uiTests(page) {
     }
     await shot(page, 'walkthrough.png');
     await steps.filter({ hasText: 'Prepare for the client call' }).first().click();
+    // The step's page comes from %walkthrough.brief.media% in package.nls.json: VS Code resolved it to the English page.
+    await waitForFrameText(page, 'Ten minutes before the call is enough.', 15_000);
     await page.locator('.gettingStartedContainer .button-link, .gettingStartedContainer .monaco-button', { hasText: 'Prepare for Client Call' }).first().click();
     await waitForEditorText(page, 'Internal — not for the client', 30_000);
     await page.locator('.tabs-container .tab', { hasText: /Walkthrough|Welcome/ }).first().click(); // 1.99 | 1.139
     // The step's completion event is onCommand:candor.prepareForClientCall.
     await steps.filter({ hasText: 'Prepare for the client call' }).locator('.complete[aria-checked="true"]').first().waitFor({ timeout: 15_000 });
   });
+}
+
+/** Waits until some frame of the page (the walkthrough's Markdown media is a webview, frames within frames) shows `text`. */
+async function waitForFrameText(page, text, timeoutMs) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    for (const frame of page.frames()) {
+      if (await frame.getByText(text).count().catch(() => 0)) return;
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`no frame shows "${text}"`);
 }
 
 /** Runs one test: counts it, and on failure logs why and keeps a screenshot of the page. */
@@ -312,10 +326,16 @@ async function settle(page, timeoutMs = 10_000) {
 /** The files package.json refers to (main, icon, view and walkthrough media, schemas, l10n bundles), relative. */
 function referencedFiles() {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  // A `%key%` value (the walkthrough's media) names one file per language: its value in every package.nls*.json.
+  const bundles = fs.readdirSync(root).filter((f) => /^package\.nls(\.[a-z-]+)?\.json$/.test(f)).map((f) => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8')));
+  const localized = (value) => {
+    const key = typeof value === 'string' ? /^%([^%\s]+)%$/.exec(value)?.[1] : undefined;
+    return key ? bundles.map((b) => b[key]) : [value];
+  };
   const c = pkg.contributes ?? {};
   const files = [pkg.main, pkg.icon,
     ...Object.values(c.viewsContainers ?? {}).flat().map((v) => v.icon),
-    ...(c.walkthroughs ?? []).flatMap((w) => w.steps.flatMap((s) => Object.values(s.media ?? {}).filter((m) => typeof m === 'string' && m.includes('/')))),
+    ...(c.walkthroughs ?? []).flatMap((w) => w.steps.flatMap((s) => Object.values(s.media ?? {}).flatMap(localized).filter((m) => typeof m === 'string' && m.includes('/')))),
     ...(c.yamlValidation ?? []).map((y) => y.url)];
   if (pkg.l10n) {
     const dir = path.join(root, pkg.l10n);
