@@ -14,7 +14,7 @@ const usageLine = (m: CliMessages) => `${m.usage}: candor brief [dir] [--no-git]
  */
 export const brief: CliCommand = {
   async run(args) {
-    const { m } = cliMessages();
+    const { m, words } = cliMessages();
     let parsed;
     try {
       parsed = parseArgs({ args, allowPositionals: true, options: { 'no-git': { type: 'boolean', default: false } } });
@@ -25,7 +25,7 @@ export const brief: CliCommand = {
     if (positionals.length > 1) return usageError(m, m.unexpected(String(positionals[1])));
     const root = path.resolve(positionals[0] ?? '.');
     const file = path.join(root, 'project.yaml');
-    const loaded = await readProjectFile(file);
+    const loaded = await readProjectFile(file, words.problems);
     if (!loaded.ok) {
       for (const issue of loaded.issues) process.stderr.write(`${formatIssue(path.relative(process.cwd(), file) || file, issue)}\n`);
       return 1;
