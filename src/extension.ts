@@ -1,29 +1,29 @@
 // Composition root: builds the adapters, registers them and returns. No I/O here (activation budget: 5 ms):
-// the store loads project.yaml when the view first asks for it.
+// the first load of project.yaml and the red-flag analysis start on the next tick.
 import * as vscode from 'vscode';
+import { flagDetails } from './core/flags/rows';
 import type { OutlineNode } from './core/outline';
 import type { Command } from './vscode/commands/command';
-import { CreateProjectFileCommand } from './vscode/commands/createProjectFile';
-import { GoToRedFlagCommand } from './vscode/commands/goToRedFlag';
 import { CopyDraftCommand } from './vscode/commands/copyDraft';
+import { CreateProjectFileCommand } from './vscode/commands/createProjectFile';
 import { DraftStatusUpdateCommand } from './vscode/commands/draftStatusUpdate';
+import { GoToRedFlagCommand } from './vscode/commands/goToRedFlag';
+import { OpenInProjectFileCommand, OpenLocationCommand } from './vscode/commands/openLocation';
 import { PrepareForClientCallCommand } from './vscode/commands/prepareForClientCall';
+import { RefreshCommand } from './vscode/commands/refresh';
 import { SaveDraftToHistoryCommand } from './vscode/commands/saveDraftToHistory';
-import { Drafts } from './vscode/draft/drafts';
-import { UpdateReminder } from './vscode/statusBar';
+import { ShowLogCommand } from './vscode/commands/showLog';
+import { ToggleChecklistItemCommand } from './vscode/commands/toggleChecklistItem';
 import { ToggleUncoveredLinesCommand } from './vscode/commands/toggleUncoveredLines';
+import { ProjectDiagnostics } from './vscode/diagnostics';
+import { Drafts } from './vscode/draft/drafts';
 import { FlagDecorations } from './vscode/flags/flagDecorations';
 import { FlagDiagnostics } from './vscode/flags/flagDiagnostics';
 import { FlagStore } from './vscode/flags/flagStore';
-import { flagDetails } from './core/flags/rows';
-import { OpenInProjectFileCommand, OpenLocationCommand } from './vscode/commands/openLocation';
-import { RefreshCommand } from './vscode/commands/refresh';
-import { ShowLogCommand } from './vscode/commands/showLog';
-import { ToggleChecklistItemCommand } from './vscode/commands/toggleChecklistItem';
-import { ProjectDiagnostics } from './vscode/diagnostics';
 import { ChannelLogger } from './vscode/logger';
 import { ProjectStore } from './vscode/projectStore';
 import { ProjectTree } from './vscode/projectTree';
+import { UpdateReminder } from './vscode/statusBar';
 import { uiWords } from './vscode/uiWords';
 
 /** What Candor exports to other extensions and to its integration tests: the tree's rows as plain data. */
