@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { makeRange, type CommitRange } from '../../core/git/range';
 import type * as Draft from '../../lazy/draft';
 import { readLastUpdate } from '../../node/statusHistory';
+import { pickProject, withCancellableProgress } from '../commandSupport';
 import { Commands } from '../constants';
 import type { Drafts } from '../draft/drafts';
 import { draftLanguage, draftOptions, historyFolderOf } from '../draft/settings';
@@ -38,21 +39,19 @@ export class DraftStatusUpdateCommand implements Command {
         .then(async (answer) => { if (answer === manage) await vscode.commands.executeCommand('workbench.trust.manage'); });
       return undefined;
     }
-    const project = await this.pickProject(request.folder);
+    const project = await pickProject(this.store, request.folder, {
+      placeHolder: vscode.l10n.t('Draft the status update of which project?'),
+      invalid: (name) => vscode.l10n.t('{0}/project.yaml has problems: fix them (see the Problems panel) before drafting.', name),
+    });
     const loaded = project?.result;
     if (!project || !loaded?.ok) return undefined;
     const range = request.range ?? (await this.pickRange(project));
     if (!range) return undefined;
     const lazy = loadLazy<typeof Draft>('draft');
-    const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Candor: reading commits for the status update'), cancellable: true },
-      (_, token) => {
-        const controller = new AbortController();
-        token.onCancellationRequested(() => controller.abort());
-        return lazy.draftFromRepo(project.folder.uri.fsPath, loaded.value.file, range, {
-          today: new Date(), language: draftLanguage(project.folder), draft: draftOptions(project.folder), signal: controller.signal,
-        });
-      },
+    const result = await withCancellableProgress(vscode.l10n.t('Candor: reading commits for the status update'), (signal) =>
+      lazy.draftFromRepo(project.folder.uri.fsPath, loaded.value.file, range, {
+        today: new Date(), language: draftLanguage(project.folder), draft: draftOptions(project.folder), signal,
+      }),
     );
     if (!result.ok) {
       if (result.state !== 'aborted') void vscode.window.showWarningMessage(vscode.l10n.t('Candor could not draft the update: {0}', result.message));
@@ -76,22 +75,6 @@ export class DraftStatusUpdateCommand implements Command {
       if (answer === save) await vscode.commands.executeCommand(Commands.saveDraftToHistory, document.uri);
       if (answer === copy) await vscode.commands.executeCommand(Commands.copyDraftMarkdown, document.uri);
     });
-  }
-
-  private async pickProject(folder?: string): Promise<ProjectState | undefined> {
-    await this.store.ready();
-    const projects = this.store.projects();
-    if (folder) return this.store.get(folder);
-    if (projects.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('There is no project.yaml in this workspace: run "Candor: Create project.yaml" first.'));
-      return undefined;
-    }
-    const picked = projects.length === 1 ? projects[0]
-      : (await vscode.window.showQuickPick(projects.map((p) => ({ label: p.folder.name, project: p })), { placeHolder: vscode.l10n.t('Draft the status update of which project?') }))?.project;
-    if (picked && !picked.result.ok) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('{0}/project.yaml has problems: fix them (see the Problems panel) before drafting.', picked.folder.name));
-    }
-    return picked;
   }
 
   private async pickRange(project: ProjectState): Promise<CommitRange | undefined> {

@@ -2,10 +2,11 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import type * as Brief from '../../lazy/brief';
 import { draftOptions, historyFolderOf } from '../draft/settings';
+import { pickProject, withCancellableProgress } from '../commandSupport';
 import { Commands, Settings } from '../constants';
 import { loadLazy } from '../lazy';
 import type { Logger } from '../logger';
-import type { ProjectState, ProjectStore } from '../projectStore';
+import type { ProjectStore } from '../projectStore';
 import { uiLanguage } from '../uiWords';
 import type { Command } from './command';
 
@@ -27,7 +28,10 @@ export class PrepareForClientCallCommand implements Command {
   constructor(private readonly store: ProjectStore, private readonly log: Logger) {}
 
   async execute(request: BriefRequest = {}): Promise<vscode.TextDocument | undefined> {
-    const project = await this.pickProject(request.folder);
+    const project = await pickProject(this.store, request.folder, {
+      placeHolder: vscode.l10n.t('Prepare the call of which project?'),
+      invalid: (name) => vscode.l10n.t('{0}/project.yaml has problems: fix them (see the Problems panel) before preparing the brief.', name),
+    });
     const loaded = project?.result;
     if (!project || !loaded?.ok) return undefined;
     const git = vscode.workspace.isTrusted;
@@ -38,22 +42,17 @@ export class PrepareForClientCallCommand implements Command {
     const lazy = loadLazy<typeof Brief>('brief');
     let brief;
     try {
-      brief = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Candor: preparing the call brief'), cancellable: true },
-        (_, token) => {
-          const controller = new AbortController();
-          token.onCancellationRequested(() => controller.abort());
-          return lazy.briefFromFolder(root, loaded.value.file, {
-            git,
-            today: new Date(),
-            historyFolder: folder ? path.relative(root, folder) || '.' : undefined,
-            reports: config.get<string[]>(Settings.coverageReports, []),
-            noiseTypes: settings.noiseTypes,
-            ticketPatterns: settings.ticketPatterns?.filter((p): p is string => typeof p === 'string'),
-            signal: controller.signal,
-            language: uiLanguage(),
-          });
-        },
+      brief = await withCancellableProgress(vscode.l10n.t('Candor: preparing the call brief'), (signal) =>
+        lazy.briefFromFolder(root, loaded.value.file, {
+          git,
+          today: new Date(),
+          historyFolder: folder ? path.relative(root, folder) || '.' : undefined,
+          reports: config.get<string[]>(Settings.coverageReports, []),
+          noiseTypes: settings.noiseTypes,
+          ticketPatterns: settings.ticketPatterns?.filter((p): p is string => typeof p === 'string'),
+          signal,
+          language: uiLanguage(),
+        }),
       );
     } catch (error) {
       // Cancelling is a choice, not a failure: nothing to show.
@@ -66,21 +65,5 @@ export class PrepareForClientCallCommand implements Command {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: brief.markdown });
     await vscode.window.showTextDocument(document, { preview: false });
     return document;
-  }
-
-  private async pickProject(folder?: string): Promise<ProjectState | undefined> {
-    await this.store.ready();
-    if (folder) return this.store.get(folder);
-    const projects = this.store.projects();
-    if (projects.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('There is no project.yaml in this workspace: run "Candor: Create project.yaml" first.'));
-      return undefined;
-    }
-    const picked = projects.length === 1 ? projects[0]
-      : (await vscode.window.showQuickPick(projects.map((p) => ({ label: p.folder.name, project: p })), { placeHolder: vscode.l10n.t('Prepare the call of which project?') }))?.project;
-    if (picked && !picked.result.ok) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('{0}/project.yaml has problems: fix them (see the Problems panel) before preparing the brief.', picked.folder.name));
-    }
-    return picked;
   }
 }
