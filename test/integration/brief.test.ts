@@ -1,10 +1,7 @@
 import * as assert from 'assert';
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CandorApi } from '../../src/extension';
-import { activateCandor, closeAllEditors, waitFor, workspaceFolder } from './helpers';
+import { activateCandor, closeAllEditors, isoDaysAgo, useTempHistory, waitFor, workspaceFolder } from './helpers';
 
 const PROJECT = `version: 1
 project: { name: Brief Portal, client: Brief Corp, language: fr, phase: delivery }
@@ -31,44 +28,24 @@ red_flags:
   - { id: retries, title: Payment retries untested, severity: high, paths: [src/checkout/**] }
 `;
 
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 describe('preparing for a client call (the internal brief)', () => {
-  let root: string;
-  let original: Buffer;
+  let restore: () => void;
   let candor: CandorApi;
-
-  function git(args: string[], date = `${isoDaysAgo(2)}T10:00:00`): void {
-    execFileSync('git', args, {
-      cwd: root,
-      env: { ...process.env, GIT_AUTHOR_NAME: 'Paul Martin', GIT_AUTHOR_EMAIL: 'paul@example.dev', GIT_COMMITTER_NAME: 'Paul Martin', GIT_COMMITTER_EMAIL: 'paul@example.dev', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-    });
-  }
 
   before(async () => {
     candor = (await activateCandor()).exports as CandorApi;
-    root = workspaceFolder().uri.fsPath;
-    original = fs.readFileSync(path.join(root, 'project.yaml'));
-    fs.writeFileSync(path.join(root, 'project.yaml'), PROJECT);
-    fs.mkdirSync(path.join(root, 'src/checkout'), { recursive: true });
-    fs.mkdirSync(path.join(root, 'status'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'status', `${isoDaysAgo(5)}.md`), '# Earlier update\n');
-    git(['init', '-q']);
-    git(['add', 'project.yaml']);
-    git(['commit', '-q', '-m', 'chore: start the project file'], `${isoDaysAgo(9)}T10:00:00`);
-    fs.writeFileSync(path.join(root, 'src/checkout/pay.js'), 'export const pay = 1;\n');
-    git(['add', 'src/checkout/pay.js']);
-    git(['commit', '-q', '-m', 'feat(checkout): one-click payment, key ghp_abcdefghijklmnopqrstuvwxyz0123456789 (#12)']);
-    git(['commit', '-q', '--allow-empty', '-m', 'fix: pmartin fixed the invoice export ACME-42']);
+    restore = useTempHistory(PROJECT, [
+      { message: 'chore: start the project file', add: ['project.yaml'], daysAgo: 9 },
+      { message: 'feat(checkout): one-click payment, key ghp_abcdefghijklmnopqrstuvwxyz0123456789 (#12)', files: { 'src/checkout/pay.js': 'export const pay = 1;\n' } },
+      { message: 'fix: pmartin fixed the invoice export ACME-42' },
+    ], { [`status/${isoDaysAgo(5)}.md`]: '# Earlier update\n' });
     await waitFor(async () => (await candor.outline()).some((n) => n.label === 'Brief Portal'), 10_000, { message: 'the brief project in the tree' });
   });
 
   after(async () => {
     await closeAllEditors();
-    fs.writeFileSync(path.join(root, 'project.yaml'), original);
-    fs.rmSync(path.join(root, '.git'), { recursive: true, force: true });
-    fs.rmSync(path.join(root, 'status'), { recursive: true, force: true });
-    fs.rmSync(path.join(root, 'src/checkout/pay.js'), { force: true });
+    restore();
   });
 
   it('opens an untitled Markdown brief whose first line says it is internal, with every section', async () => {

@@ -1,10 +1,9 @@
 import * as assert from 'assert';
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CandorApi } from '../../src/extension';
-import { activateCandor, closeAllEditors, waitFor, workspaceFolder } from './helpers';
+import { activateCandor, closeAllEditors, isoDaysAgo, useTempHistory, waitFor, workspaceFolder } from './helpers';
 
 const PROJECT = `version: 1
 project: { name: Draft Portal, client: Draft Corp, language: en, phase: delivery }
@@ -23,42 +22,26 @@ red_flags:
   - { id: retries, title: Payment retries untested, severity: high, client_visible: true, mitigation: Chaos tests this sprint }
 `;
 
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 describe('drafting the client status update', () => {
   let root: string;
-  let original: Buffer;
+  let restore: () => void;
   let candor: CandorApi;
-
-  function git(args: string[], date = `${isoDaysAgo(2)}T10:00:00`): void {
-    execFileSync('git', args, {
-      cwd: root,
-      env: { ...process.env, GIT_AUTHOR_NAME: 'Paul Martin', GIT_AUTHOR_EMAIL: 'paul@example.dev', GIT_COMMITTER_NAME: 'Paul Martin', GIT_COMMITTER_EMAIL: 'paul@example.dev', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-    });
-  }
 
   before(async () => {
     candor = (await activateCandor()).exports as CandorApi;
     root = workspaceFolder().uri.fsPath;
-    original = fs.readFileSync(path.join(root, 'project.yaml'));
-    fs.writeFileSync(path.join(root, 'project.yaml'), PROJECT);
-    fs.mkdirSync(path.join(root, 'src/checkout'), { recursive: true });
-    git(['init', '-q']);
-    git(['add', 'project.yaml']);
-    git(['commit', '-q', '-m', 'chore: start the project file']);
-    fs.writeFileSync(path.join(root, 'src/checkout/pay.js'), 'export const pay = 1;\n');
-    git(['add', '-A']);
-    git(['commit', '-q', '-m', 'feat(checkout): one-click payment for returning customers (#12)\n\nCo-authored-by: Ada <ada@example.dev>']);
-    git(['commit', '-q', '--allow-empty', '-m', 'fix: pmartin broke the invoice export, now fixed ACME-42']);
+    restore = useTempHistory(PROJECT, [
+      { message: 'chore: start the project file', add: ['project.yaml'] },
+      { message: 'feat(checkout): one-click payment for returning customers (#12)\n\nCo-authored-by: Ada <ada@example.dev>', files: { 'src/checkout/pay.js': 'export const pay = 1;\n' } },
+      { message: 'fix: pmartin broke the invoice export, now fixed ACME-42' },
+    ]);
     await waitFor(async () => (await candor.outline()).some((n) => n.label === 'Draft Portal'), 10_000, { message: 'the draft project in the tree' });
   });
 
   after(async () => {
     await closeAllEditors();
-    fs.writeFileSync(path.join(root, 'project.yaml'), original);
-    fs.rmSync(path.join(root, '.git'), { recursive: true, force: true });
-    fs.rmSync(path.join(root, 'status'), { recursive: true, force: true });
-    fs.rmSync(path.join(root, 'src/checkout/pay.js'), { force: true });
+    restore();
   });
 
   it('opens an editable Markdown draft with every section, naming no one', async () => {

@@ -1,6 +1,9 @@
 // Helpers for integration tests that run inside VS Code. Tests wait on events, never on sleeps: the only timer
 // here is waitFor's bounded poll, for state that fires no event (an extension becoming active, a tree refresh).
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../src/core/outline';
 import type { CandorApi } from '../../src/extension';
@@ -150,4 +153,53 @@ export function findRow(nodes: readonly OutlineNode[], predicate: (n: OutlineNod
 export async function waitForRow(predicate: (n: OutlineNode) => boolean, what: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<OutlineNode> {
   const candor = (await activateCandor()).exports as CandorApi;
   return waitFor(async () => findRow(await candor.outline(), predicate), timeoutMs, { message: what });
+}
+
+/** The day `days` before today, as YYYY-MM-DD. */
+export const isoDaysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+/** One commit of a temporary history: the files it writes, what it stages (default: those files), its age. */
+export interface TempCommit {
+  message: string;
+  files?: Record<string, string>;
+  add?: string[];
+  daysAgo?: number;
+}
+
+/**
+ * Makes the test workspace a git repository whose project.yaml is `project` and whose history is `commits`
+ * (one author, fixed dates), after writing `loose` files that stay uncommitted. Returns what undoes it all.
+ */
+export function useTempHistory(project: string, commits: TempCommit[], loose: Record<string, string> = {}): () => void {
+  const root = workspaceFolder().uri.fsPath;
+  const projectFile = path.join(root, 'project.yaml');
+  const original = fs.readFileSync(projectFile);
+  const written: string[] = [];
+  const write = (files: Record<string, string>) => {
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), text);
+      written.push(file);
+    }
+  };
+  const git = (args: string[], date: string) => execFileSync('git', args, {
+    cwd: root,
+    env: { ...process.env, GIT_AUTHOR_NAME: 'Paul Martin', GIT_AUTHOR_EMAIL: 'paul@example.dev', GIT_COMMITTER_NAME: 'Paul Martin', GIT_COMMITTER_EMAIL: 'paul@example.dev', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+  });
+  fs.writeFileSync(projectFile, project);
+  write(loose);
+  git(['init', '-q'], new Date().toISOString());
+  for (const commit of commits) {
+    write(commit.files ?? {});
+    const add = commit.add ?? Object.keys(commit.files ?? {});
+    const date = `${isoDaysAgo(commit.daysAgo ?? 2)}T10:00:00`;
+    if (add.length > 0) git(['add', '--', ...add], date);
+    git(['commit', '-q', '--allow-empty', '-m', commit.message], date);
+  }
+  return () => {
+    fs.writeFileSync(projectFile, original);
+    fs.rmSync(path.join(root, '.git'), { recursive: true, force: true });
+    fs.rmSync(path.join(root, 'status'), { recursive: true, force: true });
+    for (const file of written) fs.rmSync(path.join(root, file), { force: true });
+  };
 }
