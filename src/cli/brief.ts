@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatIssue } from '../core/result';
 import { briefFromFolder } from '../node/briefData';
-import { readProjectFile } from '../node/projectFile';
 import type { CliCommand } from './commands';
+import { loadProjectOrReport } from './loadProject';
 import { cliLanguage, cliMessages, type CliMessages } from './messages';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor brief [dir] [--no-git]\n`;
@@ -24,14 +23,10 @@ export const brief: CliCommand = {
     const { positionals, values } = parsed;
     if (positionals.length > 1) return usageError(m, m.unexpected(String(positionals[1])));
     const root = path.resolve(positionals[0] ?? '.');
-    const file = path.join(root, 'project.yaml');
-    const loaded = await readProjectFile(file, words.problems);
-    if (!loaded.ok) {
-      for (const issue of loaded.issues) process.stderr.write(`${formatIssue(path.relative(process.cwd(), file) || file, issue)}\n`);
-      return 1;
-    }
+    const loaded = await loadProjectOrReport(root, words.problems);
+    if (!loaded) return 1;
     // Core removes control characters from every line, so the Markdown is safe to print to a terminal.
-    const result = await briefFromFolder(root, loaded.value.file, { git: !values['no-git'], today: new Date(), language: cliLanguage() });
+    const result = await briefFromFolder(root, loaded.file, { git: !values['no-git'], today: new Date(), language: cliLanguage() });
     process.stdout.write(result.markdown);
     return 0;
   },

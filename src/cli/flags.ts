@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { formatIssue } from '../core/result';
-import { readProjectFile } from '../node/projectFile';
 import type { CliCommand } from './commands';
+import { loadProjectOrReport } from './loadProject';
 import { cliMessages, type CliMessages } from './messages';
 import { terminalSafe } from '../core/result';
 import { describeReports, flagsJson, formatFlags, gatherFlags } from './flagReport';
@@ -19,18 +18,13 @@ export const flags: CliCommand = {
       return 2;
     }
     const root = path.resolve(dirs[0] ?? '.');
-    const file = path.join(root, 'project.yaml');
-    const loaded = await readProjectFile(file, words.problems);
-    if (!loaded.ok) {
-      const shown = path.relative(process.cwd(), file) || file;
-      for (const issue of loaded.issues) process.stderr.write(`${formatIssue(shown, issue)}\n`);
-      return 1;
-    }
-    const result = await gatherFlags(root, loaded.value, !args.includes('--no-git'), undefined, words.problems);
+    const loaded = await loadProjectOrReport(root, words.problems);
+    if (!loaded) return 1;
+    const result = await gatherFlags(root, loaded, !args.includes('--no-git'), undefined, words.problems);
     if (args.includes('--json')) {
       process.stdout.write(`${JSON.stringify(flagsJson(result), null, 2)}\n`);
     } else {
-      const lines = loaded.value.lines;
+      const lines = loaded.lines;
       const yamlLine = (flag: number, at?: number) => lines.get(`red_flags.${flag}.paths.${at}`) ?? lines.get(`red_flags.${flag}`) ?? 1;
       for (const issue of result.coverage.issues) process.stderr.write(`candor flags: ${terminalSafe(issue.message)}\n`);
       process.stdout.write(`${terminalSafe(describeReports(result, m))}\n${formatFlags(result, yamlLine, m, words.flags)}`);

@@ -2,12 +2,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseSince, type CommitRange } from '../core/git/range';
 import { LANGUAGES, type Language } from '../core/model/schema';
-import { formatIssue } from '../core/result';
 import { DEFAULT_HISTORY_FOLDER } from '../core/statusHistory';
-import { readProjectFile } from '../node/projectFile';
 import { draftFromRepo } from '../node/statusDraft';
 import { historyFolder, readLastUpdate } from '../node/statusHistory';
 import type { CliCommand } from './commands';
+import { loadProjectOrReport } from './loadProject';
 import { cliMessages, type CliMessages } from './messages';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor status [dir] [--since 7d|DATE|TAG] [--lang en|fr|es|de] [--format md|text]\n`;
@@ -32,15 +31,11 @@ export const status: CliCommand = {
     if (values.lang !== undefined && !language) return usageError(m, m.status.lang(LANGUAGES.join(', ')));
 
     const root = path.resolve(positionals[0] ?? '.');
-    const file = path.join(root, 'project.yaml');
-    const loaded = await readProjectFile(file, words.problems);
-    if (!loaded.ok) {
-      for (const issue of loaded.issues) process.stderr.write(`${formatIssue(path.relative(process.cwd(), file) || file, issue)}\n`);
-      return 1;
-    }
+    const loaded = await loadProjectOrReport(root, words.problems);
+    if (!loaded) return 1;
     const range = await pickRange(root, values.since);
     if (!range.ok) return usageError(m, range.message);
-    const result = await draftFromRepo(root, loaded.value.file, range.value, { today: new Date(), language: language as Language | undefined });
+    const result = await draftFromRepo(root, loaded.file, range.value, { today: new Date(), language: language as Language | undefined });
     if (!result.ok) {
       process.stderr.write(`candor status: ${result.message}\n`);
       return 1;
