@@ -1,18 +1,14 @@
 /** Calendar days for the draft: ISO dates in, localized words out, no time zone surprises. */
 
+import { dayNumber, isoDay } from '../dates';
+
+export { dayNumber };
+
 const DAY_MS = 86_400_000;
 
 /** The ISO day of a Date (the local calendar day, as the user sees it) or of an ISO string. */
 export function toIsoDay(value: Date | string): string {
-  if (typeof value === 'string') return value.slice(0, 10);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
-}
-
-/** Days since 1970-01-01 of an ISO day; NaN when it is not one. */
-export function dayNumber(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS : Number.NaN;
+  return typeof value === 'string' ? value.slice(0, 10) : isoDay(value);
 }
 
 /** The ISO day `n` days after `iso`. */
