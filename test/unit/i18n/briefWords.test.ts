@@ -4,6 +4,7 @@ import type { FlagLink } from '../../../src/core/flags/link';
 import type { Commit } from '../../../src/core/git/commit';
 import { loadProject } from '../../../src/core/model/load';
 import { LANGUAGES } from '../../../src/core/model/schema';
+import { catalogLeaves, NOT_TEXT } from './catalogLeaves';
 
 const OTHERS = ['fr', 'es', 'de'] as const;
 
@@ -14,15 +15,7 @@ const COUNTS: Record<string, number[]> = {
 };
 const sample = (at: string, i: number): unknown => (COUNTS[at]?.includes(i) ? 7 + i : `«arg${i}»`);
 
-/** Every leaf of a catalog as `path → text`, found by walking it: functions are called with sample arguments. */
-function leaves(value: unknown, at = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  if (typeof value === 'string') out.set(at, value);
-  else if (typeof value === 'function') out.set(at, String((value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, (_, i) => sample(at, i)))));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) for (const [p, t] of leaves(v, at ? `${at}.${k}` : k)) out.set(p, t);
-  else out.set(at, `<${typeof value}>`);
-  return out;
-}
+const leaves = (value: unknown) => catalogLeaves(value, sample);
 
 // `day` keeps what is not an ISO day, as English does, and `changes.kinds` only adds the language's colon; every
 // other text must read differently from English.
@@ -111,7 +104,7 @@ describe('the call brief catalogs (the UI language, not the client’s)', () => 
 
       it('has no empty text, translates every text, and keeps the numbers and names it is given', () => {
         for (const [key, text] of words) {
-          assert.ok(text.trim() && !text.startsWith('<'), `${key}: empty`);
+          assert.ok(text.trim() && !text.startsWith(NOT_TEXT), `${key}: empty`);
           if (!MAY_MATCH.has(key)) assert.notEqual(text, english.get(key), `${key}: still English`);
           for (const arg of (english.get(key) ?? '').match(/«arg\d»|\b\d+\b/g) ?? []) assert.ok(text.includes(arg), `${key}: "${text}" lacks ${arg}`);
         }

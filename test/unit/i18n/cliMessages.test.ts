@@ -9,16 +9,9 @@ import type { FlagAnalysis } from '../../../src/node/flagAnalysis';
 import { init } from '../../../src/cli/init';
 import { cliCatalogs, cliLanguage, cliMessages } from '../../../src/cli/messages';
 import { removeTempDirs, runCommand, tempDir } from '../cli/harness';
+import { catalogLeaves, NOT_TEXT } from './catalogLeaves';
 
-/** Every leaf of a catalog as `path → text`, functions called with sample arguments (numbers, marked names). */
-function leaves(value: unknown, at = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  if (typeof value === 'string') out.set(at, value);
-  else if (typeof value === 'function') out.set(at, String((value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, (_, i) => sample(at, i)))));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) for (const [p, t] of leaves(v, at ? `${at}.${k}` : k)) out.set(p, t);
-  else out.set(at, `\u0000${typeof value}`);
-  return out;
-}
+const leaves = (value: unknown) => catalogLeaves(value, sample);
 const COUNT_ARGS = /problems|under|cannotShow|allCovered|unmapped|malformed|andMore/;
 const sample = (at: string, i: number): unknown => (COUNT_ARGS.test(at) ? 7 + i : `«arg${i}»`);
 
@@ -47,7 +40,7 @@ describe('the CLI messages', () => {
 
       it('has no empty text, and keeps the numbers, names and command syntax it is given', () => {
         for (const [key, text] of words) {
-          assert.ok(text.trim() && !text.startsWith('\u0000'), `${key}: empty or not a text`);
+          assert.ok(text.trim() && !text.startsWith(NOT_TEXT), `${key}: empty or not a text`);
           for (const arg of (english.get(key) ?? '').match(/«arg\d»|\b\d+\b/g) ?? []) assert.ok(text.includes(arg), `${key}: "${text}" lacks ${arg}`);
           if (key.startsWith('help.')) assert.ok(text.startsWith(english.get(key)!.split(/\s{2,}/)[0]!), `${key}: the syntax column changed`);
         }

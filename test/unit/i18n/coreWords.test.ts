@@ -6,6 +6,7 @@ import { en, wordsFor, type Words } from '../../../src/core/i18n';
 import { loadProject } from '../../../src/core/model/load';
 import { buildOutline, type OutlineNode } from '../../../src/core/outline';
 import { words as lazyWords } from '../../../src/lazy/words';
+import { catalogLeaves, NOT_TEXT } from './catalogLeaves';
 
 const OTHERS = ['fr', 'es', 'de'] as const;
 
@@ -13,14 +14,7 @@ const OTHERS = ['fr', 'es', 'de'] as const;
  * Every leaf of a catalog as `path → text`: strings as they are, functions called with sample arguments (a number
  * for counts, a marked string for names), so a missing key, a key of the wrong shape or an empty text shows up.
  */
-function leaves(value: unknown, at = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  if (typeof value === 'string') out.set(at, value);
-  else if (typeof value === 'function') out.set(at, String((value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, (_, i) => sample(at, i)))));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) for (const [p, t] of leaves(v, at ? `${at}.${k}` : k)) out.set(p, t);
-  else out.set(at, `<${typeof value}>`);
-  return out;
-}
+const leaves = (value: unknown) => catalogLeaves(value, sample);
 // Counts where English takes a number; names (marked «…») elsewhere.
 const COUNT_ARGS = /dates\.|problems\.(size|nestedMoreThan)|flags\.(percent|guess|markers|files|uncovered|lines)|outline\.(errors|warnings|line|phasesDone|tasksSummary|flagsSummary|openCount)/;
 const sample = (at: string, i: number): unknown => (COUNT_ARGS.test(at) ? 7 + i : `«arg${i}»`);
@@ -53,7 +47,7 @@ describe('the core word catalogs (tree, coverage notes, due dates)', () => {
 
       it('has no empty text, and every text keeps the numbers and names it is given', () => {
         for (const [key, text] of words) {
-          assert.ok(text.trim() && !text.startsWith('<'), `${key}: empty`);
+          assert.ok(text.trim() && !text.startsWith(NOT_TEXT), `${key}: empty`);
           for (const arg of (english.get(key) ?? '').match(/«arg\d»|\b\d+\b/g) ?? []) assert.ok(text.includes(arg), `${key}: "${text}" lacks ${arg}`);
         }
       });
