@@ -6,7 +6,7 @@
 import { checkDate } from './git/values';
 
 const ENTRY = /^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.md$/;
-const DATED = /^\d{4}-\d{2}-\d{2}/;
+const DATED = /^\d{4}-\d{1,2}-\d{1,2}/;
 
 /** The default folder, relative to the workspace root. */
 export const DEFAULT_HISTORY_FOLDER = 'status';
