@@ -3,6 +3,7 @@
  * `2026-11-26.md`, then `2026-11-26-2.md` for a second one that day. Committed with the code, it tells the
  * whole team when the last update went out.
  */
+import { addDays } from './draft/format';
 import { checkDate } from './git/values';
 
 const ENTRY = /^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.md$/;
@@ -19,8 +20,10 @@ export interface HistoryScan {
 }
 
 /** Finds the latest update among file names: impossible dates are skipped and dates after `today` (ISO day)
- * ignored, each with a warning, so one stray file can neither break nor reverse the range. */
+ * ignored, each with a warning, so one stray file can neither break nor reverse the range. A file dated the day
+ * after is kept: a teammate 14 hours ahead names it by their own day. */
 export function scanHistory(fileNames: readonly string[], today: string): HistoryScan {
+  const latest = addDays(today, 1);
   const warnings: string[] = [];
   let last: { file: string; day: string; n: number } | undefined;
   for (const name of [...fileNames].sort()) {
@@ -32,7 +35,7 @@ export function scanHistory(fileNames: readonly string[], today: string): Histor
     const day = match[1]!;
     const n = Number(match[2] ?? 1);
     if (checkDate(day) !== undefined) warnings.push(`The status history file "${name}" is not a real date: it was ignored.`);
-    else if (day > today) warnings.push(`The status history file "${name}" is dated after today (${today}): it was ignored.`);
+    else if (day > latest) warnings.push(`The status history file "${name}" is dated after today (${today}): it was ignored.`);
     else if (!last || day > last.day || (day === last.day && n > last.n)) last = { file: name, day, n };
   }
   return { last: last && { file: last.file, day: last.day }, warnings };

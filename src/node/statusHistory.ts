@@ -56,7 +56,9 @@ export async function readHistory(folder: string, today: Date, options: HistoryO
   const added = options.git === false ? undefined : await addedBy(folder, last.file, options);
   if (added) return { last: { ...last, ...added }, warnings };
   const recorded = recordedMoment(await readHead(path.join(folder, last.file)));
-  return { last: recorded ? { ...last, at: recorded } : last, warnings };
+  if (recorded) return { last: { ...last, at: recorded }, warnings };
+  if (options.git !== false) warnings.push(`The last update (${last.file}) is not committed and records no time: the range starts at the beginning of ${last.day}.`);
+  return { last, warnings };
 }
 
 /** The date of the last update saved in the history folder (file names only: no git). */

@@ -11,10 +11,12 @@ describe('the status history', () => {
   });
 
   it('skips impossible dates and ignores future-dated files, with a warning for each', () => {
-    const scan = scanHistory(['2026-11-19.md', '2026-02-30.md', '2026-13-01.md', '2099-01-01.md', '2026-11-30.md', '2026-11-29.md', '2026-11-2.md'], TODAY);
+    const scan = scanHistory(['2026-11-19.md', '2026-02-30.md', '2026-13-01.md', '2099-01-01.md', '2026-12-01.md', '2026-11-29.md', '2026-11-2.md'], TODAY);
     assert.deepEqual(scan.last, { file: '2026-11-29.md', day: '2026-11-29' });
     assert.equal(scan.warnings.length, 5);
-    for (const name of ['2026-02-30.md', '2026-13-01.md', '2099-01-01.md', '2026-11-30.md', '2026-11-2.md']) assert.ok(scan.warnings.some((w) => w.includes(name)), name);
+    // The next day is kept: a teammate ahead of UTC names the file by their own day.
+    assert.equal(scanHistory(['2026-11-30.md'], TODAY).last?.day, '2026-11-30');
+    for (const name of ['2026-02-30.md', '2026-13-01.md', '2099-01-01.md', '2026-12-01.md', '2026-11-2.md']) assert.ok(scan.warnings.some((w) => w.includes(name)), name);
     assert.match(scan.warnings.find((w) => w.includes('2099'))!, /after today \(2026-11-29\)/);
   });
 
