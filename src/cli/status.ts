@@ -4,7 +4,8 @@ import { parseSince, parseUntil, withUntil, type CommitRange } from '../core/git
 import { LANGUAGES, type Language } from '../core/model/schema';
 import { DEFAULT_HISTORY_FOLDER } from '../core/statusHistory';
 import { draftFromRepo } from '../node/statusDraft';
-import { historyFolder, readHistory, sinceLastUpdate } from '../node/statusHistory';
+import { readHistory } from '../node/lastUpdate';
+import { historyFolder, sinceLastUpdate } from '../node/statusHistory';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliMessages, type CliMessages } from './messages';

@@ -6,7 +6,8 @@ import { DEFAULT_HISTORY_FOLDER } from '../core/statusHistory';
 import { analyzeFlags } from './flagAnalysis';
 import { readCommits } from './git/log';
 import { abortReason } from './abort';
-import { historyFolder, readHistory, sinceLastUpdate } from './statusHistory';
+import { readHistory } from './lastUpdate';
+import { historyFolder, readHistoryFolder, sinceLastUpdate } from './statusHistory';
 
 /** Options of `gatherBrief`. */
 export interface BriefDataOptions {
@@ -42,8 +43,8 @@ export const DEFAULT_DAYS = 7;
 export async function gatherBrief(root: string, project: ProjectFile, options: BriefDataOptions): Promise<BriefInput> {
   const today = options.today ?? new Date();
   const folder = historyFolder(root, options.historyFolder ?? DEFAULT_HISTORY_FOLDER);
-  const git = { git: options.git, signal: options.signal, timeoutMs: options.timeoutMs };
-  const history = folder ? await readHistory(folder, today, git) : { warnings: [] };
+  // In Restricted Mode no git process starts: the history is read from its file names only.
+  const history = !folder ? { warnings: [] } : options.git ? await readHistory(folder, today, options) : await readHistoryFolder(folder, today);
   const lastUpdate = history.last?.day;
   const start: CommitRange = options.range ?? (history.last ? sinceLastUpdate(history.last) : { kind: 'days', value: DEFAULT_DAYS });
   const range = withUntil(start, options.until);

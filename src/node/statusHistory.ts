@@ -3,7 +3,6 @@ import path from 'node:path';
 import { isoDay } from '../core/dates';
 import type { CommitRange } from '../core/git/range';
 import { historyFileName, recordedMoment, scanHistory } from '../core/statusHistory';
-import { runGit, type GitRunOptions } from './git/run';
 import { isInside } from './paths';
 
 /** The last update sent: its file, its day, and the exact moment when it is known. */
@@ -20,11 +19,6 @@ export interface LastUpdate {
 export interface HistoryRead {
   last?: LastUpdate;
   warnings: string[];
-}
-
-/** Options of `readHistory`: `git: false` (Restricted Mode, the status bar) reads file names only. */
-export interface HistoryOptions extends GitRunOptions {
-  git?: boolean;
 }
 
 /** Resolves the configured history folder inside the workspace; undefined when it would escape it. */
@@ -44,40 +38,26 @@ async function entries(folder: string): Promise<{ names: string[]; warning?: str
 }
 
 /**
- * Reads the last update of the history folder: the latest valid, not future-dated file, and the moment it was
- * sent (the commit that added it, else a time recorded in it, else only its day).
+ * Reads the last update of the history folder without git: the latest valid, not future-dated file, and the time
+ * it records, if any (src/node/lastUpdate.ts adds the commit that added it).
  */
-export async function readHistory(folder: string, today: Date, options: HistoryOptions = {}): Promise<HistoryRead> {
+export async function readHistoryFolder(folder: string, today: Date): Promise<HistoryRead> {
   const { names, warning } = await entries(folder);
   const scan = scanHistory(names, isoDay(today));
   const warnings = warning ? [warning, ...scan.warnings] : scan.warnings;
   if (!scan.last) return { warnings };
-  const last: LastUpdate = { ...scan.last };
-  const added = options.git === false ? undefined : await addedBy(folder, last.file, options);
-  if (added) return { last: { ...last, ...added }, warnings };
-  const recorded = recordedMoment(await readHead(path.join(folder, last.file)));
-  if (recorded) return { last: { ...last, at: recorded }, warnings };
-  if (options.git !== false) warnings.push(`The last update (${last.file}) is not committed and records no time: the range starts at the beginning of ${last.day}.`);
-  return { last, warnings };
+  const recorded = recordedMoment(await readHead(path.join(folder, scan.last.file)));
+  return { last: recorded ? { ...scan.last, at: recorded } : scan.last, warnings };
 }
 
 /** The date of the last update saved in the history folder (file names only: no git). */
 export async function readLastUpdate(folder: string, today: Date = new Date()): Promise<string | undefined> {
-  return (await readHistory(folder, today, { git: false })).last?.day;
+  return (await readHistoryFolder(folder, today)).last?.day;
 }
 
 /** The range "since the last update": right after its commit, else from its moment, else from its day. */
 export function sinceLastUpdate(last: LastUpdate): CommitRange {
   return { kind: 'lastUpdate', value: last.at ?? last.day, ...(last.commit ? { commit: last.commit } : {}) };
-}
-
-// `git log --diff-filter=A -1 -- <file>`: the newest commit that added the file, run in the history folder so the
-// path is the bare file name. Not committed, not a repository: undefined.
-async function addedBy(folder: string, file: string, options: GitRunOptions): Promise<{ commit: string; at: string } | undefined> {
-  const out = await runGit(folder, { args: ['log', '--diff-filter=A', '--max-count=1', '--format=%H%x1f%cI', 'HEAD'], paths: [file] }, options);
-  if (!out.ok) return undefined;
-  const [commit = '', at = ''] = out.stdout.trim().split('\x1f');
-  return /^[0-9a-f]{40,64}$/.test(commit) && at ? { commit, at } : undefined;
 }
 
 // The first 4 KB of a regular file (where a recorded time would be); nothing for anything else.

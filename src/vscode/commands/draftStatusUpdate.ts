@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { makeRange, withUntil, type CommitRange } from '../../core/git/range';
 import type * as Draft from '../../lazy/draft';
-import { readHistory, sinceLastUpdate } from '../../node/statusHistory';
+import { sinceLastUpdate } from '../../node/statusHistory';
 import { pickProject, withCancellableProgress } from '../commandSupport';
 import { Commands } from '../constants';
 import type { Drafts } from '../draft/drafts';
@@ -80,7 +80,7 @@ export class DraftStatusUpdateCommand implements Command {
   private async pickRange(project: ProjectState): Promise<CommitRange | undefined> {
     const folder = historyFolderOf(project.folder);
     // The last update's exact moment (the commit that added its file), so the pick starts right after it.
-    const history = folder ? await readHistory(folder, new Date()) : { warnings: [] };
+    const history = folder ? await loadLazy<typeof Draft>('draft').readHistory(folder, new Date()) : { warnings: [] };
     for (const warning of history.warnings) this.log.warn(`status history: ${warning}`);
     const last = history.last?.day;
     const picks: RangePick[] = [

@@ -13,7 +13,8 @@ import { readRepoState } from '../../../src/node/git/repoInfo';
 import { runGit } from '../../../src/node/git/run';
 import { runGit as streamGit } from '../../../src/node/git/stream';
 import { draftFromRepo } from '../../../src/node/statusDraft';
-import { readHistory, sinceLastUpdate } from '../../../src/node/statusHistory';
+import { readHistory } from '../../../src/node/lastUpdate';
+import { sinceLastUpdate } from '../../../src/node/statusHistory';
 import { runCommand } from '../cli/harness';
 import { builderEnv, commit, git, initRepo, makeTemp, removeTemp } from './gitRepos';
 
