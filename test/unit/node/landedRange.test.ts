@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { brief } from '../../../src/cli/brief';
+import { status } from '../../../src/cli/status';
 import { loadProject } from '../../../src/core/model/load';
 import type { ProjectFile } from '../../../src/core/model/schema';
 import { gatherBrief } from '../../../src/node/briefData';
@@ -155,6 +156,21 @@ describe('"since the last update" starts at the exact moment of the update', () 
       assert.deepEqual(dayOnly.last, { file: '2026-12-01.md', day: '2026-12-01' });
       assert.match(dayOnly.warnings.join(' '), /not committed and records no time/);
     });
+  });
+
+  it('candor status: a stray or future-dated history file is a note, not a failure; --until is checked', async () => {
+    history('UTC');
+    const folder = path.join(dir, 'status');
+    fs.writeFileSync(path.join(folder, '2026-02-30.md'), 'x\n');
+    fs.writeFileSync(path.join(folder, '2099-01-01.md'), 'x\n');
+    const run = await runCommand(status, [dir]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /2026-02-30\.md" is not a real date/);
+    assert.match(run.stderr, /2099-01-01\.md" is dated after today/);
+    const ranged = await runCommand(status, [dir, '--since', '2026-11-01', '--until', '2026-11-29']);
+    assert.equal(ranged.code, 0, ranged.stderr);
+    assert.match(ranged.stdout, /Period: .*2026 to .*29.*2026/);
+    assert.equal((await runCommand(status, [dir, '--until', '2026-02-30'])).code, 2);
   });
 
   it('ignores stray and future-dated files and refuses a history folder that links elsewhere', async () => {
