@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { brief } from '../../../src/cli/brief';
+import { listWorkspaceFiles } from '../../../src/node/files';
 import { status } from '../../../src/cli/status';
 import { loadProject } from '../../../src/core/model/load';
 import type { ProjectFile } from '../../../src/core/model/schema';
@@ -229,6 +230,9 @@ describe('one project folder of a repository, and git pinned to the workspace', 
       const exit = await streamGit(path.join(dir, 'src'), ['ls-files', '--others', '--exclude-standard', '--full-name'], { onStdout: (c) => (streamed += c.toString()) });
       assert.equal(exit.code, 0, exit.stderr);
       assert.equal(streamed, '');
+      // What `candor flags` lists: the workspace's own files only.
+      const files = await listWorkspaceFiles(dir, { git: true });
+      assert.deepEqual([files.via, files.files], ['git', ['src/a.ts']]);
       const state = await readRepoState(path.join(dir, 'src'));
       assert.ok(state.ok && state.value.root === dir && state.value.prefix === 'src/', JSON.stringify(state));
     } finally {
