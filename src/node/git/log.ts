@@ -81,7 +81,7 @@ export async function readCommits(folder: string, range: CommitRange, options: R
   if (cut) commits.length = maxCount;
   const relative = relativeTo(commits, state.value.prefix);
   const landed = relative.length === 0 ? await lastLanded(folder, options) : undefined;
-  return { ok: true, value: logValue(state.value, range, relative, skipped, cut ? cut.total - maxCount : 0, { from: cut?.from ?? from, to }, landed) };
+  return { ok: true, value: logValue(state.value, range, relative, skipped, cut ? Math.max(1, cut.total - maxCount) : 0, { from: cut?.from ?? from, to }, landed) };
 }
 
 function logValue(state: RepoState, range: CommitRange, commits: Commit[], skipped: number, leftOut: number, period: CommitLog['period'], landed: string | undefined): CommitLog {
