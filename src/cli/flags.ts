@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliMessages, type CliMessages } from './messages';
-import { terminalSafe } from '../core/result';
+import { escapeControls } from '../core/safeText';
 import { describeReports, flagsJson, formatFlags, gatherFlags } from './flagReport';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor flags [dir] [--json] [--no-git]\n`;
@@ -26,8 +26,8 @@ export const flags: CliCommand = {
     } else {
       const lines = loaded.lines;
       const yamlLine = (flag: number, at?: number) => lines.get(`red_flags.${flag}.paths.${at}`) ?? lines.get(`red_flags.${flag}`) ?? 1;
-      for (const issue of result.coverage.issues) process.stderr.write(`candor flags: ${terminalSafe(issue.message)}\n`);
-      process.stdout.write(`${terminalSafe(describeReports(result, m))}\n${formatFlags(result, yamlLine, m, words.flags)}`);
+      for (const issue of result.coverage.issues) process.stderr.write(`candor flags: ${escapeControls(issue.message)}\n`);
+      process.stdout.write(`${escapeControls(describeReports(result, m))}\n${formatFlags(result, yamlLine, m, words.flags)}`);
     }
     return 0;
   },
