@@ -4,6 +4,7 @@ import { briefFromFolder } from '../node/briefData';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliLanguage, cliMessages, type CliMessages } from './messages';
+import { out, err } from './output';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor brief [dir] [--no-git]\n`;
 
@@ -27,12 +28,12 @@ export const brief: CliCommand = {
     if (!loaded) return 1;
     // Core removes control characters from every line, so the Markdown is safe to print to a terminal.
     const result = await briefFromFolder(root, loaded.file, { git: !values['no-git'], today: new Date(), language: cliLanguage() });
-    process.stdout.write(result.markdown);
+    out(result.markdown);
     return 0;
   },
 };
 
 function usageError(m: CliMessages, message: string): number {
-  process.stderr.write(`candor brief: ${message}\n${usageLine(m)}`);
+  err(`candor brief: ${message}\n${usageLine(m)}`);
   return 2;
 }

@@ -56,9 +56,15 @@ export function explainCommits(
   return commits.map((commit) => {
     const reason = hidden.get(commit) ?? (trace.empty.has(commit.hash) ? 'empty' : undefined);
     const outcome: ExplainOutcome = reason ? { kind: 'hidden', reason } : (outcomes.get(commit.hash) ?? { kind: 'hidden', reason: 'empty' });
-    const removed = (trace.removed.get(commit.hash) ?? []).map((r) => (removeSecrets(r.text).hits.length > 0 ? { ...r, text: '•••' } : r));
-    return { hash: commit.hash, subject: commit.subject, outcome, removed };
+    const removed = (trace.removed.get(commit.hash) ?? []).map((r) => ({ ...r, text: withoutSecrets(r.text) }));
+    return { hash: commit.hash, subject: withoutSecrets(commit.subject), outcome, removed };
   });
+}
+
+// The explanation is internal, but it is printed to terminals and CI logs: a secret is never repeated there.
+function withoutSecrets(text: string): string {
+  const cleaned = removeSecrets(text);
+  return cleaned.hits.length === 0 ? text : cleaned.text.replace(/ {2,}/g, ' ').trim() || '•••';
 }
 
 /**
