@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderExplain } from '../core/draft';
-import { phrasesFor } from '../core/draft/phrases';
 import { parseSince, type CommitRange } from '../core/git/range';
 import { LANGUAGES, type Language } from '../core/model/schema';
 import { DEFAULT_HISTORY_FOLDER } from '../core/statusHistory';
@@ -47,7 +46,7 @@ export const status: CliCommand = {
       return 1;
     }
     for (const note of result.notes) err(`${m.status.note}: ${note}\n`);
-    if (values.explain) err(`${renderExplain(result.draft.explain, phrasesFor(reviewLanguage).review)}\n`);
+    if (values.explain) err(`${renderExplain(result.draft.explain, reviewLanguage)}\n`);
     for (const warning of result.draft.warnings) err(`${m.status.review}: ${warning.message}\n`);
     out(values.format === 'md' ? result.draft.markdown : result.draft.text);
     return 0;

@@ -4,3 +4,4 @@ export { draftFromRepo } from '../node/statusDraft';
 export { readTags } from '../node/git/repoInfo';
 export { saveToHistory } from '../node/statusHistory';
 export { markdownToPlainText } from '../core/draft/plainText';
+export { renderExplain } from '../core/draft/explain';

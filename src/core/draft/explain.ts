@@ -6,7 +6,8 @@
 import type { Commit } from '../git/commit';
 import { oneLine } from '../safeText';
 import type { CappedSection } from './group';
-import type { ReviewPhrases } from './phrases';
+import type { Language } from '../model/schema';
+import { phrasesFor } from './phrases';
 import { removeSecrets } from './secrets';
 import type { DraftItem, DraftPlace, ExplainEntry, ExplainOutcome, HiddenReason } from './types';
 
@@ -85,8 +86,9 @@ export function removedWords(before: string, after: string, source: string): Rem
   return out;
 }
 
-/** The explanation as plain text, one block per commit: short hash and subject, then what happened to it. */
-export function renderExplain(entries: readonly ExplainEntry[], rp: ReviewPhrases): string {
+/** The explanation as plain text in `language`, one block per commit: short hash and subject, then what became of it. */
+export function renderExplain(entries: readonly ExplainEntry[], language: Language): string {
+  const rp = phrasesFor(language).review;
   const e = rp.explain;
   const short = (hash: string) => hash.slice(0, 7);
   const outcome = (o: ExplainOutcome): string => {
