@@ -7,7 +7,7 @@ import type { Commit } from '../git/commit';
 import { oneLine } from '../safeText';
 import type { CappedSection } from './group';
 import type { Language } from '../model/schema';
-import { phrasesFor } from './phrases';
+import { reviewPhrasesFor } from './reviewPhrases';
 import { removeSecrets } from './secrets';
 import type { DraftItem, DraftPlace, ExplainEntry, ExplainOutcome, HiddenReason } from './types';
 
@@ -88,7 +88,7 @@ export function removedWords(before: string, after: string, source: string): Rem
 
 /** The explanation as plain text in `language`, one block per commit: short hash and subject, then what became of it. */
 export function renderExplain(entries: readonly ExplainEntry[], language: Language): string {
-  const rp = phrasesFor(language).review;
+  const rp = reviewPhrasesFor(language);
   const e = rp.explain;
   const short = (hash: string) => hash.slice(0, 7);
   const outcome = (o: ExplainOutcome): string => {

@@ -5,7 +5,8 @@
  */
 import { DEFAULT_NOISE_TYPES } from './parse';
 import { explainCommits, removedWords, type Removal, type TracedSection, type Trace } from './explain';
-import { localeOf, phrasesFor, type Phrases, type ReviewPhrases } from './phrases';
+import { localeOf, phrasesFor, type Phrases } from './phrases';
+import { reviewPhrasesFor, type ReviewPhrases } from './reviewPhrases';
 import { createRedactor, invalidPatterns, redactionNames, type Finding, type Redactor } from './redact';
 import { renderMarkdown, renderText, type Block } from './render';
 import { findingPoints, locatePoints, placeLines, touchedFlags, type Placed } from './review';
@@ -30,7 +31,7 @@ const DEFAULT_SIMILARITY = 0.8;
  */
 export function draftStatus(input: DraftInput): ExplainedDraft {
   const p = phrasesFor(input.language ?? input.project.project.language);
-  const rp = phrasesFor(input.options?.reviewLanguage ?? 'en').review;
+  const rp = reviewPhrasesFor(input.options?.reviewLanguage);
   const redact = buildRedactor(input, p);
   const stats: DraftStats = { commits: input.commits.length, items: 0, hidden: {}, redactions: 0, secrets: 0 };
   const trace: Trace = { removed: new Map(), empty: new Set() };

@@ -1,5 +1,4 @@
 import type { Language } from '../model/schema';
-import type { HiddenReason } from './types';
 import { de } from './lang/de';
 import { en } from './lang/en';
 import { es } from './lang/es';
@@ -42,42 +41,12 @@ export interface Phrases {
   empty: { delivered: string; fixed: string; next: string; risks: string; waiting: string; decisions: string };
   /** Stands in for a team member's name: the team did it, nobody in particular. */
   team: string;
-  /** For the tech lead, in the UI's language: never written into the draft. */
-  review: ReviewPhrases;
   cadence: {
     due: (weekday: string) => string;
     dueToday: string;
     dueTomorrow: string;
     dueOn: (date: string) => string;
     overdue: (days: number) => string;
-  };
-}
-
-/** The review points and the explanation of a draft: what the tech lead reads beside it, never in it. */
-export interface ReviewPhrases {
-  /** "Review before sending": the title of the review points (the CLI's stderr, the notice). */
-  heading: string;
-  secret: (kind: string, where: string) => string;
-  secretLeftOut: (kind: string, section: string) => string;
-  blame: (where: string) => string;
-  revert: (what: string) => string;
-  internalFlag: (id: string) => string;
-  noMitigation: (id: string) => string;
-  finalCheck: string;
-  invalidPattern: (pattern: string) => string;
-  secretKinds: Record<SecretKind, string>;
-  /** "“Delivered”, item 3" or "“Risks”": where in the draft a point refers to. */
-  where: (section: string, item?: number) => string;
-  explain: {
-    title: (commits: number) => string;
-    item: (where: string) => string;
-    merged: (hash: string, where: string) => string;
-    capped: (section: string) => string;
-    hidden: (reason: string) => string;
-    reasons: Record<HiddenReason, string>;
-    removed: (list: string) => string;
-    /** The redactor's sources by name; an unknown source is shown as it is. */
-    sources: Record<string, string>;
   };
 }
 

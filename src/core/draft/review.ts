@@ -1,7 +1,7 @@
 import type { Commit } from '../git/commit';
 import { matchGlobs } from '../globSet';
 import type { RedFlag } from '../model/schema';
-import type { ReviewPhrases } from './phrases';
+import type { ReviewPhrases } from './reviewPhrases';
 import type { Finding } from './redact';
 import type { DraftPlace, DraftWarning } from './types';
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { draftStatus } from '../../../src/core/draft/index';
 import { phrasesFor } from '../../../src/core/draft/phrases';
+import { reviewPhrasesFor } from '../../../src/core/draft/reviewPhrases';
 import type { Commit } from '../../../src/core/git/commit';
 import { LANGUAGES, type ProjectFile } from '../../../src/core/model/schema';
 import { acmeProject, aCommit, parseGitLog } from './draftHelpers';
@@ -78,7 +79,7 @@ describe('draft: nothing internal reaches the client', () => {
   });
 
   it('copies, saves and prints only client text: no review, secret, identity, control character or foreign heading', () => {
-    const reviewHeadings = LANGUAGES.map((l) => phrasesFor(l).review.heading);
+    const reviewHeadings = LANGUAGES.map((l) => reviewPhrasesFor(l).heading);
     const projectText = fc.record({ name: hostile, milestone: hostile, flag: hostile, mitigation: fc.option(hostile, { nil: undefined }), task: hostile, question: hostile, phase: hostile });
     const commitText = fc.record({ type: fc.constantFrom('feat', 'fix', 'feat(checkout)', 'fix(api)!', 'chore', ''), text: hostile, token: fc.option(token, { nil: undefined }), note: fc.boolean(), inFlag: fc.boolean() });
     fc.assert(
