@@ -5,6 +5,7 @@ import { briefFromFolder } from '../node/briefData';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliLanguage, cliMessages, type CliMessages } from './messages';
+import { out, err } from './output';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]\n`;
 
@@ -35,12 +36,12 @@ export const brief: CliCommand = {
     const result = await briefFromFolder(root, loaded.file, {
       git: !values['no-git'], today: new Date(), language: cliLanguage(), range: since?.value, until: until?.value,
     });
-    process.stdout.write(result.markdown);
+    out(result.markdown);
     return 0;
   },
 };
 
 function usageError(m: CliMessages, message: string): number {
-  process.stderr.write(`candor brief: ${message}\n${usageLine(m)}`);
+  err(`candor brief: ${message}\n${usageLine(m)}`);
   return 2;
 }

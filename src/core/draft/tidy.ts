@@ -132,7 +132,10 @@ export function mergeNearDuplicates(items: readonly DraftItem[], threshold: numb
     for (const f of item.files) k.files.add(f);
     k.findings.push(...item.findings);
     const breaking = k.item.breaking || item.breaking;
-    k.item = { ...(item.clientNote && !k.item.clientNote ? item : k.item), breaking };
+    // The commit whose wording is kept comes first in `commits`.
+    const reworded = item.clientNote && !k.item.clientNote;
+    const commits = reworded ? [...item.commits, ...k.item.commits] : [...k.item.commits, ...item.commits];
+    k.item = { ...(reworded ? item : k.item), breaking, commits };
   }
   return { items: kept.map((k) => ({ ...k.item, files: [...k.files], findings: k.findings })), merged };
 }

@@ -7,6 +7,8 @@ import { Commands } from '../constants';
 import type { Drafts } from '../draft/drafts';
 import { draftLanguage, draftOptions, historyFolderOf } from '../draft/settings';
 import { loadLazy } from '../lazy';
+import { oneLine } from '../../core/safeText';
+import { uiLanguage } from '../uiWords';
 import type { Logger } from '../logger';
 import type { ProjectState, ProjectStore } from '../projectStore';
 import type { Command } from './command';
@@ -54,26 +56,31 @@ export class DraftStatusUpdateCommand implements Command {
       }),
     );
     if (!result.ok) {
-      if (result.state !== 'aborted') void vscode.window.showWarningMessage(vscode.l10n.t('Candor could not draft the update: {0}', result.message));
+      if (result.state !== 'aborted') void vscode.window.showWarningMessage(vscode.l10n.t('Candor could not draft the update: {0}', oneLine(result.message)));
       this.log.warn(`draft failed (${result.state}): ${result.message}`);
       return undefined;
     }
     for (const note of result.notes) this.log.info(`draft: ${note}`);
+    // The draft holds only client text; its review is shown beside it (diagnostics, hover, Explain Draft).
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.draft.markdown });
     await vscode.window.showTextDocument(document, { preview: false });
-    this.drafts.add(document, project.folder);
-    this.offerActions(document, result.commits, result.draft.warnings.length, result.notes);
+    const { warnings, explain } = result.draft;
+    this.drafts.add(document, project.folder, { warnings, explain, explainText: lazy.renderExplain(explain, uiLanguage()) });
+    this.offerActions(document, result.commits, warnings.length, result.notes);
     return document;
   }
 
   private offerActions(document: vscode.TextDocument, commits: number, warnings: number, notes: string[]): void {
     const save = vscode.l10n.t('Save to History');
     const copy = vscode.l10n.t('Copy');
+    const explain = vscode.l10n.t('Explain');
     const summary = [commits === 1 ? vscode.l10n.t('Draft from 1 commit: edit it, then save or copy it. Nothing is sent.') : vscode.l10n.t('Draft from {0} commits: edit it, then save or copy it. Nothing is sent.', commits),
-      warnings === 0 ? '' : warnings === 1 ? vscode.l10n.t('1 point to review before sending.') : vscode.l10n.t('{0} points to review before sending.', warnings), ...notes].filter(Boolean).join(' ');
-    void vscode.window.showInformationMessage(summary, save, copy).then(async (answer) => {
+      warnings === 0 ? '' : warnings === 1 ? vscode.l10n.t('1 point to review before sending, marked on its line of the draft (see Problems).') : vscode.l10n.t('{0} points to review before sending, marked on their lines of the draft (see Problems).', warnings),
+      ...notes.map(oneLine)].filter(Boolean).join(' ');
+    void vscode.window.showInformationMessage(summary, save, copy, explain).then(async (answer) => {
       if (answer === save) await vscode.commands.executeCommand(Commands.saveDraftToHistory, document.uri);
       if (answer === copy) await vscode.commands.executeCommand(Commands.copyDraftMarkdown, document.uri);
+      if (answer === explain) await vscode.commands.executeCommand(Commands.explainDraft, document.uri);
     });
   }
 
@@ -104,11 +111,12 @@ export class DraftStatusUpdateCommand implements Command {
   private async pickTag(project: ProjectState): Promise<CommitRange | undefined> {
     const tags = await loadLazy<typeof Draft>('draft').readTags(project.folder.uri.fsPath);
     if (!tags.ok || tags.value.length === 0) {
-      void vscode.window.showInformationMessage(tags.ok ? vscode.l10n.t('This repository has no tags.') : tags.failure.message);
+      void vscode.window.showInformationMessage(tags.ok ? vscode.l10n.t('This repository has no tags.') : oneLine(tags.failure.message));
       return undefined;
     }
-    const tag = await vscode.window.showQuickPick(tags.value.map((t) => ({ label: t.name, description: t.date?.slice(0, 10) })), { placeHolder: vscode.l10n.t('Since which tag?') });
-    return tag && { kind: 'tag', value: tag.label };
+    const picks = tags.value.map((t) => ({ label: oneLine(t.name), description: t.date?.slice(0, 10), name: t.name }));
+    const tag = await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Since which tag?') });
+    return tag && { kind: 'tag', value: tag.name };
   }
 
   private async askDate(prompt: string): Promise<CommitRange | undefined> {
