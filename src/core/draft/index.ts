@@ -64,7 +64,7 @@ function draftItems(input: DraftInput, run: Run, stats: DraftStats, warnings: Dr
   for (const bad of [...(tickets.invalid ?? []), ...invalidPatterns(options.internalUrlPatterns ?? [])]) {
     warnings.push({ kind: 'option', message: `"${bad}" is not a valid regular expression: it was ignored.` });
   }
-  const index = milestoneIndex(input.project.milestones, selection.visible.flatMap((v) => v.files));
+  const index = milestoneIndex(input.project.milestones, selection.visible.flatMap((v) => v.files), input.project.areas);
   const cleaned = selection.visible.flatMap((parsed) => {
     // Secrets first: stripping ticket-like ids ("AB-12") could cut a token in two and hide it from the check.
     const r = run(parsed.text);

@@ -29,6 +29,8 @@ milestones:
   - { id: alpha, title: Alpha, due: 2026-10-01, status: done }
   - { id: beta, title: Beta release, due: 2026-12-01, paths: [src/checkout/**], status: on-track }
   - { id: export, title: Invoice export, due: 2027-01-30, paths: [src/export/**] }
+areas:
+  - { name: Checkout, paths: [src/checkout/**] }
   - { id: gamma, title: Gamma, due: 2027-02-01, status: at-risk }
   - { id: later, title: Later, due: 2027-03-01, paths: [src/other/**] }
 client_tasks:
@@ -109,8 +111,8 @@ describe('buildBrief', () => {
   it('groups what changed by milestone in project.yaml order, cleaned like the draft but keeping team names', () => {
     const changes = section(buildBrief(input()), 'changes');
     assert.deepEqual(changes.groups.map((g) => g.title), ['Beta release', 'Invoice export', 'Other work']);
-    assert.deepEqual(changes.groups[0]!.items, ['One-click payment (checkout)']);
-    assert.deepEqual(changes.groups[1]!.items, ['Fix: Paul fixed the invoice rounding (export)']);
+    assert.deepEqual(changes.groups[0]!.items, ['One-click payment (Checkout)']);
+    assert.deepEqual(changes.groups[1]!.items, ['Fix: Paul fixed the invoice rounding']);
     assert.match(changes.note ?? '', /2 commits not listed/);
     const text = JSON.stringify(changes);
     for (const gone of ['ACME-12', '#34', 'bump deps', 'tidy cart']) assert.ok(!text.includes(gone), gone);
