@@ -29,10 +29,10 @@ milestones:
   - { id: alpha, title: Alpha, due: 2026-10-01, status: done }
   - { id: beta, title: Beta release, due: 2026-12-01, paths: [src/checkout/**], status: on-track }
   - { id: export, title: Invoice export, due: 2027-01-30, paths: [src/export/**] }
-areas:
-  - { name: Checkout, paths: [src/checkout/**] }
   - { id: gamma, title: Gamma, due: 2027-02-01, status: at-risk }
   - { id: later, title: Later, due: 2027-03-01, paths: [src/other/**] }
+areas:
+  - { name: Checkout, paths: [src/checkout/**] }
 client_tasks:
   - { id: keys, title: Provide production API keys, owner: Jeanne Dupont, due: 2026-11-20 }
   - { id: mockups, title: Approve the mockups, owner: Jeanne Dupont, due: 2026-11-22, status: blocked }
