@@ -47,6 +47,7 @@ export type HiddenReason =
   | 'wip'
   | 'bot'
   | 'noise'
+  | 'internal'
   | 'client-hidden'
   | 'in-pull-request'
   | 'duplicate'
