@@ -5,6 +5,11 @@ const GITHUB_MERGE = /^Merge pull request #\d+ from \S+/;
 const GITLAB_MERGE = /^Merge branch '[^']+' into '[^']+'$/;
 const BITBUCKET_MERGE = /^Merged in \S+ \(pull request #\d+\)/;
 const AZURE_MERGE = /^Merged PR \d+:\s*(.+)$/;
+// Merge queues: homu (`Auto merge of #12 - user:branch, r=reviewer`, title in the body) and bors (`Merge #12`,
+// body `12: Title r=reviewer a=author`). A bors batch of several PRs has no one title: it gives way to its commits.
+const HOMU_MERGE = /^(?:Auto|Rollup) merge of #\d+ - \S+/;
+const BORS_MERGE = /^Merge #\d+$/;
+const BORS_TITLE = /^\d+:\s*(.*?)(?:\s+[ra]=\S+)*\s*$/;
 const BRANCHY = /^[\w.-]+\/[\w./-]+$/;
 
 /** The title of a pull/merge request merge when it says something; undefined for plain branch merges. */
@@ -12,7 +17,8 @@ export function pullRequestTitle(commit: Commit): string | undefined {
   if (commit.parents.length < 2) return undefined;
   const azure = AZURE_MERGE.exec(commit.subject);
   let title = azure?.[1];
-  if (!title && [GITHUB_MERGE, BITBUCKET_MERGE].some((re) => re.test(commit.subject))) title = firstLine(commit.body);
+  if (!title && [GITHUB_MERGE, BITBUCKET_MERGE, HOMU_MERGE].some((re) => re.test(commit.subject))) title = firstLine(commit.body);
+  if (!title && BORS_MERGE.test(commit.subject.trim())) title = BORS_TITLE.exec(firstLine(commit.body) ?? '')?.[1];
   if (!title && GITLAB_MERGE.test(commit.subject) && /See merge request /.test(commit.body)) title = firstLine(commit.body);
   return title && meaningful(title) ? title.trim() : undefined;
 }
