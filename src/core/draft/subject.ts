@@ -42,7 +42,7 @@ const SKIP_CI = /\s*\[(?:skip ci|ci skip|no ci|skip actions)\]/gi;
 
 // Plain subjects. Fix verbs, in the four languages (German often puts the verb last: "Absturz behoben").
 const PLAIN_FIX =
-  /^(fix(e[ds]|ing)?|bug ?fix(es)?|hotfix|correct(ed|s|ion)?|resolve[ds]?|repair(ed|s)?|corrig\p{L}*|correction|répar\p{L}*|résou\p{L}*|arregl\p{L}*|repar\p{L}*|soluciona\p{L}*|beheb\p{L}*|behoben|korrigier\p{L}*|fehlerbehebung)(?![\p{L}-])/iu;
+  /^(fix(e[ds]|ing)?|bug ?fix(es)?|hotfix|correct(ed|s|ion)?|resolve[ds]?|repair(ed|s)?|corrig\p{L}*|correction|correcci[oó]n|répar\p{L}*|résou\p{L}*|arregl\p{L}*|repar\p{L}*|soluciona\p{L}*|beheb\p{L}*|behoben|korrigier\p{L}*|fehlerbehebung)(?![\p{L}-])/iu;
 const FIX_LAST = /\s(behoben|korrigiert|repariert|gefixt)\.?$/i;
 // Housekeeping and releases, first word: "Bump x from 1 to 2", "Release 4.2", "v2.3.1", "Router@^2.2.0".
 const PLAIN_NOISE =
@@ -92,7 +92,7 @@ function isConventionalType(type: string, noise: ReadonlySet<string>): boolean {
 
 /** The section of a subject with no type: its first verb (or German last) decides; housekeeping is noise. */
 export function plainKind(text: string): ChangeKind {
-  const t = text.trim();
+  const t = text.replace(/\s*\((?:#|!|PR\s*#?)\d+\)/gi, '').trim();
   if (PLAIN_NOISE.test(t) || INTERNAL_OBJECT.test(t)) return 'noise';
   if (PLAIN_FIX.test(t) || FIX_LAST.test(t)) return 'fix';
   return 'feature';

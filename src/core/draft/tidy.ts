@@ -12,6 +12,8 @@ const EMPTY_BRACKETS = /[[(]\s*[,;:/|-]*\s*[\])]/g;
 const STANDARD_ID = /^(CVE|CWE|GHSA|UTF|UCS|ISO|IEC|SHA|AES|RFC|RSA|TLS|SSL|HTTP|PEP|JSR|JEP|ECMA|ES|IEEE|WCAG|DIN|NF|EN|MD|CP|IPV)-/;
 // Where an id was removed: a marker, so that only a line left dangling *by the removal* is trimmed.
 const CUT = '\u0000';
+// "(refs #88)", "[see PROJ-9]": a bracket left with only its pointer word once the ids are gone.
+const POINTER_BRACKET = /[([][\s\u0000,;:]*(?:refs?|see|cf\.?|closes?|fixes|resolves?|voir|ver|siehe|issue|ticket)?[\s\u0000,;:]*\u0000[\s\u0000,;:]*[)\]]/giu;
 // Words that cannot end a line once what they introduced is gone ("Rewrite tests for #17857"), in en, fr, es, de.
 const DANGLING = new RegExp(
   String.raw`(?:(?:^|[\s,;:(\u0000]+)(?:for|to|in|of|on|at|by|with|from|see|refs?|re|the|a|an|and|or|closes?|fixes|resolves?|pour|de|du|des|le|la|les|un|une|et|ou|dans|sur|avec|voir|para|por|del|el|los|las|en|con|y|o|ver|für|zu|von|mit|im|am|bei|der|die|das|den|dem|ein|eine|und|oder|siehe))+(?=[\s\u0000.,;:!?)\]]*$)`,
@@ -47,11 +49,14 @@ export function stripInternalIds(text: string, tickets: readonly RegExp[]): stri
   // A hash has digits and letters; plain hex words ("decade", "added") are left alone.
   out = out.replace(HASH, (h) => (/\d/.test(h) && /[a-f]/i.test(h) ? CUT : h));
   out = out.replace(EMOJI_CODE, CUT).replace(EMOJI, CUT);
+  out = out.replace(POINTER_BRACKET, CUT);
   if (/\u0000[\s\u0000.,;:!?)\]]*$/.test(out)) out = out.replace(DANGLING, CUT);
+  // French sets a space before `:;!?` ("Corrigé : …"): only a space left by a removal is dropped before them.
+  out = out.replace(/[\s\u0000]*\u0000[\s\u0000]*([;:!?])/g, '$1');
   return tidyText(out.replace(/\u0000/g, ' '));
 }
 
-/** Collapses spaces, drops empty brackets and dangling punctuation, capitalizes the first letter. */
+/** Collapses spaces, drops empty brackets, dangling punctuation and spaces before `,` `.`, capitalizes the first letter. */
 export function tidyText(text: string): string {
   let out = text.replace(/\s+/g, ' ');
   let previous = '';
@@ -59,7 +64,7 @@ export function tidyText(text: string): string {
     previous = out;
     out = out.replace(EMPTY_BRACKETS, emptyBrackets).replace(/\s+/g, ' ').trim();
     // A dot that starts a word (".github", ".env") is a name, not punctuation: its space and itself stay.
-    out = out.replace(/^(?:[\s,;:/|–—-]|\.(?![\w/]))+/, '').replace(/[\s,;:/|–—-]+$/, '').replace(/\s+([,.;:!?])(?=\s|$)/g, '$1');
+    out = out.replace(/^(?:[\s,;:/|–—-]|\.(?![\w/]))+/, '').replace(/[\s,;:/|–—-]+$/, '').replace(/\s+([,.])(?=\s|$)/g, '$1');
     out = out.replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
   }
   out = out.replace(/\.$/, '');
