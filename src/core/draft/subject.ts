@@ -6,10 +6,12 @@
  */
 import type { ChangeKind } from './types';
 
-/** Hidden unless the project says otherwise: work the client neither sees nor pays attention to. */
-export const DEFAULT_NOISE_TYPES: readonly string[] = [
-  'chore', 'ci', 'build', 'test', 'tests', 'style', 'refactor', 'docs', 'doc', 'deps', 'cleanup', 'release', 'lint', 'format', 'typo', 'tooling', 'bump',
-];
+/** Hidden unless the project says otherwise (`candor.status.hiddenTypes` has the same default). */
+export const DEFAULT_NOISE_TYPES: readonly string[] = ['chore', 'ci', 'build', 'test', 'style', 'refactor', 'docs'];
+// Always hidden, whatever the setting: housekeeping that is never client news.
+const HOUSEKEEPING_TYPES = new Set(['deps', 'cleanup', 'release', 'lint', 'format', 'typo', 'tooling', 'bump']);
+// Spellings of a hidden type that follow its setting: hiding `docs` hides `doc`.
+const ALIASES: Record<string, string> = { doc: 'docs', tests: 'test', testing: 'test', styles: 'style', chores: 'chore' };
 
 /** What a subject says once its convention is read. */
 export interface SubjectReading {
@@ -72,13 +74,13 @@ export function readSubject(raw: string, noise: ReadonlySet<string>): SubjectRea
   const type = conventional?.[1]!.toLowerCase();
   if (conventional && type && isConventionalType(type, noise)) {
     const typeScope = conventional[2]?.trim() || undefined;
-    const scopeIsNoise = typeScope !== undefined && (noise.has(typeScope.toLowerCase()) || NOISE_SCOPES.has(typeScope.toLowerCase()));
-    const kind = FIX_TYPES.has(type) ? 'fix' : FEATURE_TYPES.has(type) ? 'feature' : noise.has(type) ? 'noise' : 'feature';
+    const scopeIsNoise = typeScope !== undefined && (isNoiseType(typeScope.toLowerCase(), noise) || NOISE_SCOPES.has(typeScope.toLowerCase()));
+    const kind = FIX_TYPES.has(type) ? 'fix' : FEATURE_TYPES.has(type) ? 'feature' : isNoiseType(type, noise) ? 'noise' : 'feature';
     return { type, scope: typeScope ?? scope, breaking: Boolean(conventional[3]), text: conventional[4]!.trim(), kind: scopeIsNoise ? 'noise' : kind };
   }
   const area = AREA_PREFIX.exec(subject);
   if (area) {
-    const internal = area[1]!.split(/,\s*/).every((a) => INTERNAL_AREAS.test(a.split('/')[0]!) || noise.has(a.split('/')[0]!.toLowerCase()));
+    const internal = area[1]!.split(/,\s*/).every((a) => INTERNAL_AREAS.test(a.split('/')[0]!) || isNoiseType(a.split('/')[0]!.toLowerCase(), noise));
     const kind = internal ? 'noise' : PLAIN_FIX.test(area[1]!) ? 'fix' : plainKind(area[2]!);
     return { type: undefined, scope: area[1], breaking: false, text: area[2]!.trim(), kind };
   }
@@ -87,7 +89,11 @@ export function readSubject(raw: string, noise: ReadonlySet<string>): SubjectRea
 
 // Known types read as conventional commits; any other word before a colon is a mailing-list area.
 function isConventionalType(type: string, noise: ReadonlySet<string>): boolean {
-  return FEATURE_TYPES.has(type) || FIX_TYPES.has(type) || noise.has(type) || DEFAULT_NOISE_TYPES.includes(type);
+  return FEATURE_TYPES.has(type) || FIX_TYPES.has(type) || noise.has(type) || DEFAULT_NOISE_TYPES.includes(ALIASES[type] ?? type) || HOUSEKEEPING_TYPES.has(type);
+}
+
+function isNoiseType(type: string, noise: ReadonlySet<string>): boolean {
+  return noise.has(type) || HOUSEKEEPING_TYPES.has(type) || noise.has(ALIASES[type] ?? type);
 }
 
 /** The section of a subject with no type: its first verb (or German last) decides; housekeeping is noise. */
