@@ -31,7 +31,8 @@ function firstLine(body: string): string | undefined {
 function meaningful(title: string): boolean {
   const words = title.trim().split(/\s+/);
   if (words.length < 2 || BRANCHY.test(title.trim())) return false;
-  return !/^(merge|wip|see merge request|update|changes|misc)\b/i.test(title.trim());
+  // A merge queue's rollup ("Rollup of 8 pull requests") is a batch: its own merges say what landed.
+  return !/^(merge|wip|see merge request|update|changes|misc|rollup of \d+ pull requests)\b/i.test(title.trim());
 }
 
 /** The commits a merge brought in: reachable from its other parents but not from its first, within the set. */

@@ -48,7 +48,7 @@ const PLAIN_FIX =
 const FIX_LAST = /\s(behoben|korrigiert|repariert|gefixt)\.?$/i;
 // Housekeeping and releases, first word: "Bump x from 1 to 2", "Release 4.2", "v2.3.1", "Router@^2.2.0".
 const PLAIN_NOISE =
-  /^(bump|update (deps|dependencies)|upgrade (deps|dependencies)|merge (branch|pull request|remote-tracking|tag|#|\S+ into)|reformat|formatting\b|format (code|files|sources)|lint\b|typos?\b|refactor|tests?\b|ci\b|docs?\b|documentation|documentación|dokumentation|readme|changelog|chore|cleanup|clean up|wip\b|versi[oó]n\b|release\b|releasing\b|prepare (for )?(the )?(release|v?\d)|tippfehler|coquilles?\b|faute de frappe|errata|mise à jour (de la |des |du )?(doc|documentation|dépendances|tests?)|v?\d+\.\d+|[\w@/.-]+@[\^~]?\d+(\.\d+)*\S*$)/iu;
+  /^(bump|update (deps|dependencies)|upgrade (deps|dependencies)|merge (branch|pull request|remote-tracking|tag|#|\S+ into)|reformat|formatting\b|format (code|files|sources)|lint\b|typos?\b|refactor|tests?\b|ci\b|docs?\b|documentation|documentación|dokumentation|readme|changelog|chore|cleanup|clean up|wip\b|versi[oó]n\b|release\b|releasing\b|prepare (for )?(the )?(release|v?\d)|tippfehler|coquilles?\b|faute de frappe|errata|mise à jour (de la |des |du )?(doc|documentation|dépendances|tests?)|remove[ds]? (an? |the |some )?(unused|dead|obsolete|redundant|unnecessary)\b|(start|begin)( the)? v?\d+(\.\d+)+( cycle)?$|[\w.-]+ v?\d+(\.\d+)+(-?rc\d*|-?beta\.?\d*)?$|v?\d+\.\d+|[\w@/.-]+@[\^~]?\d+(\.\d+)*\S*$)/iu;
 // "Add tests for …", "Fix typo in …", "Ajoute des tests", "Añade pruebas", "Fügt Tests hinzu": the object is internal.
 const FILLER = String.raw`(?:the|a|an|some|more|missing|new|flaky|failing|broken|unit|integration|regression|e2e|de|des|du|la|le|les|un|une|d'|nouveaux|nouvelles|los|las|el|unos|unas|más|die|der|den|neue|weitere|fehlende)`;
 // The object must end the subject or be followed by a preposition: "Add spec sheet download" is a feature.
@@ -79,12 +79,21 @@ export function readSubject(raw: string, noise: ReadonlySet<string>): SubjectRea
     return { type, scope: typeScope ?? scope, breaking: Boolean(conventional[3]), text: conventional[4]!.trim(), kind: scopeIsNoise ? 'noise' : kind };
   }
   const area = AREA_PREFIX.exec(subject);
-  if (area) {
-    const internal = area[1]!.split(/,\s*/).every((a) => INTERNAL_AREAS.test(a.split('/')[0]!) || isNoiseType(a.split('/')[0]!.toLowerCase(), noise));
-    const kind = internal ? 'noise' : PLAIN_FIX.test(area[1]!) ? 'fix' : plainKind(area[2]!);
-    return { type: undefined, scope: area[1], breaking: false, text: area[2]!.trim(), kind };
-  }
+  if (area) return readAreas(area[1]!, area[2]!, noise);
   return { type: undefined, scope, breaking: false, text: subject, kind: plainKind(subject) };
+}
+
+// `arm64: dts: add …`: nested areas are read one after the other; the first is the scope, the words left decide.
+function readAreas(first: string, rest: string, noise: ReadonlySet<string>): SubjectReading {
+  const areas = [first];
+  let text = rest;
+  for (let next = AREA_PREFIX.exec(text); next && next[1]!.length <= 24 && areas.length < 5; next = AREA_PREFIX.exec(text)) {
+    areas.push(next[1]!);
+    text = next[2]!;
+  }
+  const internal = areas[0]!.split(/,\s*/).every((a) => INTERNAL_AREAS.test(a.split('/')[0]!) || isNoiseType(a.split('/')[0]!.toLowerCase(), noise));
+  const kind = internal ? 'noise' : areas.some((a) => PLAIN_FIX.test(a)) && plainKind(text) !== 'noise' ? 'fix' : plainKind(text);
+  return { type: undefined, scope: first, breaking: false, text: text.trim(), kind };
 }
 
 // Known types read as conventional commits; any other word before a colon is a mailing-list area.

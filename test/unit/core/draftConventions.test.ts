@@ -104,7 +104,10 @@ describe('draft conventions: mailing-list areas (the word after the colon decide
     ['meson: build the docs optionally', 'noise'],
     ['net: add tests for multipath routes', 'noise'],
     ['mm: fix typo in comment', 'noise'],
-    ['arm64: dts: add the new board', 'feature', 'Dts: add the new board'],
+    ['arm64: dts: add the new board', 'feature', 'Add the new board'],
+    ['arm64: dts: qcom: fix the UART clock', 'fix', 'Fix the UART clock'],
+    ['net: hotfix: crash on close', 'fix', 'Crash on close'],
+    ['net: fix: add tests for close', 'noise'],
     ['sched/fair: fix load balance on idle cores', 'fix', 'Fix load balance on idle cores'],
     ['fs/ext4: add a mount option for lazy init', 'feature', 'Add a mount option for lazy init'],
     ['git-gui: fix the commit dialog on wide screens', 'fix', 'Fix the commit dialog on wide screens'],
@@ -212,6 +215,9 @@ describe('draft conventions: squash merges and untyped subjects', () => {
     ['Upgrade deps', 'noise'],
     ['Update changelog', 'noise'],
     ['Changelog for 4.2', 'noise'],
+    ['Removed unused imports', 'noise'],
+    ['Remove dead code in the cart', 'noise'],
+    ['Remove the legacy checkout page', 'feature', 'Remove the legacy checkout page'],
   ]);
 });
 
@@ -234,6 +240,9 @@ describe('draft conventions: version bumps and releases are hidden', () => {
     ['Version 4.2.0', 'noise'],
     ['Versión 4.2.0', 'noise'],
     ['chore(release): v2.3.1 [skip ci]', 'noise'],
+    ['Git 2.48', 'noise'],
+    ['Portal 4.2.0-rc1', 'noise'],
+    ['Start 2.49 cycle', 'noise'],
   ]);
 });
 
@@ -333,6 +342,7 @@ describe('draft conventions: merges of merge-based histories and merge queues', 
     ["Merge branch 'jd/coupons'", '* jd/coupons:\n  wire the coupon field', undefined],
     ['Merge #123 #124', '123: Add a coupon field r=a a=b\n\n124: Fix totals r=a a=c', undefined],
     ['Merge pull request #13 from acme/coupons', 'acme/coupons', undefined],
+    ['Auto merge of #125 - bors:rollup-x1y2, r=bors', 'Rollup of 8 pull requests\n\nSuccessful merges:', undefined],
   ];
   for (const [subject, body, line] of cases) {
     it(`${JSON.stringify(subject)} ${line ? 'speaks for its branch' : 'gives way to the commits it brought in'}`, () => {
