@@ -46,6 +46,10 @@ const SKIP_CI = /\s*\[(?:skip ci|ci skip|no ci|skip actions)\]/gi;
 const PLAIN_FIX =
   /^(fix(e[ds]|ing)?|bug ?fix(es)?|hotfix|correct(ed|s|ion)?|resolve[ds]?|repair(ed|s)?|corrig\p{L}*|correction|correcci[oó]n|répar\p{L}*|résou\p{L}*|arregl\p{L}*|repar\p{L}*|soluciona\p{L}*|beheb\p{L}*|behoben|korrigier\p{L}*|fehlerbehebung)(?![\p{L}-])/iu;
 const FIX_LAST = /\s(behoben|korrigiert|repariert|gefixt)\.?$/i;
+// "Plug a memory leak", "avoid a crash", "stop leaking fds": the subject names a bug, unless it adds something.
+const BUG_VERB = /^(plug|prevent(s|ed)?|avoid(s|ed)?|stop(s|ped)? (leaking|crashing))\b/i;
+const BUG_NOUN = /\b(leak(s|ing)?|crash(es|ing)?|segfaults?|regressions?|deadlocks?|race|use-after-free|double free|off-by-one|overflow|null (pointer )?dereference|oob (read|write)|infinite loop|absturz|plantage|fuite)\b/i;
+const FEATURE_VERB = /^(add(s|ed)?|introduce[ds]?|implement(s|ed)?|support(s|ed)?|allow(s|ed)?|enable[ds]?|teach|new|ajoute?|añade|agrega|fügt)\b/i;
 // Housekeeping and releases, first word: "Bump x from 1 to 2", "Release 4.2", "v2.3.1", "Router@^2.2.0".
 const PLAIN_NOISE =
   /^(bump|update (deps|dependencies)|upgrade (deps|dependencies)|merge (branch|pull request|remote-tracking|tag|#|\S+ into)|reformat|formatting\b|format (code|files|sources)|lint\b|typos?\b|refactor|tests?\b|ci\b|docs?\b|documentation|documentación|dokumentation|readme|changelog|chore|cleanup|clean up|wip\b|versi[oó]n\b|release\b|releasing\b|prepare (for )?(the )?(release|v?\d)|tippfehler|coquilles?\b|faute de frappe|errata|mise à jour (de la |des |du )?(doc|documentation|dépendances|tests?)|remove[ds]? (an? |the |some )?(unused|dead|obsolete|redundant|unnecessary)\b|(start|begin)( the)? v?\d+(\.\d+)+( cycle)?$|[\w.-]+ v?\d+(\.\d+)+(-?rc\d*|-?beta\.?\d*)?$|v?\d+\.\d+|[\w@/.-]+@[\^~]?\d+(\.\d+)*\S*$)/iu;
@@ -109,7 +113,8 @@ function isNoiseType(type: string, noise: ReadonlySet<string>): boolean {
 export function plainKind(text: string): ChangeKind {
   const t = text.replace(/\s*\((?:#|!|PR\s*#?)\d+\)/gi, '').trim();
   if (PLAIN_NOISE.test(t) || INTERNAL_OBJECT.test(t)) return 'noise';
-  if (PLAIN_FIX.test(t) || FIX_LAST.test(t)) return 'fix';
+  if (PLAIN_FIX.test(t) || FIX_LAST.test(t) || BUG_VERB.test(t)) return 'fix';
+  if (BUG_NOUN.test(t) && !FEATURE_VERB.test(t)) return 'fix';
   return 'feature';
 }
 
