@@ -10,6 +10,8 @@ const AZURE_MERGE = /^Merged PR \d+:\s*(.+)$/;
 const HOMU_MERGE = /^(?:Auto|Rollup) merge of #\d+ - \S+/;
 const BORS_MERGE = /^Merge #\d+$/;
 const BORS_TITLE = /^\d+:\s*(.*?)(?:\s+[ra]=\S+)*\s*$/;
+// A merge queue set to write the PR title as the merge's subject: `feat(x): add y (#17385)`.
+const TITLED_MERGE = /^(?!Merge\b).+\((?:#|!)\d+\)\s*$/;
 const BRANCHY = /^[\w.-]+\/[\w./-]+$/;
 
 /** The title of a pull/merge request merge when it says something; undefined for plain branch merges. */
@@ -19,6 +21,7 @@ export function pullRequestTitle(commit: Commit): string | undefined {
   let title = azure?.[1];
   if (!title && [GITHUB_MERGE, BITBUCKET_MERGE, HOMU_MERGE].some((re) => re.test(commit.subject))) title = firstLine(commit.body);
   if (!title && BORS_MERGE.test(commit.subject.trim())) title = BORS_TITLE.exec(firstLine(commit.body) ?? '')?.[1];
+  if (!title && TITLED_MERGE.test(commit.subject.trim())) title = commit.subject;
   if (!title && GITLAB_MERGE.test(commit.subject) && /See merge request /.test(commit.body)) title = firstLine(commit.body);
   return title && meaningful(title) ? title.trim() : undefined;
 }
