@@ -1,5 +1,5 @@
 import type { Commit } from '../git/commit';
-import { isRevert, mergedBranch, pullRequestTitle, resolveReverts } from './history';
+import { branchFinder, isRevert, pullRequestTitle, resolveReverts } from './history';
 import { onlyInternalFiles } from './internalFiles';
 import { isBot, isClientHidden, parseCommit, rebaseOrWip } from './parse';
 import type { HiddenReason, ParsedCommit } from './types';
@@ -21,6 +21,7 @@ const BOT_BRANCH = /\b(dependabot|renovate)\//i;
  */
 export function selectCommits(commits: readonly Commit[], noiseTypes: ReadonlySet<string>): Selection {
   const byHash = new Map(commits.map((c) => [c.hash, c]));
+  const mergedBranch = branchFinder(commits);
   const reverts = resolveReverts(commits);
   const hidden = new Map<Commit, HiddenReason>();
   const pullRequests = new Map<Commit, ParsedCommit>();
@@ -31,7 +32,7 @@ export function selectCommits(commits: readonly Commit[], noiseTypes: ReadonlySe
       hidden.set(commit, 'merge');
       continue;
     }
-    const branch = [...mergedBranch(commit, byHash)].map((h) => byHash.get(h)!);
+    const branch = [...mergedBranch(commit)].map((h) => byHash.get(h)!);
     const files = [...new Set([...commit.files, ...branch.flatMap((c) => c.files)])];
     const parsedBranch = branch.map((c) => parseCommit(c, noiseTypes));
     for (const b of parsedBranch) if (!b.clientNote && !hidden.has(b.commit)) hidden.set(b.commit, 'in-pull-request');
