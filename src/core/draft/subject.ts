@@ -56,7 +56,7 @@ const PLAIN_NOISE =
 // "Add tests for …", "Fix typo in …", "Ajoute des tests", "Añade pruebas", "Fügt Tests hinzu": the object is internal.
 const FILLER = String.raw`(?:the|a|an|some|more|missing|new|flaky|failing|broken|unit|integration|regression|e2e|de|des|du|la|le|les|un|une|d'|nouveaux|nouvelles|los|las|el|unos|unas|más|die|der|den|neue|weitere|fehlende)`;
 // The object must end the subject or be followed by a preposition: "Add spec sheet download" is a feature.
-const FOLLOWER = String.raw`(?:for|to|in|of|on|at|about|with|and|again|pour|sur|dans|de|du|des|d'|unitaires|para|en|del|y|unitarios|für|zu|zum|zur|im|von|und|hinzu|hinzugefügt|aktualisiert)`;
+const FOLLOWER = String.raw`(?:for|to|in|of|on|at|about|with|and|again|that|which|when|where|showing|demonstrating|cases?|coverage|helpers?|fixtures?|utils|pour|sur|dans|de|du|des|d'|unitaires|para|en|del|y|unitarios|für|zu|zum|zur|im|von|und|hinzu|hinzugefügt|aktualisiert)`;
 const INTERNAL_OBJECT = new RegExp(
   String.raw`^\S+\s+(?:${FILLER}\s+){0,3}(tests?|specs?|test suite|testsuite|docs?|documentation|documentación|dokumentation|readme|changelog|typos?|tippfehler|faute de frappe|fautes de frappe|coquilles?|erratas?|pruebas?|docstrings?|lint|linter|linting|ci)(?:[\s,.:;!?)]*$|\s+${FOLLOWER}(?![\p{L}]))`,
   'iu',
