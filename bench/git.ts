@@ -53,7 +53,7 @@ export async function bench(): Promise<BenchRow[]> {
 }
 
 /** A project whose milestones and flags point at the generated repo's areas, so grouping has work to do. */
-function benchProject() {
+export function benchProject() {
   const text = [
     'version: 1',
     'project: { name: Bench Portal, client: Bench Corp, language: en, phase: delivery }',
@@ -74,7 +74,7 @@ function benchProject() {
 
 /** Median wall time, and mean CPU time (this process and its git children) per run: the CPU figure does not
  * grow with the machine's load, the wall time does. */
-async function measure(run: () => Promise<void>): Promise<{ wall: number; cpu: number }> {
+export async function measure(run: () => Promise<void>): Promise<{ wall: number; cpu: number }> {
   for (let i = 0; i < 3; i++) await run();
   const times: number[] = [];
   const cpuBefore = cpuMs();
@@ -89,7 +89,7 @@ async function measure(run: () => Promise<void>): Promise<{ wall: number; cpu: n
 }
 
 /** CPU milliseconds of this process and of its waited-for children (Linux /proc; elsewhere this process only). */
-function cpuMs(): number {
+export function cpuMs(): number {
   const self = process.cpuUsage();
   let children = 0;
   try {
@@ -102,7 +102,7 @@ function cpuMs(): number {
   return (self.user + self.system) / 1000 + children;
 }
 
-function gitLog(cwd: string, args: string[]): Promise<void> {
+export function gitLog(cwd: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 }, (error) => (error ? reject(error) : resolve()));
   });

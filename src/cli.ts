@@ -9,7 +9,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage(m));
     return name === undefined ? 2 : 0;
   }
-  const command = findCommand(name);
+  const command = await findCommand(name);
   if (!command) {
     process.stderr.write(`candor: ${m.unknownCommand(name)}\n\n${usage(m)}`);
     return 2;

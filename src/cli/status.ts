@@ -1,15 +1,16 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseSince, type CommitRange } from '../core/git/range';
+import { parseSince, parseUntil, withUntil, type CommitRange } from '../core/git/range';
 import { LANGUAGES, type Language } from '../core/model/schema';
 import { DEFAULT_HISTORY_FOLDER } from '../core/statusHistory';
 import { draftFromRepo } from '../node/statusDraft';
-import { historyFolder, readLastUpdate } from '../node/statusHistory';
+import { readHistory } from '../node/lastUpdate';
+import { historyFolder, sinceLastUpdate } from '../node/statusHistory';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliMessages, type CliMessages } from './messages';
 
-const usageLine = (m: CliMessages) => `${m.usage}: candor status [dir] [--since 7d|DATE|TAG] [--lang en|fr|es|de] [--format md|text]\n`;
+const usageLine = (m: CliMessages) => `${m.usage}: candor status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang en|fr|es|de] [--format md|text]\n`;
 
 /**
  * `candor status`: prints the client status draft for the commits since the last update in the status history
@@ -20,7 +21,7 @@ export const status: CliCommand = {
     const { m, words } = cliMessages();
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { since: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string', default: 'md' } } });
+      parsed = parseArgs({ args, allowPositionals: true, options: { since: { type: 'string' }, until: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string', default: 'md' } } });
     } catch (error) {
       return usageError(m, (error as Error).message);
     }
@@ -33,7 +34,7 @@ export const status: CliCommand = {
     const root = path.resolve(positionals[0] ?? '.');
     const loaded = await loadProjectOrReport(root, words.problems);
     if (!loaded) return 1;
-    const range = await pickRange(root, values.since);
+    const range = await pickRange(root, values.since, values.until, m);
     if (!range.ok) return usageError(m, range.message);
     const result = await draftFromRepo(root, loaded.file, range.value, { today: new Date(), language: language as Language | undefined });
     if (!result.ok) {
@@ -47,11 +48,19 @@ export const status: CliCommand = {
   },
 };
 
-async function pickRange(root: string, since: string | undefined): Promise<{ ok: true; value: CommitRange } | { ok: false; message: string }> {
-  if (since !== undefined) return parseSince(since);
+/** The range of `--since`/`--until`; without `--since`, since the last update (or the last 7 days). History
+ * warnings (stray or future-dated files, a linked folder) are printed as notes. */
+export async function pickRange(root: string, since: string | undefined, until: string | undefined, m: CliMessages): Promise<{ ok: true; value: CommitRange } | { ok: false; message: string }> {
+  const end = until === undefined ? undefined : parseUntil(until);
+  if (end && !end.ok) return end;
+  if (since !== undefined) {
+    const start = parseSince(since);
+    return start.ok ? { ok: true, value: withUntil(start.value, end?.value) } : start;
+  }
   const folder = historyFolder(root, DEFAULT_HISTORY_FOLDER);
-  const last = folder && (await readLastUpdate(folder));
-  return { ok: true, value: last ? { kind: 'lastUpdate', value: last } : { kind: 'days', value: 7 } };
+  const history = folder ? await readHistory(folder, new Date()) : { warnings: [] };
+  for (const warning of history.warnings) process.stderr.write(`${m.status.note}: ${warning}\n`);
+  return { ok: true, value: withUntil(history.last ? sinceLastUpdate(history.last) : { kind: 'days', value: 7 }, end?.value) };
 }
 
 function usageError(m: CliMessages, message: string): number {

@@ -60,7 +60,7 @@ function contextOf(input: BriefInput): BriefContext {
     today,
     nextCall,
     lastUpdate,
-    sinceWords: lastUpdate ? w.sinceLastUpdate : git.read ? w.sinceDay(w.day(toIsoDay(git.since))) : w.sinceRangeStart,
+    sinceWords: lastUpdate && !(git.read && git.ranged) ? w.sinceLastUpdate : git.read ? w.sinceDay(w.day(toIsoDay(git.since))) : w.sinceRangeStart,
     changes,
     gitReason: git.read ? undefined : git.reason,
     flags: input.flags,

@@ -34,7 +34,7 @@ export interface DraftInput {
 
 /** Something the tech lead should look at before sending; never part of what the client reads. */
 export interface DraftWarning {
-  kind: 'secret' | 'blame' | 'revert' | 'red-flag' | 'mitigation' | 'redaction' | 'option';
+  kind: 'secret' | 'blame' | 'revert' | 'red-flag' | 'mitigation' | 'redaction' | 'option' | 'range';
   message: string;
 }
 

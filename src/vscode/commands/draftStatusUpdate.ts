@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { makeRange, type CommitRange } from '../../core/git/range';
+import { makeRange, withUntil, type CommitRange } from '../../core/git/range';
 import type * as Draft from '../../lazy/draft';
-import { readLastUpdate } from '../../node/statusHistory';
+import { sinceLastUpdate } from '../../node/statusHistory';
 import { pickProject, withCancellableProgress } from '../commandSupport';
 import { Commands } from '../constants';
 import type { Drafts } from '../draft/drafts';
@@ -20,7 +20,7 @@ export interface DraftRequest {
 
 interface RangePick extends vscode.QuickPickItem {
   range?: CommitRange;
-  ask?: 'tag' | 'date';
+  ask?: 'tag' | 'date' | 'between';
 }
 
 /**
@@ -79,18 +79,26 @@ export class DraftStatusUpdateCommand implements Command {
 
   private async pickRange(project: ProjectState): Promise<CommitRange | undefined> {
     const folder = historyFolderOf(project.folder);
-    const last = folder ? await readLastUpdate(folder) : undefined;
+    // The last update's exact moment (the commit that added its file), so the pick starts right after it.
+    const history = folder ? await loadLazy<typeof Draft>('draft').readHistory(folder, new Date()) : { warnings: [] };
+    for (const warning of history.warnings) this.log.warn(`status history: ${warning}`);
+    const last = history.last?.day;
     const picks: RangePick[] = [
-      ...(last ? [{ label: vscode.l10n.t('Since the last update'), description: last, range: { kind: 'lastUpdate', value: last } as const }] : []),
+      ...(history.last ? [{ label: vscode.l10n.t('Since the last update'), description: last, range: sinceLastUpdate(history.last) }] : []),
       { label: vscode.l10n.t('Last 7 days'), range: { kind: 'days', value: 7 } },
       { label: vscode.l10n.t('Last 14 days'), range: { kind: 'days', value: 14 } },
       { label: vscode.l10n.t('Since a tag…'), ask: 'tag' },
       { label: vscode.l10n.t('Since a date…'), ask: 'date' },
+      { label: vscode.l10n.t('Between two dates…'), ask: 'between' },
     ];
     const picked = await vscode.window.showQuickPick(picks, { placeHolder: last ? vscode.l10n.t('Commits to draft from (last update: {0})', last) : vscode.l10n.t('Commits to draft from (no update saved yet)') });
     if (!picked) return undefined;
     if (picked.range) return picked.range;
-    return picked.ask === 'tag' ? this.pickTag(project) : this.askDate();
+    if (picked.ask === 'tag') return this.pickTag(project);
+    const since = await this.askDate(vscode.l10n.t('Draft from the commits since this day'));
+    if (!since || picked.ask === 'date') return since;
+    const until = await this.askDate(vscode.l10n.t('Up to this day (included)'));
+    return until && until.kind === 'date' ? withUntil(since, { kind: 'date', value: until.value }) : undefined;
   }
 
   private async pickTag(project: ProjectState): Promise<CommitRange | undefined> {
@@ -103,9 +111,9 @@ export class DraftStatusUpdateCommand implements Command {
     return tag && { kind: 'tag', value: tag.label };
   }
 
-  private async askDate(): Promise<CommitRange | undefined> {
+  private async askDate(prompt: string): Promise<CommitRange | undefined> {
     const value = await vscode.window.showInputBox({
-      prompt: vscode.l10n.t('Draft from the commits since this day'),
+      prompt,
       placeHolder: vscode.l10n.t('YYYY-MM-DD'),
       validateInput: (text) => (makeRange('date', text.trim()).ok ? undefined : vscode.l10n.t('Write a date like 2026-11-12.')),
     });
