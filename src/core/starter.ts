@@ -20,6 +20,8 @@ export interface StarterText {
   phase: { title: string; why: string; items: string[] }[];
   milestones: string[];
   milestone: [kickoff: string, release: string];
+  areas: string[];
+  area: string;
   tasks: string[];
   task: string;
   decisions: string[];
@@ -83,6 +85,10 @@ export function starterProject(lang: Language, options: StarterOptions = {}): st
     'milestones:',
     `  - { id: kickoff-meeting, title: ${scalar(t.milestone[0])}, due: ${due(14)}, status: planned }`,
     `  - { id: first-release, title: ${scalar(t.milestone[1])}, due: ${due(56)}, paths: ["src/**"], status: planned }`,
+    '',
+    ...comment(t.areas),
+    'areas:',
+    `  - { name: ${scalar(t.area)}, paths: ["src/checkout/**"] }`,
     '',
     ...comment(t.tasks),
     'client_tasks:',

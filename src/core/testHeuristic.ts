@@ -45,6 +45,11 @@ export function filesWithoutTests(candidates: readonly string[], files: readonly
   return candidates.filter((file) => splitName(file) !== undefined && !index.isTest(file) && !isTestName(file) && !index.hasTest(file));
 }
 
+/** Whether a file is a test by its name (`foo.test.ts`, `foo_test.go`, `FooTest.java`) or its folder (`test/foo.ts`). */
+export function isTestFile(file: string): boolean {
+  return testedStems(file).length > 0;
+}
+
 function isTestName(file: string): boolean {
   const parts = splitName(file);
   return parts !== undefined && testStem(parts.stem, parts.family) !== undefined;

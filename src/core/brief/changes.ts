@@ -42,7 +42,7 @@ export interface ChangeOptions {
 export function summarizeChanges(project: ProjectFile, commits: readonly Commit[], options: ChangeOptions = {}): ChangeSummary {
   const selection = selectCommits(commits, new Set(options.noiseTypes ?? DEFAULT_NOISE_TYPES));
   const tickets = ticketMatchers(options.ticketPatterns ?? DEFAULT_TICKET_PATTERNS);
-  const index = milestoneIndex(project.milestones, commits.flatMap((c) => c.files));
+  const index = milestoneIndex(project.milestones, commits.flatMap((c) => c.files), project.areas);
   let secrets = 0;
   const items: DraftItem[] = [];
   for (const parsed of selection.visible) {

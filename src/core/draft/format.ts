@@ -34,11 +34,16 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return f;
 }
 
-/** "15 December 2026", "15 décembre 2026", "15 de diciembre de 2026", "15. Dezember 2026". */
+/** "15 December 2026", "15 décembre 2026" ("1er février 2027"), "15 de diciembre de 2026", "15. Dezember 2026". */
 export function formatDate(iso: string, locale: string): string {
   const n = dayNumber(iso);
   if (Number.isNaN(n)) return iso;
-  return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(n * DAY_MS));
+  return ordinalFirst(formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(n * DAY_MS)), locale);
+}
+
+// French writes the first of the month as an ordinal: "le 1er février", never "le 1 février".
+function ordinalFirst(date: string, locale: string): string {
+  return locale.toLowerCase().startsWith('fr') ? date.replace(/^1(?=\s)/, '1er') : date;
 }
 
 /** "Thursday", "jeudi", "jueves", "Donnerstag". */
@@ -48,7 +53,7 @@ export function weekdayName(iso: string, locale: string): string {
 
 /** "3 December", "3 décembre", "3 de diciembre", "3. Dezember": a date within the coming weeks. */
 export function formatDayMonth(iso: string, locale: string): string {
-  return formatter(locale, { day: 'numeric', month: 'long' }).format(new Date(dayNumber(iso) * DAY_MS));
+  return ordinalFirst(formatter(locale, { day: 'numeric', month: 'long' }).format(new Date(dayNumber(iso) * DAY_MS)), locale);
 }
 
 /** The ISO day one calendar month after `iso`, clamped to the month's last day (31 Jan → 28 Feb). */

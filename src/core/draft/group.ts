@@ -1,31 +1,40 @@
 import { matchGlobs } from '../globSet';
-import type { Milestone } from '../model/schema';
+import type { Area, Milestone } from '../model/schema';
 import type { Finding } from './redact';
 import type { DraftItem, ParsedCommit } from './types';
 
-// Folders that say nothing to a client: the area is the first folder below them (src/checkout → checkout).
-const GENERIC_FOLDERS = new Set(['src', 'lib', 'app', 'apps', 'packages', 'pkg', 'source', 'sources', 'internal', 'cmd', 'modules', 'main', 'java', 'kotlin']);
-
-/** For each file of the range, the milestones whose paths match it; built once per draft. */
+/** For each file of the range, the milestones and the areas whose paths match it; built once per draft. */
 export interface MilestoneIndex {
   /** Milestone ids in project.yaml order (ties go to the first). */
   ids: readonly string[];
   byFile: ReadonlyMap<string, readonly string[]>;
+  /** Area names in project.yaml order, and the areas of each file. */
+  areas: readonly string[];
+  areasByFile: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Matches every milestone's `paths` against every file of the range in one pass. */
-export function milestoneIndex(milestones: readonly Milestone[], files: readonly string[]): MilestoneIndex {
-  const owners = milestones.flatMap((m) => (m.paths ?? []).map(() => m.id));
-  const matched = matchGlobs(milestones.flatMap((m) => m.paths ?? []), [...new Set(files)]);
+/** Matches every milestone's and every area's `paths` against every file of the range in one pass each. */
+export function milestoneIndex(milestones: readonly Milestone[], files: readonly string[], areas: readonly Area[] = []): MilestoneIndex {
+  const unique = [...new Set(files)];
+  return {
+    ids: milestones.map((m) => m.id),
+    byFile: ownersByFile(milestones.map((m) => ({ owner: m.id, paths: m.paths ?? [] })), unique),
+    areas: areas.map((a) => a.name),
+    areasByFile: ownersByFile(areas.map((a) => ({ owner: a.name, paths: a.paths })), unique),
+  };
+}
+
+function ownersByFile(owners: readonly { owner: string; paths: readonly string[] }[], files: readonly string[]): Map<string, string[]> {
+  const ownerOfGlob = owners.flatMap((o) => o.paths.map(() => o.owner));
   const byFile = new Map<string, string[]>();
-  matched.forEach((list, i) => {
+  matchGlobs(owners.flatMap((o) => o.paths), files).forEach((list, i) => {
     for (const file of list) {
-      const ids = byFile.get(file) ?? [];
-      if (!ids.includes(owners[i]!)) ids.push(owners[i]!);
-      byFile.set(file, ids);
+      const names = byFile.get(file) ?? [];
+      if (!names.includes(ownerOfGlob[i]!)) names.push(ownerOfGlob[i]!);
+      byFile.set(file, names);
     }
   });
-  return { ids: milestones.map((m) => m.id), byFile };
+  return byFile;
 }
 
 /**
@@ -33,43 +42,37 @@ export function milestoneIndex(milestones: readonly Milestone[], files: readonly
  * whose paths match most of its files (the first in project.yaml on a tie); undefined when none matches.
  */
 export function milestoneOf(scope: string | undefined, files: readonly string[], index: MilestoneIndex): string | undefined {
-  const byScope = scope && index.ids.find((id) => id.toLowerCase() === scope.toLowerCase());
+  return byScopeOrFiles(scope, files, index.ids, index.byFile);
+}
+
+/**
+ * The client-facing label of a change: the project.yaml area its scope names (case-insensitively), else the
+ * area whose paths match most of its files; undefined otherwise. Never a scope or a folder name as such: a
+ * client reads "Checkout", not `tests` or `t`.
+ */
+export function areaOf(scope: string | undefined, files: readonly string[], index: MilestoneIndex): string | undefined {
+  return byScopeOrFiles(scope, files, index.areas, index.areasByFile);
+}
+
+function byScopeOrFiles(scope: string | undefined, files: readonly string[], names: readonly string[], byFile: ReadonlyMap<string, readonly string[]>): string | undefined {
+  const byScope = scope && names.find((n) => n.toLowerCase() === scope.toLowerCase());
   if (byScope) return byScope;
   const counts = new Map<string, number>();
-  for (const file of files) for (const id of index.byFile.get(file) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const file of files) for (const name of byFile.get(file) ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
   let best: string | undefined;
-  for (const id of index.ids) if ((counts.get(id) ?? 0) > (best === undefined ? 0 : counts.get(best)!)) best = id;
+  for (const name of names) if ((counts.get(name) ?? 0) > (best === undefined ? 0 : counts.get(best)!)) best = name;
   return best;
 }
 
-/** The area of a change: its scope, else the folder most of its files live in (below src/, lib/, …). */
-export function areaOf(scope: string | undefined, milestone: string | undefined, files: readonly string[]): string | undefined {
-  if (scope && scope !== milestone) return scope;
-  const counts = new Map<string, number>();
-  for (const file of files) {
-    const folder = meaningfulFolder(file);
-    if (folder) counts.set(folder, (counts.get(folder) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  for (const [folder, n] of counts) if (best === undefined || n > counts.get(best)!) best = folder;
-  return best;
-}
-
-function meaningfulFolder(file: string): string | undefined {
-  const folders = file.split('/').slice(0, -1);
-  return folders.find((f) => !GENERIC_FOLDERS.has(f.toLowerCase()) && !f.startsWith('.'));
-}
-
-/** Turns a parsed commit into a draft line, placed in its milestone and area. */
+/** Turns a parsed commit into a draft line, placed in its milestone and labelled with its area. */
 export function toItem(parsed: ParsedCommit, text: string, findings: readonly Finding[], index: MilestoneIndex): DraftItem {
-  const milestone = milestoneOf(parsed.scope, parsed.files, index);
   return {
     text,
     kind: parsed.kind === 'fix' ? 'fix' : 'feature',
     breaking: parsed.breaking,
     clientNote: parsed.clientNote,
-    milestone,
-    area: areaOf(parsed.scope, milestone, parsed.files),
+    milestone: milestoneOf(parsed.scope, parsed.files, index),
+    area: areaOf(parsed.scope, parsed.files, index),
     files: parsed.files,
     findings,
     commits: [parsed.commit.hash],

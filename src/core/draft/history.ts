@@ -5,6 +5,13 @@ const GITHUB_MERGE = /^Merge pull request #\d+ from \S+/;
 const GITLAB_MERGE = /^Merge branch '[^']+' into '[^']+'$/;
 const BITBUCKET_MERGE = /^Merged in \S+ \(pull request #\d+\)/;
 const AZURE_MERGE = /^Merged PR \d+:\s*(.+)$/;
+// Merge queues: homu (`Auto merge of #12 - user:branch, r=reviewer`, title in the body) and bors (`Merge #12`,
+// body `12: Title r=reviewer a=author`). A bors batch of several PRs has no one title: it gives way to its commits.
+const HOMU_MERGE = /^(?:Auto|Rollup) merge of #\d+ - \S+/;
+const BORS_MERGE = /^Merge #\d+$/;
+const BORS_TITLE = /^\d+:\s*(.*?)(?:\s+[ra]=\S+)*\s*$/;
+// A merge queue set to write the PR title as the merge's subject: `feat(x): add y (#17385)`.
+const TITLED_MERGE = /^(?!Merge\b).+\((?:#|!)\d+\)\s*$/;
 const BRANCHY = /^[\w.-]+\/[\w./-]+$/;
 
 /** The title of a pull/merge request merge when it says something; undefined for plain branch merges. */
@@ -12,7 +19,9 @@ export function pullRequestTitle(commit: Commit): string | undefined {
   if (commit.parents.length < 2) return undefined;
   const azure = AZURE_MERGE.exec(commit.subject);
   let title = azure?.[1];
-  if (!title && [GITHUB_MERGE, BITBUCKET_MERGE].some((re) => re.test(commit.subject))) title = firstLine(commit.body);
+  if (!title && [GITHUB_MERGE, BITBUCKET_MERGE, HOMU_MERGE].some((re) => re.test(commit.subject))) title = firstLine(commit.body);
+  if (!title && BORS_MERGE.test(commit.subject.trim())) title = BORS_TITLE.exec(firstLine(commit.body) ?? '')?.[1];
+  if (!title && TITLED_MERGE.test(commit.subject.trim())) title = commit.subject;
   if (!title && GITLAB_MERGE.test(commit.subject) && /See merge request /.test(commit.body)) title = firstLine(commit.body);
   return title && meaningful(title) ? title.trim() : undefined;
 }
@@ -25,28 +34,102 @@ function firstLine(body: string): string | undefined {
 function meaningful(title: string): boolean {
   const words = title.trim().split(/\s+/);
   if (words.length < 2 || BRANCHY.test(title.trim())) return false;
-  return !/^(merge|wip|see merge request|update|changes|misc)\b/i.test(title.trim());
+  // A merge queue's rollup ("Rollup of 8 pull requests") is a batch: its own merges say what landed.
+  return !/^(merge|wip|see merge request|update|changes|misc|rollup of \d+ pull requests)\b/i.test(title.trim());
 }
 
-/** The commits a merge brought in: reachable from its other parents but not from its first, within the set. */
-export function mergedBranch(merge: Commit, byHash: ReadonlyMap<string, Commit>): Set<string> {
-  const mainline = reachable([merge.parents[0]], byHash);
-  const branch = reachable(merge.parents.slice(1), byHash);
-  for (const hash of mainline) branch.delete(hash);
-  return branch;
+/**
+ * For each merge, the commits it brought in: reachable from its other parents but not from its first, within
+ * the list. Built once per list: commits get a topological rank (children first, whatever the dates say), and
+ * each merge paints its two sides newest first, stopping once only its mainline is left, as git's merge-base
+ * walk does. Cost per merge is its branch and the mainline down to where the branch forked, not the history.
+ */
+export function branchFinder(commits: readonly Commit[]): (merge: Commit) => Set<string> {
+  const byHash = new Map(commits.map((c) => [c.hash, c]));
+  const hashes = topologicalOrder(byHash);
+  const rank = new Map(hashes.map((h, i) => [h, i]));
+  return (merge) => {
+    const side = new Map<number, number>(); // rank → 1 mainline, 2 branch, 3 both
+    const queue = new MinHeap();
+    let branchOnly = 0;
+    const paint = (hash: string | undefined, flag: number) => {
+      const r = hash === undefined ? undefined : rank.get(hash);
+      if (r === undefined) return;
+      const before = side.get(r) ?? 0;
+      const after = before | flag;
+      if (after === before) return;
+      if (before === 0) queue.push(r);
+      side.set(r, after);
+      branchOnly += (after === 2 ? 1 : 0) - (before === 2 ? 1 : 0);
+    };
+    paint(merge.parents[0], 1);
+    for (const p of merge.parents.slice(1)) paint(p, 2);
+    const branch = new Set<string>();
+    while (branchOnly > 0 && queue.size > 0) {
+      const r = queue.pop();
+      const flag = side.get(r)!;
+      if (flag === 2) {
+        branchOnly--;
+        branch.add(hashes[r]!);
+      }
+      // Popped: its side is final (children come first), so it no longer counts as waiting.
+      side.set(r, flag | 4);
+      for (const p of byHash.get(hashes[r]!)!.parents) paint(p, flag & 3);
+    }
+    return branch;
+  };
 }
 
-function reachable(starts: readonly (string | undefined)[], byHash: ReadonlyMap<string, Commit>): Set<string> {
+// Children before parents: a reverse post-order of an iterative depth-first walk over the parents in the list.
+function topologicalOrder(byHash: ReadonlyMap<string, Commit>): string[] {
+  const post: string[] = [];
   const seen = new Set<string>();
-  const stack = starts.filter((s): s is string => s !== undefined);
-  while (stack.length > 0) {
-    const hash = stack.pop()!;
-    const commit = byHash.get(hash);
-    if (!commit || seen.has(hash)) continue;
-    seen.add(hash);
-    stack.push(...commit.parents);
+  for (const start of byHash.keys()) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const stack: [string, number][] = [[start, 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const parents = byHash.get(top[0])!.parents;
+      const next = parents[top[1]++];
+      if (next === undefined) post.push(stack.pop()![0]);
+      else if (byHash.has(next) && !seen.has(next)) {
+        seen.add(next);
+        stack.push([next, 0]);
+      }
+    }
   }
-  return seen;
+  return post.reverse();
+}
+
+/** A binary min-heap of ranks. */
+class MinHeap {
+  private readonly items: number[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  push(value: number): void {
+    const a = this.items;
+    a.push(value);
+    for (let i = a.length - 1, up = (i - 1) >> 1; i > 0 && a[up]! > a[i]!; i = up, up = (i - 1) >> 1) [a[i], a[up]] = [a[up]!, a[i]!];
+  }
+  pop(): number {
+    const a = this.items;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length === 0) return top;
+    a[0] = last;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < a.length && a[l]! < a[m]!) m = l;
+      if (r < a.length && a[r]! < a[m]!) m = r;
+      if (m === i) return top;
+      [a[i], a[m]] = [a[m]!, a[i]!];
+      i = m;
+    }
+  }
 }
 
 // git's own wording (`Revert "subject"`, possibly with a PR number), and the conventional `revert:` type.

@@ -82,7 +82,7 @@ function draftItems(input: DraftInput, rp: ReviewPhrases, run: Run, stats: Draft
   for (const bad of [...(tickets.invalid ?? []), ...invalidPatterns(options.internalUrlPatterns ?? [])]) {
     warnings.push({ kind: 'option', message: rp.invalidPattern(bad) });
   }
-  const index = milestoneIndex(input.project.milestones, selection.visible.flatMap((v) => v.files));
+  const index = milestoneIndex(input.project.milestones, selection.visible.flatMap((v) => v.files), input.project.areas);
   const cleaned = selection.visible.flatMap((parsed) => {
     const hash = parsed.commit.hash;
     // Secrets first: stripping ticket-like ids ("AB-12") could cut a token in two and hide it from the check.

@@ -1,19 +1,12 @@
 import type { Commit } from '../git/commit';
-import type { ChangeKind, ParsedCommit } from './types';
+import { readSubject } from './subject';
+import type { ParsedCommit } from './types';
 
-/** Hidden unless the project says otherwise: work the client neither sees nor pays attention to. */
-export const DEFAULT_NOISE_TYPES: readonly string[] = ['chore', 'ci', 'build', 'test', 'style', 'refactor', 'docs'];
+export { DEFAULT_NOISE_TYPES } from './subject';
 
-const CONVENTIONAL = /^([A-Za-z]+)(?:\(([^()\r\n]*)\))?(!)?:\s*(.*)$/;
 // Git's trailer token: no spaces, a colon, a value. Body lines of this shape are metadata, not prose.
 const TRAILER = /^([A-Za-z][A-Za-z0-9-]*):\s+(.*\S)\s*$/;
 const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:\s*/m;
-const FEATURE_TYPES = new Set(['feat', 'feature', 'perf']);
-const FIX_TYPES = new Set(['fix', 'bugfix', 'hotfix']);
-// Plain (non-conventional) subjects: the first verb tells fixes from housekeeping; the rest is delivered work.
-const PLAIN_FIX = /^(fix(e[ds])?|bug ?fix|correct(ed|s)?|resolve[ds]?|repair(ed|s)?|corrig|arregl|behoben|behebt)\b/i;
-const PLAIN_NOISE =
-  /^(bump|update (deps|dependencies)|upgrade deps|merge|format|lint|typo|refactor|tests?\b|ci\b|docs?\b|readme|chore|cleanup|clean up|wip\b|version\b|release\b|v?\d+\.\d+)/i;
 
 /** Trailers of a commit body, keyed by lower-cased token (`client-note`), each with all its values. */
 export function parseTrailers(body: string): Map<string, string[]> {
@@ -30,39 +23,24 @@ export function parseTrailers(body: string): Map<string, string[]> {
   return trailers;
 }
 
-/** Reads a commit's conventional type, scope, breaking mark and trailers, and decides its section. */
+/** Reads a commit's convention (see subject.ts), breaking mark and trailers, and decides its section. */
 export function parseCommit(commit: Commit, noiseTypes: ReadonlySet<string>): ParsedCommit {
-  const subject = commit.subject.trim();
-  const match = CONVENTIONAL.exec(subject);
-  const type = match ? match[1]!.toLowerCase() : undefined;
-  const scope = match?.[2]?.trim() || undefined;
+  const reading = readSubject(commit.subject.trim(), noiseTypes);
   const trailers = parseTrailers(commit.body);
   const note = trailers.get('client-note')?.at(-1)?.trim();
-  const text = note || (match ? match[4]!.trim() : subject);
+  // A Client-Note is the author saying "the client should read this", whatever the type.
+  const kind = note && reading.kind === 'noise' ? 'feature' : reading.kind;
   return {
     commit,
-    type,
-    scope,
-    breaking: Boolean(match?.[3]) || trailers.has('breaking-change'),
-    text,
+    type: reading.type,
+    scope: reading.scope,
+    breaking: reading.breaking || trailers.has('breaking-change'),
+    text: note || reading.text,
     clientNote: Boolean(note),
-    kind: kindOf(type, match ? match[4]! : subject, noiseTypes, Boolean(note)),
+    kind,
     trailers,
     files: commit.files,
   };
-}
-
-function kindOf(type: string | undefined, text: string, noise: ReadonlySet<string>, hasNote: boolean): ChangeKind {
-  if (type !== undefined) {
-    if (FIX_TYPES.has(type)) return 'fix';
-    if (FEATURE_TYPES.has(type)) return 'feature';
-    // A Client-Note is the author saying "the client should read this", whatever the type.
-    if (hasNote) return 'feature';
-    return noise.has(type) ? 'noise' : 'feature';
-  }
-  if (PLAIN_FIX.test(text)) return 'fix';
-  if (!hasNote && PLAIN_NOISE.test(text)) return 'noise';
-  return 'feature';
 }
 
 /** `Client-Visible: no` (or false/0/hidden) keeps a commit out of every client draft. */

@@ -15,8 +15,20 @@ export type Block =
   | { kind: 'list'; items: ListItem[] };
 
 // Commit text is data: a `*`, `_` or `<` in it must not turn into formatting or HTML in the preview.
+// Code spans are left as written: inside backticks Markdown shows a backslash as is, so `a_b` must stay `a_b`.
 const MD_SPECIAL = /[\\*_[\]<>|]/g;
-const md = (text: string) => text.replace(MD_SPECIAL, '\\$&').replace(/^([#+-]|\d+\.)(?=\s)/, '\\$1');
+const CODE_SPAN = /(`+)[^`]*?\1(?!`)/g;
+const md = (text: string) => escapeOutsideCode(text).replace(/^([#+-]|\d+\.)(?=\s)/, '\\$1');
+
+function escapeOutsideCode(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const span of text.matchAll(CODE_SPAN)) {
+    out += text.slice(last, span.index).replace(MD_SPECIAL, '\\$&') + span[0];
+    last = span.index + span[0].length;
+  }
+  return out + text.slice(last).replace(MD_SPECIAL, '\\$&');
+}
 
 /** Markdown: `#` title, `##` sections, `###` milestone groups, `-` lists, asides in italics. */
 export function renderMarkdown(blocks: readonly Block[]): string {

@@ -68,9 +68,11 @@ export function changes(ctx: SectionContext, which: 'delivered' | 'fixed'): Bloc
   return blocks;
 }
 
-/** Milestones not yet done, soonest first, with the work done on each in the range. */
+/** Milestones not yet done, soonest first, with the work done on each; no section for a project without any. */
 export function next(ctx: SectionContext): Block[] {
   const { p, locale } = ctx;
+  // "All milestones are completed" would be false news for a project that never set one.
+  if (ctx.project.milestones.length === 0) return [];
   const open = ctx.project.milestones.filter((m) => m.status !== 'done').sort((a, b) => dayNumber(a.due) - dayNumber(b.due));
   const blocks: Block[] = [{ kind: 'heading', text: p.headings.next }];
   if (open.length === 0) return [...blocks, { kind: 'paragraph', text: p.empty.next }];

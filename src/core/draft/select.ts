@@ -1,5 +1,6 @@
 import type { Commit } from '../git/commit';
-import { isRevert, mergedBranch, pullRequestTitle, resolveReverts } from './history';
+import { branchFinder, isRevert, pullRequestTitle, resolveReverts } from './history';
+import { onlyInternalFiles } from './internalFiles';
 import { isBot, isClientHidden, parseCommit, rebaseOrWip } from './parse';
 import type { HiddenReason, ParsedCommit } from './types';
 
@@ -16,10 +17,11 @@ const BOT_BRANCH = /\b(dependabot|renovate)\//i;
 /**
  * Applies the history rules: merges give way to their branch, unless they are pull requests with a real title
  * (then the PR speaks for its branch); a commit and its revert cancel out; rebase leftovers, WIP, bots,
- * `Client-Visible: no` and noise types are hidden. `commits` is in git log order (newest first).
+ * `Client-Visible: no`, noise types and changes to tests, docs, CI or tooling only are hidden. `commits` is in git log order (newest first).
  */
 export function selectCommits(commits: readonly Commit[], noiseTypes: ReadonlySet<string>): Selection {
   const byHash = new Map(commits.map((c) => [c.hash, c]));
+  const mergedBranch = branchFinder(commits);
   const reverts = resolveReverts(commits);
   const hidden = new Map<Commit, HiddenReason>();
   const pullRequests = new Map<Commit, ParsedCommit>();
@@ -30,7 +32,7 @@ export function selectCommits(commits: readonly Commit[], noiseTypes: ReadonlySe
       hidden.set(commit, 'merge');
       continue;
     }
-    const branch = [...mergedBranch(commit, byHash)].map((h) => byHash.get(h)!);
+    const branch = [...mergedBranch(commit)].map((h) => byHash.get(h)!);
     const files = [...new Set([...commit.files, ...branch.flatMap((c) => c.files)])];
     const parsedBranch = branch.map((c) => parseCommit(c, noiseTypes));
     for (const b of parsedBranch) if (!b.clientNote && !hidden.has(b.commit)) hidden.set(b.commit, 'in-pull-request');
@@ -58,5 +60,7 @@ function hiddenReason(parsed: ParsedCommit, cancelled: boolean): HiddenReason | 
   if (rebase) return rebase;
   if (isClientHidden(parsed)) return 'client-hidden';
   if (parsed.kind === 'noise') return 'noise';
+  // A Client-Note is the author saying the client should read this, even about the docs.
+  if (!parsed.clientNote && onlyInternalFiles(parsed.files)) return 'internal';
   return undefined;
 }

@@ -8,6 +8,17 @@ const HASH = /(?<![\w-])[0-9a-f]{7,40}(?![\w-])/gi;
 const EMOJI_CODE = /:[a-z0-9_+-]+:/gi;
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
 const EMPTY_BRACKETS = /[[(]\s*[,;:/|-]*\s*[\])]/g;
+// Standards, not tickets: "CVE-2024-2391", "SHA-256", "ISO-8601" look like `KEY-123` and must stay whole.
+const STANDARD_ID = /^(CVE|CWE|GHSA|UTF|UCS|ISO|IEC|SHA|AES|RFC|RSA|TLS|SSL|HTTP|PEP|JSR|JEP|ECMA|ES|IEEE|WCAG|DIN|NF|EN|MD|CP|IPV)-/;
+// Where an id was removed: a marker, so that only a line left dangling *by the removal* is trimmed.
+const CUT = '\u0000';
+// "(refs #88)", "[see PROJ-9]": a bracket left with only its pointer word once the ids are gone.
+const POINTER_BRACKET = /[([][\s\u0000,;:]*(?:refs?|see|cf\.?|closes?|fixes|resolves?|voir|ver|siehe|issue|ticket)?[\s\u0000,;:]*\u0000[\s\u0000,;:]*[)\]]/giu;
+// Words that cannot end a line once what they introduced is gone ("Rewrite tests for #17857"), in en, fr, es, de.
+const DANGLING = new RegExp(
+  String.raw`(?:(?:^|[\s,;:(\u0000]+)(?:for|to|in|of|on|at|by|with|from|see|refs?|re|the|a|an|and|or|closes?|fixes|resolves?|pour|de|du|des|le|la|les|un|une|et|ou|dans|sur|avec|voir|para|por|del|el|los|las|en|con|y|o|ver|für|zu|von|mit|im|am|bei|der|die|das|den|dem|ein|eine|und|oder|siehe))+(?=[\s\u0000.,;:!?)\]]*$)`,
+  'giu',
+);
 
 /**
  * Compiles ticket patterns (strings or regexps) into whole-word global regexps. Patterns come from settings:
@@ -19,7 +30,8 @@ export function ticketMatchers(patterns: readonly (string | RegExp)[]): RegExp[]
     const source = typeof p === 'string' ? p : p.source;
     const flags = typeof p === 'string' ? 'g' : p.flags.includes('g') ? p.flags : `${p.flags}g`;
     try {
-      out.push(new RegExp(`(?<![A-Za-z0-9_])(?:${source})(?![A-Za-z0-9_])`, flags));
+      // Not a piece of a longer hyphenated id: "CVE-2024-2391" is not the ticket "CVE-2024" followed by "-2391".
+      out.push(new RegExp(`(?<![A-Za-z0-9_]|[A-Za-z0-9_]-)(?:${source})(?![A-Za-z0-9_]|-[A-Za-z0-9_])`, flags));
     } catch {
       (out.invalid ??= []).push(source);
     }
@@ -27,28 +39,41 @@ export function ticketMatchers(patterns: readonly (string | RegExp)[]): RegExp[]
   return out;
 }
 
-/** Removes ticket ids, PR numbers, commit hashes, emoji and emoji codes, and tidies what is left. */
+/**
+ * Removes ticket ids, PR numbers, commit hashes, emoji and emoji codes, drops the words a removal at the end
+ * left dangling ("Rewrite tests for #17857" → "Rewrite tests"), and tidies what is left.
+ */
 export function stripInternalIds(text: string, tickets: readonly RegExp[]): string {
-  let out = text.replace(PR_NUMBER, ' ');
-  for (const re of tickets) out = out.replace(re, ' ');
+  let out = text.replace(/\u0000/g, '').replace(PR_NUMBER, CUT);
+  for (const re of tickets) out = out.replace(re, (id) => (STANDARD_ID.test(id) ? id : CUT));
   // A hash has digits and letters; plain hex words ("decade", "added") are left alone.
-  out = out.replace(HASH, (h) => (/\d/.test(h) && /[a-f]/i.test(h) ? ' ' : h));
-  out = out.replace(EMOJI_CODE, ' ').replace(EMOJI, ' ');
-  return tidyText(out);
+  out = out.replace(HASH, (h) => (/\d/.test(h) && /[a-f]/i.test(h) ? CUT : h));
+  out = out.replace(EMOJI_CODE, CUT).replace(EMOJI, CUT);
+  out = out.replace(POINTER_BRACKET, CUT);
+  if (/\u0000[\s\u0000.,;:!?)\]]*$/.test(out)) out = out.replace(DANGLING, CUT);
+  // French sets a space before `:;!?` ("Corrigé : …"): only a space left by a removal is dropped before them.
+  out = out.replace(/[\s\u0000]*\u0000[\s\u0000]*([;:!?])/g, '$1');
+  return tidyText(out.replace(/\u0000/g, ' '));
 }
 
-/** Collapses spaces, drops empty brackets and dangling punctuation, capitalizes the first letter. */
+/** Collapses spaces, drops empty brackets, dangling punctuation and spaces before `,` `.`, capitalizes the first letter. */
 export function tidyText(text: string): string {
   let out = text.replace(/\s+/g, ' ');
   let previous = '';
   while (previous !== out) {
     previous = out;
-    out = out.replace(EMPTY_BRACKETS, ' ').replace(/\s+/g, ' ').trim();
-    out = out.replace(/^[\s,;:/|.–—-]+/, '').replace(/[\s,;:/|–—-]+$/, '').replace(/\s+([,.;:!?])/g, '$1');
+    out = out.replace(EMPTY_BRACKETS, emptyBrackets).replace(/\s+/g, ' ').trim();
+    // A dot that starts a word (".github", ".env") is a name, not punctuation: its space and itself stay.
+    out = out.replace(/^(?:[\s,;:/|–—-]|\.(?![\w/]))+/, '').replace(/[\s,;:/|–—-]+$/, '').replace(/\s+([,.])(?=\s|$)/g, '$1');
     out = out.replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
   }
   out = out.replace(/\.$/, '');
   return out.charAt(0).toLocaleUpperCase() + out.slice(1);
+}
+
+// `res.partial()`, `list[]`: empty brackets right after an identifier are code; others are leftovers of a removal.
+function emptyBrackets(found: string, at: number, whole: string): string {
+  return (found === '()' || found === '[]') && /[\w$]/.test(whole.charAt(at - 1)) ? found : ' ';
 }
 
 /** Lower-case words without accents or punctuation: the form compared for near-duplicates. */

@@ -4,7 +4,7 @@ import type { Finding } from './redact';
 
 /** Settings of the drafting pipeline; every field has a default that suits most teams. */
 export interface DraftOptions {
-  /** Conventional types hidden from the client. Default: chore, ci, build, test, style, refactor, docs. */
+  /** Conventional types hidden from the client. Default: chore, ci, build, test, style, refactor, docs (deps, cleanup, release, lint, format, typo, tooling and bump always are). */
   noiseTypes?: readonly string[];
   /** Ticket id patterns stripped from subjects. Default: `[A-Z][A-Z0-9]+-\d+` and `#\d+`. */
   ticketPatterns?: readonly (string | RegExp)[];
@@ -60,6 +60,7 @@ export type HiddenReason =
   | 'wip'
   | 'bot'
   | 'noise'
+  | 'internal'
   | 'client-hidden'
   | 'in-pull-request'
   | 'duplicate'

@@ -73,6 +73,11 @@ const milestone = z.strictObject({
   status: z._default(z.enum(MILESTONE_STATUSES), 'planned'),
 });
 
+const area = z.strictObject({
+  name: text('Area of the product in the client\'s words (Checkout, Invoices): labels the draft\'s lines'),
+  paths: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.describe('Workspace-relative globs of its code, e.g. src/checkout/**')),
+});
+
 const clientTask = z.strictObject({
   id: id('Task id, unique'),
   title: text('What the client owes'),
@@ -123,6 +128,7 @@ export const projectSchema = z.strictObject({
   communication: z.optional(communication),
   phases: z._default(z.array(phase), []),
   milestones: z._default(z.array(milestone), []),
+  areas: z.optional(z.array(area).check(z.describe('Client-facing areas: a draft line is labelled with the area whose paths hold most of its files'))),
   client_tasks: z._default(z.array(clientTask), []),
   decisions: z._default(z.array(decision), []),
   red_flags: z._default(z.array(redFlag), []),
@@ -133,6 +139,7 @@ export type Language = (typeof LANGUAGES)[number];
 export type Phase = ProjectFile['phases'][number];
 export type ChecklistItem = Phase['checklist'][number];
 export type Milestone = ProjectFile['milestones'][number];
+export type Area = NonNullable<ProjectFile['areas']>[number];
 export type ClientTask = ProjectFile['client_tasks'][number];
 export type Decision = ProjectFile['decisions'][number];
 export type RedFlag = ProjectFile['red_flags'][number];

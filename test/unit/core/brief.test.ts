@@ -31,6 +31,8 @@ milestones:
   - { id: export, title: Invoice export, due: 2027-01-30, paths: [src/export/**] }
   - { id: gamma, title: Gamma, due: 2027-02-01, status: at-risk }
   - { id: later, title: Later, due: 2027-03-01, paths: [src/other/**] }
+areas:
+  - { name: Checkout, paths: [src/checkout/**] }
 client_tasks:
   - { id: keys, title: Provide production API keys, owner: Jeanne Dupont, due: 2026-11-20 }
   - { id: mockups, title: Approve the mockups, owner: Jeanne Dupont, due: 2026-11-22, status: blocked }
@@ -109,8 +111,8 @@ describe('buildBrief', () => {
   it('groups what changed by milestone in project.yaml order, cleaned like the draft but keeping team names', () => {
     const changes = section(buildBrief(input()), 'changes');
     assert.deepEqual(changes.groups.map((g) => g.title), ['Beta release', 'Invoice export', 'Other work']);
-    assert.deepEqual(changes.groups[0]!.items, ['One-click payment (checkout)']);
-    assert.deepEqual(changes.groups[1]!.items, ['Fix: Paul fixed the invoice rounding (export)']);
+    assert.deepEqual(changes.groups[0]!.items, ['One-click payment (Checkout)']);
+    assert.deepEqual(changes.groups[1]!.items, ['Fix: Paul fixed the invoice rounding']);
     assert.match(changes.note ?? '', /2 commits not listed/);
     const text = JSON.stringify(changes);
     for (const gone of ['ACME-12', '#34', 'bump deps', 'tidy cart']) assert.ok(!text.includes(gone), gone);

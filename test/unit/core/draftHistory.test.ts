@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mergedBranch, pullRequestTitle, resolveReverts } from '../../../src/core/draft/history';
+import type { Commit } from '../../../src/core/git/commit';
+import { branchFinder, pullRequestTitle, resolveReverts } from '../../../src/core/draft/history';
 import { selectCommits } from '../../../src/core/draft/select';
 import { DEFAULT_NOISE_TYPES } from '../../../src/core/draft/parse';
 import { aCommit } from './draftHelpers';
@@ -27,8 +28,40 @@ describe('draft: merges and reverts', () => {
     const one = aCommit('branch one', { hash: 'x1', parents: ['b'] });
     const two = aCommit('branch two', { hash: 'x2', parents: ['x1'] });
     const m = aCommit('Merge', { hash: 'mm', parents: ['m', 'x2'] });
-    const byHash = new Map([m, two, one, main, base].map((c) => [c.hash, c]));
-    assert.deepEqual([...mergedBranch(m, byHash)].sort(), ['x1', 'x2']);
+    assert.deepEqual([...branchFinder([m, two, one, main, base])(m)].sort(), ['x1', 'x2']);
+    // Dates out of order (a skewed clock) change nothing: the walk follows parents, not list positions.
+    assert.deepEqual([...branchFinder([base, one, m, main, two])(m)].sort(), ['x1', 'x2']);
+  });
+
+  it('finds the same branches as a plain walk of both sides, on random histories in any list order', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const reachable = (starts: string[], byHash: Map<string, Commit>) => {
+      const seen = new Set<string>();
+      for (const stack = [...starts]; stack.length > 0; ) {
+        const h = stack.pop()!;
+        if (!byHash.has(h) || seen.has(h)) continue;
+        seen.add(h);
+        stack.push(...byHash.get(h)!.parents);
+      }
+      return seen;
+    };
+    for (let round = 0; round < 30; round++) {
+      const commits: Commit[] = [];
+      for (let i = 0; i < 60; i++) {
+        const pick = () => commits[Math.floor(random() * commits.length)]!.hash;
+        const parents = i === 0 ? [] : random() < 0.3 && i > 2 ? [pick(), pick()] : [pick()];
+        commits.push(aCommit(`c${i}`, { hash: `h${round}-${i}`, parents: [...new Set(parents)] }));
+      }
+      const shuffled = [...commits].sort(() => random() - 0.5);
+      const find = branchFinder(shuffled);
+      const byHash = new Map(commits.map((c) => [c.hash, c]));
+      for (const m of commits.filter((c) => c.parents.length > 1)) {
+        const expected = reachable(m.parents.slice(1), byHash);
+        for (const h of reachable([m.parents[0]!], byHash)) expected.delete(h);
+        assert.deepEqual([...find(m)].sort(), [...expected].sort(), m.hash);
+      }
+    }
   });
 
   it('cancels a commit and its revert, by hash or by quoted subject', () => {

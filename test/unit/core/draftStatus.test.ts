@@ -43,15 +43,15 @@ describe('draft: the status update', () => {
 
   it('lists delivered features by milestone, then by area, with Client-Notes and PR titles', () => {
     const s = section(en.markdown, 'Delivered');
-    assert.match(s, /### Beta release\n\n- \*\*checkout\*\*: Add coupon field to (the )?cart page\n- \*\*checkout\*\*: Show a delivery estimate/);
-    assert.match(s, /### Invoice export\n\n- \*\*invoices\*\*: Export invoices as CSV for the finance team\n- \*\*invoices\*\*: Invoices can now be downloaded as PDF from the billing page/);
-    assert.match(s, /### General\n\n- \*\*api\*\*: Require an API version header \(important change\)/);
+    assert.match(s, /### Beta release\n\n- \*\*Checkout\*\*: Add coupon field to (the )?cart page\n- \*\*Checkout\*\*: Show a delivery estimate/);
+    assert.match(s, /### Invoice export\n\n- \*\*Invoices\*\*: Export invoices as CSV for the finance team\n- \*\*Invoices\*\*: Invoices can now be downloaded as PDF from the billing page/);
+    assert.match(s, /### General\n\n- \*\*Public API\*\*: Sign outgoing webhooks \(was using token\)\n- \*\*Public API\*\*: Require an API version header \(important change\)/);
     assert.equal(s.match(/coupon field/g)?.length, 1, 'near-duplicates merged');
   });
 
   it('lists fixes without ticket ids, PR numbers, hashes or emoji', () => {
     const s = section(draftStatus({ ...base, options: { maxItemsPerSection: 50 } }).markdown, 'Fixed');
-    assert.match(s, /\*\*invoices\*\*: Rounding error on VAT totals/);
+    assert.match(s, /\*\*Invoices\*\*: Rounding error on VAT totals/);
     for (const noise of ['PROJ-123', ':bug:', '(#41)', 'a1b2c3d', '✨']) assert.ok(!en.markdown.includes(noise), noise);
   });
 
@@ -139,7 +139,7 @@ describe('draft: the status update', () => {
   it('renders plain text for email with the same content and no Markdown', () => {
     assert.match(en.text, /^Acme Portal: status update, 26 November 2026\n={20,}\n/);
     assert.match(en.text, /\nDelivered\n---------\n/);
-    assert.match(en.text, /- checkout: Typo in the total label/);
+    assert.match(en.text, /- Checkout: Typo in the total label/);
     assert.ok(!/\*\*|^#/m.test(en.text));
   });
 
@@ -200,7 +200,7 @@ describe('draft: options and edge cases', () => {
 
   it('ignores ticket and URL patterns that are not regular expressions, and says so', () => {
     const d = draftStatus({ project, commits: [one('feat: TCK42 faster export')], range: { from: '2026-11-19', to: '2026-11-26' }, today: '2026-11-26', options: { ticketPatterns: ['TCK\\d+', '(unclosed'], internalUrlPatterns: ['[bad'] } });
-    assert.match(d.markdown, /- \*\*web\*\*: Faster export/);
+    assert.match(d.markdown, /- Faster export/);
     assert.deepEqual(d.warnings.filter((w) => w.kind === 'option').map((w) => w.message), ['“(unclosed” is not a valid regular expression: it was ignored.', '“[bad” is not a valid regular expression: it was ignored.']);
   });
 

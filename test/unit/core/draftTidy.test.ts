@@ -71,11 +71,18 @@ describe('draft: grouping', () => {
     assert.equal(milestoneOf('ui', ['docs/readme.md'], matchers), undefined);
   });
 
-  it('names the area after the scope, else the folder most files live in below src/', () => {
-    assert.equal(areaOf('search', undefined, ['src/checkout/a.ts']), 'search');
-    assert.equal(areaOf('beta', 'beta', ['src/checkout/a.ts', 'src/checkout/b.ts', 'lib/pdf/c.ts']), 'checkout');
-    assert.equal(areaOf(undefined, undefined, ['packages/api/src/routes.ts']), 'api');
-    assert.equal(areaOf(undefined, undefined, ['README.md']), undefined);
+  it('labels a change with the project.yaml area holding most of its files, or the area its scope names, never a folder', () => {
+    const areas = [
+      { name: 'Paiement', paths: ['src/payments/**'] },
+      { name: 'Tunnel de commande', paths: ['src/checkout/**', 'web/cart/**'] },
+    ];
+    const files = ['src/checkout/a.ts', 'src/checkout/b.ts', 'src/payments/c.ts', 'web/cart/d.vue', 'packages/api/src/routes.ts', 'test/checkout.test.ts'];
+    const index = milestoneIndex([], files, areas);
+    assert.equal(areaOf(undefined, ['src/checkout/a.ts', 'src/payments/c.ts', 'web/cart/d.vue'], index), 'Tunnel de commande');
+    assert.equal(areaOf('paiement', ['src/checkout/a.ts'], index), 'Paiement');
+    assert.equal(areaOf('tests', ['test/checkout.test.ts'], index), undefined);
+    assert.equal(areaOf('api', ['packages/api/src/routes.ts'], index), undefined);
+    assert.equal(areaOf('docs', [], milestoneIndex([], [])), undefined);
   });
 
   it('caps a section, keeping Client-Notes, breaking and wide changes, and counts the rest', () => {

@@ -38,7 +38,7 @@ describe('the starter project.yaml', () => {
       it('carries sample entries that are obviously placeholders', () => {
         assert.ok(loaded.ok);
         const f = loaded.value.file;
-        const samples = [f.client_tasks[0]?.title, f.red_flags[0]?.title, f.decisions[0]?.question, f.milestones[0]?.title, f.team[0]?.name, f.client.contacts[0]?.name];
+        const samples = [f.client_tasks[0]?.title, f.red_flags[0]?.title, f.decisions[0]?.question, f.milestones[0]?.title, f.areas?.[0]?.name, f.team[0]?.name, f.client.contacts[0]?.name];
         for (const sample of samples) assert.match(sample ?? '', PLACEHOLDER[lang]);
         assert.ok(f.red_flags[0]?.mitigation, 'the sample flag brings its solution');
       });
@@ -49,7 +49,7 @@ describe('the starter project.yaml', () => {
       });
 
       it('explains each section in a comment just above it', () => {
-        for (const key of ['project', 'team', 'client', 'communication', 'phases', 'milestones', 'client_tasks', 'decisions', 'red_flags']) {
+        for (const key of ['project', 'team', 'client', 'communication', 'phases', 'milestones', 'areas', 'client_tasks', 'decisions', 'red_flags']) {
           assert.match(text, new RegExp(`# [^\\n]+\\n${key}:`), key);
         }
       });

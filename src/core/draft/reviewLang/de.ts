@@ -37,6 +37,7 @@ export const de: ReviewPhrases = {
       noise: 'ein vor dem Kunden ausgeblendeter Typ (chore, ci, docs…)',
       'client-hidden': 'markiert mit Client-Visible: no',
       'in-pull-request': 'Teil eines Pull Requests, dessen Titel für ihn spricht',
+      internal: 'nur Tests, Dokumentation, CI oder Werkzeuge geändert',
       duplicate: 'fast gleich wie eine andere Zeile',
       empty: 'nichts übrig, nachdem Namen, IDs und Geheimnisse entfernt wurden',
     },

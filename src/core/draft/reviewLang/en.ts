@@ -37,6 +37,7 @@ export const en: ReviewPhrases = {
       noise: 'a type hidden from the client (chore, ci, docs…)',
       'client-hidden': 'marked Client-Visible: no',
       'in-pull-request': 'part of a pull request whose title speaks for it',
+      internal: 'only tests, documentation, CI or tooling changed',
       duplicate: 'a near-duplicate of another line',
       empty: 'nothing left once names, ids and secrets were removed',
     },

@@ -37,6 +37,7 @@ export const es: ReviewPhrases = {
       noise: 'un tipo oculto al cliente (chore, ci, docs…)',
       'client-hidden': 'marcado Client-Visible: no',
       'in-pull-request': 'parte de una pull request cuyo título habla por él',
+      internal: 'solo cambiaron pruebas, documentación, CI o herramientas',
       duplicate: 'un casi duplicado de otra línea',
       empty: 'no queda nada tras quitar nombres, identificadores y secretos',
     },

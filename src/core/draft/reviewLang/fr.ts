@@ -37,6 +37,7 @@ export const fr: ReviewPhrases = {
       noise: 'un type masqué au client (chore, ci, docs…)',
       'client-hidden': 'marqué Client-Visible: no',
       'in-pull-request': 'fait partie d’une pull request dont le titre parle pour lui',
+      internal: 'seuls des tests, de la documentation, la CI ou l’outillage ont changé',
       duplicate: 'un quasi-doublon d’une autre ligne',
       empty: 'plus rien une fois retirés les noms, identifiants et secrets',
     },
