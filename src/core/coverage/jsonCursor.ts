@@ -4,7 +4,8 @@
 // Skipped values nest up to MAX_DEPTH; deeper goes to the fallback, which has no such limit.
 
 const MAX_DEPTH = 64;
-const MAX_ID = 10_000_000;
+/** Larger statement ids go to the fallback: the per-id arrays would cost 24 bytes per id up to the largest. */
+const MAX_ID = 1 << 20;
 export const QUOTE = 34;
 const BACKSLASH = 92;
 
@@ -12,11 +13,23 @@ const BACKSLASH = 92;
 export class GiveUp {}
 export const GIVE_UP = new GiveUp();
 
-/** Per-file scratch, reused across files: statement id → start line, and id → count (-1: absent). */
+/**
+ * Scratch reused across files: statement id → start line and id → count, each stamped with the number of the
+ * file that set it (so nothing needs clearing between files), and the ids counted in the current file.
+ */
 export interface Scratch {
   lineById: Int32Array;
   countById: Float64Array;
-  maxId: number;
+  lineFile: Int32Array;
+  countFile: Int32Array;
+  counted: number[];
+  /** The current file's number, from 1. */
+  file: number;
+}
+
+/** Empty scratch, sized for files of up to 1,024 statements (it grows). */
+export function newScratch(): Scratch {
+  return { lineById: new Int32Array(1024), countById: new Float64Array(1024), lineFile: new Int32Array(1024), countFile: new Int32Array(1024), counted: [], file: 1 };
 }
 
 /** A position in the text with the few JSON reads the fast path needs; each gives up on the unexpected. */
@@ -95,7 +108,6 @@ export class Cursor {
     if (this.i === start || this.i - start > 8 || text.charCodeAt(this.i) !== QUOTE || id > MAX_ID || (text.charCodeAt(start) === 48 && this.i - start > 1)) throw GIVE_UP;
     this.i++;
     if (id >= scratch.lineById.length) grow(scratch, id);
-    if (id > scratch.maxId) scratch.maxId = id;
     return id;
   }
 
@@ -180,12 +192,11 @@ export class Cursor {
 function grow(scratch: Scratch, id: number): void {
   let size = scratch.lineById.length;
   while (size <= id) size *= 2;
-  const lines = new Int32Array(size);
-  lines.set(scratch.lineById);
-  const counts = new Float64Array(size).fill(-1);
-  counts.set(scratch.countById);
-  scratch.lineById = lines;
-  scratch.countById = counts;
+  const copy = <T extends Int32Array | Float64Array>(from: T, to: T): T => (to.set(from), to);
+  scratch.lineById = copy(scratch.lineById, new Int32Array(size));
+  scratch.countById = copy(scratch.countById, new Float64Array(size));
+  scratch.lineFile = copy(scratch.lineFile, new Int32Array(size));
+  scratch.countFile = copy(scratch.countFile, new Int32Array(size));
 }
 
 function decode(quoted: string): string {
