@@ -8,7 +8,7 @@ import type { Match, PathIndex } from './pathMap';
 import { walk, type TrieNode, type Walked } from './suffixTrie';
 
 /** The most root tries per report: far above a real report's needs (a few roots), and a bound on a hostile one. */
-export const MAX_TRIES = 1 << 18;
+export const MAX_TRIES = 1 << 16;
 
 /** under: inside the workspace root (`rest` = its segments past the root); ancestor: above it (`rest` = the root's segments past it). */
 interface Root {
