@@ -130,3 +130,31 @@ export function mergeLineHits(a: LineHits, b: LineHits): LineHits {
   }
   return { lines: Uint32Array.from(lines), hits: Float64Array.from(hits) };
 }
+
+/**
+ * The hits of the lines 1..`lineCount` only, and how many listed lines lay past the end: a report may name lines
+ * a file does not have (an older build, a generated file, a hostile report), which must not count as uncovered.
+ */
+export function clipToLength(lines: LineHits, lineCount: number): { lines: LineHits; clipped: number } {
+  const nums = lines.lines;
+  let lo = 0;
+  let hi = nums.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (nums[mid]! <= lineCount) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === nums.length) return { lines, clipped: 0 };
+  return { lines: { lines: nums.subarray(0, lo), hits: lines.hits.subarray(0, lo) }, clipped: nums.length - lo };
+}
+
+/** Lines in a text as an editor counts them: breaks are \n, \r\n or a lone \r; a final break opens no line. */
+export function countLines(bytes: Uint8Array): number {
+  let breaks = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (c === 10 || (c === 13 && bytes[i + 1] !== 10)) breaks++;
+  }
+  const last = bytes[bytes.length - 1];
+  return bytes.length === 0 ? 0 : breaks + (last === 10 || last === 13 ? 0 : 1);
+}
