@@ -8,7 +8,7 @@
 import { SourceRoots } from './sourceRoots';
 import { SuffixTrie, walk } from './suffixTrie';
 import type { CoverageReport, LineHits } from './types';
-import { mergeLineHits } from './types';
+import { mergeAll } from './types';
 
 /** The workspace's files (relative posix paths), indexed for exact, suffix and case-insensitive lookups. */
 export interface PathIndex {
@@ -136,16 +136,19 @@ export function resolveReport(report: CoverageReport, index: PathIndex, options:
     index,
     { ...options, sourceRoots: [...(options.sourceRoots ?? []), ...report.sources] },
   );
-  const files = new Map<string, LineHits>();
+  const grouped = new Map<string, LineHits[]>();
   const unmapped: string[] = [];
   for (const file of report.files) {
     const target = mapped.get(file.path);
     if (target === undefined) unmapped.push(file.path);
     else {
-      const before = files.get(target);
-      files.set(target, before ? mergeLineHits(before, file.lines) : file.lines);
+      const list = grouped.get(target);
+      if (list) list.push(file.lines);
+      else grouped.set(target, [file.lines]);
     }
   }
+  const files = new Map<string, LineHits>();
+  for (const [target, list] of grouped) files.set(target, mergeAll(list));
   return { files, unmapped };
 }
 

@@ -116,6 +116,34 @@ export function fromEntries(entries: Iterable<readonly [number, number]>): LineH
   return { lines: Uint32Array.from(sorted, (e) => e[0]), hits: Float64Array.from(sorted, (e) => e[1]) };
 }
 
+/**
+ * Merges many files' hits at once (several report paths mapped to one workspace file), summing lines present in
+ * more than one: one sort of all the entries, where merging them two by two cost records × lines.
+ */
+export function mergeAll(list: readonly LineHits[]): LineHits {
+  if (list.length === 1) return list[0]!;
+  const lines = new Uint32Array(list.reduce((n, l) => n + l.lines.length, 0));
+  const hits = new Float64Array(lines.length);
+  let n = 0;
+  for (const l of list) {
+    lines.set(l.lines, n);
+    hits.set(l.hits, n);
+    n += l.lines.length;
+  }
+  const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => lines[a]! - lines[b]! || a - b);
+  const outLines = new Uint32Array(n);
+  const outHits = new Float64Array(n);
+  let m = 0;
+  for (const i of order) {
+    if (m > 0 && outLines[m - 1] === lines[i]) outHits[m - 1] = Math.min(outHits[m - 1]! + hits[i]!, Number.MAX_SAFE_INTEGER);
+    else {
+      outLines[m] = lines[i]!;
+      outHits[m++] = hits[i]!;
+    }
+  }
+  return { lines: outLines.slice(0, m), hits: outHits.slice(0, m) };
+}
+
 /** Merges two files' hits (e.g. the same file in two reports), summing lines present in both. */
 export function mergeLineHits(a: LineHits, b: LineHits): LineHits {
   const lines: number[] = [];
