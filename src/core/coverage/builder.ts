@@ -31,6 +31,14 @@ export function stripBom(text: string): string {
 }
 
 /**
+ * The text with lone CRs (old Mac line ends) turned into LFs, for the line-based formats, which split on LF;
+ * CRLF stays as it is (the parsers drop the CR). Text without a lone CR is returned as is, without a copy.
+ */
+export function unifyLineEnds(text: string): string {
+  return text.includes('\r') && /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/**
  * The first `ch` (a char code) in `text[start, end)`, or -1. Bounded, unlike indexOf: on a line without the
  * character, indexOf would run on through the rest of the file, and a file of such lines would take quadratic time.
  */

@@ -5,7 +5,7 @@
 // profile costs what its blocks cost, not what their lines cost; only the merged lines are expanded, up to a
 // budget. Paths are import paths; pathMap.ts maps them to files by suffix.
 import type { Result } from '../result';
-import { failed, indexIn, isLine, lastIndexIn, parseCount, positionedIssue, ReportBuilder, stripBom } from './builder';
+import { failed, indexIn, isLine, lastIndexIn, parseCount, positionedIssue, ReportBuilder, stripBom, unifyLineEnds } from './builder';
 import { upperEnvelope } from './intervals';
 import type { CoverageReport } from './types';
 
@@ -23,7 +23,7 @@ const DOT = 46;
 
 /** Parses a Go coverprofile; concatenated profiles (several `mode:` lines) are accepted and merged. */
 export function parseGoCover(input: string): Result<CoverageReport> {
-  const text = stripBom(input);
+  const text = unifyLineEnds(stripBom(input));
   if (text.trim() === '') return failed('The coverage report is empty.');
   const report = new ReportBuilder('go', 'max', text.length, 20);
   const blocks = new Blocks();
