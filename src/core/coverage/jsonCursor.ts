@@ -35,6 +35,8 @@ export function newScratch(): Scratch {
 /** A position in the text with the few JSON reads the fast path needs; each gives up on the unexpected. */
 export class Cursor {
   i = 0;
+  /** Set when a value nested deeper than MAX_DEPTH made the cursor give up (not a grammar error). */
+  tooDeep = false;
   /** Whether the string just passed held escapes. */
   escaped = false;
   constructor(private readonly text: string) {}
@@ -138,7 +140,10 @@ export class Cursor {
 
   /** Skips any JSON value, checking its grammar. */
   skipValue(depth: number): void {
-    if (depth > MAX_DEPTH) throw GIVE_UP;
+    if (depth > MAX_DEPTH) {
+      this.tooDeep = true;
+      throw GIVE_UP;
+    }
     this.ws();
     const { text } = this;
     const c = text.charCodeAt(this.i);
@@ -197,6 +202,22 @@ function grow(scratch: Scratch, id: number): void {
   scratch.countById = copy(scratch.countById, new Float64Array(size));
   scratch.lineFile = copy(scratch.lineFile, new Int32Array(size));
   scratch.countFile = copy(scratch.countFile, new Int32Array(size));
+}
+
+/**
+ * The offset where a JSON text first breaks the grammar, for the error's position (Node 20's JSON.parse does not
+ * give it); undefined when nesting past MAX_DEPTH hides it.
+ */
+export function syntaxErrorAt(text: string): number | undefined {
+  const cursor = new Cursor(text);
+  try {
+    cursor.skipValue(0);
+    cursor.ws();
+    return cursor.i < text.length ? cursor.i : undefined;
+  } catch (e) {
+    if (e !== GIVE_UP) throw e;
+    return cursor.tooDeep ? undefined : Math.min(cursor.i, text.length);
+  }
 }
 
 function decode(quoted: string): string {

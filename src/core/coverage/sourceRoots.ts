@@ -60,17 +60,21 @@ export class SourceRoots {
 
   private tryCandidates(segments: readonly string[], own: Walked): Match | undefined {
     if (this.tries <= 0) return undefined;
-    const candidates = new Set(this.always);
+    const lists = [this.always];
     const children = own.end?.children;
     if (children) {
-      if (children.size <= this.byLast.size) {
-        for (const key of children.keys()) for (const i of this.byLast.get(key) ?? []) candidates.add(i);
-      } else {
-        for (const [key, list] of this.byLast) if (children.has(key)) for (const i of list) candidates.add(i);
-      }
       this.tries -= Math.min(children.size, this.byLast.size);
+      if (children.size <= this.byLast.size) {
+        for (const key of children.keys()) lists.push(this.byLast.get(key) ?? []);
+      } else {
+        for (const [key, list] of this.byLast) if (children.has(key)) lists.push(list);
+      }
     }
-    for (const i of [...candidates].sort((a, b) => a - b)) {
+    // Each list is in root order; several are merged (rare: roots ending in different names under one node).
+    const nonEmpty = lists.filter((l) => l.length > 0);
+    const order = nonEmpty.length === 1 ? nonEmpty[0]! : [...new Set(nonEmpty.flat())].sort((a, b) => a - b);
+    if (nonEmpty.length > 1) this.tries -= order.length;
+    for (const i of order) {
       if (this.tries <= 0) return undefined;
       const found = this.tryRoot(i, segments, own);
       if (found) return found;
