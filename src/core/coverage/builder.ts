@@ -199,13 +199,16 @@ export function failed(message: string): Result<CoverageReport> {
   return { ok: false, issues: [fileIssue(message)] };
 }
 
-/** A warning at a character offset (line and column computed once, only when needed). */
+/** A warning at a character offset (line and column computed once, only when needed; LF, CRLF or CR lines). */
 export function positionedIssue(text: string, offset: number, message: string, severity: Issue['severity'] = 'warning'): Issue {
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
   }
   const column = offset - lineStart + 1;
   return { line, column, endLine: line, endColumn: column + 1, severity, message, path: [] };

@@ -79,6 +79,12 @@ function expand(blocks: Blocks, report: ReportBuilder, budget: number): number |
     const file = blocks.file[order[lo]!]!;
     let hi = lo;
     while (hi < order.length && blocks.file[order[hi]!] === file) hi++;
+    if (left <= 0) {
+      // Past the budget a file is left out, not listed with no lines (which would read as "nothing instrumented").
+      cut ??= blocks.offset[order[lo]!];
+      lo = hi;
+      continue;
+    }
     report.begin(blocks.paths[file]!);
     upperEnvelope(blocks, order.subarray(lo, hi), (start, end, count, k) => {
       const stop = Math.min(end, start + left - 1);
