@@ -1,6 +1,6 @@
 // The hostile corpus (test/fixtures/coverage/hostile/): every input under 1 MB parses to the right answer, or
 // to a clean failure with a position, and maps to the right workspace files. Its cost is the benchmark's
-// business (bench/coverageHostile.ts), not this test's.
+// business (bench/coverage.ts), not this test's.
 import assert from 'node:assert/strict';
 import { parseCoverage } from '../../../src/core/coverage/detect';
 import { createPathIndex, mapReportPaths, resolveReport } from '../../../src/core/coverage/pathMap';
