@@ -17,22 +17,32 @@ export interface Clipped {
   clippedFiles: { file: string; length: number }[];
 }
 
+/** How many files are read at once: a flag on `src/**` may link thousands of covered files. */
+const PARALLEL = 16;
+
 /** Clips the coverage of `which` (workspace-relative files) to their line counts on disk. */
 export async function clipToFiles(root: string, coverage: ReadonlyMap<string, LineHits>, which: Iterable<string>, signal?: AbortSignal): Promise<Clipped> {
   const files = new Map(coverage);
   const result: Clipped = { files, lines: 0, clippedFiles: [] };
-  for (const file of new Set(which)) {
-    const hits = files.get(file);
-    if (!hits || hits.lines.length === 0) continue;
-    signal?.throwIfAborted();
-    const length = await lineCountOf(path.join(root, file), signal);
-    if (length === undefined) continue;
-    const clipped = clipToLength(hits, length);
-    if (clipped.clipped === 0) continue;
+  const todo = [...new Set(which)].filter((file) => (files.get(file)?.lines.length ?? 0) > 0);
+  const lengths = new Array<number | undefined>(todo.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < todo.length; i = next++) {
+      signal?.throwIfAborted();
+      lengths[i] = await lineCountOf(path.join(root, todo[i]!), signal);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, todo.length) }, worker));
+  todo.forEach((file, i) => {
+    const length = lengths[i];
+    if (length === undefined) return;
+    const clipped = clipToLength(files.get(file)!, length);
+    if (clipped.clipped === 0) return;
     files.set(file, clipped.lines);
     result.lines += clipped.clipped;
     result.clippedFiles.push({ file, length });
-  }
+  });
   return result;
 }
 
