@@ -4,7 +4,8 @@ import { mergeLineHits, toMap, type LineHits } from '../core/coverage/types';
 import { filesMatchedByFlags, linkFlags, type LinkResult } from '../core/flags/link';
 import type { ProblemWords } from '../core/i18n/words';
 import type { RedFlag } from '../core/model/schema';
-import type { Issue } from '../core/result';
+import { fileIssue, type Issue } from '../core/result';
+import { clipToFiles } from './coverage/clip';
 import { findCoverageReports } from './coverage/find';
 import { readCoverageReport } from './coverage/read';
 import { listWorkspaceFiles, type FileList } from './files';
@@ -31,6 +32,8 @@ export interface CoverageState {
   unmapped: number;
   /** Records skipped as malformed. */
   malformed: number;
+  /** Lines the reports list past the end of a linked file, left out (see clip.ts). */
+  clipped: number;
   issues: Issue[];
 }
 
@@ -48,20 +51,24 @@ export interface FlagAnalysis extends LinkResult {
 export async function analyzeFlags(root: string, flags: readonly RedFlag[], options: FlagAnalysisOptions): Promise<FlagAnalysis> {
   const { signal } = options;
   const fileList = await listWorkspaceFiles(root, { git: options.git, signal });
-  const [search, coverage, outside] = await Promise.all([
+  const flagged = filesMatchedByFlags(flags, fileList.files);
+  const [search, read, outside] = await Promise.all([
     searchMarkers(root, { git: options.git, signal, files: fileList.via === 'walk' ? fileList.files : undefined }),
     readCoverage(root, fileList.files, options),
-    filesOutside(root, filesMatchedByFlags(flags, fileList.files), signal),
+    filesOutside(root, flagged, signal),
   ]);
   const markers = search.markers.filter((m) => !outside.has(m.file));
+  const ids = new Set(flags.map((f) => f.id));
+  const linked = [...flagged, ...markers.filter((m) => ids.has(m.id)).map((m) => m.file)].filter((f) => !outside.has(f));
+  const coverage = await clipCoverage(root, read, linked, signal);
   const lookup = coverage.reports.length > 0 ? (file: string) => mapOf(coverage.files, file) : undefined;
-  const linked = linkFlags({ flags, files: fileList.files, markers, coverage: lookup, outside }, options.words);
-  return { ...linked, fileList, search, coverage };
+  const links = linkFlags({ flags, files: fileList.files, markers, coverage: lookup, outside }, options.words);
+  return { ...links, fileList, search, coverage };
 }
 
 /** Reads every report found and maps its paths onto the workspace's files. */
 export async function readCoverage(root: string, files: readonly string[], options: FlagAnalysisOptions): Promise<CoverageState> {
-  const state: CoverageState = { reports: [], files: new Map(), unmapped: 0, malformed: 0, issues: [] };
+  const state: CoverageState = { reports: [], files: new Map(), unmapped: 0, malformed: 0, clipped: 0, issues: [] };
   const found = await findCoverageReports(root, { explicit: options.reports, signal: options.signal });
   state.issues.push(...found.issues);
   if (!found.ok || found.value.length === 0) return state;
@@ -81,6 +88,17 @@ export async function readCoverage(root: string, files: readonly string[], optio
     state.malformed += read.value.malformed;
   }
   return { ...state, files: merged };
+}
+
+/** Leaves out the lines that the reports list past the end of the linked files, and says so in one warning. */
+async function clipCoverage(root: string, state: CoverageState, linked: readonly string[], signal?: AbortSignal): Promise<CoverageState> {
+  if (state.files.size === 0) return state;
+  const clipped = await clipToFiles(root, state.files, linked, signal);
+  if (clipped.lines === 0) return state;
+  const first = clipped.clippedFiles[0]!;
+  const others = clipped.clippedFiles.length > 1 ? ` and ${clipped.clippedFiles.length - 1} other file(s)` : '';
+  const message = `Coverage lists ${clipped.lines} line(s) past the end of ${first.file} (${first.length} lines)${others}; they were left out.`;
+  return { ...state, files: clipped.files, clipped: clipped.lines, issues: [...state.issues, fileIssue(message, 'warning')] };
 }
 
 // Line maps are built on demand: a report may list thousands of files that no flag touches.

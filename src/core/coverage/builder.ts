@@ -31,6 +31,14 @@ export function stripBom(text: string): string {
 }
 
 /**
+ * The text with lone CRs (old Mac line ends) turned into LFs, for the line-based formats, which split on LF;
+ * CRLF stays as it is (the parsers drop the CR). Text without a lone CR is returned as is, without a copy.
+ */
+export function unifyLineEnds(text: string): string {
+  return text.includes('\r') && /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/**
  * The first `ch` (a char code) in `text[start, end)`, or -1. Bounded, unlike indexOf: on a line without the
  * character, indexOf would run on through the rest of the file, and a file of such lines would take quadratic time.
  */
@@ -191,13 +199,16 @@ export function failed(message: string): Result<CoverageReport> {
   return { ok: false, issues: [fileIssue(message)] };
 }
 
-/** A warning at a character offset (line and column computed once, only when needed). */
+/** A warning at a character offset (line and column computed once, only when needed; LF, CRLF or CR lines). */
 export function positionedIssue(text: string, offset: number, message: string, severity: Issue['severity'] = 'warning'): Issue {
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
   }
   const column = offset - lineStart + 1;
   return { line, column, endLine: line, endColumn: column + 1, severity, message, path: [] };

@@ -7,6 +7,7 @@
 import { fileIssue, type Result } from '../result';
 import { failed, isLine, positionedIssue, ReportBuilder, stripBom } from './builder';
 import { scanIstanbul } from './istanbulFast';
+import { syntaxErrorAt } from './jsonCursor';
 import type { CoverageReport } from './types';
 
 type Json = Record<string, unknown>;
@@ -25,8 +26,9 @@ export function parseIstanbulWithJsonParse(text: string): Result<CoverageReport>
     data = JSON.parse(text);
   } catch (e) {
     // Only the position is kept: V8's message quotes the text, which need not be a report (a secret, say).
-    const at = /at position (\d+)/.exec(e instanceof Error ? e.message : '');
-    return { ok: false, issues: [at ? positionedIssue(text, Number(at[1]), 'The report is not valid JSON.', 'error') : fileIssue('The report is not valid JSON.')] };
+    const given = /at position (\d+)/.exec(e instanceof Error ? e.message : '');
+    const at = given ? Number(given[1]) : syntaxErrorAt(text);
+    return { ok: false, issues: [at !== undefined ? positionedIssue(text, at, 'The report is not valid JSON.', 'error') : fileIssue('The report is not valid JSON.')] };
   }
   if (!isObject(data)) return failed('The report is not a JSON object of files: this is not Istanbul JSON.');
   const report = new ReportBuilder('istanbul', 'max', text.length, 80);

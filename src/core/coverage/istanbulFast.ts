@@ -4,13 +4,13 @@
 // wrapped `data` entry, invalid JSON...) it gives up and istanbul.ts falls back to JSON.parse, whose result
 // the two paths must agree on (a test checks it on every fixture). The JSON reading is in jsonCursor.ts.
 import { isLine, ReportBuilder } from './builder';
-import { Cursor, GIVE_UP, QUOTE, type Scratch } from './jsonCursor';
+import { Cursor, GIVE_UP, newScratch, QUOTE, type Scratch } from './jsonCursor';
 
 /** Parses Istanbul JSON in one pass; undefined when the text is outside the shape this path handles. */
 export function scanIstanbul(text: string): ReportBuilder | undefined {
   const report = new ReportBuilder('istanbul', 'max', text.length, 80);
   const cursor = new Cursor(text);
-  const scratch: Scratch = { lineById: new Int32Array(1024), countById: new Float64Array(1024).fill(-1), maxId: -1 };
+  const scratch = newScratch();
   try {
     cursor.expect(123 /* { */);
     const seen = new Set<string>();
@@ -68,19 +68,28 @@ function readFile(cursor: Cursor, key: string, report: ReportBuilder, scratch: S
   report.end();
 }
 
-/** Adds each counted statement's hits on its start line, in ascending id order (as for-in visits them). */
+/**
+ * Adds each counted statement's hits on its start line, in ascending id order (as for-in visits them). Only the
+ * ids the file holds are visited: one statement numbered 9,999,999 must not cost a loop over ten million ids.
+ */
 function emit(report: ReportBuilder, scratch: Scratch): void {
-  const { lineById, countById } = scratch;
-  for (let id = 0; id <= scratch.maxId; id++) {
-    const count = countById[id]!;
-    if (count < 0) continue;
-    const line = lineById[id]!;
+  const { lineById, countById, lineFile, countFile, file } = scratch;
+  const ids = scratch.counted;
+  if (!ascending(ids)) ids.sort((a, b) => a - b);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    if (countFile[id] !== file || (k > 0 && ids[k - 1] === id)) continue;
+    const line = lineFile[id] === file ? lineById[id]! : 0;
     if (!isLine(line)) report.bad(0, `statement ${id} has no valid start line`);
-    else report.add(line, count);
-    countById[id] = -1;
-    lineById[id] = 0;
+    else report.add(line, countById[id]!);
   }
-  scratch.maxId = -1;
+  ids.length = 0;
+  scratch.file++;
+}
+
+function ascending(ids: readonly number[]): boolean {
+  for (let k = 1; k < ids.length; k++) if (ids[k]! < ids[k - 1]!) return false;
+  return true;
 }
 
 /** `{ "id": { "start": { "line": n, ... }, ... }, ... }` */
@@ -104,6 +113,7 @@ function readStatementMap(cursor: Cursor, scratch: Scratch): void {
       cursor.expect(125);
     }
     scratch.lineById[id] = line;
+    scratch.lineFile[id] = scratch.file;
   } while (cursor.maybe(44));
   cursor.expect(125);
 }
@@ -133,6 +143,8 @@ function readCounts(cursor: Cursor, scratch: Scratch): void {
     const id = cursor.id(scratch);
     cursor.expect(58);
     scratch.countById[id] = Math.min(cursor.count(), Number.MAX_SAFE_INTEGER);
+    scratch.countFile[id] = scratch.file;
+    scratch.counted.push(id);
   } while (cursor.maybe(44));
   cursor.expect(125);
 }

@@ -26,7 +26,7 @@ export function parseJacoco(text: string): Result<CoverageReport> {
         if (file && !selfClosing) report.begin(pkg === '' ? file : `${pkg}/${file}`);
         else report.end();
         if (!file) report.bad(start, 'a <sourcefile> without a name');
-      } else if (name === 'package') pkg = selfClosing ? '' : (tag.attr('name') ?? '').replace(/\/+$/, '');
+      } else if (name === 'package') pkg = selfClosing ? '' : trimSlashes(tag.attr('name') ?? '');
       else if (name === 'report') root = true;
     },
     close(name) {
@@ -36,4 +36,11 @@ export function parseJacoco(text: string): Result<CoverageReport> {
   });
   if (!root) return failed('No <report> element was found: this is not a JaCoCo XML report.');
   return report.finish(text, xmlIssues(text, scan, report));
+}
+
+/** The name without trailing slashes; a loop, as /\/+$/ retries from every slash (quadratic on "///…/x"). */
+function trimSlashes(name: string): string {
+  let end = name.length;
+  while (end > 0 && name.charCodeAt(end - 1) === 47) end--;
+  return name.slice(0, end);
 }

@@ -4,7 +4,8 @@
 // Skipped values nest up to MAX_DEPTH; deeper goes to the fallback, which has no such limit.
 
 const MAX_DEPTH = 64;
-const MAX_ID = 10_000_000;
+/** Larger statement ids go to the fallback: the per-id arrays would cost 24 bytes per id up to the largest. */
+const MAX_ID = 1 << 20;
 export const QUOTE = 34;
 const BACKSLASH = 92;
 
@@ -12,16 +13,30 @@ const BACKSLASH = 92;
 export class GiveUp {}
 export const GIVE_UP = new GiveUp();
 
-/** Per-file scratch, reused across files: statement id → start line, and id → count (-1: absent). */
+/**
+ * Scratch reused across files: statement id → start line and id → count, each stamped with the number of the
+ * file that set it (so nothing needs clearing between files), and the ids counted in the current file.
+ */
 export interface Scratch {
   lineById: Int32Array;
   countById: Float64Array;
-  maxId: number;
+  lineFile: Int32Array;
+  countFile: Int32Array;
+  counted: number[];
+  /** The current file's number, from 1. */
+  file: number;
+}
+
+/** Empty scratch, sized for files of up to 1,024 statements (it grows). */
+export function newScratch(): Scratch {
+  return { lineById: new Int32Array(1024), countById: new Float64Array(1024), lineFile: new Int32Array(1024), countFile: new Int32Array(1024), counted: [], file: 1 };
 }
 
 /** A position in the text with the few JSON reads the fast path needs; each gives up on the unexpected. */
 export class Cursor {
   i = 0;
+  /** Set when a value nested deeper than MAX_DEPTH made the cursor give up (not a grammar error). */
+  tooDeep = false;
   /** Whether the string just passed held escapes. */
   escaped = false;
   constructor(private readonly text: string) {}
@@ -95,7 +110,6 @@ export class Cursor {
     if (this.i === start || this.i - start > 8 || text.charCodeAt(this.i) !== QUOTE || id > MAX_ID || (text.charCodeAt(start) === 48 && this.i - start > 1)) throw GIVE_UP;
     this.i++;
     if (id >= scratch.lineById.length) grow(scratch, id);
-    if (id > scratch.maxId) scratch.maxId = id;
     return id;
   }
 
@@ -126,7 +140,10 @@ export class Cursor {
 
   /** Skips any JSON value, checking its grammar. */
   skipValue(depth: number): void {
-    if (depth > MAX_DEPTH) throw GIVE_UP;
+    if (depth > MAX_DEPTH) {
+      this.tooDeep = true;
+      throw GIVE_UP;
+    }
     this.ws();
     const { text } = this;
     const c = text.charCodeAt(this.i);
@@ -180,12 +197,27 @@ export class Cursor {
 function grow(scratch: Scratch, id: number): void {
   let size = scratch.lineById.length;
   while (size <= id) size *= 2;
-  const lines = new Int32Array(size);
-  lines.set(scratch.lineById);
-  const counts = new Float64Array(size).fill(-1);
-  counts.set(scratch.countById);
-  scratch.lineById = lines;
-  scratch.countById = counts;
+  const copy = <T extends Int32Array | Float64Array>(from: T, to: T): T => (to.set(from), to);
+  scratch.lineById = copy(scratch.lineById, new Int32Array(size));
+  scratch.countById = copy(scratch.countById, new Float64Array(size));
+  scratch.lineFile = copy(scratch.lineFile, new Int32Array(size));
+  scratch.countFile = copy(scratch.countFile, new Int32Array(size));
+}
+
+/**
+ * The offset where a JSON text first breaks the grammar, for the error's position (Node 20's JSON.parse does not
+ * give it); undefined when nesting past MAX_DEPTH hides it.
+ */
+export function syntaxErrorAt(text: string): number | undefined {
+  const cursor = new Cursor(text);
+  try {
+    cursor.skipValue(0);
+    cursor.ws();
+    return cursor.i < text.length ? cursor.i : undefined;
+  } catch (e) {
+    if (e !== GIVE_UP) throw e;
+    return cursor.tooDeep ? undefined : Math.min(cursor.i, text.length);
+  }
 }
 
 function decode(quoted: string): string {

@@ -3,7 +3,7 @@
 // indexOf and charCodeAt over the whole string, no split and no regex, so a 30 MB file makes no array of lines;
 // DA lines, nearly all of a report, are parsed in one pass that also finds their end.
 import type { Result } from '../result';
-import { failed, isLine, ReportBuilder, stripBom } from './builder';
+import { failed, isLine, ReportBuilder, stripBom, unifyLineEnds } from './builder';
 import type { CoverageReport } from './types';
 
 const NL = 10;
@@ -13,7 +13,7 @@ const COMMA = 44;
 
 /** Parses an lcov tracefile; a repeated `SF:` path sums its hits; malformed lines are skipped and counted. */
 export function parseLcov(input: string): Result<CoverageReport> {
-  const text = stripBom(input);
+  const text = unifyLineEnds(stripBom(input));
   if (text.trim() === '') return failed('The coverage report is empty.');
   const report = new ReportBuilder('lcov', 'sum', text.length, 11);
   let inRecord = false;

@@ -2,15 +2,21 @@
 // (a CI checkout root, Windows drive letters and backslashes), relative to some folder (`./src/a.ts`, a
 // Cobertura <source> root, a Java package root) or as Go import paths (`example.com/mod/pkg/file.go`). The
 // answer is always one of the workspace's own files, never a path built from the report, so a hostile report
-// cannot point outside the workspace.
+// cannot point outside the workspace. Suffixes are found in a trie of the workspace's paths, last segment first
+// (suffixTrie.ts), and source roots are tried only where they can change the answer (sourceRoots.ts): the cost
+// is linear in the report's paths, whatever their depth and however many roots it lists.
+import { SourceRoots } from './sourceRoots';
+import { SuffixTrie, walk } from './suffixTrie';
 import type { CoverageReport, LineHits } from './types';
-import { mergeLineHits } from './types';
+import { mergeAll } from './types';
 
 /** The workspace's files (relative posix paths), indexed for exact, suffix and case-insensitive lookups. */
 export interface PathIndex {
   readonly files: ReadonlySet<string>;
-  readonly byBase: ReadonlyMap<string, readonly string[]>;
-  readonly lower: ReadonlyMap<string, string | null>;
+  /** Every file by its segments, last first. */
+  readonly tails: SuffixTrie;
+  /** The same, case-folded; a node's file is null when two files differ only in case (no guess then). */
+  readonly folded: SuffixTrie;
 }
 
 /** Where the report was made, when known. */
@@ -21,22 +27,25 @@ export interface PathMapOptions {
   sourceRoots?: readonly string[];
 }
 
+/** A match, and the part of the report path before the workspace file when learned from a suffix. */
+export interface Match {
+  file: string;
+  prefix?: string;
+}
+
 /** Indexes a workspace file list once, for every report mapped against it. */
 export function createPathIndex(workspaceFiles: Iterable<string>): PathIndex {
   const files = new Set<string>();
-  const byBase = new Map<string, string[]>();
-  const lower = new Map<string, string | null>();
+  const tails = new SuffixTrie();
+  const folded = new SuffixTrie();
   for (const raw of workspaceFiles) {
     const file = normalize(raw).path;
+    if (file === '' || files.has(file)) continue;
     files.add(file);
-    const base = file.slice(file.lastIndexOf('/') + 1);
-    const list = byBase.get(base);
-    if (list) list.push(file);
-    else byBase.set(base, [file]);
-    const key = file.toLowerCase();
-    lower.set(key, lower.has(key) ? null : file); // null: two files differ only in case, so no guess
+    tails.add(file.split('/'), file);
+    folded.add(file.toLowerCase().split('/'), file);
   }
-  return { files, byBase, lower };
+  return { files, tails, folded };
 }
 
 /** A report path as posix segments: separators unified, drive letter, `file://`, `.` and `..` resolved. */
@@ -65,12 +74,17 @@ export function mapReportPaths(reportPaths: readonly string[], index: PathIndex,
   const doubtful: string[] = [];
   const prefixes = new Set<string>();
   const root = options.workspaceRoot === undefined ? undefined : normalize(options.workspaceRoot).path;
+  const sources = new SourceRoots((options.sourceRoots ?? []).map((r) => normalize(r).path), root, index);
   for (const reportPath of reportPaths) {
-    const found = strongMatch(reportPath, index, root, options.sourceRoots ?? []);
+    if (result.has(reportPath)) continue;
+    const found = strongMatch(reportPath, index, root, sources);
     if (found) {
       result.set(reportPath, found.file);
       if (found.prefix !== undefined) prefixes.add(found.prefix);
-    } else doubtful.push(reportPath);
+    } else {
+      result.set(reportPath, undefined);
+      doubtful.push(reportPath);
+    }
   }
   for (const reportPath of doubtful) result.set(reportPath, weakMatch(reportPath, index, prefixes));
   return result;
@@ -81,48 +95,25 @@ export function mapReportPath(reportPath: string, index: PathIndex, options: Pat
   return mapReportPaths([reportPath], index, options).get(reportPath);
 }
 
-interface Match {
-  file: string;
-  /** The part of the report path before the workspace file, when learned from a suffix match. */
-  prefix?: string;
-}
-
-function strongMatch(reportPath: string, index: PathIndex, root: string | undefined, sourceRoots: readonly string[]): Match | undefined {
+/** Under the workspace root; then under a source root; then as given; then by the longest suffix (2+ segments). */
+function strongMatch(reportPath: string, index: PathIndex, root: string | undefined, sources: SourceRoots): Match | undefined {
   const { path, absolute } = normalize(reportPath);
   if (path === '') return undefined;
   if (root !== undefined && root !== '' && path.startsWith(`${root}/`)) {
     const rel = path.slice(root.length + 1);
     if (index.files.has(rel)) return { file: rel };
   }
+  const segments = path.split('/');
+  const own = walk(index.tails.root, segments, 0, 2);
   if (!absolute) {
-    for (const sourceRoot of sourceRoots) {
-      const joined = normalize(`${sourceRoot}/${path}`).path;
-      const viaRoot = root && joined.startsWith(`${root}/`) ? joined.slice(root.length + 1) : undefined;
-      if (viaRoot !== undefined && index.files.has(viaRoot)) return { file: viaRoot };
-      const suffix = suffixMatch(joined, index, 2);
-      if (suffix) return suffix;
-    }
+    const viaSource = sources.match(segments, own);
+    if (viaSource) return viaSource;
     if (index.files.has(path)) return { file: path, prefix: '' };
   }
-  return suffixMatch(path, index, 2) ?? reverseSuffix(path, index);
-}
-
-/** The longest workspace file that is a whole-segment suffix of `path`, with at least `minSegments` segments. */
-function suffixMatch(path: string, index: PathIndex, minSegments: number): Match | undefined {
-  const segments = path.split('/');
-  for (let i = 0; i <= segments.length - minSegments; i++) {
-    const candidate = i === 0 ? path : segments.slice(i).join('/');
-    if (index.files.has(candidate)) return { file: candidate, prefix: segments.slice(0, i).join('/') };
-  }
-  return undefined;
-}
-
-/** A report path that is a suffix of exactly one workspace file (`com/x/A.java` → `src/main/java/com/x/A.java`). */
-function reverseSuffix(path: string, index: PathIndex): Match | undefined {
-  if (!path.includes('/')) return undefined; // a bare name matches too much; weakMatch decides
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  const hits = (index.byBase.get(base) ?? []).filter((f) => f.endsWith(`/${path}`));
-  return hits.length === 1 ? { file: hits[0]! } : undefined;
+  if (own.file !== undefined) return { file: own.file, prefix: segments.slice(0, segments.length - own.depth).join('/') };
+  // The report path is a suffix of exactly one workspace file (`com/x/A.java` → `src/main/java/com/x/A.java`);
+  // a bare name matches too much: weakMatch decides.
+  return segments.length > 1 && own.end?.below === 1 ? { file: own.end.one! } : undefined;
 }
 
 /** Last resorts: a bare file name at a learned prefix (or when nothing was learned), then a case-insensitive match. */
@@ -133,13 +124,9 @@ function weakMatch(reportPath: string, index: PathIndex, prefixes: ReadonlySet<s
   const base = path.slice(slash + 1);
   const prefix = slash === -1 ? '' : path.slice(0, slash);
   if (index.files.has(base) && (prefixes.size === 0 || prefixes.has(prefix))) return base;
-  const folded = index.lower.get(path.toLowerCase());
-  if (folded) return folded;
-  for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) {
-    const hit = index.lower.get(path.slice(i + 1).toLowerCase());
-    if (hit && hit.includes('/')) return hit;
-  }
-  return undefined;
+  const segments = path.toLowerCase().split('/');
+  // The whole path, or its longest suffix that names a file in a folder (2+ segments), case-folded.
+  return walk(index.folded.root, segments, 0, Math.min(2, segments.length)).file;
 }
 
 /** A report's files keyed by workspace path (files mapped to the same path are merged) and the paths not found. */
@@ -149,16 +136,19 @@ export function resolveReport(report: CoverageReport, index: PathIndex, options:
     index,
     { ...options, sourceRoots: [...(options.sourceRoots ?? []), ...report.sources] },
   );
-  const files = new Map<string, LineHits>();
+  const grouped = new Map<string, LineHits[]>();
   const unmapped: string[] = [];
   for (const file of report.files) {
     const target = mapped.get(file.path);
     if (target === undefined) unmapped.push(file.path);
     else {
-      const before = files.get(target);
-      files.set(target, before ? mergeLineHits(before, file.lines) : file.lines);
+      const list = grouped.get(target);
+      if (list) list.push(file.lines);
+      else grouped.set(target, [file.lines]);
     }
   }
+  const files = new Map<string, LineHits>();
+  for (const [target, list] of grouped) files.set(target, mergeAll(list));
   return { files, unmapped };
 }
 

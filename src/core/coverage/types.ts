@@ -116,6 +116,34 @@ export function fromEntries(entries: Iterable<readonly [number, number]>): LineH
   return { lines: Uint32Array.from(sorted, (e) => e[0]), hits: Float64Array.from(sorted, (e) => e[1]) };
 }
 
+/**
+ * Merges many files' hits at once (several report paths mapped to one workspace file), summing lines present in
+ * more than one: one sort of all the entries, where merging them two by two cost records × lines.
+ */
+export function mergeAll(list: readonly LineHits[]): LineHits {
+  if (list.length === 1) return list[0]!;
+  const lines = new Uint32Array(list.reduce((n, l) => n + l.lines.length, 0));
+  const hits = new Float64Array(lines.length);
+  let n = 0;
+  for (const l of list) {
+    lines.set(l.lines, n);
+    hits.set(l.hits, n);
+    n += l.lines.length;
+  }
+  const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => lines[a]! - lines[b]! || a - b);
+  const outLines = new Uint32Array(n);
+  const outHits = new Float64Array(n);
+  let m = 0;
+  for (const i of order) {
+    if (m > 0 && outLines[m - 1] === lines[i]) outHits[m - 1] = Math.min(outHits[m - 1]! + hits[i]!, Number.MAX_SAFE_INTEGER);
+    else {
+      outLines[m] = lines[i]!;
+      outHits[m++] = hits[i]!;
+    }
+  }
+  return { lines: outLines.slice(0, m), hits: outHits.slice(0, m) };
+}
+
 /** Merges two files' hits (e.g. the same file in two reports), summing lines present in both. */
 export function mergeLineHits(a: LineHits, b: LineHits): LineHits {
   const lines: number[] = [];
@@ -129,4 +157,32 @@ export function mergeLineHits(a: LineHits, b: LineHits): LineHits {
     hits.push((la <= lb ? a.hits[i++]! : 0) + (lb <= la ? b.hits[j++]! : 0));
   }
   return { lines: Uint32Array.from(lines), hits: Float64Array.from(hits) };
+}
+
+/**
+ * The hits of the lines 1..`lineCount` only, and how many listed lines lay past the end: a report may name lines
+ * a file does not have (an older build, a generated file, a hostile report), which must not count as uncovered.
+ */
+export function clipToLength(lines: LineHits, lineCount: number): { lines: LineHits; clipped: number } {
+  const nums = lines.lines;
+  let lo = 0;
+  let hi = nums.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (nums[mid]! <= lineCount) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === nums.length) return { lines, clipped: 0 };
+  return { lines: { lines: nums.subarray(0, lo), hits: lines.hits.subarray(0, lo) }, clipped: nums.length - lo };
+}
+
+/** Lines in a text as an editor counts them: breaks are \n, \r\n or a lone \r; a final break opens no line. */
+export function countLines(bytes: Uint8Array): number {
+  let breaks = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (c === 10 || (c === 13 && bytes[i + 1] !== 10)) breaks++;
+  }
+  const last = bytes[bytes.length - 1];
+  return bytes.length === 0 ? 0 : breaks + (last === 10 || last === 13 ? 0 : 1);
 }

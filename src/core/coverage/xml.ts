@@ -81,8 +81,6 @@ function skipDeclaration(text: string, pos: number, scan: XmlScan): number {
   return -1;
 }
 
-/** At most this many attributes of a tag are recorded (coverage elements have fewer than ten). */
-const MAX_ATTRS = 64;
 
 /** The start tag being handled: its name and where each attribute's name and value lie in the text. */
 export class XmlTag {
@@ -92,8 +90,8 @@ export class XmlTag {
   start = 0;
   /** The offset after the tag's `>`, where its content begins. */
   after = 0;
-  /** Per attribute: name start, name end, value start, value end. */
-  readonly spans = new Int32Array(MAX_ATTRS * 4);
+  /** Per attribute: name start, name end, value start, value end (grows for a tag with many attributes). */
+  spans = new Int32Array(64 * 4);
   count = 0;
 
   constructor(private readonly text: string) {}
@@ -175,13 +173,16 @@ function readAttribute(text: string, start: number, tag: XmlTag): number {
   if (q !== QUOT && q !== APOS) return i;
   const close = text.indexOf(q === QUOT ? '"' : "'", i + 1);
   if (close === -1) return -1;
-  if (tag.count < MAX_ATTRS) {
-    const k = tag.count++ * 4;
-    tag.spans[k] = start;
-    tag.spans[k + 1] = nameEnd;
-    tag.spans[k + 2] = i + 1;
-    tag.spans[k + 3] = close;
+  const k = tag.count++ * 4;
+  if (k === tag.spans.length) {
+    const spans = new Int32Array(k * 2);
+    spans.set(tag.spans);
+    tag.spans = spans;
   }
+  tag.spans[k] = start;
+  tag.spans[k + 1] = nameEnd;
+  tag.spans[k + 2] = i + 1;
+  tag.spans[k + 3] = close;
   return close + 1;
 }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { addShares, coveredShare, fromEntries, hitsAt, mergeLineHits, sortLargestFirst, toMap, uncoveredRanges } from '../../../src/core/coverage/types';
+import { addShares, clipToLength, mergeAll, countLines, coveredShare, fromEntries, hitsAt, mergeLineHits, sortLargestFirst, toMap, uncoveredRanges } from '../../../src/core/coverage/types';
 
 const lh = (spec: Record<number, number>) => fromEntries(Object.entries(spec).map(([l, h]) => [Number(l), h] as const));
 
@@ -70,5 +70,25 @@ describe('coverage arithmetic', () => {
       [2, 0],
       [5, 3],
     ]);
+  });
+
+  it('clips line hits to a file length and counts what it left out', () => {
+    const clipped = clipToLength(lh({ 1: 1, 20: 0, 21: 0, 99999: 0 }), 20);
+    assert.deepEqual([...toMap(clipped.lines)], [[1, 1], [20, 0]]);
+    assert.equal(clipped.clipped, 2);
+    assert.equal(clipToLength(lh({ 1: 1 }), 0).clipped, 1);
+    const whole = lh({ 1: 1, 2: 0 });
+    assert.equal(clipToLength(whole, 2).lines, whole);
+  });
+
+  it('counts lines as an editor does, whatever the line ends', () => {
+    const count = (text: string) => countLines(Buffer.from(text));
+    assert.deepEqual(['', 'a', 'a\n', 'a\nb', 'a\r\nb\r\n', 'a\rb\rc', '\n\n', 'a\r\n\rb'].map(count), [0, 1, 1, 2, 2, 3, 2, 3]);
+  });
+
+  it('merges many files at once as merging them two by two does', () => {
+    const list = [lh({ 1: 1, 5: 0 }), lh({ 5: 2, 9: 0 }), lh({}), lh({ 1: 1, 2: 0 })];
+    assert.deepEqual([...toMap(mergeAll(list))], [...toMap(list.reduce((a, b) => mergeLineHits(a, b)))]);
+    assert.equal(mergeAll([list[0]!]), list[0]);
   });
 });

@@ -17,7 +17,7 @@ describe('analyzeFlags', () => {
     root = path.join(tmp, 'ws');
     fs.mkdirSync(path.join(root, 'src/pay'), { recursive: true });
     fs.mkdirSync(path.join(tmp, 'outside'));
-    fs.writeFileSync(path.join(root, 'src/pay/retry.ts'), `// ${MARKER_TOKEN}pay): fragile\n`);
+    fs.writeFileSync(path.join(root, 'src/pay/retry.ts'), `// ${MARKER_TOKEN}pay): fragile\nretry();\n`);
     fs.writeFileSync(path.join(tmp, 'outside/secret.ts'), `// ${MARKER_TOKEN}pay): outside\n`);
     fs.symlinkSync(path.join(tmp, 'outside/secret.ts'), path.join(root, 'src/pay/secret.ts'));
   });
@@ -50,6 +50,24 @@ describe('analyzeFlags', () => {
       assert.deepEqual(result.flags[0]!.uncovered, [{ file: 'src/pay/retry.ts', lines: 1, ranges: [{ start: 1, end: 1, lines: 1 }] }]);
     } finally {
       fs.rmSync(path.join(root, 'coverage'), { recursive: true, force: true });
+    }
+  });
+
+  it('leaves out the lines a report lists past the end of a linked file, and says so', async () => {
+    fs.mkdirSync(path.join(root, 'coverage'), { recursive: true });
+    // 20 lines, CR-only line ends (an editor shows 20 lines, so must Candor); the report claims lines up to 5,000.
+    fs.writeFileSync(path.join(root, 'src/pay/long.ts'), Array.from({ length: 20 }, (_, i) => `line${i + 1}`).join('\r'));
+    const da = [...Array.from({ length: 20 }, (_, i) => `DA:${i + 1},${i < 10 ? 1 : 0}`), 'DA:21,0', 'DA:400,0', 'DA:5000,0'];
+    fs.writeFileSync(path.join(root, 'coverage/lcov.info'), `SF:src/pay/long.ts\n${da.join('\n')}\nend_of_record\n`);
+    try {
+      const result = await analyzeFlags(root, [flag('pay', ['src/pay/long.ts'])], { git: false });
+      assert.deepEqual(result.flags[0]!.coverage, { covered: 10, total: 20 });
+      assert.deepEqual(result.flags[0]!.uncovered, [{ file: 'src/pay/long.ts', lines: 10, ranges: [{ start: 11, end: 20, lines: 10 }] }]);
+      assert.equal(result.coverage.clipped, 3);
+      assert.deepEqual(result.coverage.issues.map((i) => i.message), ['Coverage lists 3 line(s) past the end of src/pay/long.ts (20 lines); they were left out.']);
+    } finally {
+      fs.rmSync(path.join(root, 'coverage'), { recursive: true, force: true });
+      fs.rmSync(path.join(root, 'src/pay/long.ts'));
     }
   });
 });
