@@ -137,20 +137,25 @@ function projectWarnings(input: DraftInput, ctx: SectionContext): DraftWarning[]
 
 function buildRedactor(input: DraftInput, p: Phrases): Redactor {
   const options = input.options ?? {};
-  const { names, nameParts } = redactionNames(input.project, input.commits, options.mailmapNames);
-  return createRedactor({
-    names,
-    nameParts,
-    keep: input.project.client.contacts.map((c) => c.name),
-    allowedHosts: options.allowedHosts,
-    internalUrlPatterns: options.internalUrlPatterns,
-    team: p.team,
-  });
+  const { project } = input;
+  const { names, nameParts } = redactionNames(project, input.commits, options.mailmapNames);
+  // project.yaml's names are the client's words: never redacted, even when a person shares one of them.
+  const keep = [
+    project.project.name,
+    project.project.client,
+    ...project.client.contacts.map((c) => c.name),
+    ...project.client.departments.map((d) => d.name),
+    ...project.phases.map((ph) => ph.title),
+    ...project.milestones.flatMap((m) => [m.id, m.title]),
+    ...project.red_flags.flatMap((f) => [f.id, f.title]),
+  ];
+  return createRedactor({ names, nameParts, keep, allowedHosts: options.allowedHosts, internalUrlPatterns: options.internalUrlPatterns, team: p.team });
 }
 
-// Every string of the document goes through the redactor once more, before rendering (Markdown escaping would
-// hide a `ghp_…` token from the check): project.yaml texts such as owners are covered too, and whatever slipped
-// through a step above is caught here and reported.
+// The last pass over the lines that carry commit or free text (list items: changes, titles of project.yaml
+// entries, owners and approvers), before rendering (Markdown escaping would hide a `ghp_…` token from the
+// check). Title, headings, paragraphs and asides are Candor's own phrases around already-cleaned names: never
+// touched. Whatever slipped through a step above is caught here and reported.
 function finish(blocks: readonly Block[], redact: Redactor, warnings: DraftWarning[], stats: DraftStats): DraftResult {
   let caught = 0;
   const check = (text: string): string => {
@@ -159,9 +164,7 @@ function finish(blocks: readonly Block[], redact: Redactor, warnings: DraftWarni
     return r.text;
   };
   const checked = blocks.map((b): Block =>
-    b.kind === 'list'
-      ? { kind: 'list', items: b.items.map((i) => ({ ...i, text: check(i.text), label: i.label && check(i.label), note: i.note && check(i.note) })) }
-      : { kind: b.kind, text: check(b.text) },
+    b.kind === 'list' ? { kind: 'list', items: b.items.map((i) => ({ ...i, text: check(i.text), label: i.label && check(i.label), note: i.note && check(i.note) })) } : b,
   );
   if (caught > 0) {
     stats.redactions += caught;
