@@ -108,8 +108,3 @@ export function findCues(text: string): Cue[] {
   }
   return cues.sort((a, b) => a.from - b.from).filter((c, i, all) => i === 0 || c.from >= all[i - 1]!.to);
 }
-
-/** Just the names credited or mentioned in a message (for the redaction of every text of the draft). */
-export function messageCueNames(text: string): string[] {
-  return findCues(text).flatMap((c) => c.names);
-}

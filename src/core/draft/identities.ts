@@ -1,11 +1,10 @@
 /**
  * The people of a draft: project.yaml's team, the range's authors and committers, people of `…-by:` trailers,
- * `.mailmap` entries and people credited in messages. Only what names a person becomes a name: role and bot
+ * and `.mailmap` entries (people credited only in a message are found by the redactor, text by text). Only what names a person becomes a name: role and bot
  * addresses (support@, noreply@, how@) and ordinary words stay out, so that redaction never damages the text.
  */
 import type { Commit } from '../git/commit';
 import type { ProjectFile } from '../model/schema';
-import { messageCueNames } from './cues';
 import type { NameSource } from './names';
 import { isCommonWord, isNeverName } from './words';
 
@@ -22,15 +21,14 @@ const TRAILER_KEY = /^[A-Za-z][\w-]*-by$/;
 
 /** Every name to redact, with its source: full names and logins (any case), and name parts (capitalised). */
 export function redactionNames(project: ProjectFile, commits: readonly Commit[], mailmap: readonly string[] = []): { names: Sourced[]; nameParts: Sourced[] } {
-  const names: Sourced[] = [];
-  const parts: Sourced[] = [];
-  const seen = new Set<string>();
-  const push = (list: Sourced[], text: string, source: NameSource) => {
-    const id = `${list === names ? 'n' : 'p'}${text.toLowerCase()}`;
-    if (seen.has(id)) return;
-    seen.add(id);
-    list.push({ text, source });
+  // First source wins: a name is traced to the first place it was found (team, then the range, then .mailmap).
+  const names = new Map<string, Sourced>();
+  const parts = new Map<string, Sourced>();
+  const push = (list: Map<string, Sourced>, text: string, source: NameSource) => {
+    const id = text.toLowerCase();
+    if (!list.has(id)) list.set(id, { text, source });
   };
+  const seenIdentities = new Set<string>();
   const addName = (raw: string, source: NameSource) => {
     const name = raw.trim().replace(/^@/, '');
     if (name.length < 2 || isService(name)) return;
@@ -45,7 +43,9 @@ export function redactionNames(project: ProjectFile, commits: readonly Commit[],
     for (const login of loginsOf(email, displayName)) push(names, login, source);
   };
   const addIdentity = (name: string, email: string, source: NameSource) => {
-    if (isService(name) || isServiceEmail(email)) return;
+    const id = `${name}\0${email}`;
+    if (seenIdentities.has(id) || isService(name) || isServiceEmail(email)) return;
+    seenIdentities.add(id);
     addName(name, source);
     addEmail(email, name, source);
   };
@@ -54,10 +54,9 @@ export function redactionNames(project: ProjectFile, commits: readonly Commit[],
     addIdentity(c.authorName, c.authorEmail, 'author');
     addIdentity(c.committerName, c.committerEmail, 'committer');
     for (const t of personTrailers(c.body)) addIdentity(t.name, t.email, 'trailer');
-    for (const cue of messageCueNames(`${c.subject}\n${c.body}`)) addName(cue, 'message-cue');
   }
   mailmap.forEach((m) => addName(m, 'mailmap'));
-  return { names, nameParts: parts };
+  return { names: [...names.values()], nameParts: [...parts.values()] };
 }
 
 // Bots and forges: "dependabot[bot]", "GitHub", "Release Bot", "ci-bot".

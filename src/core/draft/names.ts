@@ -59,19 +59,28 @@ function lexicon(names: readonly SourcedName[], parts: readonly SourcedName[], k
     for (const form of [text.charAt(0).toLocaleUpperCase() + text.slice(1), text.toLocaleUpperCase()]) if (!lex.parts.has(form)) lex.parts.set(form, { source, common });
     lex.starts.add((tokensOf(text)[0] ?? '').toLowerCase());
   };
-  for (const { text, source } of names.map(sourceOf)) {
+  for (const name of names) {
+    const { text: raw, source } = sourceOf(name);
+    const text = raw.trim();
+    // Emails are matched whole by the redactor (see `knows`), not word by word.
+    if (text.length < 2 || text.includes('@')) continue;
+    const k = key(text);
+    if (lex.full.has(k) || kept.has(k)) continue;
     const tokens = tokensOf(text);
-    if (text.trim().length < 2 || tokens.length === 0 || tokens.length > MAX_NAME_TOKENS || kept.has(key(text))) continue;
+    if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) continue;
     // A one-word "name" that is an ordinary word is a name only where capitalisation says so.
-    if (tokens.length === 1 && tokens[0] === text.trim() && isCommonWord(text)) {
-      addPart(text.trim(), source);
+    if (tokens.length === 1 && tokens[0] === text && isCommonWord(text)) {
+      addPart(text, source);
       continue;
     }
-    if (!lex.full.has(key(text))) lex.full.set(key(text), source);
+    lex.full.set(k, source);
     lex.starts.add(tokens[0]!.toLowerCase());
     if (tokens.length > lex.longest) lex.longest = tokens.length;
   }
-  for (const { text, source } of parts.map(sourceOf)) addPart(text, source);
+  for (const part of parts) {
+    const { text, source } = sourceOf(part);
+    addPart(text, source);
+  }
   return lex;
 }
 
@@ -82,8 +91,13 @@ export function nameMatcher(names: readonly SourcedName[], parts: readonly Sourc
   const keptStarts = new Set(keptPhrases.map((k) => tokensOf(k)[0] ?? ''));
   const keptLongest = Math.max(1, ...keptPhrases.map((k) => tokensOf(k).length));
   const base = lexicon(names, parts, kept);
+  const emails = new Map<string, NameSource>();
+  for (const name of names) {
+    const { text, source } = sourceOf(name);
+    if (text.includes('@') && !emails.has(key(text))) emails.set(key(text), source);
+  }
   return {
-    knows: (word) => base.full.get(key(word)) ?? base.full.get(key(word.split('@')[0] ?? '')),
+    knows: (word) => emails.get(key(word)) ?? base.full.get(key(word)) ?? base.full.get(key(word.split('@')[0] ?? '')),
     replace(text, extra = []) {
       const more = extra.length > 0 ? lexicon(extra.map((n) => ({ ...sourceOf(n) })), [], kept) : undefined;
       const scan = new Scanner(text, base, more, { kept, keptStarts, keptLongest });
