@@ -43,7 +43,7 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
 const HANDLE = /@[A-Za-z0-9][\w-]*/y;
 const LOGIN = /[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*[\p{Ll}\p{N}](?![\p{L}\p{N}@])/uy;
 const CAPITALISED = /\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}_])/uy;
-const PARTICLE = /(?:de|da|di|du|del|della|van|von|der|den|ter|le|la|al|el|bin|dos|das)[ \t]+/uy;
+const PARTICLE = /(?:(?:de|da|di|du|del|della|van|von|der|den|ter|le|la|al|el|bin|dos|das)[ \t]+){1,3}/uy;
 const SEPARATOR = /[ \t]*(?:,|&|and|et|y|und|e)[ \t]+/uy;
 
 const at = (re: RegExp, text: string, pos: number) => {
@@ -52,7 +52,7 @@ const at = (re: RegExp, text: string, pos: number) => {
 };
 
 // One name at `pos`: an email, a handle, capitalised words (2+; 1 after a strong cue), or a login after a strong cue.
-function nameAt(text: string, pos: number, strong: boolean): string | undefined {
+function nameAt(text: string, pos: number, strong: boolean, first = true): string | undefined {
   const direct = at(EMAIL, text, pos) ?? at(HANDLE, text, pos);
   if (direct) return direct;
   let cursor = pos;
@@ -68,9 +68,12 @@ function nameAt(text: string, pos: number, strong: boolean): string | undefined 
     if (!space) break;
     cursor = wordEnd + space.length;
   }
-  if (words.length >= 2 || (words.length === 1 && strong && !isCommonWord(words[0]!))) return text.slice(pos, wordEnd);
+  // "Dark Mode" is two ordinary words, not a person.
+  if (words.length >= 2 ? !words.every(isCommonWord) : words.length === 1 && strong && !isCommonWord(words[0]!)) return text.slice(pos, wordEnd);
+  // After "and" or a comma, a lowercase word is more often prose than a login: it needs a login's shape.
   const login = strong ? at(LOGIN, text, pos) : undefined;
-  return login && login.length >= 3 && !isCommonWord(login) && !isNeverName(login) ? login : undefined;
+  if (!login || login.length < 3 || isCommonWord(login) || (!first && !/[\d._-]/.test(login))) return undefined;
+  return login;
 }
 
 // Names joined by commas and "and": "thanks to Jane Doe and Bob Li".
@@ -78,12 +81,12 @@ function namesAt(text: string, pos: number, strong: boolean): { names: string[];
   const names: string[] = [];
   let end = pos;
   for (;;) {
-    const name = nameAt(text, end, strong);
+    const name = nameAt(text, end, strong, names.length === 0);
     if (!name) break;
     names.push(name);
     end += name.length;
     const sep = at(SEPARATOR, text, end);
-    if (!sep || !nameAt(text, end + sep.length, strong)) break;
+    if (!sep || !nameAt(text, end + sep.length, strong, false)) break;
     end += sep.length;
   }
   return { names, end };

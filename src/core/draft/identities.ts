@@ -17,6 +17,7 @@ export interface Sourced {
 // Git identities of forges and placeholders: not people.
 const SERVICE_NAMES = new Set(['github', 'gitlab', 'bitbucket', 'web-flow', 'noreply', 'no-reply', 'root', 'unknown', 'git', 'system', 'your name', 'azure devops', 'users']);
 const GITHUB_NOREPLY = /@users\.noreply\.github\.com$/i;
+const SERVICE_SUFFIX = /(?:^|[\s_-])(?:bot|robot|automation|ci|actions|support|helpdesk|noreply|deploy|deployer|release|releaser|builder|linter|daemon|service)$/;
 const TRAILER_KEY = /^[A-Za-z][\w-]*-by$/;
 
 /** Every name to redact, with its source: full names and logins (any case), and name parts (capitalised). */
@@ -59,10 +60,10 @@ export function redactionNames(project: ProjectFile, commits: readonly Commit[],
   return { names: [...names.values()], nameParts: [...parts.values()] };
 }
 
-// Bots and forges: "dependabot[bot]", "GitHub", "Release Bot", "ci-bot".
+// Bots, forges and roles: "dependabot[bot]", "GitHub", "Release Bot", "ci-bot", "Prism CI", "Acme Support".
 function isService(name: string): boolean {
   const n = name.trim().toLowerCase();
-  return SERVICE_NAMES.has(n) || /\[bot\]$/.test(n) || /(?:^|[\s_-])bot$/.test(n);
+  return SERVICE_NAMES.has(n) || /\[bot\]$/.test(n) || SERVICE_SUFFIX.test(n);
 }
 
 // support@, noreply@, how@: a role address, not a person (a GitHub noreply address is a person's).
@@ -82,7 +83,7 @@ export function loginsOf(email: string, displayName?: string): string[] {
   const candidates = GITHUB_NOREPLY.test(email) ? [local, login] : [local];
   return [...new Set(candidates)].filter((piece) => {
     if (piece.length < 3 || /^\d+$/.test(piece) || isCommonWord(piece) || isNeverName(piece)) return false;
-    if (!displayName || piece === login || key(displayName) === key(piece)) return true;
+    if (!displayName || (candidates.length > 1 && piece === login) || key(displayName) === key(piece)) return true;
     return derivesFrom(piece, displayName) || /[\d._-]/.test(piece);
   });
 }

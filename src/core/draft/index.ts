@@ -149,7 +149,8 @@ function buildRedactor(input: DraftInput, p: Phrases): Redactor {
     ...project.milestones.flatMap((m) => [m.id, m.title]),
     ...project.red_flags.flatMap((f) => [f.id, f.title]),
   ];
-  return createRedactor({ names, nameParts, keep, allowedHosts: options.allowedHosts, internalUrlPatterns: options.internalUrlPatterns, team: p.team });
+  const keepWords = `${project.project.name} ${project.project.client}`.split(/[^\p{L}\p{N}_]+/u).filter((w) => w.length >= 2);
+  return createRedactor({ names, nameParts, keep, keepWords, allowedHosts: options.allowedHosts, internalUrlPatterns: options.internalUrlPatterns, team: p.team });
 }
 
 // The last pass over the lines that carry commit or free text (list items: changes, titles of project.yaml

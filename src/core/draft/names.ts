@@ -84,10 +84,11 @@ function lexicon(names: readonly SourcedName[], parts: readonly SourcedName[], k
   return lex;
 }
 
-/** Builds the matcher for `names` (any case) and `parts` (capitalized or upper case only); `keep` phrases stay. */
-export function nameMatcher(names: readonly SourcedName[], parts: readonly SourcedName[], keep: readonly string[] = []): NameMatcher {
+/** Builds the matcher for `names` (any case) and `parts` (capitalized or upper case only); `keep` phrases and `keepWords` stay. */
+export function nameMatcher(names: readonly SourcedName[], parts: readonly SourcedName[], keep: readonly string[] = [], keepWords: readonly string[] = []): NameMatcher {
   const keptPhrases = keep.map(key).filter((k) => k.length >= 2 && tokensOf(k).length <= MAX_NAME_TOKENS);
-  const kept = new Set(keptPhrases);
+  // A name equal to a kept phrase, or one word equal to a kept word, is no name (the project "Prism", prism@).
+  const kept = new Set([...keptPhrases, ...keepWords.map(key)]);
   const keptStarts = new Set(keptPhrases.map((k) => tokensOf(k)[0] ?? ''));
   const keptLongest = Math.max(1, ...keptPhrases.map((k) => tokensOf(k).length));
   const base = lexicon(names, parts, kept);

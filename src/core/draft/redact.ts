@@ -12,6 +12,8 @@ export interface RedactionConfig {
   nameParts: readonly SourcedName[];
   /** Phrases never touched: client contacts who share a first name with a team member, project.yaml's names. */
   keep?: readonly string[];
+  /** Words never taken for a name on their own, e.g. those of the project's and the client's names. */
+  keepWords?: readonly string[];
   /** Hosts whose URLs may stay (and their subdomains). Default: none, so every URL goes. */
   allowedHosts?: readonly string[];
   /** URLs matching these are removed even when their host is allowed. */
@@ -59,7 +61,7 @@ const ESCAPES = /[.*+?^${}()|[\]\\]/g;
 
 /** Builds a redactor: one set of compiled patterns for every text of a draft. */
 export function createRedactor(config: RedactionConfig): Redactor {
-  const people = nameMatcher(config.names, config.nameParts, config.keep ?? []);
+  const people = nameMatcher(config.names, config.nameParts, config.keep ?? [], config.keepWords ?? []);
   // Names become a marker first, so that blame rules match "<someone> broke" with a tiny regex.
   const blame = blameRewriter(`@?${PERSON}`);
   const internal = compileUserPatterns(config.internalUrlPatterns ?? []);
@@ -164,13 +166,13 @@ const DANGLING = /(?:(?:[ \t]*[,;])?[ \t]*(?<![\p{L}\p{N}])(?:and|or|et|ou|y|o|u
 
 function closeGaps(text: string): string {
   if (!text.includes(GAP)) return text;
-  return text.replace(POINTER, GAP).replace(/(?<![ \t])[ \t]*\uE002[ \t]*/g, ' ').replace(/[ \t]{2,}/g, ' ').replace(/^[ \t]*[,;][ \t]*/gm, '').replace(DANGLING, '');
+  return text.replace(POINTER, GAP).replace(/(?<![ \t])[ \t]*\uE002[ \t]*/g, ' ').replace(/[ \t]{2,}/g, ' ').replace(/^[ \t]*[,;][ \t]*/gm, '').replace(DANGLING, '').replace(/[ \t]*[,;][ \t]*$/gm, '');
 }
 
 function tidySpaces(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]+([,.)])/g, '$1').replace(/\(\s*\)|\[\s*\]/g, '').trimEnd())
+    .map((line) => line.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]+([,)]|\.(?![\p{L}\p{N}_]))/gu, '$1').replace(/(?<![\p{L}\p{N}_$])(?:\(\s*\)|\[\s*\])/gu, '').trimEnd())
     .join('\n')
     .trim();
 }

@@ -66,6 +66,7 @@ export import exports imports invoice invoices payment payments checkout order s
 products customer customers store shop admin dashboard chart charts filter filters sort sorting style styles
 layout theme themes color colour dark light mode modes screen mobile desktop tablet browser safari chrome
 firefox edge window windows mac linux android ios apple google microsoft amazon
+folks guys everybody everyone reviewers reviewed review reviewing testing feedback input help helping
 cat dog bird fish bear fox wolf lion tiger bee ant cow pig horse duck owl
 will mark bill grace rose may june april august faith hope joy sky river stone rock star sun moon summer
 winter spring autumn fall ray bob pat sue jack jill frank earnest art ruby pearl amber crystal dawn eve
