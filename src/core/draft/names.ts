@@ -55,9 +55,11 @@ function lexicon(names: readonly SourcedName[], parts: readonly SourcedName[], k
   const lex: Lexicon = { full: new Map(), parts: new Map(), starts: new Set(), longest: 1 };
   const addPart = (text: string, source: NameSource) => {
     if (text.length < 2 || isNeverName(text) || kept.has(key(text))) return;
-    const common = isCommonWord(text);
+    const common = tokensOf(text).every(isCommonWord);
     for (const form of [text.charAt(0).toLocaleUpperCase() + text.slice(1), text.toLocaleUpperCase()]) if (!lex.parts.has(form)) lex.parts.set(form, { source, common });
-    lex.starts.add((tokensOf(text)[0] ?? '').toLowerCase());
+    const tokens = tokensOf(text);
+    lex.starts.add((tokens[0] ?? '').toLowerCase());
+    if (tokens.length > lex.longest) lex.longest = tokens.length;
   };
   for (const name of names) {
     const { text: raw, source } = sourceOf(name);
@@ -68,8 +70,8 @@ function lexicon(names: readonly SourcedName[], parts: readonly SourcedName[], k
     if (lex.full.has(k) || kept.has(k)) continue;
     const tokens = tokensOf(text);
     if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) continue;
-    // A one-word "name" that is an ordinary word is a name only where capitalisation says so.
-    if (tokens.length === 1 && tokens[0] === text && isCommonWord(text)) {
+    // A "name" made of ordinary words ("Cat", "Status Update") is a name only where capitalisation says so.
+    if (tokens.every(isCommonWord)) {
       addPart(text, source);
       continue;
     }
