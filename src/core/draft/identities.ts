@@ -16,8 +16,8 @@ export interface Sourced {
 
 // Git identities of forges and placeholders: not people.
 const SERVICE_NAMES = new Set(['github', 'gitlab', 'bitbucket', 'web-flow', 'noreply', 'no-reply', 'root', 'unknown', 'git', 'system', 'your name', 'azure devops', 'users']);
-const GITHUB_NOREPLY = /@users\.noreply\.github\.com$/i;
-const SERVICE_SUFFIX = /(?:^|[\s_-])(?:bot|robot|automation|ci|actions|support|helpdesk|noreply|deploy|deployer|release|releaser|builder|linter|daemon|service)$/;
+const isGithubNoreply = (email: string) => email.toLowerCase().endsWith('@users.noreply.github.com');
+const SERVICE_WORDS = new Set(['bot', 'robot', 'automation', 'ci', 'actions', 'support', 'helpdesk', 'noreply', 'deploy', 'deployer', 'release', 'releaser', 'builder', 'linter', 'daemon', 'service']);
 const TRAILER_KEY = /^[A-Za-z][\w-]*-by$/;
 
 /** Every name to redact, with its source: full names and logins (any case), and name parts (capitalised). */
@@ -35,8 +35,8 @@ export function redactionNames(project: ProjectFile, commits: readonly Commit[],
     if (name.length < 2 || isService(name)) return;
     if (name.includes('@')) return addEmail(name, undefined, source);
     push(names, name, source);
-    const words = name.split(/\s+/);
-    if (words.length > 1) for (const word of words) if (word.length >= 2 && /^\p{L}/u.test(word)) push(parts, word, source);
+    if (!/\s/.test(name)) return;
+    for (const word of name.split(/\s+/)) if (word.length >= 2 && /^\p{L}/u.test(word)) push(parts, word, source);
   };
   const addEmail = (email: string, displayName: string | undefined, source: NameSource) => {
     if (!email.includes('@') || isServiceEmail(email)) return;
@@ -63,13 +63,14 @@ export function redactionNames(project: ProjectFile, commits: readonly Commit[],
 // Bots, forges and roles: "dependabot[bot]", "GitHub", "Release Bot", "ci-bot", "Prism CI", "Acme Support".
 function isService(name: string): boolean {
   const n = name.trim().toLowerCase();
-  return SERVICE_NAMES.has(n) || /\[bot\]$/.test(n) || SERVICE_SUFFIX.test(n);
+  const last = n.slice(Math.max(n.lastIndexOf(' '), n.lastIndexOf('-'), n.lastIndexOf('_')) + 1);
+  return SERVICE_NAMES.has(n) || n.endsWith('[bot]') || SERVICE_WORDS.has(last);
 }
 
 // support@, noreply@, how@: a role address, not a person (a GitHub noreply address is a person's).
 function isServiceEmail(email: string): boolean {
-  if (GITHUB_NOREPLY.test(email)) return false;
-  const local = (email.split('@')[0] ?? '').toLowerCase();
+  if (isGithubNoreply(email)) return false;
+  const local = email.slice(0, email.indexOf('@')).toLowerCase();
   return isNeverName(local) || /(?:^|[._+-])bot$/.test(local) || /^(?:no-?reply|do-?not-?reply)/.test(local);
 }
 
@@ -80,7 +81,7 @@ function isServiceEmail(email: string): boolean {
 export function loginsOf(email: string, displayName?: string): string[] {
   const local = email.slice(0, email.lastIndexOf('@'));
   const login = local.split('+').at(-1) ?? '';
-  const candidates = GITHUB_NOREPLY.test(email) ? [local, login] : [local];
+  const candidates = isGithubNoreply(email) ? [local, login] : [local];
   return [...new Set(candidates)].filter((piece) => {
     if (piece.length < 3 || /^\d+$/.test(piece) || isCommonWord(piece) || isNeverName(piece)) return false;
     if (!displayName || (candidates.length > 1 && piece === login) || key(displayName) === key(piece)) return true;
