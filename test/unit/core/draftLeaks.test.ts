@@ -78,7 +78,7 @@ describe('draft: redaction removes people and only people, whatever the identiti
   const syllable = fc.constantFrom('ka', 'zu', 'mir', 'tal', 'yo', 'vex', 'qui', 'brun', 'ogg', 'ziv', 'lem', 'dra');
   const word = fc.array(syllable, { minLength: 2, maxLength: 3 }).map((s) => s.join(''));
   const capitalised = word.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
-  const trickyLocal = fc.constantFrom('the', 'support', 'how', 'cat', 'info', 'admin', 'acme', 'portal', 'risks', 'delivered', 'fixed', 'summary', 'next', 'waiting', 'decisions', 'status', 'update', 'period', 'due');
+  const trickyLocal = fc.constantFrom('the', 'support', 'how', 'cat', 'info', 'admin', 'acme', 'portal', 'risks', 'delivered', 'fixed', 'summary', 'next', 'waiting', 'decisions', 'status', 'update', 'period', 'due', 'risques', 'livré', 'riesgos', 'entregado', 'risiken', 'geliefert', 'nous', 'wir');
   const local = fc.oneof(trickyLocal, word, fc.tuple(word, fc.nat(99)).map(([w, n]) => `${w}${n}`));
   const displayName = fc.oneof(
     fc.array(capitalised, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
@@ -94,12 +94,12 @@ describe('draft: redaction removes people and only people, whatever the identiti
     'fix: fixed the delivered totals with res.partial()',
     'feat: Beta release checklist in the admin info page',
   ];
-  const run = (commits: Commit[], project: ProjectFile, mailmapNames: string[]) =>
-    draftStatus({ project, commits, range, today: '2026-11-26', options: { maxItemsPerSection: 100, mailmapNames } });
+  const run = (commits: Commit[], project: ProjectFile, mailmapNames: string[], language: (typeof LANGUAGES)[number]) =>
+    draftStatus({ project, commits, range, today: '2026-11-26', language, options: { maxItemsPerSection: 100, mailmapNames } });
 
   it('keeps the title, headings, phrases, project.yaml names and ordinary words byte-identical', () => {
     fc.assert(
-      fc.property(fc.array(identity, { minLength: 1, maxLength: 6 }), fc.subarray(SUBJECTS, { minLength: 1 }), (people, subjects) => {
+      fc.property(fc.array(identity, { minLength: 1, maxLength: 6 }), fc.subarray(SUBJECTS, { minLength: 1 }), fc.constantFrom(...LANGUAGES), (people, subjects, language) => {
         const commits = subjects.map((subject, i) => {
           const p = people[i % people.length]!;
           const trailers = people.filter((q) => q.role === 'trailer').map((q) => `Co-authored-by: ${q.name} <${q.local}@agency.dev>`);
@@ -109,8 +109,8 @@ describe('draft: redaction removes people and only people, whatever the identiti
         const mailmap = people.filter((p) => p.role === 'mailmap').flatMap((p) => [p.name, `${p.local}@old.example`]);
         const base = acmeProject();
         const team = [...base.team, ...people.filter((p) => p.role === 'team').map((p) => ({ name: p.name, aliases: [p.local, `${p.local}@agency.dev`] }))];
-        const withPeople = run(commits, { ...base, team }, mailmap);
-        const neutral = run(commits.map((c) => ({ ...c, authorName: 'Zed Quorra', authorEmail: 'zq@agency.dev', body: '' })), base, []);
+        const withPeople = run(commits, { ...base, team }, mailmap, language);
+        const neutral = run(commits.map((c) => ({ ...c, authorName: 'Zed Quorra', authorEmail: 'zq@agency.dev', body: '' })), base, [], language);
         assert.equal(withPeople.markdown, neutral.markdown);
         assert.equal(withPeople.text, neutral.text);
       }),
