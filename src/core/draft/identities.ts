@@ -5,14 +5,8 @@
  */
 import type { Commit } from '../git/commit';
 import type { ProjectFile } from '../model/schema';
-import type { NameSource } from './names';
+import type { NameSource, Sourced } from './names';
 import { isCommonWord, isNeverName } from './words';
-
-/** A name with the place it was found. */
-export interface Sourced {
-  text: string;
-  source: NameSource;
-}
 
 // Git identities of forges and placeholders: not people.
 const SERVICE_NAMES = new Set(['github', 'gitlab', 'bitbucket', 'web-flow', 'noreply', 'no-reply', 'root', 'unknown', 'git', 'system', 'your name', 'azure devops', 'users']);

@@ -10,8 +10,14 @@ export const PERSON = '\uE010';
 /** Where a removed name came from: `candor status --explain` says why each word went. */
 export type NameSource = 'team' | 'author' | 'committer' | 'trailer' | 'mailmap' | 'message-cue';
 
+/** A name with the place it was found. */
+export interface Sourced {
+  text: string;
+  source: NameSource;
+}
+
 /** A name and where it came from; a bare string counts as a team name. */
-export type SourcedName = string | { text: string; source: NameSource };
+export type SourcedName = string | Sourced;
 
 /** A name found in a text: where it starts and ends, and its source. */
 export interface NameHit {
