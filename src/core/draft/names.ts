@@ -48,17 +48,22 @@ interface Part {
 
 interface Lexicon {
   full: Map<string, NameSource>;
+  /** Emails, matched whole by the redactor (see `knows`), not word by word. */
+  emails: Map<string, NameSource>;
   parts: Map<string, Part>;
   starts: Set<string>;
   longest: number;
 }
 
 const sourceOf = (n: SourcedName) => (typeof n === 'string' ? { text: n, source: 'team' as const } : n);
-const key = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
+const key = (name: string) => {
+  const k = name.trim().toLowerCase();
+  return /\s\s|[\t\n\r]/.test(k) ? k.replace(/\s+/g, ' ') : k;
+};
 const tokensOf = (name: string) => name.match(TOKEN) ?? [];
 
 function lexicon(names: readonly SourcedName[], parts: readonly SourcedName[], kept: ReadonlySet<string>): Lexicon {
-  const lex: Lexicon = { full: new Map(), parts: new Map(), starts: new Set(), longest: 1 };
+  const lex: Lexicon = { full: new Map(), emails: new Map(), parts: new Map(), starts: new Set(), longest: 1 };
   const addPart = (text: string, source: NameSource) => {
     if (text.length < 2 || isNeverName(text) || kept.has(key(text))) return;
     const common = tokensOf(text).every(isCommonWord);
@@ -70,9 +75,12 @@ function lexicon(names: readonly SourcedName[], parts: readonly SourcedName[], k
   for (const name of names) {
     const { text: raw, source } = sourceOf(name);
     const text = raw.trim();
-    // Emails are matched whole by the redactor (see `knows`), not word by word.
-    if (text.length < 2 || text.includes('@')) continue;
+    if (text.length < 2) continue;
     const k = key(text);
+    if (text.includes('@')) {
+      if (!lex.emails.has(k)) lex.emails.set(k, source);
+      continue;
+    }
     if (lex.full.has(k) || kept.has(k)) continue;
     const tokens = tokensOf(text);
     if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) continue;
@@ -100,13 +108,8 @@ export function nameMatcher(names: readonly SourcedName[], parts: readonly Sourc
   const keptStarts = new Set(keptPhrases.map((k) => tokensOf(k)[0] ?? ''));
   const keptLongest = Math.max(1, ...keptPhrases.map((k) => tokensOf(k).length));
   const base = lexicon(names, parts, kept);
-  const emails = new Map<string, NameSource>();
-  for (const name of names) {
-    const { text, source } = sourceOf(name);
-    if (text.includes('@') && !emails.has(key(text))) emails.set(key(text), source);
-  }
   return {
-    knows: (word) => emails.get(key(word)) ?? base.full.get(key(word)) ?? base.full.get(key(word.split('@')[0] ?? '')),
+    knows: (word) => base.emails.get(key(word)) ?? base.full.get(key(word)) ?? base.full.get(key(word.split('@')[0] ?? '')),
     replace(text, extra = []) {
       const more = extra.length > 0 ? lexicon(extra.map((n) => ({ ...sourceOf(n) })), [], kept) : undefined;
       const scan = new Scanner(text, base, more, { kept, keptStarts, keptLongest });
