@@ -182,7 +182,7 @@ class Scanner {
     const k = key(span);
     const full = this.base.full.get(k) ?? this.more?.full.get(k);
     const part = full ? undefined : this.base.parts.get(span);
-    if (!full && (!part || (part.common && sentenceStart(this.text, from)))) return undefined;
+    if (!full && (!part || (part.common && (sentenceStart(this.text, from) || nextToNumber(this.text, from, to))))) return undefined;
     // Inside an identifier (a path, a dotted or snake_case name, a call), a name counts only as the whole of it.
     const run = wordRun(this.text, from, to);
     if (run.text !== span && isIdentifier(run.raw)) return undefined;
@@ -207,6 +207,11 @@ export function isIdentifier(run: string): boolean {
   if (IDENTIFIER.test(run)) return true;
   // "Paul/Émile" is two names; "src/config" or "cat/config" is a path.
   return run.includes('/') && run.split('/').some((segment) => segment !== '' && !/^\p{Lu}/u.test(segment));
+}
+
+// "15 December 2026", "May 3", "15. Dezember": an ordinary word beside a number is a date, not a person.
+function nextToNumber(text: string, from: number, to: number): boolean {
+  return /\d[.,]?[ \t]+$/.test(text.slice(Math.max(0, from - 4), from)) || /^[.,]?[ \t]+\d/.test(text.slice(to, to + 4));
 }
 
 // At the start of the text or of a sentence, a capital letter says nothing about a name.

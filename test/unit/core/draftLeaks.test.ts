@@ -82,7 +82,7 @@ describe('draft: redaction removes people and only people, whatever the identiti
   const local = fc.oneof(trickyLocal, word, fc.tuple(word, fc.nat(99)).map(([w, n]) => `${w}${n}`));
   const displayName = fc.oneof(
     fc.array(capitalised, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
-    fc.constantFrom('The Maintainer', 'Acme Support', 'Cat', 'How', 'support', 'the', 'Status Update'),
+    fc.constantFrom('The Maintainer', 'Acme Support', 'Cat', 'How', 'support', 'the', 'Status Update', 'Theresa May', 'Joe December', 'Ann Février', 'Bo Dezember'),
   );
   const identity = fc.record({ name: displayName, local, role: fc.constantFrom('author', 'trailer', 'mailmap', 'team') });
   const SUBJECTS = [
