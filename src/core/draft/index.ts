@@ -16,8 +16,7 @@ import { capAndGroup, milestoneIndex, toItem } from './group';
 import { DEFAULT_TICKET_PATTERNS, mergeNearDuplicates, stripInternalIds, ticketMatchers } from './tidy';
 import { toIsoDay } from './format';
 import { oneLine } from '../safeText';
-// finish() below (owned by the redaction rewrite) returns the draft without its explanation: `DraftText`.
-import type { DraftInput, DraftItem, DraftResult as ExplainedDraft, DraftText as DraftResult, DraftStats, DraftWarning } from './types';
+import type { DraftInput, DraftItem, DraftResult, DraftStats, DraftText, DraftWarning } from './types';
 
 export type { DraftInput, DraftOptions, DraftPlace, DraftResult, DraftStats, DraftWarning, ExplainEntry, ExplainOutcome, HiddenReason } from './types';
 export { renderExplain } from './explain';
@@ -29,7 +28,7 @@ const DEFAULT_SIMILARITY = 0.8;
  * Drafts the client status update for a range of commits: Markdown and plain text that hold only client text,
  * the review points for the tech lead beside them, counts, and why each commit is or is not a line.
  */
-export function draftStatus(input: DraftInput): ExplainedDraft {
+export function draftStatus(input: DraftInput): DraftResult {
   const p = phrasesFor(input.language ?? input.project.project.language);
   const rp = reviewPhrasesFor(input.options?.reviewLanguage);
   const redact = buildRedactor(input, p);
@@ -169,21 +168,28 @@ function flattenBlock(block: Block): Block {
 
 function buildRedactor(input: DraftInput, p: Phrases): Redactor {
   const options = input.options ?? {};
-  const { names, nameParts } = redactionNames(input.project, input.commits, options.mailmapNames);
-  return createRedactor({
-    names,
-    nameParts,
-    keep: input.project.client.contacts.map((c) => c.name),
-    allowedHosts: options.allowedHosts,
-    internalUrlPatterns: options.internalUrlPatterns,
-    team: p.team,
-  });
+  const { project } = input;
+  const { names, nameParts } = redactionNames(project, input.commits, options.mailmapNames);
+  // project.yaml's names are the client's words: never redacted, even when a person shares one of them.
+  const keep = [
+    project.project.name,
+    project.project.client,
+    ...project.client.contacts.map((c) => c.name),
+    ...project.client.departments.map((d) => d.name),
+    ...project.phases.map((ph) => ph.title),
+    ...project.milestones.flatMap((m) => [m.id, m.title]),
+    ...project.red_flags.flatMap((f) => [f.id, f.title]),
+    ...(project.areas ?? []).map((a) => a.name),
+  ];
+  const keepWords = `${project.project.name} ${project.project.client}`.split(/[^\p{L}\p{N}_]+/u).filter((w) => w.length >= 2);
+  return createRedactor({ names, nameParts, keep, keepWords, allowedHosts: options.allowedHosts, internalUrlPatterns: options.internalUrlPatterns, team: p.team });
 }
 
-// Every string of the document goes through the redactor once more, before rendering (Markdown escaping would
-// hide a `ghp_…` token from the check): project.yaml texts such as owners are covered too, and whatever slipped
-// through a step above is caught here and reported.
-function finish(blocks: readonly Block[], redact: Redactor, warnings: DraftWarning[], stats: DraftStats): DraftResult {
+// The last pass over the lines that carry commit or free text (list items: changes, titles of project.yaml
+// entries, owners and approvers), before rendering (Markdown escaping would hide a `ghp_…` token from the
+// check). Title, headings, paragraphs and asides are Candor's own phrases around already-cleaned names: never
+// touched. Whatever slipped through a step above is caught here and reported.
+function finish(blocks: readonly Block[], redact: Redactor, warnings: DraftWarning[], stats: DraftStats): DraftText {
   let caught = 0;
   const check = (text: string): string => {
     const r = redact(text);
@@ -191,9 +197,7 @@ function finish(blocks: readonly Block[], redact: Redactor, warnings: DraftWarni
     return r.text;
   };
   const checked = blocks.map((b): Block =>
-    b.kind === 'list'
-      ? { kind: 'list', items: b.items.map((i) => ({ ...i, text: check(i.text), label: i.label && check(i.label), note: i.note && check(i.note) })) }
-      : { kind: b.kind, text: check(b.text) },
+    b.kind === 'list' ? { kind: 'list', items: b.items.map((i) => ({ ...i, text: check(i.text), label: i.label && check(i.label), note: i.note && check(i.note) })) } : b,
   );
   if (caught > 0) {
     stats.redactions += caught;

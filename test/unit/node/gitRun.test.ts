@@ -150,6 +150,11 @@ describe('repository information', () => {
     assert.deepEqual(parseMailmap(text), { names: ['Paul Martin', 'Ann Lee', 'ann'], emails: ['paul@example.dev', 'ann@example.dev', 'ann@old.dev', 'ann@laptop'] });
   });
 
+  it('parses malformed .mailmap lines like git: a long line without ">", a stray "<", CR line ends', () => {
+    const text = `Broken ${'x'.repeat(300_000)} <never-closed@old.dev\rKim Lee < kim <kim@example.dev>\r\nJo <jo@example.dev>`;
+    assert.deepEqual(parseMailmap(text), { names: ['kim', 'Jo'], emails: ['kim@example.dev', 'jo@example.dev'] });
+  });
+
   it('gives no names for a missing .mailmap', async () => {
     assert.deepEqual(await readMailmap(dir), { names: [], emails: [] });
   });

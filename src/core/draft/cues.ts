@@ -1,0 +1,113 @@
+/**
+ * People named only in a message: "reported by Jane Doe", "[credit to jdoe]", "thanks to Jane Doe", "merci à
+ * Paul Martin", "Added Jane Doe to the contributors list", "(Jane Doe)" at the end of a subject. A credit is cut
+ * out whole (the client does not need to know who reported a bug); a name after "added … to the contributors"
+ * becomes "the team". Hand-written scanning after one literal-alternation regex: linear in the text.
+ */
+import { isCommonWord, isNeverName } from './words';
+
+/** A credit or mention found in a text: the names, and the span to cut (credits) or only the names (mentions). */
+export interface Cue {
+  from: number;
+  to: number;
+  names: string[];
+  /** A credit ("thanks to X") goes whole; a mention ("added X to the authors") keeps its words. */
+  credit: boolean;
+}
+
+// After these, one capitalised word or a login is a person too; after the weaker ones ("thanks to", "grâce à")
+// only two capitalised words, a handle or an email are ("thanks to Redis" names no one).
+const STRONG = [
+  'reported by', 'reported-by', 'credit to', 'credits to', 'credit goes to', 'props to', 'kudos to', 'suggested by', 'patch by',
+  'patch from', 'patches by', 'original patch by', 'with help from', 'help from', 'found by', 'spotted by', 'noticed by',
+  'contributed by', 'written by', 'based on work by', 'idea by', 'idea from', 'courtesy of', 'hat tip to', 'h/t', 'tested by',
+  'requested by', 'reviewed by', 'thanks', 'thank you', 'many thanks to', 'special thanks to', 'shout-out to', 'shoutout to', 'thx',
+  'signalé par', 'rapporté par', 'remonté par', 'merci à', 'merci', 'crédit à', 'crédits à', 'suggéré par', 'proposé par',
+  'patch de', 'correctif de', "avec l'aide de", 'avec l’aide de', 'aidé par', 'trouvé par', 'repéré par', 'testé par', 'relu par',
+  'reportado por', 'informado por', 'gracias', 'crédito a', 'créditos a', 'sugerido por', 'propuesto por', 'parche de',
+  'con ayuda de', 'con la ayuda de', 'encontrado por', 'detectado por', 'probado por', 'revisado por',
+  'gemeldet von', 'berichtet von', 'danke an', 'danke', 'dank an', 'vielen dank an', 'dank geht an', 'vorgeschlagen von',
+  'patch von', 'mit hilfe von', 'mithilfe von', 'gefunden von', 'entdeckt von', 'getestet von', 'geprüft von',
+];
+const WEAK = ['thanks to', 'thanks go to', 'grâce à', 'gracias a', 'dank'];
+const byLength = (a: string, b: string) => b.length - a.length;
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+const CUE = new RegExp(`(?<![\\p{L}\\p{N}_])(${[...STRONG, ...WEAK].sort(byLength).map(literal).join('|')})(?![\\p{L}\\p{N}_])[ \\t]*:?[ \\t]*`, 'giu');
+const WEAK_SET = new Set(WEAK);
+const ADDED = /(?<![\p{L}\p{N}_])(?:add(?:ed|s)?|ajout(?:e|é|er)|añad(?:e|ido|ir)|füge|fügt)[ \t]+/giu;
+const TO_LIST =
+  /^[ \t]+(?:to|à|a|zu|zur|zum|in)[ \t]+(?:the[ \t]+|la[ \t]+|les[ \t]+|los[ \t]+|die[ \t]+|den[ \t]+|l'|l’)?(?:list[ \t]+of[ \t]+|liste[ \t]+des[ \t]+)?(?:contributors|authors|maintainers|credits|committers|team|contributeurs|auteurs|mainteneurs|colaboradores|autores|mantenedores|mitwirkenden|autoren|beitragenden)/iu;
+const END_BRACKET = /[[(]([^[\]()\n]{3,80})[\])][ \t]*$/u;
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+const HANDLE = /@[A-Za-z0-9][\w-]*/y;
+const LOGIN = /[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*[\p{Ll}\p{N}](?![\p{L}\p{N}@])/uy;
+const CAPITALISED = /\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}_])/uy;
+const PARTICLE = /(?:(?:de|da|di|du|del|della|van|von|der|den|ter|le|la|al|el|bin|dos|das)[ \t]+){1,3}/uy;
+const SEPARATOR = /[ \t]*(?:,|&|and|et|y|und|e)[ \t]+/uy;
+
+const at = (re: RegExp, text: string, pos: number) => {
+  re.lastIndex = pos;
+  return re.exec(text)?.[0];
+};
+
+// One name at `pos`: an email, a handle, capitalised words (2+; 1 after a strong cue), or a login after a strong cue.
+function nameAt(text: string, pos: number, strong: boolean, first = true): string | undefined {
+  const direct = at(EMAIL, text, pos) ?? at(HANDLE, text, pos);
+  if (direct) return direct;
+  let cursor = pos;
+  let wordEnd = pos;
+  const words: string[] = [];
+  while (words.length < 4) {
+    const particle = words.length > 0 ? (at(PARTICLE, text, cursor) ?? '') : '';
+    const word = at(CAPITALISED, text, cursor + particle.length);
+    if (!word || isNeverName(word)) break;
+    words.push(word);
+    wordEnd = cursor + particle.length + word.length;
+    const space = at(/[ \t]+/y, text, wordEnd);
+    if (!space) break;
+    cursor = wordEnd + space.length;
+  }
+  // "Dark Mode" is two ordinary words, not a person.
+  if (words.length >= 2 ? !words.every(isCommonWord) : words.length === 1 && strong && !isCommonWord(words[0]!)) return text.slice(pos, wordEnd);
+  // After "and" or a comma, a lowercase word is more often prose than a login: it needs a login's shape.
+  const login = strong ? at(LOGIN, text, pos) : undefined;
+  if (!login || login.length < 3 || isCommonWord(login) || (!first && !/[\d._-]/.test(login))) return undefined;
+  return login;
+}
+
+// Names joined by commas and "and": "thanks to Jane Doe and Bob Li".
+function namesAt(text: string, pos: number, strong: boolean): { names: string[]; end: number } {
+  const names: string[] = [];
+  let end = pos;
+  for (;;) {
+    const name = nameAt(text, end, strong, names.length === 0);
+    if (!name) break;
+    names.push(name);
+    end += name.length;
+    const sep = at(SEPARATOR, text, end);
+    if (!sep || !nameAt(text, end + sep.length, strong, false)) break;
+    end += sep.length;
+  }
+  return { names, end };
+}
+
+/** The credits and mentions of people in a text, in order. */
+export function findCues(text: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const m of text.matchAll(CUE)) {
+    const found = namesAt(text, m.index + m[0].length, !WEAK_SET.has(m[1]!.toLowerCase().replace(/\s+/g, ' ')));
+    if (found.names.length > 0) cues.push({ from: m.index, to: found.end, names: found.names, credit: true });
+  }
+  for (const m of text.matchAll(ADDED)) {
+    const found = namesAt(text, m.index + m[0].length, true);
+    if (found.names.length > 0 && TO_LIST.test(text.slice(found.end))) cues.push({ from: m.index + m[0].length, to: found.end, names: found.names, credit: false });
+  }
+  const subject = text.split('\n', 1)[0]!;
+  const bracket = END_BRACKET.exec(subject);
+  if (bracket && !cues.some((c) => c.from >= bracket.index && c.from < subject.length)) {
+    const inner = namesAt(bracket[1]!, 0, false);
+    if (inner.names.length > 0 && inner.end === bracket[1]!.trimEnd().length) cues.push({ from: bracket.index, to: bracket.index + bracket[0].trimEnd().length, names: inner.names, credit: true });
+  }
+  return cues.sort((a, b) => a.from - b.from).filter((c, i, all) => i === 0 || c.from >= all[i - 1]!.to);
+}
