@@ -1,6 +1,7 @@
 import { Composer, isMap, isNode, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import { en } from '../i18n/lang/en';
 import type { ProblemWords } from '../i18n/words';
+import { validateGlob } from '../glob';
 import { fileIssue, type Issue, type Result, type Span } from '../result';
 import { countSeparators, MAX_DEPTH, MAX_SEPARATORS, normalizeLineEnds, tooDeepAt } from './guards';
 import { describeSchemaIssue } from './messages';
@@ -130,7 +131,8 @@ function validate(doc: Document, text: string, lineCounter: LineCounter, warning
     path,
   }));
   if (duplicates.length > 0) return { ok: false, issues: [...warnings, ...capped(duplicates, words, duplicated.length)] };
-  warnings.push(...crossReferences(parsed.data, words).map(({ path, message }) => ({ ...locate(path), severity: 'warning' as const, message, path })));
+  const notes = [...crossReferences(parsed.data, words), ...globProblems(parsed.data, words)];
+  warnings.push(...capped(sortByPlace(notes.map(({ path, message }) => ({ ...locate(path), severity: 'warning' as const, message, path }))), words));
   return { ok: true, value: { file: parsed.data, lines: itemLines(doc, parsed.data, lineCounter) }, issues: warnings };
 }
 
@@ -156,6 +158,18 @@ function crossReferences(file: ProjectFile, words: ProblemWords): { path: (strin
   if (phase === undefined || file.phases.some((p) => p.id === phase)) return [];
   const known = file.phases.map((p) => p.id).join(', ') || words.noPhasesDefined;
   return [{ path: ['project', 'phase'], message: words.unknownPhase(phase, known) }];
+}
+
+/**
+ * Globs that would reach outside the workspace (absolute, `~`, `..`): red flags and milestones ignore them, so
+ * the file is still valid, but each is a warning at the glob itself rather than a silent gap in `flags`.
+ */
+function globProblems(file: ProjectFile, words: ProblemWords): { path: (string | number)[]; message: string }[] {
+  const owners = [['red_flags', file.red_flags], ['milestones', file.milestones]] as const;
+  return owners.flatMap(([list, items]) => items.flatMap((item, i) => (item.paths ?? []).flatMap((glob, j) => {
+    const check = validateGlob(glob, words);
+    return check.ok ? [] : [{ path: [list, i, 'paths', j], message: words.badGlob(glob, check.message) }];
+  })));
 }
 
 function itemLines(doc: Document, file: ProjectFile, lineCounter: LineCounter): Map<string, number> {

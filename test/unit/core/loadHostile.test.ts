@@ -77,3 +77,31 @@ describe('loading hostile project.yaml files', () => {
     assert.match(issues.at(-1)!.message, /400 more problems/);
   });
 });
+
+describe('globs in project.yaml that would leave the workspace', () => {
+  const LEAVING = [
+    '/etc/passwd', '/', '../x', '..', 'a/../../b', 'src/./../x', '~/x', '~', 'C:\\x', 'D:/x', '\\\\server\\share', '\\x',
+    '%2e%2e/x', '%252e%252e/x', '%2E%2E%2Fx', '{a,..}/x', 'src/{ok,../../etc}/**', 'a\\..\\..\\x', '.. /x', '.../x',
+  ];
+  const STAYING = ['src/**', './src/a.ts', 'a..b/**', 'src/[!.]*', '{src,lib}/**'];
+
+  it('is a corpus of at least 20 globs', () => assert.ok(LEAVING.length >= 20));
+
+  for (const glob of LEAVING) {
+    it(`warns at the glob's own line and column for ${JSON.stringify(glob)}, and the file stays valid`, () => {
+      const quoted = JSON.stringify(glob);
+      const text = `version: 1\nproject: { name: A, client: B }\nred_flags:\n  - id: f\n    title: T\n    kind: untested\n    severity: high\n    paths: [src/**, ${quoted}]\nmilestones:\n  - { id: m, title: M, due: 2026-12-01, paths: [${quoted}] }\n`;
+      const loaded = loadProject(text);
+      assert.ok(loaded.ok, JSON.stringify(loaded.issues));
+      const places = loaded.issues.map((i) => [i.severity, i.line, i.column, i.message.startsWith(`"${glob}"`)]);
+      const lines = text.split('\n');
+      const column = (line: number) => lines[line - 1]!.lastIndexOf(quoted) + 1;
+      assert.deepEqual(places, [['warning', 8, column(8), true], ['warning', 10, column(10), true]]);
+    });
+  }
+
+  it('says nothing about globs that stay inside', () => {
+    const text = `version: 1\nproject: { name: A, client: B }\nred_flags:\n  - { id: f, title: T, kind: untested, severity: high, paths: ${JSON.stringify(STAYING)} }\n`;
+    assert.deepEqual(loadProject(text).issues, []);
+  });
+});
