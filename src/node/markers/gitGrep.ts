@@ -81,12 +81,24 @@ export class GrepParser {
     if (columnEnd < 0) return -1;
     const textEnd = data.indexOf(NEWLINE, columnEnd + 1);
     if (textEnd < 0) return -1;
-    const file = data.toString('utf8', at, fileEnd);
+    const file = utf8Name(data.subarray(at, fileEnd));
+    // A name that is not valid UTF-8 cannot be opened through a string path: the scan leaves it out too.
+    if (file === undefined) return textEnd + 1;
     const line = Number(data.toString('latin1', fileEnd + 1, lineEnd));
     let text = data.toString('utf8', columnEnd + 1, textEnd);
     if (text.endsWith('\r')) text = text.slice(0, -1);
     // git's --column counts bytes; editors count UTF-16 units, so columns come from the text itself.
     for (const found of markersInLine(text, line)) this.markers.push({ file, ...found });
     return textEnd + 1;
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function utf8Name(bytes: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
   }
 }
