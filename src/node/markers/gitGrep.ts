@@ -1,7 +1,6 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { markersInLine, MARKER_TOKEN, type Marker } from '../../core/markers';
-import { SKIPPED_FOLDERS } from '../files';
+import { findMarkers, markersInLine, MARKER_TOKEN, type Marker } from '../../core/markers';
+import { readRegularFile, SKIPPED_FOLDERS } from '../files';
 import { runGit } from '../git/stream';
 import { MAX_SCAN_BYTES } from './scanFiles';
 
@@ -31,17 +30,27 @@ export async function gitGrepMarkers(root: string, signal?: AbortSignal, timeout
   const exit = await runGit(root, GIT_GREP_ARGS, { signal, timeoutMs, onStdout: (chunk) => parser.push(chunk) });
   parser.end();
   // 1 is git grep's "nothing found"; anything else is a failure to search (128: not a repository).
-  if (exit.code === 0 || exit.code === 1) return { markers: await withoutLargeFiles(root, parser.markers) };
+  if (exit.code === 0 || exit.code === 1) return { markers: await asTheScanWould(root, parser.markers) };
   const why = exit.timedOut ? 'git grep timed out' : (exit.spawnError ?? exit.stderr.trim().split('\n')[0] ?? `exit ${exit.code}`);
   return { markers: undefined, reason: why };
 }
 
-/** Drops markers of files over the scan's size limit, as the scan would; only files with markers are checked. */
-async function withoutLargeFiles(root: string, markers: Marker[]): Promise<Marker[]> {
+/**
+ * Makes git's answer the scan's, file by file (only files with markers are read, usually a handful): files over
+ * the scan's size limit, or no longer regular files, are dropped; a file with lone CR line ends (which git does
+ * not count as lines, editors and the scan do) has its markers found again in its text, with editor lines.
+ */
+async function asTheScanWould(root: string, markers: Marker[]): Promise<Marker[]> {
   const files = [...new Set(markers.map((m) => m.file))];
-  const sizes = await Promise.all(files.map((file) => fs.stat(path.join(root, file)).then((s) => s.size, () => 0)));
-  const large = new Set(files.filter((_, i) => sizes[i]! > MAX_SCAN_BYTES));
-  return large.size === 0 ? markers : markers.filter((m) => !large.has(m.file));
+  const reads = await Promise.all(files.map((file) => readRegularFile(path.join(root, file), MAX_SCAN_BYTES)));
+  const redone = new Map<string, Marker[]>();
+  files.forEach((file, i) => {
+    const read = reads[i]!;
+    if (!read.ok) redone.set(file, []);
+    else if (/\r(?!\n)/.test(read.text)) redone.set(file, findMarkers(read.text).map((m) => ({ file, ...m })));
+  });
+  if (redone.size === 0) return markers;
+  return [...markers.filter((m) => !redone.has(m.file)), ...[...redone.values()].flat()];
 }
 
 const NUL = 0;

@@ -55,6 +55,10 @@ const IGNORES = {
   'nested/only-here.ts': marker('onlyhere'),
   'nested/x/only-here.ts': marker('notanchored'),
   'local.ts': marker('rootlocal'),
+  'cr-only.ts': `const a = 1;\r// ${T}cr): note\rconst b = 2;\r// ${T}cr2): note\r`,
+  'mixed-ends.ts': `a\r\nb\rc\n// ${T}mixed): note\n`,
+  'nul-at-8100.ts': `${marker('nul8100')}${'x'.repeat(8100)}\0`,
+  'nul-at-7900.ts': `${marker('nul7900')}${'x'.repeat(7900)}\0`,
 };
 
 describe('the git and git-free marker searches', () => {
@@ -86,5 +90,7 @@ describe('the git and git-free marker searches', () => {
     const scan = await scanInWorkers(repo, (await walkFiles(repo)).files);
     const show = (ms: { file: string; line: number; column: number; id: string }[]) => ms.map((m) => `${JSON.stringify(m.file)}:${m.line}:${m.column} ${m.id}`).sort();
     assert.deepEqual(show(scan.markers), show(grep.markers));
+    assert.ok(show(grep.markers).includes('"cr-only.ts":4:4 cr2'), 'lone CRs end lines, as in editors');
+    assert.ok(show(grep.markers).includes('"nul-at-8100.ts":1:4 nul8100') && !show(grep.markers).some((m) => m.includes('nul7900')));
   });
 });
