@@ -116,24 +116,22 @@ async function rootRules(root: string): Promise<IgnoreRule[]> {
 async function readFolder(root: string, realRoot: string, { dir, rules: inherited }: Folder): Promise<{ files: string[]; folders: Folder[] }> {
   const files: string[] = [];
   const folders: Folder[] = [];
-  let entries: Dirent<Buffer>[];
+  let entries: Dirent[];
   try {
-    entries = await fs.readdir(path.join(root, dir), { withFileTypes: true, encoding: 'buffer' });
+    entries = await fs.readdir(path.join(root, dir), { withFileTypes: true });
   } catch {
     return { files, folders }; // Unreadable folder (permissions, removed meanwhile): nothing to list.
   }
   let rules = inherited;
-  if (entries.some((e) => e.name.equals(GITIGNORE))) {
+  if (entries.some((e) => e.name === '.gitignore')) {
     const read = await readRegularFile(path.join(root, dir, '.gitignore'), MAX_IGNORE_BYTES);
     if (read.ok) rules = [...inherited, ...parseGitignore(read.text, dir === '' ? '' : `${dir}/`)];
   }
+  // Node decodes names leniently (U+FFFD for bad bytes); only then are the raw names checked.
+  const invalid = entries.some((e) => e.name.includes('\uFFFD')) ? await invalidNames(path.join(root, dir)) : undefined;
   for (const entry of entries) {
-    let name: string;
-    try {
-      name = strictUtf8.decode(entry.name);
-    } catch {
-      continue;
-    }
+    const name = entry.name;
+    if (invalid?.has(name)) continue;
     const rel = dir === '' ? name : `${dir}/${name}`;
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(name) && !isIgnored(rules, rel, true)) folders.push({ dir: rel, rules });
@@ -148,7 +146,19 @@ async function readFolder(root: string, realRoot: string, { dir, rules: inherite
   return { files, folders };
 }
 
-const GITIGNORE = Buffer.from('.gitignore');
+/** The (leniently decoded) names in `dir` whose bytes are not valid UTF-8. */
+async function invalidNames(dir: string): Promise<Set<string>> {
+  const raw = await fs.readdir(dir, { encoding: 'buffer' }).catch(() => [] as Buffer[]);
+  const invalid = new Set<string>();
+  for (const bytes of raw) {
+    try {
+      strictUtf8.decode(bytes);
+    } catch {
+      invalid.add(bytes.toString('utf8'));
+    }
+  }
+  return invalid;
+}
 
 async function isFileInside(full: string, realRoot: string): Promise<boolean> {
   try {
