@@ -35,10 +35,13 @@ const MAX_NOTE = 500;
 export function markersInLine(text: string, line: number): MarkerMatch[] {
   const out: MarkerMatch[] = [];
   let from = text.indexOf(MARKER_TOKEN);
+  // The first comment opener, found once: testing each marker's prefix would be quadratic on a long line of
+  // markers with none. An opener cannot overlap the token (it starts with `R`), so "before it" is exact.
+  const opener = from < 0 ? -1 : text.search(COMMENT_OPENER);
   while (from >= 0) {
     const next = text.indexOf(MARKER_TOKEN, from + MARKER_TOKEN.length);
     const found = MARKER.exec(text.slice(from, next < 0 ? undefined : next));
-    if (found && COMMENT_OPENER.test(text.slice(0, from))) {
+    if (found && opener >= 0 && opener < from) {
       const note = found[2]!.replace(CLOSERS, '').replace(TRAILING_OPENER, '').trim().slice(0, MAX_NOTE);
       out.push({ id: found[1]!, note, line, column: from + 1 });
     }

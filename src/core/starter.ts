@@ -1,3 +1,4 @@
+import { parse, stringify } from 'yaml';
 import type { Language } from './model/schema';
 import { STARTER_TEXT } from './starterText';
 
@@ -144,13 +145,24 @@ function redFlagsSection(t: StarterText): string[] {
 const comment = (lines: string[]) => lines.map((l) => `# ${l}`);
 
 /**
- * A YAML scalar that reads back as `value` in a flow map: plain when nothing in it means something to YAML
- * (readable for non-programmers), double-quoted otherwise. JSON strings are valid YAML double-quoted scalars.
+ * A YAML scalar that reads back as the text `value` in a flow map: plain when nothing in it means something to
+ * YAML (readable for non-programmers) and the YAML library reads it back as that same text — `123`, `1.0`,
+ * `0x1F`, `true`, `null` or `~` would come back as numbers, booleans or null — double-quoted by the library
+ * otherwise. DEL, C1 controls and line separators, which it leaves raw, are escaped: they are not text to show.
  */
 function scalar(value: string): string {
   const plain = /^[\p{L}\p{N}][\p{L}\p{N} .()'’«»„“\-—/?!¿¡+]*$/u.test(value) && !value.endsWith(' ');
-  const reserved = /^(true|false|null|yes|no|on|off|~)$/i.test(value);
-  return plain && !reserved ? value : JSON.stringify(value);
+  if (plain && readsBackAs(value)) return value;
+  const quoted = stringify(value, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }).trimEnd();
+  return quoted.replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function readsBackAs(text: string): boolean {
+  try {
+    return parse(text) === text;
+  } catch {
+    return false;
+  }
 }
 
 function isoDate(from: Date, days: number): string {

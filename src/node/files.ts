@@ -1,5 +1,6 @@
-import { promises as fs, type Dirent } from 'node:fs';
+import { constants, promises as fs, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
+import { isIgnored, parseGitignore, type IgnoreRule } from '../core/gitignore';
 import { abortReason } from './abort';
 import { runGit } from './git/stream';
 
@@ -68,21 +69,23 @@ interface WalkOptions {
 }
 
 /**
- * Walks `root` for files, skipping SKIPPED_FOLDERS. A symlinked file is listed when it resolves inside the
- * root; a symlinked folder is not entered — its files inside the root are already listed under their real
- * path, which also rules out link cycles — and links pointing outside are left out, as git would.
+ * Walks `root` for files, skipping SKIPPED_FOLDERS and what its `.gitignore` files ignore (the common subset of
+ * git's rules, see core/gitignore.ts: no git process runs), so that it lists what `git ls-files` would list.
+ * Names that are not valid UTF-8 are left out: no string path can open them. A symlinked file is listed when it
+ * resolves inside the root; a symlinked folder is not entered — its files inside the root are already listed
+ * under their real path, which also rules out link cycles — and links pointing outside are left out, as git would.
  */
 export async function walkFiles(root: string, options: WalkOptions = {}): Promise<FileList> {
   const max = options.maxFiles ?? MAX_FILES;
   const realRoot = await fs.realpath(root);
   const files: string[] = [];
-  const queue: string[] = [''];
+  const queue: Folder[] = [{ dir: '', rules: await rootRules(root) }];
   let truncated = false;
   while (queue.length > 0 && !truncated) {
     if (options.signal?.aborted) throw abortReason(options.signal);
     // A few folders at a time: enough to overlap I/O without opening thousands of handles.
     const batch = queue.splice(0, 16);
-    const listed = await Promise.all(batch.map((dir) => readFolder(root, realRoot, dir)));
+    const listed = await Promise.all(batch.map((folder) => readFolder(root, realRoot, folder)));
     for (const entry of listed) {
       queue.push(...entry.folders);
       for (const file of entry.files) {
@@ -94,19 +97,46 @@ export async function walkFiles(root: string, options: WalkOptions = {}): Promis
   return { files, via: 'walk', truncated };
 }
 
-async function readFolder(root: string, realRoot: string, dir: string): Promise<{ files: string[]; folders: string[] }> {
+/** A folder to list, with the ignore rules that apply inside it. */
+interface Folder {
+  dir: string;
+  rules: readonly IgnoreRule[];
+}
+
+/** A .gitignore or exclude file larger than this is not a hand-written one: it is not read. */
+const MAX_IGNORE_BYTES = 256 * 1024;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The repository's own exclude file, when the root is a repository's top (read as a file: no git runs). */
+async function rootRules(root: string): Promise<IgnoreRule[]> {
+  const read = await readRegularFile(path.join(root, '.git', 'info', 'exclude'), MAX_IGNORE_BYTES);
+  return read.ok ? parseGitignore(read.text, '') : [];
+}
+
+async function readFolder(root: string, realRoot: string, { dir, rules: inherited }: Folder): Promise<{ files: string[]; folders: Folder[] }> {
   const files: string[] = [];
-  const folders: string[] = [];
+  const folders: Folder[] = [];
   let entries: Dirent[];
   try {
     entries = await fs.readdir(path.join(root, dir), { withFileTypes: true });
   } catch {
     return { files, folders }; // Unreadable folder (permissions, removed meanwhile): nothing to list.
   }
+  let rules = inherited;
+  if (entries.some((e) => e.name === '.gitignore')) {
+    const read = await readRegularFile(path.join(root, dir, '.gitignore'), MAX_IGNORE_BYTES);
+    if (read.ok) rules = [...inherited, ...parseGitignore(read.text, dir === '' ? '' : `${dir}/`)];
+  }
+  // Node decodes names leniently (U+FFFD for bad bytes); only then are the raw names checked.
+  const invalid = entries.some((e) => e.name.includes('\uFFFD')) ? await invalidNames(path.join(root, dir)) : undefined;
   for (const entry of entries) {
-    const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
+    const name = entry.name;
+    if (invalid?.has(name)) continue;
+    const rel = dir === '' ? name : `${dir}/${name}`;
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) folders.push(rel);
+      if (!SKIPPED_FOLDERS.has(name) && !isIgnored(rules, rel, true)) folders.push({ dir: rel, rules });
+    } else if (isIgnored(rules, rel, false)) {
+      continue;
     } else if (entry.isFile()) {
       files.push(rel);
     } else if (entry.isSymbolicLink() && (await isFileInside(path.join(root, rel), realRoot))) {
@@ -116,6 +146,20 @@ async function readFolder(root: string, realRoot: string, dir: string): Promise<
   return { files, folders };
 }
 
+/** The (leniently decoded) names in `dir` whose bytes are not valid UTF-8. */
+async function invalidNames(dir: string): Promise<Set<string>> {
+  const raw = await fs.readdir(dir, { encoding: 'buffer' }).catch(() => [] as Buffer[]);
+  const invalid = new Set<string>();
+  for (const bytes of raw) {
+    try {
+      strictUtf8.decode(bytes);
+    } catch {
+      invalid.add(bytes.toString('utf8'));
+    }
+  }
+  return invalid;
+}
+
 async function isFileInside(full: string, realRoot: string): Promise<boolean> {
   try {
     const real = await fs.realpath(full);
@@ -123,4 +167,74 @@ async function isFileInside(full: string, realRoot: string): Promise<boolean> {
   } catch {
     return false; // A dangling link.
   }
+}
+
+/** Why a file was not read: missing, not a regular file (and what it is instead), over the cap, or an I/O error. */
+export type FileRefusal =
+  | { reason: 'missing' }
+  | { reason: 'not-a-file'; kind: FileKind }
+  | { reason: 'too-large'; bytes: number }
+  | { reason: 'unreadable'; code: string };
+
+/** What a path names when it is not a regular file. */
+export type FileKind = 'directory' | 'fifo' | 'socket' | 'device' | 'other';
+
+/** A regular file's text, or why it was not read. */
+export type FileRead = { ok: true; text: string; bytes: number } | ({ ok: false } & FileRefusal);
+
+// O_NONBLOCK: should the path become a FIFO between the stat and the open, opening it still returns at once.
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a UTF-8 text file of at most `maxBytes`, refusing at once anything that is not a regular file (a FIFO,
+ * a device such as /dev/zero, a socket, a directory), also through a symlink. The size is checked before
+ * reading and the read stops at `maxBytes + 1`, so a file that grows meanwhile never costs more than the cap.
+ * Never throws on I/O errors: they come back as a refusal with their code.
+ */
+export async function readRegularFile(file: string, maxBytes: number): Promise<FileRead> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    const before = await fs.stat(file);
+    if (!before.isFile()) return { ok: false, reason: 'not-a-file', kind: kindOf(before) };
+    if (before.size > maxBytes) return { ok: false, reason: 'too-large', bytes: before.size };
+    handle = await fs.open(file, READ_FLAGS);
+    const opened = await handle.stat();
+    if (!opened.isFile()) return { ok: false, reason: 'not-a-file', kind: kindOf(opened) };
+    const data = await readAtMost(handle, Math.min(opened.size, maxBytes) + 1, maxBytes + 1);
+    if (data.length > maxBytes) return { ok: false, reason: 'too-large', bytes: Math.max(data.length, opened.size) };
+    return { ok: true, text: data.toString('utf8'), bytes: data.length };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, reason: 'missing' };
+    return { ok: false, reason: 'unreadable', code };
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Reads from the start until the end of the file or `limit` bytes; `expected` sizes the first buffer. */
+async function readAtMost(handle: fs.FileHandle, expected: number, limit: number): Promise<Buffer> {
+  let buffer = Buffer.allocUnsafe(Math.min(expected, limit));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      // The file grew since its stat: keep reading, up to the limit.
+      if (length >= limit) break;
+      const bigger = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return buffer.subarray(0, length);
+}
+
+function kindOf(stat: Stats): FileKind {
+  if (stat.isDirectory()) return 'directory';
+  if (stat.isFIFO()) return 'fifo';
+  if (stat.isSocket()) return 'socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  return 'other';
 }

@@ -116,6 +116,11 @@ async function readProject(uri: vscode.Uri): Promise<Pick<ProjectState, 'text' |
   if (open && !open.isClosed) return { text: open.getText(), result: loadProject(open.getText(), problems) };
   try {
     const stat = await vscode.workspace.fs.stat(uri);
+    // A FIFO or a device reports no File bit: reading it could hang or never end.
+    if ((stat.type & vscode.FileType.File) === 0) {
+      const kind = stat.type & vscode.FileType.Directory ? 'directory' : 'other';
+      return { text: '', result: { ok: false, issues: [fileIssue(problems.notAFile(kind))] } };
+    }
     if (stat.size > MAX_BYTES) return { text: '', result: { ok: false, issues: [tooLarge(stat.size, problems)] } };
     const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     return { text, result: loadProject(text, problems) };

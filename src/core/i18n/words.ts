@@ -110,6 +110,15 @@ export interface ProblemWords {
   noPhasesDefined: string;
   noProjectFile: string;
   cannotReadFile: (code: string) => string;
+  /** Too many nodes to be a project file (lines plus commas over `max`). */
+  tooManyNodes: (max: number) => string;
+  /** Problems past the listed ones, counted. */
+  moreProblems: (count: number) => string;
+  complexKey: string;
+  duplicateKey: (key: string) => string;
+  tooManyAliases: (max: number) => string;
+  /** project.yaml names something other than a regular file: a folder, a FIFO, a socket, a device. */
+  notAFile: (kind: 'directory' | 'fifo' | 'socket' | 'device' | 'other') => string;
   theFile: string;
   unknownKey: (key: string, where: string | undefined) => string;
   missing: (field: string, where: string | undefined) => string;

@@ -1,18 +1,23 @@
-import { CST, isMap, isNode, Lexer, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
+import { Composer, isMap, isNode, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import { en } from '../i18n/lang/en';
 import type { ProblemWords } from '../i18n/words';
+import { validateGlob } from '../glob';
 import { fileIssue, type Issue, type Result, type Span } from '../result';
+import { countSeparators, MAX_DEPTH, MAX_SEPARATORS, normalizeLineEnds, tooDeepAt } from './guards';
 import { describeSchemaIssue } from './messages';
+import { findUnusableNodes, MAX_ALIAS_NODES } from './nodeChecks';
 import { ID_LISTS, projectSchema, type ProjectFile } from './schema';
+
+export { MAX_DEPTH, MAX_SEPARATORS } from './guards';
 
 /** Sizes in UTF-8 bytes: a project.yaml is a few KB; beyond these it is almost certainly not one. */
 export const WARN_BYTES = 256 * 1024;
 export const MAX_BYTES = 2 * 1024 * 1024;
 const MAX_ALIASES = 100;
+/** Schema problems beyond this many are counted, not listed: one mistake repeated 40,000 times is one fix. */
+export const MAX_LISTED_PROBLEMS = 100;
 /** C0 controls other than tab, LF and CR, and DEL: YAML forbids them, and echoed to a terminal they would drive it. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-/** Deeper than this is not a project file; the YAML parser's recursion can crash V8 itself far beyond it. */
-export const MAX_DEPTH = 64;
 
 /** A valid project.yaml with the line of every list item, so views can open the file where an item lives. */
 export interface LoadedProject {
@@ -21,10 +26,13 @@ export interface LoadedProject {
   lines: ReadonlyMap<string, number>;
 }
 
-/** Parses and validates the text of a project.yaml; never throws, every problem comes back with its place (in `words`' language). */
+/**
+ * Parses and validates the text of a project.yaml; never throws, every problem comes back with its place (in
+ * `words`' language). Linear in the input: size, node count and nesting are bounded before the YAML is composed.
+ */
 export function loadProject(input: string, words: ProblemWords = en.problems): Result<LoadedProject> {
   // Editors hide the byte order mark, so columns on line 1 are counted without it.
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const text = normalizeLineEnds(input.startsWith('\uFEFF') ? input.slice(1) : input);
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_BYTES) return { ok: false, issues: [tooLarge(bytes, words)] };
   if (CONTROL.test(text)) {
@@ -34,20 +42,41 @@ export function loadProject(input: string, words: ProblemWords = en.problems): R
   if (bytes > WARN_BYTES) {
     warnings.push(fileIssue(words.slow(words.size(bytes), words.size(WARN_BYTES)), 'warning'));
   }
-  const deep = tooDeep(text, words);
-  if (deep) return { ok: false, issues: [...warnings, deep] };
+  if (countSeparators(text) > MAX_SEPARATORS) return { ok: false, issues: [...warnings, fileIssue(words.tooManyNodes(MAX_SEPARATORS))] };
+  const lineCounter = new LineCounter();
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const at = spanOf(lineCounter, text);
+  const deep = tooDeepAt(tokens);
+  if (deep !== undefined) {
+    return { ok: false, issues: [...warnings, { ...at(deep, deep + 1), severity: 'error', path: [], message: words.nestedMoreThan(MAX_DEPTH) }] };
+  }
   try {
-    return validate(text, warnings, words);
+    return validate(compose(tokens, text.length), text, lineCounter, warnings, words);
   } catch (error) {
-    // The YAML library recurses per nesting level; absurd nesting exhausts the stack.
+    // Not expected past the depth check; kept so that no input can make the loader throw.
     if (error instanceof RangeError) return { ok: false, issues: [...warnings, fileIssue(words.nestedTooDeeply)] };
     throw error;
   }
 }
 
-function validate(text: string, warnings: Issue[], words: ProblemWords): Result<LoadedProject> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+/** The first document of the CST, as `parseDocument` composes it; a second one is an error. */
+function compose(tokens: readonly CST.Token[], length: number): Document {
+  // logLevel 'error': the library's warnings (a collection used as a key, say) must never reach stderr; the
+  // ones that matter are found below and reported at their place.
+  // uniqueKeys off: the library's check is quadratic in a map's size; findUnusableNodes does it linearly.
+  const composer = new Composer({ uniqueKeys: false, strict: true, logLevel: 'error' });
+  let doc: Document | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'a second document'));
+      break;
+    }
+  }
+  return doc!;
+}
+
+function validate(doc: Document, text: string, lineCounter: LineCounter, warnings: Issue[], words: ProblemWords): Result<LoadedProject> {
   const at = spanOf(lineCounter, text);
   const syntax: Issue[] = [...doc.errors, ...doc.warnings].map((e) => ({
     ...at(e.pos[0], e.pos[1]),
@@ -55,15 +84,17 @@ function validate(text: string, warnings: Issue[], words: ProblemWords): Result<
     message: e.code === 'MULTIPLE_DOCS' ? words.secondDocument : words.syntax(firstLine(e.message)),
     path: [],
   }));
-  const unresolved = unresolvedAliases(doc).map((node) => ({
-    ...at(node.range?.[0] ?? 0, node.range?.[1] ?? 0),
-    severity: 'error' as const,
-    message: words.unknownAlias(node.source),
-    path: [],
-  }));
-  const errors = [...syntax, ...unresolved].filter((i) => i.severity === 'error');
-  if (errors.length > 0) return { ok: false, issues: [...warnings, ...errors] };
-  warnings.push(...syntax);
+  const found = findUnusableNodes(doc);
+  if (found.aliases > MAX_ALIAS_NODES) return { ok: false, issues: [...warnings, fileIssue(words.tooManyAliases(MAX_ALIAS_NODES))] };
+  const place = (node: Node) => at(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
+  const unusable = [
+    ...found.unresolved.map((node) => ({ ...place(node), message: words.unknownAlias(node.source) })),
+    ...found.complexKeys.map((node) => ({ ...place(node), message: words.complexKey })),
+    ...found.repeatedKeys.map(({ node, key }) => ({ ...place(node), message: words.duplicateKey(key) })),
+  ].map((issue) => ({ ...issue, severity: 'error' as const, path: [] }));
+  const errors = sortByPlace([...syntax, ...unusable].filter((i) => i.severity === 'error'));
+  if (errors.length > 0) return { ok: false, issues: [...warnings, ...capped(errors, words)] };
+  warnings.push(...capped(syntax, words));
 
   let data: unknown;
   try {
@@ -82,22 +113,26 @@ function validate(text: string, warnings: Issue[], words: ProblemWords): Result<
   };
   const parsed = projectSchema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.flatMap((issue) => describeSchemaIssue(issue, data, words).map((d) => ({
+    const described = parsed.error.issues.flatMap((issue) => describeSchemaIssue(issue, data, words));
+    // Only the listed problems are located: finding a key's node is linear in its map.
+    const issues = described.slice(0, MAX_LISTED_PROBLEMS).map((d) => ({
       ...locate(d.path, d.key),
       severity: 'error' as const,
       message: d.message,
       path: d.key === undefined ? d.path : [...d.path, d.key],
-    })));
-    return { ok: false, issues: [...warnings, ...sortByPlace(issues)] };
+    }));
+    return { ok: false, issues: [...warnings, ...capped(sortByPlace(issues), words, described.length)] };
   }
-  const duplicates = duplicateIds(parsed.data).map(({ path, id }) => ({
+  const duplicated = duplicateIds(parsed.data);
+  const duplicates = duplicated.slice(0, MAX_LISTED_PROBLEMS).map(({ path, id }) => ({
     ...locate(path),
     severity: 'error' as const,
     message: words.duplicateId(id),
     path,
   }));
-  if (duplicates.length > 0) return { ok: false, issues: [...warnings, ...duplicates] };
-  warnings.push(...crossReferences(parsed.data, words).map(({ path, message }) => ({ ...locate(path), severity: 'warning' as const, message, path })));
+  if (duplicates.length > 0) return { ok: false, issues: [...warnings, ...capped(duplicates, words, duplicated.length)] };
+  const notes = [...crossReferences(parsed.data, words), ...globProblems(parsed.data, words)];
+  warnings.push(...capped(sortByPlace(notes.map(({ path, message }) => ({ ...locate(path), severity: 'warning' as const, message, path }))), words));
   return { ok: true, value: { file: parsed.data, lines: itemLines(doc, parsed.data, lineCounter) }, issues: warnings };
 }
 
@@ -123,6 +158,18 @@ function crossReferences(file: ProjectFile, words: ProblemWords): { path: (strin
   if (phase === undefined || file.phases.some((p) => p.id === phase)) return [];
   const known = file.phases.map((p) => p.id).join(', ') || words.noPhasesDefined;
   return [{ path: ['project', 'phase'], message: words.unknownPhase(phase, known) }];
+}
+
+/**
+ * Globs that would reach outside the workspace (absolute, `~`, `..`): red flags and milestones ignore them, so
+ * the file is still valid, but each is a warning at the glob itself rather than a silent gap in `flags`.
+ */
+function globProblems(file: ProjectFile, words: ProblemWords): { path: (string | number)[]; message: string }[] {
+  const owners = [['red_flags', file.red_flags], ['milestones', file.milestones]] as const;
+  return owners.flatMap(([list, items]) => items.flatMap((item, i) => (item.paths ?? []).flatMap((glob, j) => {
+    const check = validateGlob(glob, words);
+    return check.ok ? [] : [{ path: [list, i, 'paths', j], message: words.badGlob(glob, check.message) }];
+  })));
 }
 
 function itemLines(doc: Document, file: ProjectFile, lineCounter: LineCounter): Map<string, number> {
@@ -152,14 +199,11 @@ function nodeAt(doc: Document, path: readonly (string | number)[], key?: string)
   return undefined;
 }
 
-function unresolvedAliases(doc: Document): Alias[] {
-  const found: Alias[] = [];
-  visit(doc, {
-    Alias(_, node) {
-      if (node.resolve(doc) === undefined) found.push(node);
-    },
-  });
-  return found;
+/** The first MAX_LISTED_PROBLEMS of `issues`, and one more that counts the rest (of `total`). */
+function capped(issues: Issue[], words: ProblemWords, total: number = issues.length): Issue[] {
+  if (total <= MAX_LISTED_PROBLEMS) return issues;
+  const severity = issues[0]?.severity ?? 'error';
+  return [...issues.slice(0, MAX_LISTED_PROBLEMS), fileIssue(words.moreProblems(total - MAX_LISTED_PROBLEMS), severity)];
 }
 
 function spanOf(lineCounter: LineCounter, text: string) {
@@ -183,28 +227,3 @@ function sortByPlace(issues: Issue[]): Issue[] {
 }
 
 const firstLine = (message: string) => message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-
-/**
- * Where nesting first goes deeper than MAX_DEPTH, from the YAML lexer's tokens (a flat loop, so it cannot overflow
- * the stack the way composing the document can): open flow brackets plus "- " and "? " indicators on one line.
- */
-function tooDeep(text: string, words: ProblemWords): Issue | undefined {
-  let flow = 0;
-  let compact = 0;
-  let offset = 0;
-  for (const token of new Lexer().lex(text)) {
-    const type = CST.tokenType(token);
-    if (type === 'newline') compact = 0;
-    else if (type === 'flow-seq-start' || type === 'flow-map-start') flow++;
-    else if ((type === 'flow-seq-end' || type === 'flow-map-end') && flow > 0) flow--;
-    else if (type === 'seq-item-ind' || type === 'explicit-key-ind') compact++;
-    if (flow + compact > MAX_DEPTH) {
-      const before = text.slice(0, offset);
-      const line = before.split('\n').length;
-      const column = offset - before.lastIndexOf('\n');
-      return { line, column, endLine: line, endColumn: column + 1, severity: 'error', path: [], message: words.nestedMoreThan(MAX_DEPTH) };
-    }
-    offset += token.length;
-  }
-  return undefined;
-}

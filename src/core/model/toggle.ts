@@ -2,6 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Pai
 import { en } from '../i18n/lang/en';
 import type { ProblemWords } from '../i18n/words';
 import { fileIssue, type Result } from '../result';
+import { normalizeLineEnds } from './guards';
 
 /** A replacement in a text: `length` characters at `offset` become `text`. */
 export interface TextEdit {
@@ -23,7 +24,10 @@ export interface ChecklistTarget {
  * item has no `done` yet, one `done: true` is added in the item's own style. Comments and layout stay as they are.
  * Refusals are worded in `words`' language.
  */
-export function toggleChecklistEdit(text: string, target: ChecklistTarget, words: ProblemWords = en.problems): Result<TextEdit> {
+export function toggleChecklistEdit(original: string, target: ChecklistTarget, words: ProblemWords = en.problems): Result<TextEdit> {
+  // Lone CRs read as LFs (same length: offsets hold); the inserted line keeps the file's own line end.
+  const text = normalizeLineEnds(original);
+  const eol = original.includes('\r\n') ? '\r\n' : original.includes('\r') ? '\r' : '\n';
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) return refuse(words.toggleSyntax);
   const item = findItem(doc, target);
@@ -35,7 +39,7 @@ export function toggleChecklistEdit(text: string, target: ChecklistTarget, words
   }
   const current = pair ? (isScalar(pair.value) ? pair.value.value : undefined) : false;
   if (current !== target.seen) return refuse(words.toggleChanged);
-  const edit = pair && isScalar(pair.value) && pair.value.range ? replaceValue(text, pair.value.range, !target.seen) : insertDone(text, item);
+  const edit = pair && isScalar(pair.value) && pair.value.range ? replaceValue(text, pair.value.range, !target.seen) : insertDone(text, item, eol);
   if (!edit) return refuse(words.toggleNoPlace(target.item));
   return { ok: true, value: edit, issues: [] };
 }
@@ -64,7 +68,7 @@ function replaceValue(text: string, range: readonly [number, number, number], va
 }
 
 /** Adds `done: true` after the item's last entry: `, done: true` in a flow map, a new indented line in a block map. */
-function insertDone(text: string, item: YAMLMap): TextEdit | undefined {
+function insertDone(text: string, item: YAMLMap, eol: string): TextEdit | undefined {
   const last = item.items.at(-1) as Pair<{ range?: [number, number, number] }, { range?: [number, number, number] }> | undefined;
   const valueEnd = last?.value?.range?.[1] ?? last?.key?.range?.[1];
   const keyStart = last?.key?.range?.[0];
@@ -74,7 +78,6 @@ function insertDone(text: string, item: YAMLMap): TextEdit | undefined {
   while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
   const lineEnd = text.indexOf('\n', end);
   const at = lineEnd === -1 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const indent = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);
   return { offset: at, length: 0, text: `${eol}${' '.repeat(indent)}done: true` };
 }

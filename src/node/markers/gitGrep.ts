@@ -1,7 +1,6 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { markersInLine, MARKER_TOKEN, type Marker } from '../../core/markers';
-import { SKIPPED_FOLDERS } from '../files';
+import { findMarkers, markersInLine, MARKER_TOKEN, type Marker } from '../../core/markers';
+import { readRegularFile, SKIPPED_FOLDERS } from '../files';
 import { runGit } from '../git/stream';
 import { MAX_SCAN_BYTES } from './scanFiles';
 
@@ -31,17 +30,27 @@ export async function gitGrepMarkers(root: string, signal?: AbortSignal, timeout
   const exit = await runGit(root, GIT_GREP_ARGS, { signal, timeoutMs, onStdout: (chunk) => parser.push(chunk) });
   parser.end();
   // 1 is git grep's "nothing found"; anything else is a failure to search (128: not a repository).
-  if (exit.code === 0 || exit.code === 1) return { markers: await withoutLargeFiles(root, parser.markers) };
+  if (exit.code === 0 || exit.code === 1) return { markers: await asTheScanWould(root, parser.markers) };
   const why = exit.timedOut ? 'git grep timed out' : (exit.spawnError ?? exit.stderr.trim().split('\n')[0] ?? `exit ${exit.code}`);
   return { markers: undefined, reason: why };
 }
 
-/** Drops markers of files over the scan's size limit, as the scan would; only files with markers are checked. */
-async function withoutLargeFiles(root: string, markers: Marker[]): Promise<Marker[]> {
+/**
+ * Makes git's answer the scan's, file by file (only files with markers are read, usually a handful): files over
+ * the scan's size limit, or no longer regular files, are dropped; a file with lone CR line ends (which git does
+ * not count as lines, editors and the scan do) has its markers found again in its text, with editor lines.
+ */
+async function asTheScanWould(root: string, markers: Marker[]): Promise<Marker[]> {
   const files = [...new Set(markers.map((m) => m.file))];
-  const sizes = await Promise.all(files.map((file) => fs.stat(path.join(root, file)).then((s) => s.size, () => 0)));
-  const large = new Set(files.filter((_, i) => sizes[i]! > MAX_SCAN_BYTES));
-  return large.size === 0 ? markers : markers.filter((m) => !large.has(m.file));
+  const reads = await Promise.all(files.map((file) => readRegularFile(path.join(root, file), MAX_SCAN_BYTES)));
+  const redone = new Map<string, Marker[]>();
+  files.forEach((file, i) => {
+    const read = reads[i]!;
+    if (!read.ok) redone.set(file, []);
+    else if (/\r(?!\n)/.test(read.text)) redone.set(file, findMarkers(read.text).map((m) => ({ file, ...m })));
+  });
+  if (redone.size === 0) return markers;
+  return [...markers.filter((m) => !redone.has(m.file)), ...[...redone.values()].flat()];
 }
 
 const NUL = 0;
@@ -81,12 +90,24 @@ export class GrepParser {
     if (columnEnd < 0) return -1;
     const textEnd = data.indexOf(NEWLINE, columnEnd + 1);
     if (textEnd < 0) return -1;
-    const file = data.toString('utf8', at, fileEnd);
+    const file = utf8Name(data.subarray(at, fileEnd));
+    // A name that is not valid UTF-8 cannot be opened through a string path: the scan leaves it out too.
+    if (file === undefined) return textEnd + 1;
     const line = Number(data.toString('latin1', fileEnd + 1, lineEnd));
     let text = data.toString('utf8', columnEnd + 1, textEnd);
     if (text.endsWith('\r')) text = text.slice(0, -1);
     // git's --column counts bytes; editors count UTF-16 units, so columns come from the text itself.
     for (const found of markersInLine(text, line)) this.markers.push({ file, ...found });
     return textEnd + 1;
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function utf8Name(bytes: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
   }
 }

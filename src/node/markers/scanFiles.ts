@@ -5,8 +5,8 @@ import { SKIPPED_FOLDERS } from '../files';
 
 /** Files larger than this are skipped: markers live in source files, not in dumps or bundles. */
 export const MAX_SCAN_BYTES = 1024 * 1024;
-/** A NUL byte in this many leading bytes marks a file as binary (git's own heuristic). */
-export const BINARY_PROBE_BYTES = 8 * 1024;
+/** A NUL byte in this many leading bytes marks a file as binary (git's own heuristic, to the byte: 8,000). */
+export const BINARY_PROBE_BYTES = 8000;
 
 /** What a scan found and what it left out. */
 export interface ScanResult {

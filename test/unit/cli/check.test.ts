@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { check } from '../../../src/cli/check';
@@ -51,6 +52,21 @@ describe('candor check', () => {
     assert.match(run.stdout, /project\.yaml: valid\n$/);
   });
 
+  it('warns at the glob itself about a red-flag glob that leaves the workspace', async () => {
+    const run = await runCommand(check, [], { cwd: projectDir(`${VALID}red_flags:\n  - { id: f, title: T, kind: untested, severity: high, paths: [src/**, /etc/x, ../up] }\n`) });
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /^project\.yaml:4:72: warning: "\/etc\/x": This path is an absolute path/m);
+    assert.match(run.stdout, /^project\.yaml:4:80: warning: "\.\.\/up": This path contains "\.\."/m);
+  });
+
+  it('answers at once, exit 1, when project.yaml is a named pipe', async () => {
+    const dir = tempDir();
+    execFileSync('mkfifo', [path.join(dir, 'project.yaml')]);
+    const run = await runCommand(check, [dir]);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /project\.yaml:1:1: error: project\.yaml is a named pipe: only a regular file is read\./);
+  });
+
   it('exits 1 with a hint when there is no project.yaml', async () => {
     const run = await runCommand(check, [], { cwd: tempDir() });
     assert.equal(run.code, 1);
@@ -92,7 +108,7 @@ describe('candor check', () => {
       assert.equal(runBuilt(cli, ['check'], projectDir(VALID)).code, 0);
       const run = runBuilt(cli, ['check', '.'], fixture('duplicate-top-key.yaml'));
       assert.equal(run.code, 1);
-      assert.match(run.stdout, /^project\.yaml:5:1: error: Map keys must be unique/);
+      assert.match(run.stdout, /^project\.yaml:5:1: error: Key "project" appears twice in the same map/);
     });
 
     it('exits 2 on an unknown command or no command at all', () => {

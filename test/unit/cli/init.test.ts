@@ -24,6 +24,18 @@ describe('candor init', () => {
     assert.equal((await runCommand(check, [dir])).code, 0);
   });
 
+  for (const name of ['123', '1.0', '0x1F', 'true', 'null', '~', '- x', 'a: b', '#x']) {
+    it(`writes a file that its own check accepts in a folder named ${JSON.stringify(name)}`, async () => {
+      const dir = path.join(tempDir(), name);
+      assert.equal((await runCommand(init, [dir], { env: NO_LOCALE })).code, 0);
+      const checked = await runCommand(check, [dir]);
+      assert.equal(checked.code, 0, checked.stdout);
+      const loaded = loadProject(fs.readFileSync(path.join(dir, 'project.yaml'), 'utf8'));
+      assert.ok(loaded.ok);
+      assert.equal(loaded.value.file.project.name, name);
+    });
+  }
+
   it('writes into the current folder when no folder is given', async () => {
     const dir = tempDir();
     const run = await runCommand(init, [], { cwd: dir, env: NO_LOCALE });

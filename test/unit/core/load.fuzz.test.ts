@@ -28,7 +28,8 @@ function assertWellFormed(text: string): void {
   assert.ok(Array.isArray(result.issues));
   if (result.ok) assert.ok(result.value.file && result.value.lines instanceof Map);
   else assert.ok(result.issues.some((i) => i.severity === 'error'), 'a refused file says why');
-  const lines = text.split('\n').length;
+  // CR, LF and CRLF all end a line, in YAML as in editors.
+  const lines = text.split(/\r\n|\r|\n/).length;
   for (const issue of result.issues) {
     assert.ok(Number.isInteger(issue.line) && issue.line >= 1 && issue.line <= lines, `line ${issue.line} of ${lines}: ${issue.message}`);
     assert.ok(Number.isInteger(issue.column) && issue.column >= 1, `column ${issue.column}`);

@@ -166,7 +166,7 @@ describe('loading project.yaml', () => {
     });
 
     it('reports a duplicate key at its second occurrence', () => {
-      assertAt(firstError('version: 1\nproject:\n  name: A\n  client: B\n  name: C\n'), 5, 3, /Map keys must be unique/);
+      assertAt(firstError('version: 1\nproject:\n  name: A\n  client: B\n  name: C\n'), 5, 3, /Key "name" appears twice in the same map/);
     });
 
     it('reports an alias whose anchor is missing, at the alias', () => {

@@ -5,6 +5,17 @@ import { LANGUAGES } from '../../../src/core/model/schema';
 import { STARTER_PHASES, starterProject } from '../../../src/core/starter';
 
 const today = new Date('2026-11-27T10:00:00Z');
+/**
+ * Folder names (a starter is named after its folder) that YAML would read as something other than that text:
+ * numbers, booleans, null, indicators, comments, escapes, control characters, separators.
+ */
+const MISREAD_NAMES = [
+  '123', '1.0', '0x1F', '0o17', '1e3', '+1', '-1', '.inf', '-.Inf', '.NaN', '1_000', '2026-11-29', '12:30',
+  'true', 'False', 'TRUE', 'null', 'Null', '~', 'yes', 'no', 'on', 'off',
+  '- x', 'a: b', '#x', 'a #b', '? x', '---', '...', '[draft]', '{a}', '&anchor', '*alias', '!tag', '%dir', '@at',
+  '`tick`', '|', '>', '"quoted"', "'single'", 'a, b', 'Acme: phase 2', 'back\\slash', 'tab\there',
+  'a\u007fb', 'x\u0085y', 'line\u2028sep', 'bell\u0007', 'é-ü 東京', 'two  spaces',
+];
 const PLACEHOLDER = { en: /example/i, fr: /exemple/i, es: /ejemplo/i, de: /Beispiel/ };
 
 describe('the starter project.yaml', () => {
@@ -72,13 +83,21 @@ describe('the starter project.yaml', () => {
     assert.equal(loaded.value.file.milestones[0]?.due, '2026-12-11');
   });
 
-  it('quotes a project or client name that YAML would otherwise misread', () => {
-    for (const name of ['Acme: phase 2', 'true', '# not a comment', '[draft]', '"quoted"', 'a, b']) {
-      const loaded = loadProject(starterProject('fr', { name, client: name, today }));
-      assert.ok(loaded.ok, JSON.stringify(loaded.issues));
-      assert.equal(loaded.value.file.project.name, name);
-      assert.equal(loaded.value.file.project.client, name);
+  it('writes a file that loads, with the name as given, for every folder name YAML could misread, in every language', () => {
+    for (const lang of LANGUAGES) {
+      for (const name of MISREAD_NAMES) {
+        const loaded = loadProject(starterProject(lang, { name, client: name, today }));
+        assert.ok(loaded.ok, `${lang} ${JSON.stringify(name)}: ${JSON.stringify(loaded.issues)}`);
+        assert.deepEqual(loaded.issues, [], `${lang} ${JSON.stringify(name)}`);
+        assert.equal(loaded.value.file.project.name, name);
+        assert.equal(loaded.value.file.project.client, name);
+      }
     }
+  });
+
+  it('keeps plain names plain, for a non-programmer to read', () => {
+    const text = starterProject('en', { name: 'Acme Portal 2.0 (beta)', today });
+    assert.match(text, /^ {2}name: Acme Portal 2\.0 \(beta\)$/m);
   });
 });
 

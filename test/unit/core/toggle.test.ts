@@ -53,6 +53,17 @@ describe('ticking a checklist item', () => {
     });
   }
 
+  it('ticks items in a file with CR-only line ends, keeping them CR-only', () => {
+    const text = 'version: 1\rproject: { name: A, client: B }\rphases:\r  - id: p\r    title: P\r    checklist:\r      - id: a\r        text: T\r      - { id: b, text: U, done: false }\r';
+    for (const item of ['a', 'b']) {
+      const edit = toggleChecklistEdit(text, { phase: 'p', item, seen: false });
+      assert.ok(edit.ok, JSON.stringify(edit.issues));
+      const ticked = applyEdit(text, edit.value);
+      assert.equal(doneOf(ticked, 'p', item), true);
+      assert.ok(!ticked.includes('\n'), 'no LF added');
+    }
+  });
+
   it('refuses when the file no longer says what the tree saw', () => {
     const text = 'version: 1\nproject: { name: A, client: B }\nphases:\n  - id: p\n    title: P\n    checklist:\n      - { id: a, text: A, done: true }\n';
     const result = toggleChecklistEdit(text, { phase: 'p', item: 'a', seen: false });
