@@ -1,0 +1,114 @@
+// The printed report of the draft harness (bench/drafts.ts): one block per window, one table row per repo.
+import type { DraftReading } from './_draftChecks';
+
+/** What one window of one repository gave. */
+export interface WindowReport {
+  label: string;
+  error?: string;
+  commits?: number;
+  /** Commits of the bare `git log` (capped like the draft's read): differs from `commits` only on a bug. */
+  logCommits: number;
+  truncated?: boolean;
+  notes?: string[];
+  hidden?: Record<string, number | undefined>;
+  redactions?: number;
+  redactionSources?: Record<string, number>;
+  warnings?: string[];
+  reading?: DraftReading;
+  timing: { draftMs: number; logMs: number };
+  markdown?: string;
+}
+
+/** Every window of one repository. */
+export interface RepoReport {
+  name: string;
+  folder: string;
+  today: string;
+  topFolders: string[];
+  windows: WindowReport[];
+}
+
+const ratio = (t: WindowReport['timing']) => t.draftMs / Math.max(t.logMs, 0.001);
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+const list = (record: Record<string, number | undefined> | undefined) =>
+  Object.entries(record ?? {})
+    .filter(([, n]) => n)
+    .sort((a, b) => b[1]! - a[1]!)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ') || 'none';
+
+/** One block per window: counts, sections, labels, failed checks with examples, timing. */
+export function printRepo(repo: RepoReport, showDrafts: boolean): void {
+  console.log(`\n=== ${repo.name} (${repo.folder}), newest commit ${repo.today}; top folders ${repo.topFolders.slice(0, 5).join(', ')}`);
+  for (const w of repo.windows) {
+    const t = w.timing;
+    console.log(`\n--- ${repo.name}: ${w.label}`);
+    const time = `draft ${t.draftMs.toFixed(0)} ms vs bare git log ${t.logMs.toFixed(0)} ms (${ratio(t).toFixed(1)}x)`;
+    if (w.error || !w.reading) {
+      console.log(`  error: ${w.error}; ${time}`);
+      continue;
+    }
+    const r = w.reading;
+    const mismatch = w.commits === w.logCommits ? '' : ` [bare git log read ${w.logCommits}]`;
+    console.log(`  commits read ${w.commits}${w.truncated ? ' (cut at 1,000)' : ''}${mismatch}; ${time}`);
+    console.log(`  ${r.period ?? '(no period line)'}`);
+    const sections = Object.entries(r.items).filter(([s, n]) => n > 0 || /^(Delivered|Fixed)$/.test(s)).map(([s, n]) => `${s} ${n}${r.smaller[s] ? ` (+${r.smaller[s]} smaller)` : ''}`);
+    console.log(`  items: ${sections.join(', ')}`);
+    console.log(`  hidden: ${list(w.hidden)}`);
+    console.log(`  redactions ${w.redactions}; by source: ${w.redactionSources ? list(w.redactionSources) : 'not exposed'}`);
+    console.log(`  labels (${r.folderLabels} of ${r.labelled} folder-ish): ${list(r.labels)}`);
+    console.log(`  warnings: ${w.warnings?.length ? w.warnings.join(', ') : 'none'}`);
+    const failed = Object.entries(r.failures);
+    if (failed.length === 0) console.log('  checks: all pass');
+    for (const [check, examples] of failed) console.log(`  FAIL ${check}: ${examples.map((e) => `«${e}»`).join(' ')}`);
+    if (showDrafts && w.markdown) console.log(`\n${w.markdown.replace(/^/gm, '  | ')}`);
+  }
+}
+
+// Which failed checks count in which column of the summary.
+const COLUMNS: Record<string, (check: string) => boolean> = {
+  people: (c) => /name of the range|email|handle/.test(c),
+  damaged: (c) => /title|heading|code span|review|milestone title|the team/.test(c),
+  dangling: (c) => /dangling|bracket|gap/.test(c),
+  period: (c) => /period/.test(c),
+};
+
+/** The table: one row per repo, and whether the 1,000-commit draft is within 2x the bare git log. */
+export function printSummary(repos: readonly RepoReport[], load: string): void {
+  const header = ['repo', 'windows', 'commits 7/30/90d', 'items', 'hidden', 'redactions', 'folder labels', 'names left', 'damaged', 'dangling', 'bad period', 'worst ratio', '1,000 commits'];
+  const rows = repos.map((repo) => summaryRow(repo));
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  console.log(`\n${line(header)}`);
+  for (const row of rows) console.log(line(row));
+  console.log(`\nnames left, damaged, dangling, bad period: windows with at least one failed check of that kind. ${load}.`);
+  console.log('Budget: a draft of 1,000 real commits within 2x the bare git log of the same commits.');
+}
+
+function summaryRow(repo: RepoReport): string[] {
+  const ok = repo.windows.filter((w) => w.reading);
+  const failing = (column: string) => String(ok.filter((w) => Object.keys(w.reading!.failures).some(COLUMNS[column]!)).length);
+  const count = (label: string) => String(repo.windows.find((w) => w.label === label)?.commits ?? '-');
+  const labelled = sum(ok.map((w) => w.reading!.labelled));
+  const folderish = sum(ok.map((w) => w.reading!.folderLabels));
+  const changes = (w: WindowReport) => sum(Object.entries(w.reading!.items).filter(([s]) => /Delivered|Fixed/.test(s)).map(([, n]) => n));
+  const big = ok.filter((w) => (w.commits ?? 0) >= 100);
+  const worst = big.length ? Math.max(...big.map((w) => ratio(w.timing))).toFixed(1) + 'x' : '-';
+  const thousand = repo.windows.find((w) => w.label.startsWith('latest'));
+  const budget = thousand ? `${ratio(thousand.timing).toFixed(1)}x of ${thousand.commits ?? '?'} ${ratio(thousand.timing) <= 2 ? 'ok' : '--'}` : '-';
+  return [
+    repo.name,
+    `${ok.length}/${repo.windows.length}`,
+    `${count('last 7 days')}/${count('last 30 days')}/${count('last 90 days')}`,
+    String(sum(ok.map(changes))),
+    String(sum(ok.map((w) => sum(Object.values(w.hidden ?? {}).map((n) => n ?? 0))))),
+    String(sum(ok.map((w) => w.redactions ?? 0))),
+    labelled ? `${folderish}/${labelled} (${Math.round((100 * folderish) / labelled)}%)` : '0/0',
+    failing('people'),
+    failing('damaged'),
+    failing('dangling'),
+    failing('period'),
+    worst,
+    budget,
+  ];
+}
