@@ -10,7 +10,9 @@ export interface DraftReading {
   smaller: Record<string, number>;
   /** Bold labels of the Delivered and Fixed items, with how many items carry each. */
   labels: Record<string, number>;
+  /** Items labelled with a folder-ish word (t, tests, docs, refactor…) or with one of the repo's top folders. */
   folderLabels: number;
+  topFolderLabels: number;
   labelled: number;
   /** The "Period: … to …." line as written. */
   period: string | undefined;
@@ -36,7 +38,10 @@ const EMPTY_BRACKET = /(^|\s)(\(\s*\)|\[\s*\]|\{\s*\})/;
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 const HANDLE = /(^|[\s(])@[A-Za-z0-9][A-Za-z0-9-]{1,38}\b/;
 // Leftovers of a removal: a space before punctuation, a double space, a stray "-2391" of a half-removed id.
-const GAP = /\S\s+[,.;:](\s|$)|\S {2}\S|(^|\s)-\d{2,}\b/;
+// Also a small word glued to what followed a removed space ("in:raise", "and.github").
+const GAP = /\S\s+[,.;:](\s|$)|\S {2}\S|(^|\s)-\d{2,}\b|\b(in|on|to|for|with|of|and|or|the)[:.][a-z]/;
+// Markers meant for CI or the mailing list, not for the client.
+const INTERNAL = /\[(ci skip|skip ci|skip-ci|ci-skip|no ci|skip changelog)\]|\b(Signed-off-by|Reviewed-by|Acked-by|Co-authored-by):/i;
 
 const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
 const withoutCode = (text: string) => text.replace(/`[^`]*`/g, '`code`');
@@ -49,7 +54,7 @@ export function readDraft(markdown: string, ctx: CheckContext): DraftReading {
     if (list.length < 3) list.push(example.length > 90 ? `${example.slice(0, 87)}…` : example);
     else if (list.length === 3) list.push('…');
   };
-  const reading: DraftReading = { items: {}, smaller: {}, labels: {}, folderLabels: 0, labelled: 0, period: undefined, failures };
+  const reading: DraftReading = { items: {}, smaller: {}, labels: {}, folderLabels: 0, topFolderLabels: 0, labelled: 0, period: undefined, failures };
   const lines = markdown.split('\n');
   checkTitle(lines[0] ?? '', ctx, fail);
   let section = '';
@@ -103,12 +108,14 @@ function readItem(raw: string, section: string, ctx: CheckContext, reading: Draf
     const label = unescape(labelled[1]!);
     reading.labels[label] = (reading.labels[label] ?? 0) + 1;
     reading.labelled++;
-    if (FOLDERISH.has(label.toLowerCase()) || ctx.topFolders.includes(label)) reading.folderLabels++;
+    if (FOLDERISH.has(label.toLowerCase())) reading.folderLabels++;
+    else if (ctx.topFolders.includes(label)) reading.topFolderLabels++;
   }
   checkText(text, ctx, fail);
   if (DANGLING.test(text)) fail('dangling line', text);
   if (EMPTY_BRACKET.test(withoutCode(text))) fail('empty bracket', text);
   if (GAP.test(withoutCode(text))) fail('gap left by a removal', text);
+  if (INTERNAL.test(text)) fail('internal marker left in', text);
   if (/\bthe team\b/i.test(text)) fail(`"${en.team}" substituted in an item`, text);
 }
 

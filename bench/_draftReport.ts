@@ -56,7 +56,7 @@ export function printRepo(repo: RepoReport, showDrafts: boolean): void {
     console.log(`  items: ${sections.join(', ')}`);
     console.log(`  hidden: ${list(w.hidden)}`);
     console.log(`  redactions ${w.redactions}; by source: ${w.redactionSources ? list(w.redactionSources) : 'not exposed'}`);
-    console.log(`  labels (${r.folderLabels} of ${r.labelled} folder-ish): ${list(r.labels)}`);
+    console.log(`  labels (${r.folderLabels} of ${r.labelled} folder-ish, ${r.topFolderLabels} top folders): ${list(r.labels)}`);
     console.log(`  warnings: ${w.warnings?.length ? w.warnings.join(', ') : 'none'}`);
     const failed = Object.entries(r.failures);
     if (failed.length === 0) console.log('  checks: all pass');
@@ -68,14 +68,14 @@ export function printRepo(repo: RepoReport, showDrafts: boolean): void {
 // Which failed checks count in which column of the summary.
 const COLUMNS: Record<string, (check: string) => boolean> = {
   people: (c) => /name of the range|email|handle/.test(c),
-  damaged: (c) => /title|heading|code span|review|milestone title|the team/.test(c),
+  damaged: (c) => /title|heading|code span|review|milestone title|the team|internal marker/.test(c),
   dangling: (c) => /dangling|bracket|gap/.test(c),
   period: (c) => /period/.test(c),
 };
 
 /** The table: one row per repo, and whether the 1,000-commit draft is within 2x the bare git log. */
 export function printSummary(repos: readonly RepoReport[], load: string): void {
-  const header = ['repo', 'windows', 'commits 7/30/90d', 'items', 'hidden', 'redactions', 'folder labels', 'names left', 'damaged', 'dangling', 'bad period', 'worst ratio', '1,000 commits'];
+  const header = ['repo', 'windows', 'commits 7/30/90d', 'items', 'hidden', 'redactions', 'folder labels', 'top-folder labels', 'names left', 'damaged', 'dangling', 'bad period', 'worst ratio', '1,000 commits'];
   const rows = repos.map((repo) => summaryRow(repo));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
@@ -91,6 +91,8 @@ function summaryRow(repo: RepoReport): string[] {
   const count = (label: string) => String(repo.windows.find((w) => w.label === label)?.commits ?? '-');
   const labelled = sum(ok.map((w) => w.reading!.labelled));
   const folderish = sum(ok.map((w) => w.reading!.folderLabels));
+  const topFolder = sum(ok.map((w) => w.reading!.topFolderLabels));
+  const share = (n: number) => (labelled ? `${n}/${labelled} (${Math.round((100 * n) / labelled)}%)` : '0/0');
   const changes = (w: WindowReport) => sum(Object.entries(w.reading!.items).filter(([s]) => /Delivered|Fixed/.test(s)).map(([, n]) => n));
   const big = ok.filter((w) => (w.commits ?? 0) >= 100);
   const worst = big.length ? Math.max(...big.map((w) => ratio(w.timing))).toFixed(1) + 'x' : '-';
@@ -103,7 +105,8 @@ function summaryRow(repo: RepoReport): string[] {
     String(sum(ok.map(changes))),
     String(sum(ok.map((w) => sum(Object.values(w.hidden ?? {}).map((n) => n ?? 0))))),
     String(sum(ok.map((w) => w.redactions ?? 0))),
-    labelled ? `${folderish}/${labelled} (${Math.round((100 * folderish) / labelled)}%)` : '0/0',
+    share(folderish),
+    share(topFolder),
     failing('people'),
     failing('damaged'),
     failing('dangling'),
