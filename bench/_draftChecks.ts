@@ -16,8 +16,9 @@ export interface DraftReading {
   labelled: number;
   /** The "Period: … to …." line as written. */
   period: string | undefined;
-  /** Each failed check with up to three short examples. */
+  /** Each failed check with up to three short examples, and how many times it failed. */
   failures: Record<string, string[]>;
+  counts: Record<string, number>;
 }
 
 /** What the checks need to know besides the text. */
@@ -33,13 +34,15 @@ export interface CheckContext {
 // Labels that name a folder or a kind of internal work, never something a client recognises.
 const FOLDERISH = new Set(['t', 'test', 'tests', 'testing', 'spec', 'specs', 'doc', 'docs', 'documentation', 'refactor', 'src', 'lib', 'ci', 'github', 'scripts', 'tools', 'build', 'chore', 'misc', 'examples', 'bench', 'benches', 'crates', 'packages', 'deps', 'cleanup', 'style', 'fixtures', 'playground']);
 // A line that ends with one of these lost its last words (a removed name, id or link).
-const DANGLING = /\b(for|to|of|in|on|with|by|from|at|into|onto|via|about|after|before|the|a|an|and|or|but|nor|than|as|per|thanks)\s*[.:;,]?$/i;
+// ("to", "in", "on" are left out: "it's supposed to", "log in" end sentences.)
+const DANGLING = /\b(for|of|with|by|from|at|into|onto|via|the|a|an|and|or|but|nor|than|per|thanks)\s*[.:;,]?$/i;
 const EMPTY_BRACKET = /(^|\s)(\(\s*\)|\[\s*\]|\{\s*\})/;
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 const HANDLE = /(^|[\s(])@[A-Za-z0-9][A-Za-z0-9-]{1,38}\b/;
 // Leftovers of a removal: a space before punctuation, a double space, a stray "-2391" of a half-removed id.
 // Also a small word glued to what followed a removed space ("in:raise", "and.github").
-const GAP = /\S\s+[,.;:](\s|$)|\S {2}\S|(^|\s)-\d{2,}\b|\b(in|on|to|for|with|of|and|or|the)[:.][a-z]/;
+// And a bracket emptied of its id but for a keyword ("(fix)" from "(fix #23197)").
+const GAP = /\S\s+[,.;:](\s|$)|\S {2}\S|(^|\s)-\d{2,}\b|\b(in|on|to|for|with|of|and|or|the)[:.][a-z]|\((fix|fixes|fixed|close|closes|closed|resolves?|refs?|see|cc)\)/i;
 // Markers meant for CI or the mailing list, not for the client.
 const INTERNAL = /\[(ci skip|skip ci|skip-ci|ci-skip|no ci|skip changelog)\]|\b(Signed-off-by|Reviewed-by|Acked-by|Co-authored-by):/i;
 
@@ -49,12 +52,14 @@ const withoutCode = (text: string) => text.replace(/`[^`]*`/g, '`code`');
 /** Parses a Markdown draft into sections and runs every text check on it. */
 export function readDraft(markdown: string, ctx: CheckContext): DraftReading {
   const failures: Record<string, string[]> = {};
+  const counts: Record<string, number> = {};
   const fail = (check: string, example: string) => {
+    counts[check] = (counts[check] ?? 0) + 1;
     const list = (failures[check] ??= []);
     if (list.length < 3) list.push(example.length > 90 ? `${example.slice(0, 87)}…` : example);
     else if (list.length === 3) list.push('…');
   };
-  const reading: DraftReading = { items: {}, smaller: {}, labels: {}, folderLabels: 0, topFolderLabels: 0, labelled: 0, period: undefined, failures };
+  const reading: DraftReading = { items: {}, smaller: {}, labels: {}, folderLabels: 0, topFolderLabels: 0, labelled: 0, period: undefined, failures, counts };
   const lines = markdown.split('\n');
   checkTitle(lines[0] ?? '', ctx, fail);
   let section = '';

@@ -15,7 +15,10 @@ export interface WindowReport {
   redactionSources?: Record<string, number>;
   warnings?: string[];
   reading?: DraftReading;
-  timing: { draftMs: number; logMs: number };
+  /** The same draft with every line shown (no "and N smaller changes"), for the line checks. */
+  allLines?: DraftReading;
+  /** Medians: the whole draftFromRepo, readCommits alone, and the bare git log of the same commits. */
+  timing: { draftMs: number; logMs: number; readMs?: number };
   markdown?: string;
 }
 
@@ -43,7 +46,8 @@ export function printRepo(repo: RepoReport, showDrafts: boolean): void {
   for (const w of repo.windows) {
     const t = w.timing;
     console.log(`\n--- ${repo.name}: ${w.label}`);
-    const time = `draft ${t.draftMs.toFixed(0)} ms vs bare git log ${t.logMs.toFixed(0)} ms (${ratio(t).toFixed(1)}x)`;
+    const read = t.readMs === undefined ? '' : ` (readCommits ${t.readMs.toFixed(0)} ms)`;
+    const time = `draft ${t.draftMs.toFixed(0)} ms${read} vs bare git log ${t.logMs.toFixed(0)} ms (${ratio(t).toFixed(1)}x)`;
     if (w.error || !w.reading) {
       console.log(`  error: ${w.error}; ${time}`);
       continue;
@@ -61,56 +65,67 @@ export function printRepo(repo: RepoReport, showDrafts: boolean): void {
     const failed = Object.entries(r.failures);
     if (failed.length === 0) console.log('  checks: all pass');
     for (const [check, examples] of failed) console.log(`  FAIL ${check}: ${examples.map((e) => `«${e}»`).join(' ')}`);
+    if (w.allLines) console.log(`  every line: ${lineSummary(w.allLines)}`);
     if (showDrafts && w.markdown) console.log(`\n${w.markdown.replace(/^/gm, '  | ')}`);
   }
 }
 
-// Which failed checks count in which column of the summary.
-const COLUMNS: Record<string, (check: string) => boolean> = {
+// Checks that concern a line, and which summary column each falls in.
+const LINE_COLUMNS: Record<string, (check: string) => boolean> = {
   people: (c) => /name of the range|email|handle/.test(c),
-  damaged: (c) => /title|heading|code span|review|milestone title|the team|internal marker/.test(c),
+  damaged: (c) => /code span|the team|internal marker/.test(c),
   dangling: (c) => /dangling|bracket|gap/.test(c),
-  period: (c) => /period/.test(c),
 };
+const isLineCheck = (check: string) => Object.values(LINE_COLUMNS).some((f) => f(check));
+
+/** The line checks of a draft with every line shown: labels, then each failed check with its count. */
+function lineSummary(r: DraftReading): string {
+  const lines = sum(Object.entries(r.items).filter(([s]) => /^(Delivered|Fixed)$/.test(s)).map(([, n]) => n));
+  const failed = Object.entries(r.counts).filter(([c]) => isLineCheck(c));
+  return `${lines} lines, ${r.folderLabels} folder-ish and ${r.topFolderLabels} top-folder labels of ${r.labelled}; ${failed.length ? failed.map(([c, n]) => `${c} ${n}`).join(', ') : 'no line defect'}`;
+}
 
 /** The table: one row per repo, and whether the 1,000-commit draft is within 2x the bare git log. */
 export function printSummary(repos: readonly RepoReport[], load: string): void {
-  const header = ['repo', 'windows', 'commits 7/30/90d', 'items', 'hidden', 'redactions', 'folder labels', 'top-folder labels', 'names left', 'damaged', 'dangling', 'bad period', 'worst ratio', '1,000 commits'];
+  const header = ['repo', 'windows', 'commits 7/30/90d', 'hidden', 'redactions', 'lines', 'folder labels', 'top-folder labels', 'names', 'damaged', 'dangling', 'bad heading', 'bad period', 'worst ratio', '1,000 commits'];
   const rows = repos.map((repo) => summaryRow(repo));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   console.log(`\n${line(header)}`);
   for (const row of rows) console.log(line(row));
-  console.log(`\nnames left, damaged, dangling, bad period: windows with at least one failed check of that kind. ${load}.`);
+  console.log('\nhidden, redactions: summed over the windows. lines … dangling: the latest-1,000-commits draft with every line');
+  console.log('shown (names: lines with a name, email or handle of the range; damaged: "the team" put in, `\\_` in code, CI');
+  console.log('markers; dangling: dangling lines, emptied brackets, gaps). bad heading, bad period: windows failing that check.');
+  console.log(`worst ratio: draft / bare git log over windows of 100+ commits. ${load}.`);
   console.log('Budget: a draft of 1,000 real commits within 2x the bare git log of the same commits.');
 }
 
 function summaryRow(repo: RepoReport): string[] {
   const ok = repo.windows.filter((w) => w.reading);
-  const failing = (column: string) => String(ok.filter((w) => Object.keys(w.reading!.failures).some(COLUMNS[column]!)).length);
+  const failing = (test: (check: string) => boolean) => String(ok.filter((w) => Object.keys(w.reading!.failures).some(test)).length);
   const count = (label: string) => String(repo.windows.find((w) => w.label === label)?.commits ?? '-');
-  const labelled = sum(ok.map((w) => w.reading!.labelled));
-  const folderish = sum(ok.map((w) => w.reading!.folderLabels));
-  const topFolder = sum(ok.map((w) => w.reading!.topFolderLabels));
-  const share = (n: number) => (labelled ? `${n}/${labelled} (${Math.round((100 * n) / labelled)}%)` : '0/0');
-  const changes = (w: WindowReport) => sum(Object.entries(w.reading!.items).filter(([s]) => /Delivered|Fixed/.test(s)).map(([, n]) => n));
   const big = ok.filter((w) => (w.commits ?? 0) >= 100);
   const worst = big.length ? Math.max(...big.map((w) => ratio(w.timing))).toFixed(1) + 'x' : '-';
   const thousand = repo.windows.find((w) => w.label.startsWith('latest'));
   const budget = thousand ? `${ratio(thousand.timing).toFixed(1)}x of ${thousand.commits ?? '?'} ${ratio(thousand.timing) <= 2 ? 'ok' : '--'}` : '-';
+  const all = thousand?.allLines;
+  const lines = all ? sum(Object.entries(all.items).filter(([s]) => /^(Delivered|Fixed)$/.test(s)).map(([, n]) => n)) : 0;
+  const share = (n: number) => (all && all.labelled ? `${n}/${all.labelled} (${Math.round((100 * n) / all.labelled)}%)` : '-');
+  const lineCount = (column: string) => (all ? String(sum(Object.entries(all.counts).filter(([c]) => LINE_COLUMNS[column]!(c)).map(([, n]) => n))) : '-');
   return [
     repo.name,
     `${ok.length}/${repo.windows.length}`,
     `${count('last 7 days')}/${count('last 30 days')}/${count('last 90 days')}`,
-    String(sum(ok.map(changes))),
     String(sum(ok.map((w) => sum(Object.values(w.hidden ?? {}).map((n) => n ?? 0))))),
     String(sum(ok.map((w) => w.redactions ?? 0))),
-    share(folderish),
-    share(topFolder),
-    failing('people'),
-    failing('damaged'),
-    failing('dangling'),
-    failing('period'),
+    String(lines),
+    share(all?.folderLabels ?? 0),
+    share(all?.topFolderLabels ?? 0),
+    lineCount('people'),
+    lineCount('damaged'),
+    lineCount('dangling'),
+    failing((c) => /title|heading|review|milestone title/.test(c)),
+    failing((c) => /period/.test(c)),
     worst,
     budget,
   ];

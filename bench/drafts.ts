@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { rangeToGit, type CommitRange } from '../src/core/git/range';
 import { loadProject } from '../src/core/model/load';
 import type { ProjectFile } from '../src/core/model/schema';
-import { LOG_FORMAT, parseLog } from '../src/node/git/log';
+import { LOG_FORMAT, parseLog, readCommits } from '../src/node/git/log';
 import { buildGitArgs } from '../src/node/git/run';
 import { draftFromRepo } from '../src/node/statusDraft';
 import { peopleOf, readDraft, type DraftReading } from './_draftChecks';
@@ -121,28 +121,34 @@ const milestoneTitle = (folder: string) => `${folder.charAt(0).toUpperCase()}${f
 
 async function runWindow(repo: Repo, window: Window, runs: number, keepDraft: boolean): Promise<WindowReport> {
   const project = projectFor(repo, window.milestones);
-  const draft = () => draftFromRepo(repo.folder, project, window.range, { today: repo.today, language: 'en' });
+  const draft = (maxItemsPerSection?: number) => draftFromRepo(repo.folder, project, window.range, { today: repo.today, language: 'en', draft: { maxItemsPerSection } });
+  const read = () => readCommits(repo.folder, window.range, { now: repo.today });
   const bare = bareLog(repo, window.range);
-  // One warm-up each, then alternate so that the machine's load hits both alike.
+  // One warm-up each, then alternate so that the machine's load hits all three alike.
   let result = await draft();
   let log = await bare();
-  const draftMs: number[] = [];
-  const logMs: number[] = [];
+  await read();
+  const times = { draft: [] as number[], log: [] as number[], read: [] as number[] };
+  const time = async <T>(into: number[], run: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    const value = await run();
+    into.push(performance.now() - t);
+    return value;
+  };
   for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    result = await draft();
-    draftMs.push(performance.now() - t);
-    t = performance.now();
-    log = await bare();
-    logMs.push(performance.now() - t);
+    result = await time(times.draft, draft);
+    log = await time(times.log, bare);
+    await time(times.read, read);
   }
-  const timing = { draftMs: median(draftMs), logMs: median(logMs) };
+  const timing = { draftMs: median(times.draft), logMs: median(times.log), readMs: median(times.read) };
   const commits = parseLog(log).commits.slice(0, MAX_COMMITS);
   if (!result.ok) return { label: window.label, error: result.message, timing, logCommits: commits.length };
   const people = peopleOf(commits.flatMap((c) => [c.authorName, c.committerName]));
-  const milestoneTitles = window.milestones ? project.milestones.map((m) => m.title) : [];
-  const reading: DraftReading = readDraft(result.draft.markdown, { projectName: repo.name, milestoneTitles, people, topFolders: repo.topFolders });
+  const ctx = { projectName: repo.name, milestoneTitles: window.milestones ? project.milestones.map((m) => m.title) : [], people, topFolders: repo.topFolders };
+  const reading: DraftReading = readDraft(result.draft.markdown, ctx);
   checkPeriod(reading, window.expectedFrom);
+  // The same draft with every line shown, untimed: the line checks then see every commit that became a line.
+  const full = await draft(100_000);
   return {
     label: window.label,
     commits: result.commits,
@@ -154,6 +160,7 @@ async function runWindow(repo: Repo, window: Window, runs: number, keepDraft: bo
     redactionSources: redactionSources(result.draft),
     warnings: result.draft.warnings.map((w) => w.kind),
     reading,
+    allLines: full.ok ? readDraft(full.draft.markdown, ctx) : undefined,
     timing,
     markdown: keepDraft ? result.draft.markdown : undefined,
   };
