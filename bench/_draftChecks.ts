@@ -44,6 +44,8 @@ const HANDLE = /(^|[\s(])@[A-Za-z0-9][A-Za-z0-9-]{1,38}\b/;
 // And a bracket emptied of its id but for a keyword ("(fix)" from "(fix #23197)").
 const GAP = /\S\s+[,.;:](\s|$)|\S {2}\S|(^|\s)-\d{2,}\b|\b(in|on|to|for|with|of|and|or|the)[:.][a-z]|\((fix|fixes|fixed|close|closes|closed|resolves?|refs?|see|cc)\)/i;
 // Markers meant for CI or the mailing list, not for the client.
+// A ticket convention read as text: "Fixed -- Added …" once "#123" is gone, or a "[area]" prefix kept.
+const CONVENTION = /^(Fixed|Fixes|Fix|Refs|Ref|Closes|Resolves)\s*(--|:|,)|^\\?\[[^\]]{1,30}\]\s/;
 const INTERNAL = /\[(ci skip|skip ci|skip-ci|ci-skip|no ci|skip changelog)\]|\b(Signed-off-by|Reviewed-by|Acked-by|Co-authored-by):/i;
 
 const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
@@ -121,6 +123,7 @@ function readItem(raw: string, section: string, ctx: CheckContext, reading: Draf
   if (EMPTY_BRACKET.test(withoutCode(text))) fail('empty bracket', text);
   if (GAP.test(withoutCode(text))) fail('gap left by a removal', text);
   if (INTERNAL.test(text)) fail('internal marker left in', text);
+  if (CONVENTION.test(text)) fail('ticket or area prefix left in', text);
   if (/\bthe team\b/i.test(text)) fail(`"${en.team}" substituted in an item`, text);
 }
 

@@ -73,7 +73,7 @@ export function printRepo(repo: RepoReport, showDrafts: boolean): void {
 // Checks that concern a line, and which summary column each falls in.
 const LINE_COLUMNS: Record<string, (check: string) => boolean> = {
   people: (c) => /name of the range|email|handle/.test(c),
-  damaged: (c) => /code span|the team|internal marker/.test(c),
+  damaged: (c) => /code span|the team|internal marker|prefix left/.test(c),
   dangling: (c) => /dangling|bracket|gap/.test(c),
 };
 const isLineCheck = (check: string) => Object.values(LINE_COLUMNS).some((f) => f(check));
@@ -95,7 +95,7 @@ export function printSummary(repos: readonly RepoReport[], load: string): void {
   for (const row of rows) console.log(line(row));
   console.log('\nhidden, redactions: summed over the windows. lines … dangling: the latest-1,000-commits draft with every line');
   console.log('shown (names: lines with a name, email or handle of the range; damaged: "the team" put in, `\\_` in code, CI');
-  console.log('markers; dangling: dangling lines, emptied brackets, gaps). bad heading, bad period: windows failing that check.');
+  console.log('markers, ticket or [area] prefixes; dangling: dangling lines, emptied brackets, gaps). bad heading, bad period: windows failing that check.');
   console.log(`worst ratio: draft / bare git log over windows of 100+ commits. ${load}.`);
   console.log('Budget: a draft of 1,000 real commits within 2x the bare git log of the same commits.');
 }
