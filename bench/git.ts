@@ -33,6 +33,7 @@ export async function bench(): Promise<BenchRow[]> {
     if (!result.ok || result.commits !== BENCH_REPO.lastCount) throw new Error(`draftFromRepo: ${JSON.stringify(result).slice(0, 300)}`);
   };
   const whole = await measure(draft);
+  const thousand = await thousandCommits(repo, project);
   const load = `load ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`;
   return [
     {
@@ -49,7 +50,28 @@ export async function bench(): Promise<BenchRow[]> {
       measured: `${whole.wall.toFixed(1)} ms vs bare git log ${theirs.wall.toFixed(1)} ms (${(whole.wall / theirs.wall).toFixed(2)}x); CPU ${whole.cpu.toFixed(0)} ms; ${load}`,
       ok: whole.wall < 150,
     },
+    thousand,
   ];
+}
+
+/** The issue's budget on the generated repo: a draft of the latest 1,000 commits within 2x their bare git log. */
+async function thousandCommits(repo: string, project: ReturnType<typeof benchProject>): Promise<BenchRow> {
+  const range = { kind: 'days', value: 3650 } as const;
+  const today = new Date('2026-11-27T12:00:00Z');
+  const draft = async (): Promise<void> => {
+    const result = await draftFromRepo(repo, project, range, { today });
+    if (!result.ok || result.commits !== 1000) throw new Error(`draftFromRepo: ${JSON.stringify(result).slice(0, 300)}`);
+  };
+  const bare = (): Promise<void> => gitLog(repo, ['log', '-z', '--name-only', '--max-count=1001', LOG_FORMAT, 'HEAD']);
+  const ours = await measure(draft);
+  const theirs = await measure(bare);
+  const ratio = ours.wall / theirs.wall;
+  return {
+    name: 'status draft of the latest 1,000 commits (generated repo; `npm run bench -- drafts <clone>` for real ones)',
+    budget: '< 2x bare git log',
+    measured: `${ratio.toFixed(2)}x (${ours.wall.toFixed(0)} ms vs ${theirs.wall.toFixed(0)} ms); CPU ${ours.cpu.toFixed(0)} vs ${theirs.cpu.toFixed(0)} ms`,
+    ok: ratio <= 2,
+  };
 }
 
 /** A project whose milestones and flags point at the generated repo's areas, so grouping has work to do. */
