@@ -18,7 +18,7 @@ export interface WindowReport {
   /** The same draft with every line shown (no "and N smaller changes"), for the line checks. */
   allLines?: DraftReading;
   /** Medians: the whole draftFromRepo, readCommits alone, and the bare git log of the same commits. */
-  timing: { draftMs: number; logMs: number; readMs?: number };
+  timing: { draftMs: number; logMs: number; readMs?: number; draftCpuMs?: number; logCpuMs?: number };
   markdown?: string;
 }
 
@@ -32,6 +32,8 @@ export interface RepoReport {
 }
 
 const ratio = (t: WindowReport['timing']) => t.draftMs / Math.max(t.logMs, 0.001);
+const cpuRatio = (t: WindowReport['timing']) => (t.draftCpuMs ?? 0) / Math.max(t.logCpuMs ?? 0, 0.001);
+const cpuText = (t: WindowReport['timing']) => (t.draftCpuMs === undefined ? '' : `; CPU ${t.draftCpuMs.toFixed(0)} vs ${t.logCpuMs?.toFixed(0)} ms (${cpuRatio(t).toFixed(1)}x)`);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const list = (record: Record<string, number | undefined> | undefined) =>
   Object.entries(record ?? {})
@@ -47,7 +49,7 @@ export function printRepo(repo: RepoReport, showDrafts: boolean): void {
     const t = w.timing;
     console.log(`\n--- ${repo.name}: ${w.label}`);
     const read = t.readMs === undefined ? '' : ` (readCommits ${t.readMs.toFixed(0)} ms)`;
-    const time = `draft ${t.draftMs.toFixed(0)} ms${read} vs bare git log ${t.logMs.toFixed(0)} ms (${ratio(t).toFixed(1)}x)`;
+    const time = `draft ${t.draftMs.toFixed(0)} ms${read} vs bare git log ${t.logMs.toFixed(0)} ms (${ratio(t).toFixed(1)}x)${cpuText(t)}`;
     if (w.error || !w.reading) {
       console.log(`  error: ${w.error}; ${time}`);
       continue;
@@ -107,7 +109,8 @@ function summaryRow(repo: RepoReport): string[] {
   const big = ok.filter((w) => (w.commits ?? 0) >= 100);
   const worst = big.length ? Math.max(...big.map((w) => ratio(w.timing))).toFixed(1) + 'x' : '-';
   const thousand = repo.windows.find((w) => w.label.startsWith('latest'));
-  const budget = thousand ? `${ratio(thousand.timing).toFixed(1)}x of ${thousand.commits ?? '?'} ${ratio(thousand.timing) <= 2 ? 'ok' : '--'}` : '-';
+  const cpu = thousand?.timing.draftCpuMs === undefined ? '' : `, CPU ${cpuRatio(thousand.timing).toFixed(1)}x`;
+  const budget = thousand ? `${ratio(thousand.timing).toFixed(1)}x${cpu} of ${thousand.commits ?? '?'} ${ratio(thousand.timing) <= 2 ? 'ok' : '--'}` : '-';
   const all = thousand?.allLines;
   const lines = all ? sum(Object.entries(all.items).filter(([s]) => /^(Delivered|Fixed)$/.test(s)).map(([, n]) => n)) : 0;
   const share = (n: number) => (all && all.labelled ? `${n}/${all.labelled} (${Math.round((100 * n) / all.labelled)}%)` : '-');

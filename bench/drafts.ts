@@ -6,8 +6,10 @@
 // folders. Per window it prints commits read, items per section, hidden commits by reason, redactions (by
 // source when the draft exposes them), labels (and how many are folder names), the text checks of
 // bench/_draftChecks.ts, and the draft's time beside the bare `git log` of the same commits, measured in the
-// same run. A summary table ends the report, one row per repo; `--json` prints everything as JSON instead and
-// `--drafts` adds each draft's Markdown. Nothing is written to the clones: the project is built in memory.
+// same run (wall medians, and mean CPU time of the process and its git children, which the machine's load does not
+// inflate). A summary table ends the report, one row per repo; `--json` prints everything as JSON instead,
+// `--drafts` adds each draft's Markdown, `--runs N` sets the timed runs (3), `--windows TEXT` keeps the windows
+// whose label contains TEXT (e.g. `--windows latest` for the 1,000-commit budget alone). Nothing is written to the clones: the project is built in memory.
 import { execFile, execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +20,7 @@ import type { ProjectFile } from '../src/core/model/schema';
 import { LOG_FORMAT, parseLog, readCommits } from '../src/node/git/log';
 import { buildGitArgs } from '../src/node/git/run';
 import { draftFromRepo } from '../src/node/statusDraft';
+import { cpuMs } from './_cpu';
 import { peopleOf, readDraft, type DraftReading } from './_draftChecks';
 import { printRepo, printSummary, type RepoReport, type WindowReport } from './_draftReport';
 
@@ -46,9 +49,11 @@ export async function runDraftHarness(args: readonly string[]): Promise<void> {
   const showDrafts = args.includes('--drafts');
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 3) : 3;
-  const folders = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
+  const only = args[args.indexOf('--windows') + 1];
+  const pick = (w: Window) => !args.includes('--windows') || w.label.includes(only ?? '');
+  const folders = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs' && args[i - 1] !== '--windows');
   if (folders.length === 0) {
-    console.error('usage: npm run bench -- drafts <repo>... [--json] [--drafts] [--runs N]');
+    console.error('usage: npm run bench -- drafts <repo>... [--json] [--drafts] [--runs N] [--windows TEXT]');
     process.exitCode = 2;
     return;
   }
@@ -57,7 +62,7 @@ export async function runDraftHarness(args: readonly string[]): Promise<void> {
     const repo = readRepo(path.resolve(folder));
     process.stderr.write(`drafts: ${repo.name} (newest commit ${repo.today.toISOString()})\n`);
     const windows: WindowReport[] = [];
-    for (const window of windowsOf(repo)) windows.push(await runWindow(repo, window, runs, showDrafts));
+    for (const window of windowsOf(repo).filter(pick)) windows.push(await runWindow(repo, window, runs, showDrafts));
     const report: RepoReport = { name: repo.name, folder: repo.folder, today: repo.today.toISOString(), topFolders: repo.topFolders, windows };
     reports.push(report);
     if (!json) printRepo(report, showDrafts);
@@ -129,18 +134,20 @@ async function runWindow(repo: Repo, window: Window, runs: number, keepDraft: bo
   let log = await bare();
   await read();
   const times = { draft: [] as number[], log: [] as number[], read: [] as number[] };
-  const time = async <T>(into: number[], run: () => Promise<T>): Promise<T> => {
-    const t = performance.now();
+  const cpu = { draft: 0, log: 0 };
+  const time = async <T>(into: number[], run: () => Promise<T>, cpuOf?: keyof typeof cpu): Promise<T> => {
+    const [t, c] = [performance.now(), cpuMs()];
     const value = await run();
     into.push(performance.now() - t);
+    if (cpuOf) cpu[cpuOf] += (cpuMs() - c) / runs;
     return value;
   };
   for (let i = 0; i < runs; i++) {
-    result = await time(times.draft, draft);
-    log = await time(times.log, bare);
+    result = await time(times.draft, draft, 'draft');
+    log = await time(times.log, bare, 'log');
     await time(times.read, read);
   }
-  const timing = { draftMs: median(times.draft), logMs: median(times.log), readMs: median(times.read) };
+  const timing = { draftMs: median(times.draft), logMs: median(times.log), readMs: median(times.read), draftCpuMs: cpu.draft, logCpuMs: cpu.log };
   const commits = parseLog(log).commits.slice(0, MAX_COMMITS);
   if (!result.ok) return { label: window.label, error: result.message, timing, logCommits: commits.length };
   const people = peopleOf(commits.flatMap((c) => [c.authorName, c.committerName]));

@@ -3,12 +3,12 @@
 // names). DESIGN.md's budget, under 150 ms for a 100-commit draft, includes the drafting that bench/draft.ts
 // measures; this row is the read part.
 import { execFile } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { loadProject } from '../src/core/model/load';
 import { LOG_FORMAT, readCommits } from '../src/node/git/log';
 import { draftFromRepo } from '../src/node/statusDraft';
+import { cpuMs } from './_cpu';
 import { BENCH_REPO, makeBenchRepo } from './_repo';
 import type { BenchRow } from './types';
 
@@ -108,20 +108,6 @@ async function measure(run: () => Promise<void>): Promise<{ wall: number; cpu: n
   const cpu = (cpuMs() - cpuBefore) / RUNS;
   times.sort((a, b) => a - b);
   return { wall: times[Math.floor(times.length / 2)]!, cpu };
-}
-
-/** CPU milliseconds of this process and of its waited-for children (Linux /proc; elsewhere this process only). */
-function cpuMs(): number {
-  const self = process.cpuUsage();
-  let children = 0;
-  try {
-    // Fields after the command name: cutime and cstime are the 14th and 15th (in clock ticks, 100 per second).
-    const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-    children = (Number(fields[13]) + Number(fields[14])) * 10;
-  } catch {
-    // Not Linux: the figure leaves the git processes out.
-  }
-  return (self.user + self.system) / 1000 + children;
 }
 
 function gitLog(cwd: string, args: string[]): Promise<void> {
