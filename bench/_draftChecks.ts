@@ -45,7 +45,7 @@ const HANDLE = /(^|[\s(])@[A-Za-z0-9][A-Za-z0-9-]{1,38}\b/;
 const GAP = /\S\s+[,.;:](\s|$)|\S {2}\S|(^|\s)-\d{2,}\b|\b(in|on|to|for|with|of|and|or|the)[:.][a-z]|\((fix|fixes|fixed|close|closes|closed|resolves?|refs?|see|cc)\)/i;
 // Markers meant for CI or the mailing list, not for the client.
 // A ticket convention read as text: "Fixed -- Added …" once "#123" is gone, or a "[area]" prefix kept.
-const CONVENTION = /^(Fixed|Fixes|Fix|Refs|Ref|Closes|Resolves)\s*(--|:|,)|^\\?\[[^\]]{1,30}\]\s/;
+const CONVENTION = /^(Fixed|Fixes|Fix|Refs|Ref|Closes|Resolves)\s*(--|:|,)(\s|$)|^\\?\[[^\]]{1,30}\]\s/;
 const INTERNAL = /\[(ci skip|skip ci|skip-ci|ci-skip|no ci|skip changelog)\]|\b(Signed-off-by|Reviewed-by|Acked-by|Co-authored-by):/i;
 
 const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
@@ -142,11 +142,15 @@ function checkCode(markdown: string, fail: (check: string, example: string) => v
   for (const span of markdown.match(/`[^`\n]+`/g) ?? []) if (/\\[\\*_[\]<>|]/.test(span)) fail('escape inside a code span', span);
 }
 
+// Committer names of a forge's web merges: not people, and they name products a line may rightly mention.
+const NOT_PEOPLE = new Set(['github', 'gitlab', 'gitea', 'forgejo', 'bitbucket']);
+
 /** The names worth looking for: full names, and single-word names long enough not to be common words. */
 export function peopleOf(names: Iterable<string>): string[] {
   const people = new Set<string>();
   for (const raw of names) {
     const name = raw.trim();
+    if (NOT_PEOPLE.has(name.toLowerCase())) continue;
     if (name.length >= 4 && (name.includes(' ') || /[\d_-]|[a-z][A-Z]/.test(name) || name.length >= 6)) people.add(name);
   }
   return [...people];

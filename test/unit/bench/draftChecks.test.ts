@@ -6,7 +6,7 @@ import { redactionSources } from '../../../bench/drafts';
 import { draftStatus } from '../../../src/core/draft';
 import { loadProject } from '../../../src/core/model/load';
 
-const ctx: CheckContext = { projectName: 'Acme', milestoneTitles: [], people: peopleOf(['Jane Doe', 'bob', 'jdoe-42']), topFolders: ['t', 'activerecord'] };
+const ctx: CheckContext = { projectName: 'Acme', milestoneTitles: [], people: peopleOf(['Jane Doe', 'bob', 'jdoe-42', 'GitHub']), topFolders: ['t', 'activerecord'] };
 
 const HEADINGS = ['Summary', 'Delivered', 'Fixed', 'In progress and next', 'Risks and how we are handling them', 'Waiting on you', 'Decisions needed'];
 
@@ -25,10 +25,13 @@ describe('bench: draft harness checks', () => {
         '- Respect the root (fix)',
         '- Fixed -- Added a page',
         '- Mail jdoe@example.com or @jdoe about it',
+        '- Fix --exclude with --all in GitHub Actions',
       ], ['## Review before sending', '', 'Internal note.']),
       ctx,
     );
-    assert.equal(reading.items.Delivered, 6);
+    assert.equal(reading.items.Delivered, 7);
+    assert.equal(reading.counts['ticket or area prefix left in'], 1);
+    assert.equal(reading.counts['name of the range left in'], 1);
     assert.deepEqual(reading.labels, { t: 1, activerecord: 1, docs: 1 });
     assert.equal(reading.folderLabels, 2);
     assert.equal(reading.topFolderLabels, 1);
