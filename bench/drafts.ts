@@ -1,15 +1,17 @@
-// The draft quality harness: `npm run bench -- drafts <repo>... [--json] [--drafts] [--runs N]`.
+// The draft quality harness: `npm run bench -- drafts <repo>... [--json] [--drafts] [--runs N] [--windows TEXT]`.
 // On any local clone it drafts a set of windows through Candor's real code path (draftFromRepo: git reading,
 // .mailmap and drafting): the last 7, 30 and 90 days before the repo's newest commit (that commit's date is
 // "today", never the machine's clock), since each of the last 3 tags reachable from HEAD, since a fixed date,
 // the latest 1,000 commits, and 30 days again with a two-milestone project on the repo's two biggest top
-// folders. Per window it prints commits read, items per section, hidden commits by reason, redactions (by
+// folders. The project.yaml is built in memory (folder name, English, no milestones): nothing is written to
+// the clones. Per window it prints commits read, items per section, hidden commits by reason, redactions (by
 // source when the draft exposes them), labels (and how many are folder names), the text checks of
-// bench/_draftChecks.ts, and the draft's time beside the bare `git log` of the same commits, measured in the
-// same run (wall medians, and mean CPU time of the process and its git children, which the machine's load does not
-// inflate). A summary table ends the report, one row per repo; `--json` prints everything as JSON instead,
-// `--drafts` adds each draft's Markdown, `--runs N` sets the timed runs (3), `--windows TEXT` keeps the windows
-// whose label contains TEXT (e.g. `--windows latest` for the 1,000-commit budget alone). Nothing is written to the clones: the project is built in memory.
+// bench/_draftChecks.ts (also run on the same draft with every line shown), and the draft's time beside the
+// bare `git log` of the same commits in the same run: wall medians, and the mean CPU time of the process and its
+// git children, which the machine's load does not inflate. A summary table ends the report, one row per repo.
+// `--json` prints everything as JSON instead, `--drafts` adds each draft's Markdown, `--runs N` sets the timed
+// runs (3), `--windows TEXT` keeps the windows whose label contains TEXT (`--windows latest`: the 1,000-commit
+// budget alone).
 import { execFile, execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
