@@ -38,7 +38,8 @@ const FOLDERISH = new Set(['t', 'test', 'tests', 'testing', 'spec', 'specs', 'do
 const DANGLING = /\b(for|of|with|by|from|at|into|onto|via|the|a|an|and|or|but|nor|than|per|thanks)\s*[.:;,]?$/i;
 const EMPTY_BRACKET = /(^|\s)(\(\s*\)|\[\s*\]|\{\s*\})/;
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
-const HANDLE = /(^|[\s(])@[A-Za-z0-9][A-Za-z0-9-]{1,38}\b/;
+// Not a package scope: "@vitejs/devtools" names a package, not a person.
+const HANDLE = /(^|[\s(])@[A-Za-z0-9][A-Za-z0-9-]{1,38}\b(?![/-])/;
 // Leftovers of a removal: a space before punctuation, a double space, a stray "-2391" of a half-removed id.
 // Also a small word glued to what followed a removed space ("in:raise", "and.github").
 // And a bracket emptied of its id but for a keyword ("(fix)" from "(fix #23197)").

@@ -25,7 +25,7 @@ describe('bench: draft harness checks', () => {
         '- Respect the root (fix)',
         '- Fixed -- Added a page',
         '- Mail jdoe@example.com or @jdoe about it',
-        '- Fix --exclude with --all in GitHub Actions',
+        '- Fix --exclude with --all in GitHub Actions for @vitejs/devtools',
       ], ['## Review before sending', '', 'Internal note.']),
       ctx,
     );
