@@ -97,7 +97,7 @@ export function printSummary(repos: readonly RepoReport[], load: string): void {
   for (const row of rows) console.log(line(row));
   console.log('\nhidden, redactions: summed over the windows. lines … dangling: the latest-1,000-commits draft with every line');
   console.log('shown (names: lines with a name, email or handle of the range; damaged: "the team" put in, `\\_` in code, CI');
-  console.log('markers, ticket or [area] prefixes; dangling: dangling lines, emptied brackets, gaps). bad heading, bad period: windows failing that check.');
+  console.log('markers, ticket or [area] prefixes; dangling: dangling lines, emptied brackets, gaps). bad heading, bad period (or a silent cut at 1,000 commits): windows failing that check.');
   console.log(`worst ratio: draft / bare git log over windows of 100+ commits. ${load}.`);
   console.log('Budget: a draft of 1,000 real commits within 2x the bare git log of the same commits.');
 }
@@ -128,7 +128,7 @@ function summaryRow(repo: RepoReport): string[] {
     lineCount('damaged'),
     lineCount('dangling'),
     failing((c) => /title|heading|review|milestone title/.test(c)),
-    failing((c) => /period/.test(c)),
+    failing((c) => /period|cut at/.test(c)),
     worst,
     budget,
   ];

@@ -156,13 +156,16 @@ async function runWindow(repo: Repo, window: Window, runs: number, keepDraft: bo
   const ctx = { projectName: repo.name, milestoneTitles: window.milestones ? project.milestones.map((m) => m.title) : [], people, topFolders: repo.topFolders };
   const reading: DraftReading = readDraft(result.draft.markdown, ctx);
   checkPeriod(reading, window.expectedFrom);
+  const truncated = result.notes.some((n) => /^Only the latest/.test(n));
+  // A cut must be said in the text the client reads, not only in a note to the tech lead.
+  if (truncated && !/\b1,?000\b/.test(result.draft.markdown)) (reading.failures['cut at 1,000 commits, draft silent'] ??= []).push(reading.period ?? '');
   // The same draft with every line shown, untimed: the line checks then see every commit that became a line.
   const full = await draft(100_000);
   return {
     label: window.label,
     commits: result.commits,
     logCommits: commits.length,
-    truncated: result.notes.some((n) => /^Only the latest/.test(n)),
+    truncated,
     notes: result.notes,
     hidden: result.draft.stats.hidden,
     redactions: result.draft.stats.redactions,
