@@ -95,7 +95,7 @@ export function printSummary(repos: readonly RepoReport[], load: string): void {
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   console.log(`\n${line(header)}`);
   for (const row of rows) console.log(line(row));
-  console.log('\nhidden, redactions: summed over the windows. lines … dangling: the latest-1,000-commits draft with every line');
+  console.log('\nhidden, redactions: summed over the windows. lines … dangling: the about-1,000-commits draft with every line');
   console.log('shown (names: lines with a name, email or handle of the range; damaged: "the team" put in, `\\_` in code, CI');
   console.log('markers, ticket or [area] prefixes; dangling: dangling lines, emptied brackets, gaps). bad heading, bad period (or a silent cut at 1,000 commits): windows failing that check.');
   console.log(`worst ratio: draft / bare git log over windows of 100+ commits. ${load}.`);
@@ -108,7 +108,7 @@ function summaryRow(repo: RepoReport): string[] {
   const count = (label: string) => String(repo.windows.find((w) => w.label === label)?.commits ?? '-');
   const big = ok.filter((w) => (w.commits ?? 0) >= 100);
   const worst = big.length ? Math.max(...big.map((w) => ratio(w.timing))).toFixed(1) + 'x' : '-';
-  const thousand = repo.windows.find((w) => w.label.startsWith('latest'));
+  const thousand = repo.windows.find((w) => w.label.startsWith('about'));
   const cpu = thousand?.timing.draftCpuMs === undefined ? '' : `, CPU ${cpuRatio(thousand.timing).toFixed(1)}x`;
   const budget = thousand ? `${ratio(thousand.timing).toFixed(1)}x${cpu} of ${thousand.commits ?? '?'} ${ratio(thousand.timing) <= 2 ? 'ok' : '--'}` : '-';
   const all = thousand?.allLines;
