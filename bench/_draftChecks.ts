@@ -104,7 +104,8 @@ function checkHeadings(headings: readonly string[], fail: (check: string, exampl
   const expected = [h.summary, h.delivered, h.fixed, h.next, h.risks, h.waiting, h.decisions];
   for (const heading of expected) if (!headings.includes(heading)) fail('heading damaged', `missing "${heading}"`);
   for (const heading of headings) {
-    if (heading === h.review) fail('review section in the draft', heading);
+    // Read defensively: once the review points left the draft, the phrases may no longer name their heading.
+    if (/^Review before sending$/i.test(heading) || heading === (h as Record<string, string>).review) fail('review section in the draft', heading);
     else if (!expected.includes(heading)) fail('heading damaged', heading);
   }
 }

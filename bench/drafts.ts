@@ -21,7 +21,7 @@ import { loadProject } from '../src/core/model/load';
 import type { ProjectFile } from '../src/core/model/schema';
 import { LOG_FORMAT, parseLog, readCommits } from '../src/node/git/log';
 import { draftFromRepo } from '../src/node/statusDraft';
-import { cpuMs } from './_cpu';
+import { cpuMs } from './git';
 import { peopleOf, readDraft, type DraftReading } from './_draftChecks';
 import { printRepo, printSummary, type RepoReport, type WindowReport } from './_draftReport';
 

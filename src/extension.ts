@@ -7,6 +7,7 @@ import type { Command } from './vscode/commands/command';
 import { CopyDraftCommand } from './vscode/commands/copyDraft';
 import { CreateProjectFileCommand } from './vscode/commands/createProjectFile';
 import { DraftStatusUpdateCommand } from './vscode/commands/draftStatusUpdate';
+import { ExplainDraftCommand } from './vscode/commands/explainDraft';
 import { GoToRedFlagCommand } from './vscode/commands/goToRedFlag';
 import { OpenInProjectFileCommand, OpenLocationCommand } from './vscode/commands/openLocation';
 import { PrepareForClientCallCommand } from './vscode/commands/prepareForClientCall';
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     new SaveDraftToHistoryCommand(drafts),
     new CopyDraftCommand(drafts, 'markdown'),
     new CopyDraftCommand(drafts, 'text'),
+    new ExplainDraftCommand(drafts),
     new PrepareForClientCallCommand(store, logger.for('brief')),
   ];
   context.subscriptions.push(

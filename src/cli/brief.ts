@@ -1,38 +1,47 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseSince, parseUntil } from '../core/git/range';
 import { briefFromFolder } from '../node/briefData';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliLanguage, cliMessages, type CliMessages } from './messages';
+import { out, err } from './output';
 
-const usageLine = (m: CliMessages) => `${m.usage}: candor brief [dir] [--no-git]\n`;
+const usageLine = (m: CliMessages) => `${m.usage}: candor brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]\n`;
 
 /**
  * `candor brief`: prints the internal call brief (Markdown) for the tech lead: not for the client. Without
- * `--no-git` the commits since the last update are read; with it no git process is started.
+ * `--no-git` the commits since the last update (or `--since`, up to `--until`) are read; with it no git process is
+ * started.
  */
 export const brief: CliCommand = {
   async run(args) {
     const { m, words } = cliMessages();
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { 'no-git': { type: 'boolean', default: false } } });
+      parsed = parseArgs({ args, allowPositionals: true, options: { 'no-git': { type: 'boolean', default: false }, since: { type: 'string' }, until: { type: 'string' } } });
     } catch (error) {
       return usageError(m, (error as Error).message);
     }
     const { positionals, values } = parsed;
     if (positionals.length > 1) return usageError(m, m.unexpected(String(positionals[1])));
+    const since = values.since === undefined ? undefined : parseSince(values.since);
+    if (since && !since.ok) return usageError(m, since.message);
+    const until = values.until === undefined ? undefined : parseUntil(values.until);
+    if (until && !until.ok) return usageError(m, until.message);
     const root = path.resolve(positionals[0] ?? '.');
     const loaded = await loadProjectOrReport(root, words.problems);
     if (!loaded) return 1;
     // Core removes control characters from every line, so the Markdown is safe to print to a terminal.
-    const result = await briefFromFolder(root, loaded.file, { git: !values['no-git'], today: new Date(), language: cliLanguage() });
-    process.stdout.write(result.markdown);
+    const result = await briefFromFolder(root, loaded.file, {
+      git: !values['no-git'], today: new Date(), language: cliLanguage(), range: since?.value, until: until?.value,
+    });
+    out(result.markdown);
     return 0;
   },
 };
 
 function usageError(m: CliMessages, message: string): number {
-  process.stderr.write(`candor brief: ${message}\n${usageLine(m)}`);
+  err(`candor brief: ${message}\n${usageLine(m)}`);
   return 2;
 }

@@ -6,6 +6,7 @@ import { cliMessages, type CliMessages } from './messages';
 import type { Words } from '../core/i18n/words';
 import { coverageLabel } from '../core/flags/rows';
 import { gatherFlags, percent } from './flagReport';
+import { out, err } from './output';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor check [dir] [--fail-on untested-high [--min-coverage 60]]\n`;
 const DEFAULT_MIN_COVERAGE = 60;
@@ -26,18 +27,18 @@ export const check: CliCommand = {
     const { m, words } = cliMessages();
     const parsed = parseArgs(args, m);
     if (typeof parsed === 'string') {
-      process.stderr.write(`candor check: ${parsed}\n${usageLine(m)}`);
+      err(`candor check: ${parsed}\n${usageLine(m)}`);
       return 2;
     }
     const file = path.join(parsed.dir, 'project.yaml');
     const loaded = await readProjectFile(file, words.problems);
     const shown = path.relative(process.cwd(), file) || file;
-    for (const issue of loaded.issues) process.stdout.write(`${formatIssue(shown, issue)}\n`);
+    for (const issue of loaded.issues) out(`${formatIssue(shown, issue)}\n`);
     if (!loaded.ok) {
-      process.stdout.write(`${shown}: ${m.check.problems(loaded.issues.filter((i) => i.severity === 'error').length)}\n`);
+      out(`${shown}: ${m.check.problems(loaded.issues.filter((i) => i.severity === 'error').length)}\n`);
       return 1;
     }
-    process.stdout.write(`${shown}: ${m.check.valid}\n`);
+    out(`${shown}: ${m.check.valid}\n`);
     return parsed.failOnUntestedHigh ? untestedHigh(path.resolve(parsed.dir), loaded.value, parsed.minCoverage, m, words) : 0;
   },
 };
@@ -53,14 +54,14 @@ async function untestedHigh(root: string, project: Parameters<typeof gatherFlags
   });
   for (const link of failing) {
     const why = link.status === 'covered' ? m.check.under(min) : m.check.cannotShow(min);
-    process.stdout.write(`${m.check.flagLine(link.flag.id, link.flag.severity, coverageLabel(link, words.flags), why)}\n`);
+    out(`${m.check.flagLine(link.flag.id, link.flag.severity, coverageLabel(link, words.flags), why)}\n`);
   }
-  if (failing.length === 0) process.stdout.write(`${m.check.allCovered(min)}\n`);
+  if (failing.length === 0) out(`${m.check.allCovered(min)}\n`);
   return failing.length > 0 ? 1 : 0;
 }
 
 function parseArgs(args: string[], m: CliMessages): CheckArgs | string {
-  const out: CheckArgs = { dir: '.', failOnUntestedHigh: false, minCoverage: DEFAULT_MIN_COVERAGE };
+  const parsed: CheckArgs = { dir: '.', failOnUntestedHigh: false, minCoverage: DEFAULT_MIN_COVERAGE };
   let dirs = 0;
   let minGiven = false;
   for (let i = 0; i < args.length; i++) {
@@ -68,19 +69,19 @@ function parseArgs(args: string[], m: CliMessages): CheckArgs | string {
     if (arg === '--fail-on') {
       const value = args[++i];
       if (value !== 'untested-high') return m.check.failOnValue(value);
-      out.failOnUntestedHigh = true;
+      parsed.failOnUntestedHigh = true;
     } else if (arg === '--min-coverage') {
       const value = Number(args[++i]);
       if (!Number.isFinite(value) || value < 0 || value > 100) return m.check.minCoverageRange;
-      out.minCoverage = value;
+      parsed.minCoverage = value;
       minGiven = true;
     } else if (arg.startsWith('-') || dirs++ > 0) {
       return m.unexpected(arg);
     } else {
-      out.dir = arg;
+      parsed.dir = arg;
     }
   }
-  if (minGiven && !out.failOnUntestedHigh) return m.check.minCoverageAlone;
-  return out;
+  if (minGiven && !parsed.failOnUntestedHigh) return m.check.minCoverageAlone;
+  return parsed;
 }
 

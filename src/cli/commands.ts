@@ -1,27 +1,23 @@
-import { brief } from './brief';
-import { check } from './check';
-import { init } from './init';
-import { flags } from './flags';
 import type { CliMessages, CommandName } from './messages';
-import { status } from './status';
 
 /** A CLI sub-command: returns the exit code (0 ok, 1 findings, 2 usage error). Its one-line help is in the messages. */
 export interface CliCommand {
   run(args: string[]): Promise<number>;
 }
 
-/** Every sub-command, by name; each lives in its own file. */
-export const commands: Record<CommandName, CliCommand> = {
-  init,
-  check,
-  flags,
-  status,
-  brief,
+/** Every sub-command, by name; each lives in its own file and is loaded only when it runs, so `candor --help`
+ * (and each command) starts without initialising the code of the others. */
+export const commands: Record<CommandName, () => Promise<CliCommand>> = {
+  init: async () => (await import('./init.js')).init,
+  check: async () => (await import('./check.js')).check,
+  flags: async () => (await import('./flags.js')).flags,
+  status: async () => (await import('./status.js')).status,
+  brief: async () => (await import('./brief.js')).brief,
 };
 
 /** The sub-command of that name, if there is one. */
-export function findCommand(name: string): CliCommand | undefined {
-  return Object.hasOwn(commands, name) ? commands[name as CommandName] : undefined;
+export async function findCommand(name: string): Promise<CliCommand | undefined> {
+  return Object.hasOwn(commands, name) ? commands[name as CommandName]() : undefined;
 }
 
 /** The help text listing every sub-command, in the terminal's language. */

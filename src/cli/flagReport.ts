@@ -5,7 +5,7 @@ import { analyzeFlags, type FlagAnalysis } from '../node/flagAnalysis';
 import { coverageLabel } from '../core/flags/rows';
 import type { FlagWords, ProblemWords } from '../core/i18n/words';
 import type { CliMessages } from './messages';
-import { terminalSafe } from '../core/result';
+import { escapeControls } from '../core/safeText';
 
 /**
  * Links the project's red flags to the code under `root`, with coverage from the reports at the usual places
@@ -54,7 +54,7 @@ export function formatFlags(result: LinkResult, yamlLine: (flagIndex: number, pa
   }
   for (const w of result.warnings) out.push(`${w.file}:${w.line}:${w.column}: warning: ${w.message}`);
   for (const issue of result.globIssues) out.push(`project.yaml:${yamlLine(issue.flagIndex, issue.pathIndex)}:1: error: ${issue.message}`);
-  return out.length > 0 ? `${out.map(terminalSafe).join('\n')}\n` : `${w.none}\n`;
+  return out.length > 0 ? `${out.map(escapeControls).join('\n')}\n` : `${w.none}\n`;
 }
 
 /** The machine-readable report of `candor flags --json`. */

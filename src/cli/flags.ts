@@ -2,8 +2,9 @@ import path from 'node:path';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliMessages, type CliMessages } from './messages';
-import { terminalSafe } from '../core/result';
+import { escapeControls } from '../core/safeText';
 import { describeReports, flagsJson, formatFlags, gatherFlags } from './flagReport';
+import { out, err } from './output';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor flags [dir] [--json] [--no-git]\n`;
 
@@ -14,7 +15,7 @@ export const flags: CliCommand = {
     const dirs = args.filter((a) => !a.startsWith('-'));
     const unknown = args.filter((a) => a.startsWith('-') && a !== '--json' && a !== '--no-git');
     if (unknown.length > 0 || dirs.length > 1) {
-      process.stderr.write(`candor flags: ${m.unexpected(String(unknown[0] ?? dirs[1]))}\n${usageLine(m)}`);
+      err(`candor flags: ${m.unexpected(String(unknown[0] ?? dirs[1]))}\n${usageLine(m)}`);
       return 2;
     }
     const root = path.resolve(dirs[0] ?? '.');
@@ -22,12 +23,12 @@ export const flags: CliCommand = {
     if (!loaded) return 1;
     const result = await gatherFlags(root, loaded, !args.includes('--no-git'), undefined, words.problems);
     if (args.includes('--json')) {
-      process.stdout.write(`${JSON.stringify(flagsJson(result), null, 2)}\n`);
+      out(`${JSON.stringify(flagsJson(result), null, 2)}\n`);
     } else {
       const lines = loaded.lines;
       const yamlLine = (flag: number, at?: number) => lines.get(`red_flags.${flag}.paths.${at}`) ?? lines.get(`red_flags.${flag}`) ?? 1;
-      for (const issue of result.coverage.issues) process.stderr.write(`candor flags: ${terminalSafe(issue.message)}\n`);
-      process.stdout.write(`${terminalSafe(describeReports(result, m))}\n${formatFlags(result, yamlLine, m, words.flags)}`);
+      for (const issue of result.coverage.issues) err(`candor flags: ${escapeControls(issue.message)}\n`);
+      out(`${escapeControls(describeReports(result, m))}\n${formatFlags(result, yamlLine, m, words.flags)}`);
     }
     return 0;
   },

@@ -5,6 +5,7 @@ import { LANGUAGES, type Language } from '../core/model/schema';
 import { starterProject } from '../core/starter';
 import type { CliCommand } from './commands';
 import { cliMessages, type CliMessages } from './messages';
+import { out, err } from './output';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor init [dir] [--lang ${LANGUAGES.join('|')}]\n`;
 
@@ -14,7 +15,7 @@ export const init: CliCommand = {
     const { m } = cliMessages();
     const parsed = parseArgs(args, m);
     if ('error' in parsed) {
-      process.stderr.write(`candor init: ${parsed.error}\n${usageLine(m)}`);
+      err(`candor init: ${parsed.error}\n${usageLine(m)}`);
       return 2;
     }
     const dir = parsed.dir ?? '.';
@@ -29,10 +30,10 @@ export const init: CliCommand = {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === 'EEXIST' ? m.init.exists : m.init.cannotWrite(code ?? String(error));
-      process.stderr.write(`candor init: ${shown} ${why}.\n`);
+      err(`candor init: ${shown} ${why}.\n`);
       return 1;
     }
-    process.stdout.write(`${m.init.written(shown, lang, `candor check${dir === '.' ? '' : ` ${dir}`}`)}\n`);
+    out(`${m.init.written(shown, lang, `candor check${dir === '.' ? '' : ` ${dir}`}`)}\n`);
     return 0;
   },
 };

@@ -3,6 +3,7 @@ import type { ProblemWords } from '../core/i18n/words';
 import type { LoadedProject } from '../core/model/load';
 import { formatIssue } from '../core/result';
 import { readProjectFile } from '../node/projectFile';
+import { err } from './output';
 
 /**
  * The valid project.yaml of `root` for commands that need one (flags, status, brief): when it cannot be used,
@@ -13,6 +14,6 @@ export async function loadProjectOrReport(root: string, words: ProblemWords): Pr
   const loaded = await readProjectFile(file, words);
   if (loaded.ok) return loaded.value;
   const shown = path.relative(process.cwd(), file) || file;
-  for (const issue of loaded.issues) process.stderr.write(`${formatIssue(shown, issue)}\n`);
+  for (const issue of loaded.issues) err(`${formatIssue(shown, issue)}\n`);
   return undefined;
 }

@@ -1,26 +1,31 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseSince, type CommitRange } from '../core/git/range';
+import { renderExplain } from '../core/draft';
+import { parseSince, parseUntil, withUntil, type CommitRange } from '../core/git/range';
 import { LANGUAGES, type Language } from '../core/model/schema';
 import { DEFAULT_HISTORY_FOLDER } from '../core/statusHistory';
 import { draftFromRepo } from '../node/statusDraft';
-import { historyFolder, readLastUpdate } from '../node/statusHistory';
+import { readHistory } from '../node/lastUpdate';
+import { historyFolder, sinceLastUpdate } from '../node/statusHistory';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
-import { cliMessages, type CliMessages } from './messages';
+import { cliLanguage, cliMessages, type CliMessages } from './messages';
+import { out, err } from './output';
 
-const usageLine = (m: CliMessages) => `${m.usage}: candor status [dir] [--since 7d|DATE|TAG] [--lang en|fr|es|de] [--format md|text]\n`;
+const usageLine = (m: CliMessages) => `${m.usage}: candor status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang en|fr|es|de] [--format md|text] [--explain]\n`;
 
 /**
  * `candor status`: prints the client status draft for the commits since the last update in the status history
- * (or the last 7 days when there is none), in the project's language. Notes and warnings go to stderr.
+ * (or the last 7 days when there is none), in the project's language. stdout carries only the client text; the
+ * notes, the review points and (`--explain`) why each commit is or is not a line go to stderr, in the terminal's
+ * language, so that `candor status --explain > draft.md` writes a clean draft.
  */
 export const status: CliCommand = {
   async run(args) {
     const { m, words } = cliMessages();
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { since: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string', default: 'md' } } });
+      parsed = parseArgs({ args, allowPositionals: true, options: { since: { type: 'string' }, until: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string', default: 'md' }, explain: { type: 'boolean', default: false } } });
     } catch (error) {
       return usageError(m, (error as Error).message);
     }
@@ -33,28 +38,38 @@ export const status: CliCommand = {
     const root = path.resolve(positionals[0] ?? '.');
     const loaded = await loadProjectOrReport(root, words.problems);
     if (!loaded) return 1;
-    const range = await pickRange(root, values.since);
+    const range = await pickRange(root, values.since, values.until, m);
     if (!range.ok) return usageError(m, range.message);
-    const result = await draftFromRepo(root, loaded.file, range.value, { today: new Date(), language: language as Language | undefined });
+    const reviewLanguage = cliLanguage();
+    const result = await draftFromRepo(root, loaded.file, range.value, { today: new Date(), language: language as Language | undefined, draft: { reviewLanguage } });
     if (!result.ok) {
-      process.stderr.write(`candor status: ${result.message}\n`);
+      err(`candor status: ${result.message}\n`);
       return 1;
     }
-    for (const note of result.notes) process.stderr.write(`${m.status.note}: ${note}\n`);
-    for (const warning of result.draft.warnings) process.stderr.write(`${m.status.review}: ${warning.message}\n`);
-    process.stdout.write(values.format === 'md' ? result.draft.markdown : result.draft.text);
+    for (const note of result.notes) err(`${m.status.note}: ${note}\n`);
+    if (values.explain) err(`${renderExplain(result.draft.explain, reviewLanguage)}\n`);
+    for (const warning of result.draft.warnings) err(`${m.status.review}: ${warning.message}\n`);
+    out(values.format === 'md' ? result.draft.markdown : result.draft.text);
     return 0;
   },
 };
 
-async function pickRange(root: string, since: string | undefined): Promise<{ ok: true; value: CommitRange } | { ok: false; message: string }> {
-  if (since !== undefined) return parseSince(since);
+/** The range of `--since`/`--until`; without `--since`, since the last update (or the last 7 days). History
+ * warnings (stray or future-dated files, a linked folder) are printed as notes. */
+export async function pickRange(root: string, since: string | undefined, until: string | undefined, m: CliMessages): Promise<{ ok: true; value: CommitRange } | { ok: false; message: string }> {
+  const end = until === undefined ? undefined : parseUntil(until);
+  if (end && !end.ok) return end;
+  if (since !== undefined) {
+    const start = parseSince(since);
+    return start.ok ? { ok: true, value: withUntil(start.value, end?.value) } : start;
+  }
   const folder = historyFolder(root, DEFAULT_HISTORY_FOLDER);
-  const last = folder && (await readLastUpdate(folder));
-  return { ok: true, value: last ? { kind: 'lastUpdate', value: last } : { kind: 'days', value: 7 } };
+  const history = folder ? await readHistory(folder, new Date()) : { warnings: [] };
+  for (const warning of history.warnings) err(`${m.status.note}: ${warning}\n`);
+  return { ok: true, value: withUntil(history.last ? sinceLastUpdate(history.last) : { kind: 'days', value: 7 }, end?.value) };
 }
 
 function usageError(m: CliMessages, message: string): number {
-  process.stderr.write(`candor status: ${message}\n${usageLine(m)}`);
+  err(`candor status: ${message}\n${usageLine(m)}`);
   return 2;
 }

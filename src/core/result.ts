@@ -1,3 +1,5 @@
+import { escapeControls } from './safeText';
+
 /** A place in a text file: 1-based lines and columns, end exclusive. */
 export interface Span {
   line: number;
@@ -27,10 +29,5 @@ export function fileIssue(message: string, severity: Issue['severity'] = 'error'
 
 /** Formats an issue the way compilers do, for terminals and CI logs. */
 export function formatIssue(file: string, issue: Issue): string {
-  return terminalSafe(`${file}:${issue.line}:${issue.column}: ${issue.severity}: ${issue.message}`);
-}
-
-/** Text from user files with its control characters escaped, so that printing it cannot drive a terminal. */
-export function terminalSafe(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return escapeControls(`${file}:${issue.line}:${issue.column}: ${issue.severity}: ${issue.message}`);
 }

@@ -3,20 +3,50 @@
  * `2026-11-26.md`, then `2026-11-26-2.md` for a second one that day. Committed with the code, it tells the
  * whole team when the last update went out.
  */
+import { addDays } from './draft/format';
+import { checkDate } from './git/values';
 
 const ENTRY = /^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.md$/;
+const DATED = /^\d{4}-\d{1,2}-\d{1,2}/;
 
 /** The default folder, relative to the workspace root. */
 export const DEFAULT_HISTORY_FOLDER = 'status';
 
-/** The date of the latest update among the history folder's file names; undefined when there is none. */
-export function lastUpdateDate(fileNames: readonly string[]): string | undefined {
-  let latest: string | undefined;
-  for (const name of fileNames) {
-    const date = ENTRY.exec(name)?.[1];
-    if (date && !Number.isNaN(Date.parse(date)) && (latest === undefined || date > latest)) latest = date;
+/** The latest update's file among the history folder's names, and why some names were not taken. */
+export interface HistoryScan {
+  last?: { file: string; day: string };
+  /** For the tech lead: names that look like updates but are not valid dates, or are dated after today. */
+  warnings: string[];
+}
+
+/** Finds the latest update among file names: impossible dates are skipped and dates after `today` (ISO day)
+ * ignored, each with a warning, so one stray file can neither break nor reverse the range. A file dated the day
+ * after is kept: a teammate 14 hours ahead names it by their own day. */
+export function scanHistory(fileNames: readonly string[], today: string): HistoryScan {
+  const latest = addDays(today, 1);
+  const warnings: string[] = [];
+  let last: { file: string; day: string; n: number } | undefined;
+  for (const name of [...fileNames].sort()) {
+    const match = ENTRY.exec(name);
+    if (!match) {
+      if (DATED.test(name) && name.endsWith('.md')) warnings.push(`The status history file "${name}" is not named YYYY-MM-DD.md: it was ignored.`);
+      continue;
+    }
+    const day = match[1]!;
+    const n = Number(match[2] ?? 1);
+    if (checkDate(day) !== undefined) warnings.push(`The status history file "${name}" is not a real date: it was ignored.`);
+    else if (day > latest) warnings.push(`The status history file "${name}" is dated after today (${today}): it was ignored.`);
+    else if (!last || day > last.day || (day === last.day && n > last.n)) last = { file: name, day, n };
   }
-  return latest;
+  return { last: last && { file: last.file, day: last.day }, warnings };
+}
+
+/** The moment an update was sent when its file records one (front matter `sent:`/`date:`, or an HTML comment
+ * `<!-- sent: … -->`): a full ISO date and time with its offset, else undefined. */
+export function recordedMoment(text: string): string | undefined {
+  const head = text.slice(0, 4096);
+  const found = /^(?:<!--\s*)?(?:sent|date):\s*["']?(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))["']?\s*(?:-->)?\s*$/m.exec(head)?.[1];
+  return found && checkDate(found) === undefined ? found : undefined;
 }
 
 /** A file name for an update written on `day` that clashes with none of `fileNames`. */

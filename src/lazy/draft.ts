@@ -3,4 +3,6 @@
 export { draftFromRepo } from '../node/statusDraft';
 export { readTags } from '../node/git/repoInfo';
 export { saveToHistory } from '../node/statusHistory';
+export { readHistory } from '../node/lastUpdate';
 export { markdownToPlainText } from '../core/draft/plainText';
+export { renderExplain } from '../core/draft/explain';

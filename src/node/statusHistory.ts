@@ -1,15 +1,24 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { historyFileName, lastUpdateDate } from '../core/statusHistory';
+import { isoDay } from '../core/dates';
+import type { CommitRange } from '../core/git/range';
+import { historyFileName, recordedMoment, scanHistory } from '../core/statusHistory';
 import { isInside } from './paths';
 
-/** The history folder's entries; an absent folder is an empty history. */
-async function entries(folder: string): Promise<string[]> {
-  try {
-    return await fs.readdir(folder);
-  } catch {
-    return [];
-  }
+/** The last update sent: its file, its day, and the exact moment when it is known. */
+export interface LastUpdate {
+  file: string;
+  day: string;
+  /** When it was sent, as an ISO moment: the commit that added its file, else a time the file records. */
+  at?: string;
+  /** The commit that added its file: the range starts right after it. */
+  commit?: string;
+}
+
+/** What the history folder says: the last update, and warnings for the tech lead (stray or future files). */
+export interface HistoryRead {
+  last?: LastUpdate;
+  warnings: string[];
 }
 
 /** Resolves the configured history folder inside the workspace; undefined when it would escape it. */
@@ -18,15 +27,64 @@ export function historyFolder(root: string, configured: string): string | undefi
   return isInside(path.resolve(root), folder) ? folder : undefined;
 }
 
-/** The date of the last update saved in the history folder. */
-export async function readLastUpdate(folder: string): Promise<string | undefined> {
-  return lastUpdateDate(await entries(folder));
+/** The history folder's entries; an absent folder is an empty history, a link to elsewhere is refused. */
+async function entries(folder: string): Promise<{ names: string[]; warning?: string }> {
+  try {
+    if ((await fs.lstat(folder)).isSymbolicLink()) return { names: [], warning: `The status history folder ${folder} is a link to another place: it was not read.` };
+    return { names: await fs.readdir(folder) };
+  } catch {
+    return { names: [] };
+  }
 }
 
-/** Saves a draft as the update of `day`; never overwrites an earlier one. Returns the file written. */
+/**
+ * Reads the last update of the history folder without git: the latest valid, not future-dated file, and the time
+ * it records, if any (src/node/lastUpdate.ts adds the commit that added it).
+ */
+export async function readHistoryFolder(folder: string, today: Date): Promise<HistoryRead> {
+  const { names, warning } = await entries(folder);
+  const scan = scanHistory(names, isoDay(today));
+  const warnings = warning ? [warning, ...scan.warnings] : scan.warnings;
+  if (!scan.last) return { warnings };
+  const recorded = recordedMoment(await readHead(path.join(folder, scan.last.file)));
+  return { last: recorded ? { ...scan.last, at: recorded } : scan.last, warnings };
+}
+
+/** The date of the last update saved in the history folder (file names only: no git). */
+export async function readLastUpdate(folder: string, today: Date = new Date()): Promise<string | undefined> {
+  return (await readHistoryFolder(folder, today)).last?.day;
+}
+
+/** The range "since the last update": right after its commit, else from its moment, else from its day. */
+export function sinceLastUpdate(last: LastUpdate): CommitRange {
+  return { kind: 'lastUpdate', value: last.at ?? last.day, ...(last.commit ? { commit: last.commit } : {}) };
+}
+
+// The first 4 KB of a regular file (where a recorded time would be); nothing for anything else.
+async function readHead(file: string): Promise<string> {
+  try {
+    // Checked before opening: opening a FIFO would wait for a writer.
+    if (!(await fs.lstat(file)).isFile()) return '';
+    const handle = await fs.open(file, 'r');
+    try {
+      const buffer = Buffer.alloc(4096);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      return buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return '';
+  }
+}
+
+/** Saves a draft as the update of `day`; never overwrites an earlier one, never writes through a link. Returns
+ * the file written. */
 export async function saveToHistory(folder: string, day: string, markdown: string): Promise<string> {
+  const stat = await fs.lstat(folder).catch(() => undefined);
+  if (stat?.isSymbolicLink()) throw new Error(`The status history folder ${folder} is a link to another place: Candor does not write through it.`);
   await fs.mkdir(folder, { recursive: true });
-  const file = path.join(folder, historyFileName(day, await entries(folder)));
+  const file = path.join(folder, historyFileName(day, (await entries(folder)).names));
   await fs.writeFile(file, markdown, { flag: 'wx' });
   return file;
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ProjectState, ProjectStore } from './projectStore';
+import { oneLine } from '../core/safeText';
 
 /** Words of the project pick, which say what the command is about to do. */
 export interface ProjectPickWords {
@@ -22,7 +23,7 @@ export async function pickProject(store: ProjectStore, folder: string | undefine
   }
   const picked = projects.length === 1 ? projects[0]
     : (await vscode.window.showQuickPick(projects.map((p) => ({ label: p.folder.name, project: p })), { placeHolder: words.placeHolder }))?.project;
-  if (picked && !picked.result.ok) void vscode.window.showErrorMessage(words.invalid(picked.folder.name));
+  if (picked && !picked.result.ok) void vscode.window.showErrorMessage(words.invalid(oneLine(picked.folder.name)));
   return picked;
 }
 

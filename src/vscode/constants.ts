@@ -16,6 +16,7 @@ export const Commands = {
   saveDraftToHistory: 'candor.saveDraftToHistory',
   copyDraftMarkdown: 'candor.copyDraftMarkdown',
   copyDraftText: 'candor.copyDraftText',
+  explainDraft: 'candor.explainDraft',
   prepareForClientCall: 'candor.prepareForClientCall',
 } as const;
 

@@ -5,6 +5,7 @@ import { Disposable } from './disposable';
 import { PROJECT_FILE, RELOAD_DELAY_MS } from './constants';
 import type { Logger } from './logger';
 import { uiWords } from './uiWords';
+import { oneLine } from '../core/safeText';
 
 /** What is known of one workspace folder's project.yaml. */
 export interface ProjectState {
@@ -120,6 +121,6 @@ async function readProject(uri: vscode.Uri): Promise<Pick<ProjectState, 'text' |
     return { text, result: loadProject(text, problems) };
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
-    return { text: '', result: { ok: false, issues: [fileIssue(vscode.l10n.t('project.yaml cannot be read: {0}', String(error)))] } };
+    return { text: '', result: { ok: false, issues: [fileIssue(vscode.l10n.t('project.yaml cannot be read: {0}', oneLine(String(error))))] } };
   }
 }

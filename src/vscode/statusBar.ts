@@ -8,6 +8,7 @@ import { historyFolderOf } from './draft/settings';
 import { loadLazy } from './lazy';
 import type { ProjectStore } from './projectStore';
 import type * as Cadence from '../lazy/cadence';
+import { oneLine } from '../core/safeText';
 
 const HOUR_MS = 3_600_000;
 
@@ -50,7 +51,7 @@ export class UpdateReminder extends Disposable {
     if (generation !== this.generation) return;
     const next = loadLazy<typeof Cadence>('cadence').nextUpdate({ communication: project.result.value.file.communication, lastStatus: last, today: isoDay(new Date()), language: pickLanguage(vscode.env.language) });
     this.item.text = `$(megaphone) ${next.label}`;
-    const name = project.result.value.file.project.name;
+    const name = oneLine(project.result.value.file.project.name);
     this.item.tooltip = last
       ? vscode.l10n.t('{0}: next client update due {1} (last saved {2}). Click to draft it.', name, next.due, last)
       : vscode.l10n.t('{0}: next client update due {1} (none saved yet). Click to draft it.', name, next.due);

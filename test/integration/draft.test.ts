@@ -3,7 +3,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CandorApi } from '../../src/extension';
-import { activateCandor, closeAllEditors, isoDaysAgo, useTempHistory, waitFor, workspaceFolder } from './helpers';
+import { activateCandor, closeAllEditors, isoDaysAgo, useTempHistory, waitFor, waitForDiagnostics, workspaceFolder } from './helpers';
+
+// A fake token built at run time, so that no secret-looking string sits in the repo.
+const FAKE_TOKEN = ['ghp', '_', 'Z9y8X7w6'.repeat(5)].join('');
+const REVIEW_WORDS = /Review before sending|Internal note|looks like|blamed someone|Internal red flag|ghp_/;
 
 const PROJECT = `version: 1
 project: { name: Draft Portal, client: Draft Corp, language: en, phase: delivery }
@@ -20,6 +24,7 @@ decisions:
   - { id: sso, question: Single sign-on provider, needs: [Jeanne Dupont] }
 red_flags:
   - { id: retries, title: Payment retries untested, severity: high, client_visible: true, mitigation: Chaos tests this sprint }
+  - { id: legacy, title: Legacy checkout code, severity: medium, client_visible: false, paths: [src/checkout/**] }
 `;
 
 
@@ -35,6 +40,7 @@ describe('drafting the client status update', () => {
       { message: 'chore: start the project file', add: ['project.yaml'] },
       { message: 'feat(checkout): one-click payment for returning customers (#12)\n\nCo-authored-by: Ada <ada@example.dev>', files: { 'src/checkout/pay.js': 'export const pay = 1;\n' } },
       { message: 'fix: pmartin broke the invoice export, now fixed ACME-42' },
+      { message: `fix: drop the token ${FAKE_TOKEN} from the mail settings` },
     ]);
     await waitFor(async () => (await candor.outline()).some((n) => n.label === 'Draft Portal'), 10_000, { message: 'the draft project in the tree' });
   });
@@ -59,13 +65,47 @@ describe('drafting the client status update', () => {
     for (const secret of ['Paul', 'pmartin', 'example.dev', 'Ada', 'ACME-42', '#12', 'start the project file']) {
       assert.ok(!text.includes(secret), `"${secret}" reached the draft:\n${text}`);
     }
+    assert.ok(!REVIEW_WORDS.test(text), `review text reached the draft:\n${text}`);
+  });
+
+  it('shows every review point beside the draft, as diagnostics on the lines they are about', async () => {
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('candor.draftStatusUpdate', { range: { kind: 'days', value: 30 } });
+    assert.ok(document);
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => x.source === 'Candor'));
+    const about = (code: string) => diagnostics.find((d) => d.code === code);
+    assert.match(document.lineAt(about('blame')!.range.start.line).text, /^- .*invoice export/i, 'the rewritten line');
+    assert.match(document.lineAt(about('secret')!.range.start.line).text, /^- .*mail settings/i, 'the line the token was removed from');
+    assert.strictEqual(about('secret')!.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(document.lineAt(about('red-flag')!.range.start.line).text, '## Risks and how we are handling them');
+    assert.match(about('red-flag')!.message, /Internal red flag “legacy”/);
+    assert.ok(!document.getText().includes(FAKE_TOKEN));
+  });
+
+  it('opens beside the draft, read-only, why each commit is or is not a line of it', async () => {
+    const draft = await vscode.commands.executeCommand<vscode.TextDocument>('candor.draftStatusUpdate', { range: { kind: 'days', value: 30 } });
+    assert.ok(draft);
+    const explained = await vscode.commands.executeCommand<vscode.TextDocument>('candor.explainDraft', draft.uri);
+    assert.ok(explained, 'an explanation was opened');
+    assert.strictEqual(explained.uri.scheme, 'candor-explain');
+    const text = explained.getText();
+    assert.match(text, /Why each line is there: 4 commits in the range/);
+    assert.match(text, /chore: start the project file\n {2}hidden: a type hidden from the client/);
+    assert.match(text, /feat\(checkout\): one-click payment for returning customers \(#12\)\n {2}became “Delivered”, item 1/);
+    assert.ok(!text.includes(FAKE_TOKEN), 'the explanation never repeats a secret');
+    const line = draft.getText().split('\n').findIndex((l) => l.includes('One-click payment'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', draft.uri, new vscode.Position(line, 3));
+    // The subject is appended as text, so Markdown escapes it (and its spaces): compare without the escapes.
+    const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/\\(.)/g, '$1').replace(/&nbsp;/g, ' ');
+    assert.match(hoverText, /one-click payment for returning customers/, `the hover names the commit behind the line: ${hoverText}`);
   });
 
   it('saves the draft to the status history, which moves the status-bar reminder', async () => {
     const saved = await vscode.commands.executeCommand<vscode.Uri>('candor.saveDraftToHistory');
     assert.ok(saved, 'the draft was saved');
     assert.strictEqual(path.relative(root, saved.fsPath), path.join('status', `${new Date().toISOString().slice(0, 10)}.md`));
-    assert.match(fs.readFileSync(saved.fsPath, 'utf8'), /## Delivered/);
+    const savedText = fs.readFileSync(saved.fsPath, 'utf8');
+    assert.match(savedText, /## Delivered/);
+    assert.ok(!REVIEW_WORDS.test(savedText), `review text was saved:\n${savedText}`);
     // Weekly, last sent today: due in seven days, said with its date.
     assert.match(await candor.reminderText(), /^\$\(megaphone\) Client update due \d{1,2} [A-Z][a-z]+$/);
   });
@@ -84,5 +124,18 @@ describe('drafting the client status update', () => {
     assert.strictEqual(await vscode.env.clipboard.readText(), copied);
     assert.ok(!copied.includes('## '), 'no Markdown headings in the plain text');
     assert.match(copied, /Delivered\n=+/);
+    assert.ok(!REVIEW_WORDS.test(copied), `review text was copied:\n${copied}`);
+    const markdown = await vscode.commands.executeCommand<string>('candor.copyDraftMarkdown', document.uri);
+    assert.strictEqual(markdown, document.getText());
+    assert.ok(!REVIEW_WORDS.test(markdown), `review text was copied:\n${markdown}`);
+  });
+
+  it('drops the review of a draft once it is closed', async () => {
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('candor.draftStatusUpdate', { range: { kind: 'days', value: 30 } });
+    assert.ok(document);
+    await waitForDiagnostics(document.uri, (d) => d.length > 0);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitForDiagnostics(document.uri, (d) => d.length === 0);
   });
 });

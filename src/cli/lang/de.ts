@@ -10,7 +10,7 @@ export const de: CliMessages = {
     init: 'init [dir] [--lang fr]  schreibt eine kommentierte Start-project.yaml',
     check: 'check [dir]            prüft project.yaml (Datei:Zeile:Spalte: Meldung); --fail-on untested-high',
     flags: 'flags [dir] [--json]   Warnsignale mit Abdeckung, Markierungen und nicht abgedeckten Bereichen',
-    status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text]   entwirft den Statusbericht für den Kunden',
+    status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text] [--explain]   entwirft den Statusbericht für den Kunden',
     brief: 'brief [dir] [--no-git]   interne Vorbereitung auf einen Kundentermin (nicht für den Kunden)',
   },
   unknownCommand: (name) => `unbekannter Befehl „${name}“`,

@@ -10,7 +10,7 @@ export const en: CliMessages = {
     init: 'init [dir] [--lang fr]  write a commented starter project.yaml',
     check: 'check [dir]            validate project.yaml (file:line:col: message); --fail-on untested-high',
     flags: 'flags [dir] [--json]   red flags with coverage, markers and uncovered ranges',
-    status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text]   draft the client status update',
+    status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text] [--explain]   draft the client status update',
     brief: 'brief [dir] [--no-git]   internal brief before a client call (not for the client)',
   },
   unknownCommand: (name) => `unknown command "${name}"`,

@@ -10,7 +10,7 @@ export const es: CliMessages = {
     init: 'init [dir] [--lang fr]  escribe un project.yaml inicial comentado',
     check: 'check [dir]            valida project.yaml (archivo:línea:col: mensaje); --fail-on untested-high',
     flags: 'flags [dir] [--json]   alertas con cobertura, marcadores y rangos sin cubrir',
-    status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text]   redacta el informe de estado para el cliente',
+    status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text] [--explain]   redacta el informe de estado para el cliente',
     brief: 'brief [dir] [--no-git]   resumen interno antes de una llamada con el cliente (no es para el cliente)',
   },
   unknownCommand: (name) => `comando desconocido «${name}»`,

@@ -11,7 +11,7 @@ export const fr: CliMessages = {
     init: 'init [dir] [--lang fr]  écrit un project.yaml de départ commenté',
     check: 'check [dir]            valide project.yaml (fichier:ligne:col: message) ; --fail-on untested-high',
     flags: 'flags [dir] [--json]   signaux d’alerte avec couverture, marqueurs et plages non couvertes',
-    status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text]   rédige le point d’avancement du client',
+    status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text] [--explain]   rédige le point d’avancement du client',
     brief: 'brief [dir] [--no-git]   note interne avant un appel client (pas pour le client)',
   },
   unknownCommand: (name) => `commande inconnue « ${name} »`,

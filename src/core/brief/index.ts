@@ -7,6 +7,7 @@ import { nextUpdate } from '../cadence';
 import { dayNumber } from '../dates';
 import { toIsoDay } from '../draft/format';
 import { removeSecrets } from '../draft/secrets';
+import { oneLine } from '../safeText';
 import { wordsFor } from '../i18n';
 import { changeLine, summarizeChanges, type ChangeSummary } from './changes';
 import type { BriefContext } from './context';
@@ -60,7 +61,7 @@ function contextOf(input: BriefInput): BriefContext {
     today,
     nextCall,
     lastUpdate,
-    sinceWords: lastUpdate ? w.sinceLastUpdate : git.read ? w.sinceDay(w.day(toIsoDay(git.since))) : w.sinceRangeStart,
+    sinceWords: lastUpdate && !(git.read && git.ranged) ? w.sinceLastUpdate : git.read ? w.sinceDay(w.day(toIsoDay(git.since))) : w.sinceRangeStart,
     changes,
     gitReason: git.read ? undefined : git.reason,
     flags: input.flags,
@@ -108,7 +109,7 @@ function makeSafe(): Safe {
   let hits = 0;
   return {
     line: (text) => {
-      const flat = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+      const flat = oneLine(text);
       const cleaned = removeSecrets(flat);
       hits += cleaned.hits.length;
       return cleaned.hits.length > 0 ? cleaned.text.replace(/\s{2,}/g, ' ').trim() : flat;

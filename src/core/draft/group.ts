@@ -72,6 +72,7 @@ export function toItem(parsed: ParsedCommit, text: string, findings: readonly Fi
     area: areaOf(parsed.scope, milestone, parsed.files),
     files: parsed.files,
     findings,
+    commits: [parsed.commit.hash],
   };
 }
 

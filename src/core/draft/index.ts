@@ -4,73 +4,94 @@
  * → group by milestone and area → cap → write sections in the client's language → render → redact again.
  */
 import { DEFAULT_NOISE_TYPES } from './parse';
+import { explainCommits, removedWords, type Removal, type TracedSection, type Trace } from './explain';
 import { localeOf, phrasesFor, type Phrases } from './phrases';
+import { reviewPhrasesFor, type ReviewPhrases } from './reviewPhrases';
 import { createRedactor, invalidPatterns, redactionNames, type Finding, type Redactor } from './redact';
 import { renderMarkdown, renderText, type Block } from './render';
-import { reviewSection, touchedFlags, type Placed } from './review';
-import { changes, decisions, next, risks, summary, waiting, type SectionContext } from './sections';
-import { selectCommits } from './select';
+import { findingPoints, locatePoints, placeLines, touchedFlags, type Placed } from './review';
+import { changes, clientRisks, decisions, next, risks, summary, waiting, type SectionContext } from './sections';
+import { selectCommits, type Selection } from './select';
 import { capAndGroup, milestoneIndex, toItem } from './group';
 import { DEFAULT_TICKET_PATTERNS, mergeNearDuplicates, stripInternalIds, ticketMatchers } from './tidy';
 import { toIsoDay } from './format';
-import type { DraftInput, DraftItem, DraftResult, DraftStats, DraftWarning } from './types';
+import { oneLine } from '../safeText';
+// finish() below (owned by the redaction rewrite) returns the draft without its explanation: `DraftText`.
+import type { DraftInput, DraftItem, DraftResult as ExplainedDraft, DraftText as DraftResult, DraftStats, DraftWarning } from './types';
 
-export type { DraftInput, DraftOptions, DraftResult, DraftStats, DraftWarning, HiddenReason } from './types';
+export type { DraftInput, DraftOptions, DraftPlace, DraftResult, DraftStats, DraftWarning, ExplainEntry, ExplainOutcome, HiddenReason } from './types';
+export { renderExplain } from './explain';
 
 const DEFAULT_MAX_ITEMS = 8;
 const DEFAULT_SIMILARITY = 0.8;
 
-/** Drafts the client status update for a range of commits: Markdown, plain text, warnings and counts. */
-export function draftStatus(input: DraftInput): DraftResult {
+/**
+ * Drafts the client status update for a range of commits: Markdown and plain text that hold only client text,
+ * the review points for the tech lead beside them, counts, and why each commit is or is not a line.
+ */
+export function draftStatus(input: DraftInput): ExplainedDraft {
   const p = phrasesFor(input.language ?? input.project.project.language);
+  const rp = reviewPhrasesFor(input.options?.reviewLanguage);
   const redact = buildRedactor(input, p);
   const stats: DraftStats = { commits: input.commits.length, items: 0, hidden: {}, redactions: 0, secrets: 0 };
-  const run = (text: string) => {
+  const trace: Trace = { removed: new Map(), empty: new Set() };
+  const run = (text: string, hash?: string) => {
     const r = redact(text);
     stats.redactions += r.redactions;
+    if (hash) record(trace, hash, r.removals ?? []);
     return r;
   };
   const warnings: DraftWarning[] = [];
-  const items = draftItems(input, run, stats, warnings);
+  const { items, selection } = draftItems(input, rp, run, stats, warnings, trace);
   const placed: Placed[] = [];
-  const ctx = sectionContext(input, p, items, (text, where) => {
+  const ctx = sectionContext(input, p, items, (text, heading) => {
     const r = run(text);
-    placed.push(...r.findings.map((finding) => ({ finding, where })));
+    placed.push(...r.findings.map((finding) => ({ finding, place: { heading } })));
     return r.text;
   });
   const blocks: Block[] = [...summary(ctx), ...changes(ctx, 'delivered'), ...changes(ctx, 'fixed'), ...next(ctx), ...risks(ctx), ...waiting(ctx), ...decisions(ctx)];
-  const placedItems = placeItems(p, ctx);
-  placed.push(...placedItems);
-  warnings.push(...projectWarnings(input, ctx));
-  const review = reviewSection(p, placed);
-  warnings.push(...review.warnings);
-  blocks.push(...review.blocks);
-  // Lines left out by the cap are not in the draft, but a secret in their commit still needs rotating.
-  const isSecret = (f: Finding) => f.kind === 'secret';
-  const unshown = items.flatMap((i) => i.findings).filter(isSecret).length - placedItems.filter((f) => isSecret(f.finding)).length;
-  if (unshown > 0) warnings.push({ kind: 'secret', message: `${unshown} secret(s) in commit messages left out of the draft: check those commits and rotate the secrets.` });
-  stats.secrets = placed.filter((f) => isSecret(f.finding)).length + unshown;
-  return finish(blocks, redact, warnings, stats);
+  const traced: TracedSection[] = [
+    { heading: p.headings.delivered, items: items.filter((i) => i.kind === 'feature'), capped: ctx.features },
+    { heading: p.headings.fixed, items: items.filter((i) => i.kind === 'fix'), capped: ctx.fixes },
+  ];
+  placed.push(...placeItems(traced));
+  const leftOut = leftOutSecrets(rp, traced);
+  warnings.push(...projectWarnings(input, ctx, p, rp), ...findingPoints(rp, placed), ...leftOut);
+  stats.secrets = placed.filter((f) => f.finding.kind === 'secret').length + leftOut.length;
+  const draft = finish(blocks.map(flattenBlock), redact, warnings, stats);
+  const points = draft.warnings.map((w) => (w.kind === 'redaction' && !w.place ? { ...w, message: rp.finalCheck } : w));
+  return {
+    ...draft,
+    warnings: locatePoints(draft.markdown, points).sort((a, b) => (a.line ?? -1) - (b.line ?? -1)),
+    explain: explainCommits(input.commits, selection.hidden, trace, traced, placeLines(draft.markdown)),
+  };
 }
 
-type Run = (text: string) => { text: string; findings: Finding[] };
+type Run = (text: string, hash?: string) => { text: string; findings: Finding[] };
+
+function record(trace: Trace, hash: string, removals: readonly Removal[]): void {
+  if (removals.length > 0) trace.removed.set(hash, [...(trace.removed.get(hash) ?? []), ...removals]);
+}
 
 // Commits → cleaned, redacted, de-duplicated lines; hidden commits are counted by reason.
-function draftItems(input: DraftInput, run: Run, stats: DraftStats, warnings: DraftWarning[]): DraftItem[] {
+function draftItems(input: DraftInput, rp: ReviewPhrases, run: Run, stats: DraftStats, warnings: DraftWarning[], trace: Trace): { items: DraftItem[]; selection: Selection } {
   const options = input.options ?? {};
   const selection = selectCommits(input.commits, new Set(options.noiseTypes ?? DEFAULT_NOISE_TYPES));
   for (const reason of selection.hidden.values()) stats.hidden[reason] = (stats.hidden[reason] ?? 0) + 1;
   const tickets = ticketMatchers(options.ticketPatterns ?? DEFAULT_TICKET_PATTERNS);
   for (const bad of [...(tickets.invalid ?? []), ...invalidPatterns(options.internalUrlPatterns ?? [])]) {
-    warnings.push({ kind: 'option', message: `"${bad}" is not a valid regular expression: it was ignored.` });
+    warnings.push({ kind: 'option', message: rp.invalidPattern(bad) });
   }
   const index = milestoneIndex(input.project.milestones, selection.visible.flatMap((v) => v.files));
   const cleaned = selection.visible.flatMap((parsed) => {
+    const hash = parsed.commit.hash;
     // Secrets first: stripping ticket-like ids ("AB-12") could cut a token in two and hide it from the check.
-    const r = run(parsed.text);
+    const r = run(parsed.text, hash);
     const text = stripInternalIds(r.text, tickets);
+    record(trace, hash, removedWords(r.text, text, 'internal-id'));
     if (text === '') {
       stats.hidden.empty = (stats.hidden.empty ?? 0) + 1;
+      trace.empty.add(hash);
       return [];
     }
     return [toItem(parsed, text, r.findings, index)];
@@ -79,10 +100,10 @@ function draftItems(input: DraftInput, run: Run, stats: DraftStats, warnings: Dr
   if (deduped.merged > 0) stats.hidden.duplicate = deduped.merged;
   stats.items = deduped.items.length;
   for (const revert of selection.revertsOfOlderWork) {
-    const what = stripInternalIds(run(revert.subject).text, tickets);
-    warnings.push({ kind: 'revert', message: `"${what}" reverts work from before this range: tell the client if they were told about it.` });
+    const what = stripInternalIds(run(revert.subject, revert.hash).text, tickets);
+    warnings.push({ kind: 'revert', message: rp.revert(oneLine(what)) });
   }
-  return deduped.items;
+  return { items: deduped.items, selection };
 }
 
 function sectionContext(input: DraftInput, p: Phrases, items: readonly DraftItem[], clean: SectionContext['clean']): SectionContext {
@@ -105,34 +126,45 @@ function sectionContext(input: DraftInput, p: Phrases, items: readonly DraftItem
   };
 }
 
-// Each shown line's findings get its place ("Delivered", item 3), in the order the client reads them.
-function placeItems(p: Phrases, ctx: SectionContext): Placed[] {
-  const out: Placed[] = [];
-  for (const [section, heading] of [[ctx.features, p.headings.delivered], [ctx.fixes, p.headings.fixed]] as const) {
-    let n = 0;
-    for (const group of section.groups) {
-      for (const item of group.items) {
-        n++;
-        out.push(...item.findings.map((finding) => ({ finding, where: p.where(heading, n) })));
-      }
+// Each shown line's findings get its place (“Delivered”, item 3), in the order the client reads them.
+function placeItems(sections: readonly TracedSection[]): Placed[] {
+  return sections.flatMap(({ heading, capped }) =>
+    capped.groups.flatMap((g) => g.items).flatMap((item, i) => item.findings.map((finding) => ({ finding, place: { heading, item: i + 1 } }))),
+  );
+}
+
+// Lines left out by the cap are not in the draft, but a secret in their commit still needs rotating.
+function leftOutSecrets(rp: ReviewPhrases, sections: readonly TracedSection[]): DraftWarning[] {
+  return sections.flatMap(({ heading, items, capped }) => {
+    const shown = new Set(capped.groups.flatMap((g) => g.items));
+    return items
+      .filter((item) => !shown.has(item))
+      .flatMap((item) => item.findings)
+      .flatMap((f): DraftWarning[] => (f.kind === 'secret' ? [{ kind: 'secret', message: rp.secretLeftOut(rp.secretKinds[f.secret], heading), place: { heading } }] : []));
+  });
+}
+
+// For the tech lead, not the client: internal flags whose code moved, client-visible flags with no answer yet.
+function projectWarnings(input: DraftInput, ctx: SectionContext, p: Phrases, rp: ReviewPhrases): DraftWarning[] {
+  const out: DraftWarning[] = [];
+  const shown = clientRisks(input.project);
+  for (const flag of input.project.red_flags) {
+    if (flag.status === 'closed') continue;
+    if (!flag.client_visible && ctx.touchedFlags.has(flag.id)) {
+      out.push({ kind: 'red-flag', message: rp.internalFlag(flag.id), place: { heading: p.headings.risks } });
+    }
+    if (flag.client_visible && !flag.mitigation) {
+      out.push({ kind: 'mitigation', message: rp.noMitigation(flag.id), place: { heading: p.headings.risks, item: shown.indexOf(flag) + 1 } });
     }
   }
   return out;
 }
 
-// For the tech lead, not the client: internal flags whose code moved, client-visible flags with no answer yet.
-function projectWarnings(input: DraftInput, ctx: SectionContext): DraftWarning[] {
-  const out: DraftWarning[] = [];
-  for (const flag of input.project.red_flags) {
-    if (flag.status === 'closed') continue;
-    if (!flag.client_visible && ctx.touchedFlags.has(flag.id)) {
-      out.push({ kind: 'red-flag', message: `Internal red flag "${flag.id}": its code changed in this range; it is not shown to the client.` });
-    }
-    if (flag.client_visible && !flag.mitigation) {
-      out.push({ kind: 'mitigation', message: `Red flag "${flag.id}" is shown to the client without a mitigation: bring a solution with the problem.` });
-    }
-  }
-  return out;
+// Every block is one line of the draft: a value from project.yaml or git with a line break or a control
+// character cannot open a heading or a list of its own, or reach a terminal raw.
+function flattenBlock(block: Block): Block {
+  if (block.kind !== 'list') return { kind: block.kind, text: oneLine(block.text) };
+  return { kind: 'list', items: block.items.map((i) => ({ ...i, text: oneLine(i.text), label: i.label && oneLine(i.label), note: i.note && oneLine(i.note) })) };
 }
 
 function buildRedactor(input: DraftInput, p: Phrases): Redactor {

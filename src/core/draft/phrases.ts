@@ -4,7 +4,7 @@ import { en } from './lang/en';
 import { es } from './lang/es';
 import { fr } from './lang/fr';
 
-/** Kinds of secret the redactor recognises; named in the "Review before sending" note, never quoted. */
+/** Kinds of secret the redactor recognises; named in the review points, never quoted. */
 export type SecretKind = 'aws-key' | 'github-token' | 'private-key' | 'password' | 'jwt' | 'api-token' | 'high-entropy';
 
 /** Milestone health as the client reads it. */
@@ -23,7 +23,6 @@ export interface Phrases {
     risks: string;
     waiting: string;
     decisions: string;
-    review: string;
     other: string;
   };
   health: Record<Health, string>;
@@ -42,14 +41,6 @@ export interface Phrases {
   empty: { delivered: string; fixed: string; next: string; risks: string; waiting: string; decisions: string };
   /** Stands in for a team member's name: the team did it, nobody in particular. */
   team: string;
-  review: {
-    intro: string;
-    secret: (kind: string, where: string) => string;
-    blame: (where: string) => string;
-  };
-  secretKinds: Record<SecretKind, string>;
-  /** "Delivered, item 3": where in the draft a note refers to. */
-  where: (section: string, item: number) => string;
   cadence: {
     due: (weekday: string) => string;
     dueToday: string;

@@ -27,6 +27,7 @@ export interface Redacted {
   text: string;
   findings: Finding[];
   redactions: number;
+  removals?: { text: string; source: string }[];
 }
 
 /** Redacts one text; built once per draft by `createRedactor`. */

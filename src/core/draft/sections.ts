@@ -1,4 +1,4 @@
-import type { Milestone, ProjectFile } from '../model/schema';
+import type { Milestone, ProjectFile, RedFlag } from '../model/schema';
 import { dayNumber, formatDate } from './format';
 import type { CappedSection } from './group';
 import type { Health, Phrases } from './phrases';
@@ -88,9 +88,7 @@ export function next(ctx: SectionContext): Block[] {
 /** Client-visible red flags still open, most severe first, each with the solution brought with it. */
 export function risks(ctx: SectionContext): Block[] {
   const { p } = ctx;
-  const flags = ctx.project.red_flags
-    .filter((f) => f.client_visible && f.status !== 'closed')
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const flags = clientRisks(ctx.project);
   const blocks: Block[] = [{ kind: 'heading', text: p.headings.risks }];
   if (flags.length === 0) return [...blocks, { kind: 'paragraph', text: p.empty.risks }];
   const items = flags.map((f) => ({
@@ -101,6 +99,11 @@ export function risks(ctx: SectionContext): Block[] {
     note: ctx.touchedFlags.has(f.id) ? p.touched : undefined,
   }));
   return [...blocks, { kind: 'list', items }];
+}
+
+/** The red flags the Risks section lists, in its order: client-visible, still open, most severe first. */
+export function clientRisks(project: ProjectFile): RedFlag[] {
+  return project.red_flags.filter((f) => f.client_visible && f.status !== 'closed').sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
 /** Client tasks not done: overdue first, then by due date, each with its owner and date. */

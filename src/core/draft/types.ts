@@ -18,6 +18,8 @@ export interface DraftOptions {
   maxItemsPerSection?: number;
   /** Similarity (0–1) above which two items are merged as near-duplicates. Default: 0.8. */
   similarity?: number;
+  /** Language of the review points and the explanation: the tech lead's (the UI's), not the client's. Default: en. */
+  reviewLanguage?: Language;
 }
 
 /** The input of `draftStatus`: data in, no clock, no I/O. */
@@ -32,10 +34,21 @@ export interface DraftInput {
   options?: DraftOptions;
 }
 
-/** Something the tech lead should look at before sending; never part of what the client reads. */
+/** A place in the draft: a section by its heading (as written in the draft) and, in a list, the item's number. */
+export interface DraftPlace {
+  heading: string;
+  item?: number;
+}
+
+/**
+ * Something the tech lead should look at before sending, in the review language; never part of what the client
+ * reads. `line` (0-based, in `markdown`) is where it applies, when it applies to a place of the draft.
+ */
 export interface DraftWarning {
-  kind: 'secret' | 'blame' | 'revert' | 'red-flag' | 'mitigation' | 'redaction' | 'option';
+  kind: 'secret' | 'blame' | 'revert' | 'red-flag' | 'mitigation' | 'redaction' | 'option' | 'range';
   message: string;
+  place?: DraftPlace;
+  line?: number;
 }
 
 /** Why a commit did not become a line of the draft. */
@@ -63,12 +76,37 @@ export interface DraftStats {
   secrets: number;
 }
 
-/** What `draftStatus` returns: the same draft as Markdown and as plain text for email. */
-export interface DraftResult {
+/** What became of a commit: a line of the draft, merged into one, left out by the cap, or hidden. */
+export type ExplainOutcome =
+  | { kind: 'item'; place: Required<DraftPlace>; line?: number }
+  /** A near-duplicate: its line is the one `into` (a hash) became; `place` is undefined when the cap left it out. */
+  | { kind: 'merged'; into: string; place?: Required<DraftPlace>; line?: number; section: string }
+  /** Left out by the per-section cap: counted in "and N smaller changes" of `section` (its heading). */
+  | { kind: 'capped'; section: string }
+  | { kind: 'hidden'; reason: HiddenReason };
+
+/** Why a commit of the range is or is not in the draft: for `--explain` and the Explain Draft view. */
+export interface ExplainEntry {
+  hash: string;
+  subject: string;
+  outcome: ExplainOutcome;
+  /** Words removed from its text, and why (the redactor's source: name, email, url, secret…). */
+  removed: { text: string; source: string }[];
+}
+
+/** The same draft as Markdown and as plain text for email, with its review points and counts. */
+export interface DraftText {
   markdown: string;
   text: string;
+  /** The review points: every one of them, once; never inside `markdown` or `text`. */
   warnings: DraftWarning[];
   stats: DraftStats;
+}
+
+/** What `draftStatus` returns: the draft, its review, and why each commit is or is not a line of it. */
+export interface DraftResult extends DraftText {
+  /** One entry per commit of the range, in git log order. */
+  explain: ExplainEntry[];
 }
 
 /** The client-facing kind of a change: which section it belongs to. */
@@ -99,4 +137,6 @@ export interface DraftItem {
   files: readonly string[];
   /** Secrets removed and blame rewritten in this line, reported with its place in the draft. */
   findings: readonly Finding[];
+  /** The commits behind this line (hashes): the first gave its wording, the others were merged into it. */
+  commits: readonly string[];
 }

@@ -9,6 +9,8 @@ import { runGit, type GitFailure, type GitRunOptions } from './run';
 export interface RepoState {
   /** The top of the working tree. */
   root: string;
+  /** The folder read, relative to `root` with a trailing slash (`packages/web/`); empty at the top. */
+  prefix: string;
   /** The current branch, or `undefined` on a detached HEAD. */
   branch: string | undefined;
   shallow: boolean;
@@ -22,24 +24,25 @@ export type RepoRead<T> = { ok: true; value: T } | { ok: false; failure: GitFail
 /** Reads the root, shallowness and branch of the repository that contains `folder`: one git call (two in a
  * repository without commits, where HEAD cannot be named yet). */
 export async function readRepoState(folder: string, options: GitRunOptions = {}): Promise<RepoRead<RepoState>> {
-  const paths = ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-path', 'shallow'];
+  const paths = ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-path', 'shallow', '--show-prefix'];
   const one = await runGit(folder, { args: [...paths, '--symbolic-full-name', 'HEAD'] }, options);
   if (one.ok) {
-    const [top, shallow, shallowPath, head = ''] = one.stdout.split('\n');
-    return stateFrom(folder, top, shallow, shallowPath, head.startsWith('refs/heads/') ? head.slice('refs/heads/'.length) : undefined);
+    const [top, shallow, shallowPath, prefix, head = ''] = one.stdout.split('\n');
+    return stateFrom(folder, [top, shallow, shallowPath, prefix], head.startsWith('refs/heads/') ? head.slice('refs/heads/'.length) : undefined);
   }
   if (!/HEAD/.test(one.failure.stderr)) return { ok: false, failure: one.failure };
   const [again, branch] = await Promise.all([runGit(folder, { args: paths }, options), runGit(folder, { args: ['branch', '--show-current'] }, options)]);
   if (!again.ok) return { ok: false, failure: again.failure };
   if (!branch.ok) return { ok: false, failure: branch.failure };
-  const [top, shallow, shallowPath] = again.stdout.split('\n');
-  return stateFrom(folder, top, shallow, shallowPath, branch.stdout.trim() || undefined);
+  return stateFrom(folder, again.stdout.split('\n'), branch.stdout.trim() || undefined);
 }
 
-async function stateFrom(folder: string, top = folder, shallowFlag = 'false', shallowPath = '', branch: string | undefined): Promise<RepoRead<RepoState>> {
+// `lines`: rev-parse's answers to --show-toplevel, --is-shallow-repository, --git-path shallow, --show-prefix.
+async function stateFrom(folder: string, lines: readonly (string | undefined)[], branch: string | undefined): Promise<RepoRead<RepoState>> {
+  const [top = folder, shallowFlag = 'false', shallowPath = '', prefix = ''] = lines;
   const shallow = shallowFlag === 'true';
   const boundary = shallow ? await readShallowFile(path.resolve(folder, shallowPath)) : [];
-  return { ok: true, value: { root: top, branch, shallow, shallowBoundary: boundary } };
+  return { ok: true, value: { root: top, prefix, branch, shallow, shallowBoundary: boundary } };
 }
 
 async function readShallowFile(file: string): Promise<string[]> {

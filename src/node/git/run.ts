@@ -1,6 +1,7 @@
 // The one way Candor starts git: simple-git (never a shell) with a fixed argument list, every user value checked
 // before any process starts and placed where git cannot read it as an option, configuration that turns off
 // every program a repository's own config could make git run, a timeout and an abort signal.
+import fs from 'node:fs';
 import path from 'node:path';
 import { simpleGit, type SimpleGitOptions } from 'simple-git';
 import { checkDate, checkPath, checkRevision, type Refusal } from '../../core/git/values';
@@ -157,6 +158,23 @@ function refuse(command: GitCommand): Refusal {
   return undefined;
 }
 
+/**
+ * `--work-tree=<dir>`, the folder that holds the `.git` (directory or file) found from `cwd` upwards: git is pinned
+ * to the workspace's own working tree, whatever `core.worktree` a repository's config names (a hostile one could
+ * point anywhere on the disk, and `-c core.worktree=` does not override it). Empty when no `.git` is found.
+ */
+export function workTreeArgs(cwd: string): string[] {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    try {
+      const stat = fs.lstatSync(path.join(dir, '.git'));
+      if (stat.isDirectory() || stat.isFile()) return [`--work-tree=${dir}`];
+    } catch {
+      // No .git here: look in the parent.
+    }
+    if (path.dirname(dir) === dir) return [];
+  }
+}
+
 /** Runs one git command in `root` with the hardened config and environment; never throws. */
 export async function runGit(root: string, command: GitCommand, options: GitRunOptions = {}): Promise<GitOutput> {
   const built = buildGitArgs(command);
@@ -172,7 +190,7 @@ export async function runGit(root: string, command: GitCommand, options: GitRunO
     return fail('no-folder', `The folder ${root} does not exist.`);
   }
   try {
-    return { ok: true, stdout: await git.raw(built.args) };
+    return { ok: true, stdout: await git.raw([...workTreeArgs(root), ...built.args]) };
   } catch (error) {
     if (deadline.aborted) return fail('timeout', `Git took longer than ${((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000).toFixed(1)} s and was stopped.`);
     if (options.signal?.aborted) return fail('aborted', 'Cancelled.');

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { abortReason } from '../abort';
-import { HARDENED_CONFIG as RUN_CONFIG, hardenedEnv } from './run';
+import { HARDENED_CONFIG as RUN_CONFIG, hardenedEnv, workTreeArgs } from './run';
 
 /**
  * The hardened `-c` overrides of src/node/git/run.ts (the one list of what a hostile `.git/config` must not make
@@ -36,7 +36,7 @@ export interface GitRunOptions {
 export function runGit(cwd: string, args: readonly string[], options: GitRunOptions): Promise<GitExit> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(abortReason(options.signal));
-    const child = spawn('git', [...HARDENED_CONFIG, ...args], {
+    const child = spawn('git', [...HARDENED_CONFIG, ...workTreeArgs(cwd), ...args], {
       cwd,
       env: hardenedEnv(),
       shell: false,

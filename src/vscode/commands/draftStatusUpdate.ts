@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
-import { makeRange, type CommitRange } from '../../core/git/range';
+import { makeRange, withUntil, type CommitRange } from '../../core/git/range';
 import type * as Draft from '../../lazy/draft';
-import { readLastUpdate } from '../../node/statusHistory';
+import { sinceLastUpdate } from '../../node/statusHistory';
 import { pickProject, withCancellableProgress } from '../commandSupport';
 import { Commands } from '../constants';
 import type { Drafts } from '../draft/drafts';
 import { draftLanguage, draftOptions, historyFolderOf } from '../draft/settings';
 import { loadLazy } from '../lazy';
+import { oneLine } from '../../core/safeText';
+import { uiLanguage } from '../uiWords';
 import type { Logger } from '../logger';
 import type { ProjectState, ProjectStore } from '../projectStore';
 import type { Command } from './command';
@@ -20,7 +22,7 @@ export interface DraftRequest {
 
 interface RangePick extends vscode.QuickPickItem {
   range?: CommitRange;
-  ask?: 'tag' | 'date';
+  ask?: 'tag' | 'date' | 'between';
 }
 
 /**
@@ -54,58 +56,72 @@ export class DraftStatusUpdateCommand implements Command {
       }),
     );
     if (!result.ok) {
-      if (result.state !== 'aborted') void vscode.window.showWarningMessage(vscode.l10n.t('Candor could not draft the update: {0}', result.message));
+      if (result.state !== 'aborted') void vscode.window.showWarningMessage(vscode.l10n.t('Candor could not draft the update: {0}', oneLine(result.message)));
       this.log.warn(`draft failed (${result.state}): ${result.message}`);
       return undefined;
     }
     for (const note of result.notes) this.log.info(`draft: ${note}`);
+    // The draft holds only client text; its review is shown beside it (diagnostics, hover, Explain Draft).
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.draft.markdown });
     await vscode.window.showTextDocument(document, { preview: false });
-    this.drafts.add(document, project.folder);
-    this.offerActions(document, result.commits, result.draft.warnings.length, result.notes);
+    const { warnings, explain } = result.draft;
+    this.drafts.add(document, project.folder, { warnings, explain, explainText: lazy.renderExplain(explain, uiLanguage()) });
+    this.offerActions(document, result.commits, warnings.length, result.notes);
     return document;
   }
 
   private offerActions(document: vscode.TextDocument, commits: number, warnings: number, notes: string[]): void {
     const save = vscode.l10n.t('Save to History');
     const copy = vscode.l10n.t('Copy');
+    const explain = vscode.l10n.t('Explain');
     const summary = [commits === 1 ? vscode.l10n.t('Draft from 1 commit: edit it, then save or copy it. Nothing is sent.') : vscode.l10n.t('Draft from {0} commits: edit it, then save or copy it. Nothing is sent.', commits),
-      warnings === 0 ? '' : warnings === 1 ? vscode.l10n.t('1 point to review before sending.') : vscode.l10n.t('{0} points to review before sending.', warnings), ...notes].filter(Boolean).join(' ');
-    void vscode.window.showInformationMessage(summary, save, copy).then(async (answer) => {
+      warnings === 0 ? '' : warnings === 1 ? vscode.l10n.t('1 point to review before sending, marked on its line of the draft (see Problems).') : vscode.l10n.t('{0} points to review before sending, marked on their lines of the draft (see Problems).', warnings),
+      ...notes.map(oneLine)].filter(Boolean).join(' ');
+    void vscode.window.showInformationMessage(summary, save, copy, explain).then(async (answer) => {
       if (answer === save) await vscode.commands.executeCommand(Commands.saveDraftToHistory, document.uri);
       if (answer === copy) await vscode.commands.executeCommand(Commands.copyDraftMarkdown, document.uri);
+      if (answer === explain) await vscode.commands.executeCommand(Commands.explainDraft, document.uri);
     });
   }
 
   private async pickRange(project: ProjectState): Promise<CommitRange | undefined> {
     const folder = historyFolderOf(project.folder);
-    const last = folder ? await readLastUpdate(folder) : undefined;
+    // The last update's exact moment (the commit that added its file), so the pick starts right after it.
+    const history = folder ? await loadLazy<typeof Draft>('draft').readHistory(folder, new Date()) : { warnings: [] };
+    for (const warning of history.warnings) this.log.warn(`status history: ${warning}`);
+    const last = history.last?.day;
     const picks: RangePick[] = [
-      ...(last ? [{ label: vscode.l10n.t('Since the last update'), description: last, range: { kind: 'lastUpdate', value: last } as const }] : []),
+      ...(history.last ? [{ label: vscode.l10n.t('Since the last update'), description: last, range: sinceLastUpdate(history.last) }] : []),
       { label: vscode.l10n.t('Last 7 days'), range: { kind: 'days', value: 7 } },
       { label: vscode.l10n.t('Last 14 days'), range: { kind: 'days', value: 14 } },
       { label: vscode.l10n.t('Since a tag…'), ask: 'tag' },
       { label: vscode.l10n.t('Since a date…'), ask: 'date' },
+      { label: vscode.l10n.t('Between two dates…'), ask: 'between' },
     ];
     const picked = await vscode.window.showQuickPick(picks, { placeHolder: last ? vscode.l10n.t('Commits to draft from (last update: {0})', last) : vscode.l10n.t('Commits to draft from (no update saved yet)') });
     if (!picked) return undefined;
     if (picked.range) return picked.range;
-    return picked.ask === 'tag' ? this.pickTag(project) : this.askDate();
+    if (picked.ask === 'tag') return this.pickTag(project);
+    const since = await this.askDate(vscode.l10n.t('Draft from the commits since this day'));
+    if (!since || picked.ask === 'date') return since;
+    const until = await this.askDate(vscode.l10n.t('Up to this day (included)'));
+    return until && until.kind === 'date' ? withUntil(since, { kind: 'date', value: until.value }) : undefined;
   }
 
   private async pickTag(project: ProjectState): Promise<CommitRange | undefined> {
     const tags = await loadLazy<typeof Draft>('draft').readTags(project.folder.uri.fsPath);
     if (!tags.ok || tags.value.length === 0) {
-      void vscode.window.showInformationMessage(tags.ok ? vscode.l10n.t('This repository has no tags.') : tags.failure.message);
+      void vscode.window.showInformationMessage(tags.ok ? vscode.l10n.t('This repository has no tags.') : oneLine(tags.failure.message));
       return undefined;
     }
-    const tag = await vscode.window.showQuickPick(tags.value.map((t) => ({ label: t.name, description: t.date?.slice(0, 10) })), { placeHolder: vscode.l10n.t('Since which tag?') });
-    return tag && { kind: 'tag', value: tag.label };
+    const picks = tags.value.map((t) => ({ label: oneLine(t.name), description: t.date?.slice(0, 10), name: t.name }));
+    const tag = await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Since which tag?') });
+    return tag && { kind: 'tag', value: tag.name };
   }
 
-  private async askDate(): Promise<CommitRange | undefined> {
+  private async askDate(prompt: string): Promise<CommitRange | undefined> {
     const value = await vscode.window.showInputBox({
-      prompt: vscode.l10n.t('Draft from the commits since this day'),
+      prompt,
       placeHolder: vscode.l10n.t('YYYY-MM-DD'),
       validateInput: (text) => (makeRange('date', text.trim()).ok ? undefined : vscode.l10n.t('Write a date like 2026-11-12.')),
     });

@@ -4,6 +4,7 @@ import { Commands, PROJECT_FILE } from '../constants';
 import type { FlagStore } from '../flags/flagStore';
 import { uiWords } from '../uiWords';
 import type { Command } from './command';
+import { oneLine } from '../../core/safeText';
 
 interface Pick extends vscode.QuickPickItem {
   uri?: vscode.Uri;
@@ -40,16 +41,16 @@ export class GoToRedFlagCommand implements Command {
       const known = new Set(analysis.flags.map((l) => l.flag.id));
       const flagPicks = analysis.flags.filter((l) => l.flag.status !== 'closed').flatMap((link): Pick[] => [
         {
-          label: `${SEVERITY_ICON[link.flag.severity]} ${link.flag.title}`,
+          label: `${SEVERITY_ICON[link.flag.severity]} ${oneLine(link.flag.title)}`,
           description: [words.values.severity[link.flag.severity], coverageLabel(link, words.flags), many ? project.folder.name : undefined].filter(Boolean).join(' · '),
-          detail: link.flag.mitigation ?? vscode.l10n.t('No solution proposed yet'),
+          detail: link.flag.mitigation ? oneLine(link.flag.mitigation) : vscode.l10n.t('No solution proposed yet'),
           uri: project.uri,
           line: lines.get(`red_flags.${link.index}`),
         },
-        ...link.markers.map((m) => ({ label: `$(location) ${m.file}:${m.line}`, description: m.note, uri: vscode.Uri.joinPath(project.folder.uri, m.file), line: m.line })),
+        ...link.markers.map((m) => ({ label: `$(location) ${m.file}:${m.line}`, description: m.note && oneLine(m.note), uri: vscode.Uri.joinPath(project.folder.uri, m.file), line: m.line })),
       ]);
       const strays = analysis.search.markers.filter((m) => !known.has(m.id)).map((m): Pick => ({
-        label: `$(question) ${m.file}:${m.line}`, description: vscode.l10n.t('unknown red flag "{0}"', m.id), detail: m.note, uri: vscode.Uri.joinPath(project.folder.uri, m.file), line: m.line,
+        label: `$(question) ${m.file}:${m.line}`, description: vscode.l10n.t('unknown red flag "{0}"', oneLine(m.id)), detail: m.note && oneLine(m.note), uri: vscode.Uri.joinPath(project.folder.uri, m.file), line: m.line,
       }));
       return strays.length ? [...flagPicks, { label: vscode.l10n.t('Unknown ids'), kind: vscode.QuickPickItemKind.Separator }, ...strays] : flagPicks;
     });

@@ -7,6 +7,7 @@ import type { Drafts } from '../draft/drafts';
 import { historyFolderOf } from '../draft/settings';
 import { loadLazy } from '../lazy';
 import type { Command } from './command';
+import { oneLine } from '../../core/safeText';
 
 /**
  * Candor: Save Draft to Status History — writes the draft, as edited, to `status/YYYY-MM-DD.md`. Committed with
@@ -29,7 +30,7 @@ export class SaveDraftToHistoryCommand implements Command {
     }
     const file = await loadLazy<typeof Draft>('draft').saveToHistory(folder, isoDay(new Date()), draft.document.getText());
     const saved = vscode.Uri.file(file);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Saved to {0}: commit it so the whole team knows when the last update went out.', path.relative(draft.folder.uri.fsPath, file)));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Saved to {0}: commit it so the whole team knows when the last update went out.', oneLine(path.relative(draft.folder.uri.fsPath, file))));
     return saved;
   }
 }

@@ -4,6 +4,7 @@ import type { DraftOptions } from '../../core/draft';
 import { LANGUAGES, type Language } from '../../core/model/schema';
 import { DEFAULT_HISTORY_FOLDER } from '../../core/statusHistory';
 import { Settings } from '../constants';
+import { uiLanguage } from '../uiWords';
 
 /** The status history folder of a workspace folder (absolute), or undefined when the setting leaves it. */
 export function historyFolderOf(folder: vscode.WorkspaceFolder): string | undefined {
@@ -27,5 +28,7 @@ export function draftOptions(folder: vscode.WorkspaceFolder): DraftOptions {
     noiseTypes: config.get<string[]>(Settings.noiseTypes),
     ticketPatterns: config.get<string[]>(Settings.ticketPatterns),
     allowedHosts: config.get<string[]>(Settings.allowedHosts),
+    // The review points and the explanation are for the tech lead: in VS Code's language, not the client's.
+    reviewLanguage: uiLanguage(),
   };
 }

@@ -7,6 +7,7 @@ import type { Marker } from '../../core/markers';
 import { Disposable } from '../disposable';
 import { uiWords } from '../uiWords';
 import type { FlagState, FlagStore } from './flagStore';
+import { oneLine } from '../../core/safeText';
 
 /**
  * In the editor: a gutter icon on every marked line, a hover there with the flag's title, severity, mitigation
@@ -68,7 +69,7 @@ export class FlagDecorations extends Disposable implements vscode.HoverProvider 
 }
 
 function hoverText(marker: Marker, link: FlagLink | undefined, words: Words): string {
-  if (!link) return vscode.l10n.t('**Unknown red flag `{0}`**: add it to `red_flags` in project.yaml or fix the id.', marker.id);
+  if (!link) return vscode.l10n.t('**Unknown red flag `{0}`**: add it to `red_flags` in project.yaml or fix the id.', oneLine(marker.id));
   const { flag } = link;
   return [
     vscode.l10n.t('**Red flag: {0}**', escape(flag.title)),
@@ -85,4 +86,5 @@ function uncoveredLines(state: FlagState, file: string): vscode.Range[] {
   return [...toMap(hits)].filter(([, count]) => count === 0).map(([line]) => new vscode.Range(line - 1, 0, line - 1, 0));
 }
 
-const escape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+// One line, no control characters, no Markdown: a title from project.yaml or a marker's note is data.
+const escape = (text: string) => oneLine(text).replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');

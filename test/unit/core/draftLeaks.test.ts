@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { draftStatus } from '../../../src/core/draft/index';
+import { phrasesFor } from '../../../src/core/draft/phrases';
+import { reviewPhrasesFor } from '../../../src/core/draft/reviewPhrases';
 import type { Commit } from '../../../src/core/git/commit';
 import { LANGUAGES, type ProjectFile } from '../../../src/core/model/schema';
 import { acmeProject, aCommit, parseGitLog } from './draftHelpers';
@@ -10,6 +12,21 @@ import { leaks } from './draftScenario';
 
 const acme = parseGitLog(fs.readFileSync(path.join(__dirname, '../../fixtures/gitlog/acme.log'), 'utf8'));
 const range = { from: '2026-11-19', to: '2026-11-26' };
+
+// Generated identities and secrets, shared by the properties below.
+const name = fc.tuple(fc.constantFrom(...'BCDÉFGHKLMNÑPRSTVZ'), fc.stringMatching(/^[aeiouéèüö][a-zéñüöç]{3,6}$/)).map(([a, b]) => a + b);
+const person = fc.record({ first: name, last: name, inProject: fc.boolean() });
+const token = fc.oneof(
+  fc.stringMatching(/^[A-Za-z0-9]{36}$/).map((s) => `ghp_${s}`),
+  fc.stringMatching(/^[A-Z0-9]{16}$/).map((s) => `AKIA${s}`),
+  fc.stringMatching(/^[A-Za-z0-9_-]{12,30}$/).map((s) => `eyJhbGciOiJIUzI1NiJ9.eyJ${s}.${s}x`),
+);
+// Pieces of hostile text: line breaks that would open a heading, a list or a setext underline, terminal
+// sequences (YAML's \e, \a, \u009b), DEL, NUL, bidi overrides, and Markdown.
+const hostile = fc
+  .array(fc.constantFrom('Beta', 'launch', 'export', ' ', '\n', '\r\n', '\r', '# ', '## Injected', '\n===\n', '\n---\n', '\n- item', '\n1. item', '\u001b]0;pwned\u0007', '\u009b31m', '\u202e', '\u2066', '\u007f', '\t', '\u0000', '\u0085', '\u2028', '*', '_', '<b>', '[x](y)', '> quote', '`'), { minLength: 1, maxLength: 8 })
+  .map((parts) => parts.join(''));
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('draft: nothing internal reaches the client', () => {
   for (const language of LANGUAGES) {
@@ -21,13 +38,6 @@ describe('draft: nothing internal reaches the client', () => {
   }
 
   it('never contains generated team names, emails, handles or tokens, wherever they sit in a commit', () => {
-    const name = fc.tuple(fc.constantFrom(...'BCDÉFGHKLMNÑPRSTVZ'), fc.stringMatching(/^[aeiouéèüö][a-zéñüöç]{3,6}$/)).map(([a, b]) => a + b);
-    const person = fc.record({ first: name, last: name, inProject: fc.boolean() });
-    const token = fc.oneof(
-      fc.stringMatching(/^[A-Za-z0-9]{36}$/).map((s) => `ghp_${s}`),
-      fc.stringMatching(/^[A-Z0-9]{16}$/).map((s) => `AKIA${s}`),
-      fc.stringMatching(/^[A-Za-z0-9_-]{12,30}$/).map((s) => `eyJhbGciOiJIUzI1NiJ9.eyJ${s}.${s}x`),
-    );
     const words = fc.array(fc.constantFrom('add', 'fix', 'export', 'the', 'invoice', 'page', 'with', 'for', 'cart', 'search', 'thanks'), { minLength: 1, maxLength: 6 });
     const message = fc.record({
       type: fc.constantFrom('feat', 'fix', 'feat(checkout)', 'fix(api)!', ''),
@@ -65,6 +75,57 @@ describe('draft: nothing internal reaches the client', () => {
         }
       }),
       { numRuns: 150, seed: 20261126 },
+    );
+  });
+
+  it('copies, saves and prints only client text: no review, secret, identity, control character or foreign heading', () => {
+    const reviewHeadings = LANGUAGES.map((l) => reviewPhrasesFor(l).heading);
+    const projectText = fc.record({ name: hostile, milestone: hostile, flag: hostile, mitigation: fc.option(hostile, { nil: undefined }), task: hostile, question: hostile, phase: hostile });
+    const commitText = fc.record({ type: fc.constantFrom('feat', 'fix', 'feat(checkout)', 'fix(api)!', 'chore', ''), text: hostile, token: fc.option(token, { nil: undefined }), note: fc.boolean(), inFlag: fc.boolean() });
+    fc.assert(
+      fc.property(projectText, fc.option(token, { nil: undefined }), person, fc.array(commitText, { minLength: 1, maxLength: 10 }), fc.constantFrom(...LANGUAGES), (t, secret, who, messages, language) => {
+        const base = acmeProject();
+        const withSecret = (text: string) => (secret ? `${text} ${secret}` : text);
+        const project: ProjectFile = {
+          ...base,
+          project: { ...base.project, name: t.name, language },
+          team: [...base.team, { name: `${who.first} ${who.last}`, aliases: [who.first.toLowerCase()] }],
+          phases: base.phases.map((ph) => (ph.id === base.project.phase ? { ...ph, title: t.phase } : ph)),
+          milestones: base.milestones.map((m, i) => (i === 0 ? { ...m, title: t.milestone } : m)),
+          red_flags: base.red_flags.map((f, i) => (i === 0 ? { ...f, title: t.flag, mitigation: t.mitigation && withSecret(t.mitigation) } : f)),
+          client_tasks: base.client_tasks.map((c, i) => (i === 0 ? { ...c, title: withSecret(t.task) } : c)),
+          decisions: base.decisions.map((d, i) => (i === 0 ? { ...d, question: t.question } : d)),
+        };
+        const commits: Commit[] = messages.map((m, i) => {
+          const text = [m.text, `by ${who.first} ${who.last}`, m.token ?? ''].join(' ');
+          const subject = `${m.type ? `${m.type}: ` : ''}${m.note ? 'add search' : text.split(/[\r\n]/)[0]}`;
+          const files = m.inFlag ? ['src/auth/login.ts'] : ['src/checkout/cart.ts'];
+          return aCommit(subject, { hash: i.toString(16).padStart(40, 'a'), body: m.note ? `Client-Note: ${text.replace(/[\r\n]+/g, ' ')}` : '', files });
+        });
+        const d = draftStatus({ project, commits, range, today: '2026-11-26', options: { maxItemsPerSection: 4 } });
+        const p = phrasesFor(language);
+        const secrets = [secret, ...messages.map((m) => m.token)].filter((x): x is string => x !== undefined);
+        for (const out of [d.markdown, d.text]) {
+          assert.ok(!CONTROL.test(out), `control character\n${JSON.stringify(out)}`);
+          for (const heading of reviewHeadings) assert.ok(!out.includes(heading), `review heading ${heading}`);
+          for (const w of d.warnings) assert.ok(!out.includes(w.message), `review point ${w.message}`);
+          for (const x of secrets) assert.ok(!out.includes(x), `secret ${x}\n${out}`);
+          assert.ok(!/ghp_|AKIA|eyJ/.test(out), `token\n${out}`);
+          assert.ok(!new RegExp(`(?<![\\p{L}])(${who.first}|${who.last})(?![\\p{L}])`, 'u').test(out), `team member ${who.first} ${who.last}\n${out}`);
+        }
+        // Markdown: one title, Candor's seven section headings in order, milestone groups, nothing else.
+        const lines = d.markdown.split('\n');
+        const headings = lines.filter((l) => /^ {0,3}#{1,6}(\s|$)/.test(l));
+        assert.ok(lines[0]!.startsWith('# ') && headings.filter((h) => /^# /.test(h)).length === 1, `one title\n${d.markdown}`);
+        const sections = [p.headings.summary, p.headings.delivered, p.headings.fixed, p.headings.next, p.headings.risks, p.headings.waiting, p.headings.decisions];
+        assert.deepEqual(headings.filter((h) => h.startsWith('## ')), sections.map((h) => `## ${h}`), d.markdown);
+        assert.ok(headings.every((h) => /^#{1,3} /.test(h)), `no heading below ###\n${d.markdown}`);
+        assert.ok(headings.filter((h) => h.startsWith('### ')).length <= 2 * (project.milestones.length + 1), d.markdown);
+        assert.ok(!lines.some((l) => /^ {0,3}(=+|-{2,}) *$/.test(l)), `no setext underline\n${d.markdown}`);
+        // Plain text: the title and the seven headings are the only underlined lines.
+        assert.equal(d.text.split('\n').filter((l) => /^[=-]{3,}$/.test(l)).length, 8, d.text);
+      }),
+      { numRuns: 120, seed: 20261129 },
     );
   });
 });

@@ -28,7 +28,6 @@ describe('draft: the status update', () => {
       '## Risks and how we are handling them',
       '## Waiting on you',
       '## Decisions needed',
-      '## Review before sending',
     ]);
     assert.ok(en.markdown.startsWith('# Acme Portal: status update, 26 November 2026\n'));
   });
@@ -100,20 +99,41 @@ describe('draft: the status update', () => {
     assert.ok(!s.includes('Hosting region'));
   });
 
-  it('ends with a review note naming the kind and place of each secret and rewrite, never the secret', () => {
-    const s = section(en.markdown, 'Review before sending');
-    assert.match(s, /Something that looks like a GitHub token was removed from “Delivered”, item \d+\./);
-    assert.match(s, /Something that looks like an AWS key was removed from “Fixed”, item \d+\./);
-    assert.match(s, /Something that looks like a JSON Web Token was removed/);
-    assert.match(s, /Wording that blamed someone was rewritten/);
+  it('lists beside the draft, never in it, the kind and place of each secret and rewrite, never the secret', () => {
+    const messages = en.warnings.map((w) => w.message).join('\n');
+    assert.match(messages, /Something that looks like a GitHub token was removed from “Delivered”, item \d+: check the commit and rotate the secret\./);
+    assert.match(messages, /Something that looks like an AWS key was removed from “Fixed”, item \d+/);
+    assert.match(messages, /Something that looks like a JSON Web Token was removed/);
+    assert.match(messages, /Wording that blamed someone was rewritten/);
     assert.equal(en.stats.secrets, 3);
     assert.equal(en.warnings.filter((w) => w.kind === 'secret').length, 3);
+    for (const phrase of ['Review before sending', 'Internal note', 'looks like', 'blamed someone']) assert.ok(!en.markdown.includes(phrase) && !en.text.includes(phrase), phrase);
+  });
+
+  it('puts each review point on the line of the draft it is about', () => {
+    const lines = en.markdown.split('\n');
+    const token = en.warnings.find((w) => w.kind === 'secret' && w.message.includes('GitHub token'))!;
+    assert.deepEqual(token.place?.heading, 'Delivered');
+    assert.match(lines[token.line!]!, /^- .*Sign outgoing webhooks/);
+    const flag = en.warnings.find((w) => w.kind === 'red-flag')!;
+    assert.equal(lines[flag.line!], '## Risks and how we are handling them');
+    const mitigation = en.warnings.find((w) => w.kind === 'mitigation')!;
+    assert.match(lines[mitigation.line!]!, /PDF engine is new territory/);
+    assert.equal(new Set(en.warnings.map((w) => `${w.kind}${w.message}`)).size, en.warnings.length, 'each point once');
+  });
+
+  it('writes the review points in the review language, whatever the client language', () => {
+    const d = draftStatus({ ...base, language: 'de', options: { reviewLanguage: 'fr' } });
+    assert.ok(d.warnings.some((w) => /^Un élément qui ressemble à un jeton GitHub a été retiré de « Geliefert », point \d+/.test(w.message)), d.warnings.map((w) => w.message).join('\n'));
+    assert.ok(d.warnings.some((w) => w.message.startsWith('Alerte interne « legacy-auth »')));
+    assert.ok(!d.markdown.includes('Vor dem Versand') && !d.markdown.includes('vérifier'));
   });
 
   it('still warns about secrets in commits that the cap left out of the draft', () => {
     const capped = draftStatus({ ...base, options: { maxItemsPerSection: 1 } });
     assert.equal(capped.stats.secrets, 3);
-    assert.ok(capped.warnings.some((w) => w.kind === 'secret' && /secret\(s\) in commit messages left out/.test(w.message)));
+    assert.ok(capped.warnings.some((w) => w.kind === 'secret' && /is in a commit that the cap left out of “(Delivered|Fixed)”/.test(w.message)));
+    assert.equal(capped.warnings.filter((w) => w.kind === 'secret').length, 3, 'each secret is a point, shown or left out');
   });
 
   it('renders plain text for email with the same content and no Markdown', () => {
@@ -136,9 +156,9 @@ describe('draft: the status update', () => {
   });
 
   const languages: [Language, (string | RegExp)[]][] = [
-    ['fr', ['# Acme Portal : point d’avancement du 26 novembre 2026', '## En bref', '## Livré', '## Corrigé', '## En cours et à venir', '## Risques et mesures prises', '## En attente de votre part', '## Décisions à prendre', '## À vérifier avant l’envoi', 'Période : du 19 novembre 2026 au 26 novembre 2026.', 'en retard de 6 jours', 'Ce que nous faisons : Chaos tests', 'validation attendue de Jeanne Dupont, avant le 30 novembre 2026', '(changement important)', /… et \d+ modifications mineures/]],
-    ['es', ['# Acme Portal: informe de estado del 26 de noviembre de 2026', '## Resumen', '## Entregado', '## Corregido', '## En curso y próximos pasos', '## Riesgos y cómo los gestionamos', '## Pendiente por su parte', '## Decisiones necesarias', '## Revisar antes de enviar', 'Periodo: del 19 de noviembre de 2026 al 26 de noviembre de 2026.', 'con 6 días de retraso', 'Cómo lo gestionamos: Chaos tests', 'pendiente de aprobación por Jeanne Dupont, antes del 30 de noviembre de 2026', '(cambio importante)', /… y \d+ cambios menores/]],
-    ['de', ['# Acme Portal: Statusbericht vom 26. November 2026', '## Überblick', '## Geliefert', '## Behoben', '## In Arbeit und als Nächstes', '## Risiken und unsere Maßnahmen', '## Wir warten auf Sie', '## Anstehende Entscheidungen', '## Vor dem Versand prüfen', 'Zeitraum: 19. November 2026 bis 26. November 2026.', 'seit 6 Tagen überfällig', 'Unsere Maßnahme: Chaos tests', 'Freigabe durch Jeanne Dupont, bis 30. November 2026', '(wichtige Änderung)', /… und \d+ kleinere Änderungen/]],
+    ['fr', ['# Acme Portal : point d’avancement du 26 novembre 2026', '## En bref', '## Livré', '## Corrigé', '## En cours et à venir', '## Risques et mesures prises', '## En attente de votre part', '## Décisions à prendre', 'Période : du 19 novembre 2026 au 26 novembre 2026.', 'en retard de 6 jours', 'Ce que nous faisons : Chaos tests', 'validation attendue de Jeanne Dupont, avant le 30 novembre 2026', '(changement important)', /… et \d+ modifications mineures/]],
+    ['es', ['# Acme Portal: informe de estado del 26 de noviembre de 2026', '## Resumen', '## Entregado', '## Corregido', '## En curso y próximos pasos', '## Riesgos y cómo los gestionamos', '## Pendiente por su parte', '## Decisiones necesarias', 'Periodo: del 19 de noviembre de 2026 al 26 de noviembre de 2026.', 'con 6 días de retraso', 'Cómo lo gestionamos: Chaos tests', 'pendiente de aprobación por Jeanne Dupont, antes del 30 de noviembre de 2026', '(cambio importante)', /… y \d+ cambios menores/]],
+    ['de', ['# Acme Portal: Statusbericht vom 26. November 2026', '## Überblick', '## Geliefert', '## Behoben', '## In Arbeit und als Nächstes', '## Risiken und unsere Maßnahmen', '## Wir warten auf Sie', '## Anstehende Entscheidungen', 'Zeitraum: 19. November 2026 bis 26. November 2026.', 'seit 6 Tagen überfällig', 'Unsere Maßnahme: Chaos tests', 'Freigabe durch Jeanne Dupont, bis 30. November 2026', '(wichtige Änderung)', /… und \d+ kleinere Änderungen/]],
     ['en', ['## Summary', 'overdue by 6 days', '(important change)', /… and \d+ smaller changes/]],
   ];
   for (const [language, phrases] of languages) {
@@ -181,7 +201,7 @@ describe('draft: options and edge cases', () => {
   it('ignores ticket and URL patterns that are not regular expressions, and says so', () => {
     const d = draftStatus({ project, commits: [one('feat: TCK42 faster export')], range: { from: '2026-11-19', to: '2026-11-26' }, today: '2026-11-26', options: { ticketPatterns: ['TCK\\d+', '(unclosed'], internalUrlPatterns: ['[bad'] } });
     assert.match(d.markdown, /- \*\*web\*\*: Faster export/);
-    assert.deepEqual(d.warnings.filter((w) => w.kind === 'option').map((w) => w.message), ['"(unclosed" is not a valid regular expression: it was ignored.', '"[bad" is not a valid regular expression: it was ignored.']);
+    assert.deepEqual(d.warnings.filter((w) => w.kind === 'option').map((w) => w.message), ['“(unclosed” is not a valid regular expression: it was ignored.', '“[bad” is not a valid regular expression: it was ignored.']);
   });
 
   it('drops a line that redaction left empty, and counts it', () => {
@@ -194,7 +214,7 @@ describe('draft: options and edge cases', () => {
     const flags = project.red_flags.map((f) => (f.id === 'payment-retries' ? { ...f, mitigation: 'Paul reruns it with password=hunter2 nightly' } : f));
     const d = draftStatus({ project: { ...project, red_flags: flags }, commits: [], range: { from: '2026-11-19', to: '2026-11-26' }, today: '2026-11-26' });
     assert.ok(!d.markdown.includes('hunter2') && !d.markdown.includes('Paul'));
-    assert.match(d.markdown, /Something that looks like a password was removed from Risks and how we are handling them\./);
+    assert.ok(d.warnings.some((w) => w.message.startsWith('Something that looks like a password was removed from “Risks and how we are handling them”')));
   });
 
   it('reports names caught by the final check over the whole document', () => {

@@ -15,6 +15,7 @@ const item = (text: string, more: Partial<DraftItem> = {}): DraftItem => ({
   area: undefined,
   files: ['a.ts'],
   findings: [],
+  commits: [text],
   ...more,
 });
 
@@ -49,6 +50,9 @@ describe('draft: cleaning the words', () => {
     assert.equal(merged, 1);
     assert.deepEqual(items.map((i) => i.text), ['Add coupon field to the cart page', 'Coupons in the cart']);
     assert.deepEqual(items[0]!.files, ['a.ts', 'b.ts']);
+    assert.deepEqual(items[0]!.commits, ['Add coupon field to the cart page', 'add coupon field to cart page'], 'the commits behind a line are pooled');
+    const reworded = mergeNearDuplicates([item('Add coupon field to the cart page'), item('add coupon field to cart page', { clientNote: true })], 0.8).items[0]!;
+    assert.deepEqual(reworded.commits, ['add coupon field to cart page', 'Add coupon field to the cart page'], 'the commit whose wording is kept comes first');
     assert.equal(mergeNearDuplicates([item('Fix login', { kind: 'fix' }), item('Fix login')], 0.8).merged, 0, 'a fix and a feature stay apart');
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkRange, describeRange, makeRange, parseSince, rangeToGit } from '../../../src/core/git/range';
+import { checkRange, describeRange, makeRange, parseSince, parseUntil, rangeToGit, withUntil } from '../../../src/core/git/range';
 import { checkDate, checkPath, checkRefName, checkRevision } from '../../../src/core/git/values';
 
 const NOW = new Date('2026-11-27T12:34:56.789Z');
@@ -21,11 +21,24 @@ describe('the range of a status update', () => {
     }
   });
 
-  it('turns each kind into git terms', () => {
-    assert.deepEqual(rangeToGit({ kind: 'days', value: 7 }, NOW), { since: '2026-11-20T12:34:56Z', revisions: ['HEAD'] });
-    assert.deepEqual(rangeToGit({ kind: 'tag', value: 'v1.0' }, NOW), { revisions: ['refs/tags/v1.0..HEAD'] });
-    assert.deepEqual(rangeToGit({ kind: 'date', value: '2026-11-02' }, NOW), { since: '2026-11-02T00:00:00', revisions: ['HEAD'] });
-    assert.deepEqual(rangeToGit({ kind: 'lastUpdate', value: '2026-11-02T09:30:00Z' }, NOW), { since: '2026-11-02T09:30:00Z', revisions: ['HEAD'] });
+  it('turns each kind into git terms: a start moment or revision, an end at HEAD, a tag or a date', () => {
+    const head = { rev: 'HEAD' };
+    assert.deepEqual(rangeToGit({ kind: 'days', value: 7 }, NOW), { start: { date: '2026-11-20T12:34:56Z' }, end: head });
+    assert.deepEqual(rangeToGit({ kind: 'tag', value: 'v1.0' }, NOW), { start: { rev: 'refs/tags/v1.0' }, end: head });
+    assert.deepEqual(rangeToGit({ kind: 'date', value: '2026-11-02' }, NOW), { start: { date: '2026-11-02T00:00:00' }, end: head });
+    const hash = 'a'.repeat(40);
+    assert.deepEqual(rangeToGit({ kind: 'lastUpdate', value: '2026-11-02T09:30:00+14:00', commit: hash }, NOW), { start: { date: '2026-11-02T09:30:00+14:00', rev: hash }, end: head });
+    assert.deepEqual(rangeToGit({ kind: 'tag', value: 'v1.0', until: { kind: 'tag', value: 'v2.0' } }, NOW).end, { rev: 'refs/tags/v2.0' });
+    assert.deepEqual(rangeToGit({ kind: 'days', value: 7, until: { kind: 'date', value: '2026-11-25' } }, NOW).end, { date: '2026-11-25T23:59:59', rev: 'HEAD' });
+  });
+
+  it('parses --until as a date or a tag, and checks it with the range', () => {
+    assert.deepEqual(parseUntil('2026-11-25'), { ok: true, value: { kind: 'date', value: '2026-11-25' } });
+    assert.deepEqual(parseUntil('v2.0'), { ok: true, value: { kind: 'tag', value: 'v2.0' } });
+    for (const bad of ['2026-02-30', '--all', 'a..b']) assert.equal(parseUntil(bad).ok, false, bad);
+    assert.match(checkRange(withUntil({ kind: 'days', value: 7 }, { kind: 'tag', value: '-x' }))!, /starts with "-"/);
+    assert.match(checkRange({ kind: 'lastUpdate', value: '2026-11-02', commit: 'HEAD~1' })!, /not a commit hash/);
+    assert.equal(describeRange(withUntil({ kind: 'tag', value: 'v1.0' }, { kind: 'tag', value: 'v2.0' })), 'since tag v1.0 until tag v2.0');
   });
 
   it('describes each kind in words', () => {

@@ -1,11 +1,31 @@
 import assert from 'node:assert/strict';
-import { historyFileName, lastUpdateDate } from '../../../src/core/statusHistory';
+import { historyFileName, recordedMoment, scanHistory } from '../../../src/core/statusHistory';
 
 describe('the status history', () => {
+  const TODAY = '2026-11-29';
   it('knows the last update from the dated file names, ignoring other files', () => {
-    assert.equal(lastUpdateDate(['2026-11-12.md', '2026-11-19-2.md', '2026-11-19.md', 'README.md', '2026-13-01.md', 'notes.txt']), '2026-11-19');
-    assert.equal(lastUpdateDate([]), undefined);
-    assert.equal(lastUpdateDate(['README.md']), undefined);
+    const scan = scanHistory(['2026-11-12.md', '2026-11-19-2.md', '2026-11-19.md', 'README.md', '2026-11-19-10.md', 'notes.txt'], TODAY);
+    assert.deepEqual(scan, { last: { file: '2026-11-19-10.md', day: '2026-11-19' }, warnings: [] });
+    assert.deepEqual(scanHistory([], TODAY), { last: undefined, warnings: [] });
+    assert.deepEqual(scanHistory(['README.md'], TODAY), { last: undefined, warnings: [] });
+  });
+
+  it('skips impossible dates and ignores future-dated files, with a warning for each', () => {
+    const scan = scanHistory(['2026-11-19.md', '2026-02-30.md', '2026-13-01.md', '2099-01-01.md', '2026-12-01.md', '2026-11-29.md', '2026-11-2.md'], TODAY);
+    assert.deepEqual(scan.last, { file: '2026-11-29.md', day: '2026-11-29' });
+    assert.equal(scan.warnings.length, 5);
+    // The next day is kept: a teammate ahead of UTC names the file by their own day.
+    assert.equal(scanHistory(['2026-11-30.md'], TODAY).last?.day, '2026-11-30');
+    for (const name of ['2026-02-30.md', '2026-13-01.md', '2099-01-01.md', '2026-12-01.md', '2026-11-2.md']) assert.ok(scan.warnings.some((w) => w.includes(name)), name);
+    assert.match(scan.warnings.find((w) => w.includes('2099'))!, /after today \(2026-11-29\)/);
+  });
+
+  it('reads a sending time recorded in the file, only as a full moment with its offset', () => {
+    assert.equal(recordedMoment('---\nsent: 2026-11-19T16:30:00+14:00\n---\n# Update\n'), '2026-11-19T16:30:00+14:00');
+    assert.equal(recordedMoment('<!-- sent: 2026-11-19T02:30Z -->\n# Update\n'), '2026-11-19T02:30Z');
+    for (const text of ['# Update\n', 'sent: 2026-11-19\n', 'sent: 2026-11-19T10:00\n', 'sent: 2026-02-30T10:00:00Z\n', 'We sent: 2026-11-19T10:00:00Z\n']) {
+      assert.equal(recordedMoment(text), undefined, text);
+    }
   });
 
   it('names a new update by its date, and never reuses a name taken that day', () => {

@@ -156,7 +156,8 @@ describe('candor brief', () => {
     const invalid = await run([dir]);
     assert.equal(invalid.code, 1);
     assert.match(invalid.err, /project\.yaml:\d+:\d+/);
-    assert.equal((await run([dir, '--since', '7d'])).code, 2);
+    assert.equal((await run([dir, '--since', '2026-02-30'])).code, 2);
+    assert.equal((await run([dir, '--until', '--all'])).code, 2);
     assert.equal((await run([dir, 'extra'])).code, 2);
   });
 });

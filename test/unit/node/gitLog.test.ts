@@ -54,10 +54,11 @@ describe('reading commits with git log', () => {
     }
   });
 
-  it('reads the last N days from a given now, and since the last update', async () => {
+  it('reads what landed in the last N days from a given now (a merge brings its older commit), and since the last update', async () => {
     const days = await readCommits(dir, { kind: 'days', value: 10 }, { now: NOW });
     assert.ok(days.ok);
-    assert.deepEqual(days.value.commits.map((c) => c.subject), ['Merge branch feature', 'chore: bump deps']);
+    assert.deepEqual(days.value.commits.map((c) => c.subject), ['Merge branch feature', 'chore: bump deps', 'feat: export invoices']);
+    assert.deepEqual(days.value.period, { from: '2026-11-17T12:00:00Z', to: NOW.toISOString() });
     const last = await readCommits(dir, { kind: 'lastUpdate', value: '2026-11-15' }, { now: NOW });
     assert.ok(last.ok);
     assert.equal(last.value.commits.length, 3);
@@ -67,7 +68,7 @@ describe('reading commits with git log', () => {
     const read = await readCommits(dir, { kind: 'date', value: '2026-11-26' }, { now: NOW });
     assert.ok(read.ok);
     assert.deepEqual(read.value.commits, []);
-    assert.match(read.value.notes.join(' '), /No commits since 2026-11-26/);
+    assert.match(read.value.notes.join(' '), /No commits since 2026-11-26: the last commit landed on 2026-11-20/);
   });
 
   it('caps the read at maxCount and says the range was cut', async () => {
@@ -75,7 +76,10 @@ describe('reading commits with git log', () => {
     assert.ok(read.ok);
     assert.equal(read.value.commits.length, 2);
     assert.equal(read.value.truncated, true);
-    assert.match(read.value.notes.join(' '), /Only the latest 2 commits/);
+    assert.equal(read.value.leftOut, 3);
+    assert.match(read.value.notes.join(' '), /Only the latest 2 commits since 2026-11-01 were read: 3 older one\(s\) were left out/);
+    // The period starts when the oldest commit read landed, not at the requested day.
+    assert.equal(read.value.period.from, '2026-11-18T10:00:00+00:00');
   });
 
   it('names a missing tag', async () => {
@@ -84,10 +88,11 @@ describe('reading commits with git log', () => {
     assert.ok(!read.ok && read.state === 'no-such-tag' && /no tag "v9.9"/.test(read.message));
   });
 
-  it('works from a subfolder of the working tree', async () => {
+  it('works from a subfolder of the working tree: only the commits touching it, paths relative to it', async () => {
     const read = await readCommits(path.join(dir, 'src'), { kind: 'days', value: 30 }, { now: NOW });
     assert.ok(read.ok);
-    assert.equal(read.value.commits.length, 5);
+    assert.deepEqual(read.value.commits.map((c) => c.subject), ['feat: export invoices', 'fix(payments): retry on timeout', 'feat(checkout): first page']);
+    assert.deepEqual(read.value.commits[1]!.files, ['payments/retry.ts']);
   });
 });
 

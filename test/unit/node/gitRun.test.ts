@@ -116,7 +116,7 @@ describe('repository information', () => {
 
   it('reads the root, the branch and that the clone is complete', async () => {
     const state = await readRepoState(path.join(dir, 'src'));
-    assert.deepEqual(state, { ok: true, value: { root: dir, branch: 'main', shallow: false, shallowBoundary: [] } });
+    assert.deepEqual(state, { ok: true, value: { root: dir, prefix: 'src/', branch: 'main', shallow: false, shallowBoundary: [] } });
   });
 
   it('reads the state of a repository without commits, and of a detached HEAD', async () => {
@@ -124,7 +124,7 @@ describe('repository information', () => {
     try {
       git(empty, ['init', '-q']);
       const state = await readRepoState(empty);
-      assert.deepEqual(state, { ok: true, value: { root: empty, branch: 'main', shallow: false, shallowBoundary: [] } });
+      assert.deepEqual(state, { ok: true, value: { root: empty, prefix: '', branch: 'main', shallow: false, shallowBoundary: [] } });
     } finally {
       removeTemp(empty);
     }

@@ -1,0 +1,42 @@
+import type { Language } from '../model/schema';
+import type { SecretKind } from './phrases';
+import { de } from './reviewLang/de';
+import { en } from './reviewLang/en';
+import { es } from './reviewLang/es';
+import { fr } from './reviewLang/fr';
+import type { HiddenReason } from './types';
+
+/** The review points and the explanation of a draft: what the tech lead reads beside it, never in it. */
+export interface ReviewPhrases {
+  /** "Review before sending": the title of the review points (the CLI's stderr, the notice). */
+  heading: string;
+  secret: (kind: string, where: string) => string;
+  secretLeftOut: (kind: string, section: string) => string;
+  blame: (where: string) => string;
+  revert: (what: string) => string;
+  internalFlag: (id: string) => string;
+  noMitigation: (id: string) => string;
+  finalCheck: string;
+  invalidPattern: (pattern: string) => string;
+  secretKinds: Record<SecretKind, string>;
+  /** "“Delivered”, item 3" or "“Risks”": where in the draft a point refers to. */
+  where: (section: string, item?: number) => string;
+  explain: {
+    title: (commits: number) => string;
+    item: (where: string) => string;
+    merged: (hash: string, where: string) => string;
+    capped: (section: string) => string;
+    hidden: (reason: string) => string;
+    reasons: Record<HiddenReason, string>;
+    removed: (list: string) => string;
+    /** The redactor's sources by name; an unknown source is shown as it is. */
+    sources: Record<string, string>;
+  };
+}
+
+const ALL: Record<Language, ReviewPhrases> = { en, fr, es, de };
+
+/** The review words of a language (the tech lead's, the UI's); English when the language is unknown. */
+export function reviewPhrasesFor(language: string | undefined): ReviewPhrases {
+  return ALL[(language ?? 'en') as Language] ?? en;
+}
