@@ -217,7 +217,8 @@ function checkPeriod(reading: DraftReading, expectedFrom: string): void {
 
 /**
  * Redactions by source, when the draft says where each removed word came from: every object with a string
- * `source` in an array called `removals`, anywhere in the result (read defensively: older drafts have none).
+ * `source` in an array called `removed` (DraftResult.explain) or `removals`, anywhere in the result (read
+ * defensively: older drafts have none).
  */
 export function redactionSources(draft: unknown): Record<string, number> | undefined {
   const counts: Record<string, number> = {};
@@ -228,7 +229,7 @@ export function redactionSources(draft: unknown): Record<string, number> | undef
     seen.add(value);
     if (Array.isArray(value)) {
       for (const entry of value) {
-        const source = key === 'removals' ? (entry as { source?: unknown } | null)?.source : undefined;
+        const source = key === 'removals' || key === 'removed' ? (entry as { source?: unknown } | null)?.source : undefined;
         if (typeof source === 'string') {
           found = true;
           counts[source] = (counts[source] ?? 0) + 1;

@@ -71,5 +71,6 @@ describe('bench: draft harness checks', () => {
     assert.equal(redactionSources({ markdown: '', stats: { redactions: 2 } }), undefined);
     const explained = { explain: [{ commit: 'a', removals: [{ word: 'Jane', source: 'author' }, { word: 'jdoe', source: 'mailmap' }] }, { commit: 'b', removals: [{ word: 'Jane', source: 'author' }] }] };
     assert.deepEqual(redactionSources(explained), { author: 2, mailmap: 1 });
+    assert.deepEqual(redactionSources({ explain: [{ hash: 'a', removed: [{ text: 'Jane', source: 'name' }] }] }), { name: 1 });
   });
 });
