@@ -240,7 +240,8 @@ export function redactionSources(draft: unknown): Record<string, number> | undef
     for (const [k, v] of Object.entries(value)) if (k !== 'markdown' && k !== 'text') walk(v, k, depth + 1);
   };
   walk(draft, '', 0);
-  return found ? counts : undefined;
+  // A draft that explains itself but lists no removal says so: an empty record, not "not exposed".
+  return found || Array.isArray((draft as { explain?: unknown } | null)?.explain) ? counts : undefined;
 }
 
 function median(values: number[]): number {
