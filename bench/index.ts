@@ -1,7 +1,10 @@
 // `npm run bench`: runs every bench/*.ts that exports `bench()` and prints each DESIGN.md budget beside its
 // measured value. Exits 0 even when a budget is missed: the table is the report.
+// `npm run bench -- drafts <repo>... [--json]` runs the draft quality harness (bench/drafts.ts) on local clones
+// instead; any other arguments pick benchmark files by the start of their name.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { runDraftHarness } from './drafts';
 import type { Bench, BenchRow } from './types';
 
 const only = process.argv.slice(2);
@@ -12,6 +15,10 @@ const files = fs
   .sort();
 
 async function main(): Promise<void> {
+  if (only[0] === 'drafts') {
+    const harness = (await import(path.join(__dirname, 'drafts.ts'))) as { runDraftHarness: typeof runDraftHarness };
+    return harness.runDraftHarness(only.slice(1));
+  }
   const rows: BenchRow[] = [];
   for (const file of files) {
     const mod = (await import(path.join(__dirname, file))) as { bench?: Bench };
