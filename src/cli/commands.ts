@@ -3,6 +3,7 @@ import { check } from './check';
 import { init } from './init';
 import { flags } from './flags';
 import type { CliMessages, CommandName } from './messages';
+import { report } from './report';
 import { status } from './status';
 
 /** A CLI sub-command: returns the exit code (0 ok, 1 findings, 2 usage error). Its one-line help is in the messages. */
@@ -17,6 +18,7 @@ export const commands: Record<CommandName, CliCommand> = {
   flags,
   status,
   brief,
+  report,
 };
 
 /** The sub-command of that name, if there is one. */
