@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { isoDay } from '../core/dates';
 import { LANGUAGES } from '../core/model/schema';
 import { DEFAULT_HISTORY_FOLDER } from '../core/statusHistory';
+import { readMailmap } from '../node/git/repoInfo';
 import { buildSite, DEFAULT_SITE_FOLDER, printPdf } from '../node/report';
 import { historyFolder } from '../node/statusHistory';
 import type { CliCommand } from './commands';
@@ -34,7 +35,9 @@ export const report: CliCommand = {
     if (!loaded) return 1;
     const outFolder = path.resolve(values.out ?? path.join(root, DEFAULT_SITE_FOLDER));
     const history = historyFolder(root, DEFAULT_HISTORY_FOLDER) ?? path.join(root, DEFAULT_HISTORY_FOLDER);
-    const { files } = await buildSite(loaded.file, { root, historyFolder: history, outFolder, today: isoDay(new Date()), language });
+    const mailmap = await readMailmap(root);
+    const extraNames = [...mailmap.names, ...mailmap.emails];
+    const { files } = await buildSite(loaded.file, { historyFolder: history, outFolder, today: isoDay(new Date()), language, extraNames });
     const shown = path.relative(process.cwd(), outFolder) || '.';
     process.stdout.write(`${m.report.written(shown, files.length)}\n`);
     if (values.pdf) {

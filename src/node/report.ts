@@ -10,7 +10,6 @@ import type * as Playwright from 'playwright-core';
 import { renderSite, type MarkdownRenderer } from '../core/report/html';
 import { buildClientPage, type ClientPage, type HistoryEntry, type PageInput } from '../core/report/model';
 import { lastUpdateDate } from '../core/statusHistory';
-import { readMailmap } from './git/repoInfo';
 
 /** The default site folder, beside project.yaml. */
 export const DEFAULT_SITE_FOLDER = 'site';
@@ -55,17 +54,16 @@ export function markdownRenderer(): MarkdownRenderer {
   };
 }
 
-/** What `buildSite` needs besides project.yaml: where the history is and where the site goes. */
+/** What `buildSite` needs besides project.yaml: where the history is, where the site goes (`extraNames`: .mailmap's). */
 export interface SiteOptions extends Omit<PageInput, 'project' | 'history'> {
-  root: string;
   historyFolder: string;
   outFolder: string;
 }
 
 /** Builds and writes the site; returns the page model and the files written (absolute paths). */
 export async function buildSite(project: PageInput['project'], options: SiteOptions): Promise<{ page: ClientPage; files: string[] }> {
-  const [history, mailmap] = await Promise.all([readHistory(options.historyFolder), readMailmap(options.root)]);
-  const page = buildClientPage({ ...options, project, history, extraNames: [...(options.extraNames ?? []), ...mailmap.names, ...mailmap.emails] });
+  const history = await readHistory(options.historyFolder);
+  const page = buildClientPage({ ...options, project, history });
   const site = renderSite(page, markdownRenderer());
   const updates = path.join(options.outFolder, 'updates');
   await fs.mkdir(updates, { recursive: true });
