@@ -17,12 +17,12 @@ h2{font-size:1.3rem;margin:2rem 0 .75rem;padding-bottom:.25rem;border-bottom:1px
 h3{font-size:1.05rem;margin:1.25rem 0 .25rem}
 h4,h5,h6{font-size:1rem;margin:1rem 0 .25rem}
 a{color:var(--link)}
-dl.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.5rem 1rem;margin:0}
+dl.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.5rem 1rem;margin:0}
 dl.facts div{background:var(--soft);border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem}
 dl.facts dt{color:var(--muted);font-size:.875rem}
 dl.facts dd{margin:0;font-weight:600}
 table{width:100%;border-collapse:collapse;margin:.5rem 0 1rem}
-th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid var(--line);overflow-wrap:anywhere}
+th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid var(--line);overflow-wrap:break-word}
 thead th{font-size:.875rem;color:var(--muted)}
 tbody th{font-weight:600}
 .muted,.empty{color:var(--muted)}
@@ -33,6 +33,7 @@ tr.done{color:var(--muted)}
 .dot{width:.7rem;height:.7rem;border-radius:50%;display:inline-block;background:var(--planned)}
 .s-on-track .dot{background:var(--ok)}.s-at-risk .dot{background:var(--risk)}.s-late .dot{background:var(--late)}
 .s-done .dot{background:var(--done)}.s-blocked .dot{background:var(--late)}.s-open .dot{background:var(--risk)}
+.scroll{overflow-x:auto}
 .timeline{width:100%;height:auto;display:block;margin:.5rem 0}
 .timeline text{fill:var(--fg);font:13px system-ui,sans-serif}
 .timeline .axis{stroke:var(--line)}.timeline .tick{fill:var(--muted)}
@@ -52,7 +53,8 @@ ol.history{padding-left:1.25rem}
 article.update{border:1px solid var(--line);border-radius:6px;padding:0 1rem;margin:.75rem 0}
 article.update pre{overflow-x:auto;background:var(--soft);padding:.5rem}
 footer{color:var(--muted);font-size:.875rem;padding-top:1rem;padding-bottom:2rem}
-@media (max-width:40rem){body{font-size:15px}h1{font-size:1.4rem}th,td{padding:.35rem .25rem}
+@media (max-width:40rem){body{font-size:15px}h1{font-size:1.4rem}th,td{padding:.35rem .25rem}table{font-size:.875rem}
+.scroll .timeline{min-width:36rem}
 ul.phases li{grid-template-columns:1fr auto}ul.phases .bar{grid-column:1/-1;grid-row:2}}
 @media print{:root{--bg:#fff;--fg:#000;--muted:#333;--line:#999;--soft:#fff;--link:#000}
 body{font-size:11pt}main,header.top,footer{max-width:none;padding:0}

@@ -85,7 +85,9 @@ function milestonesSection(page: ClientPage): string {
   const rows = page.milestones.map(
     (m) => `<tr><th scope="row">${e(m.title)}</th><td>${e(date(page, m.planned))}</td><td>${e(date(page, m.due))}</td><td>${e(slip(page, m.slipDays))}</td><td>${badge(m.status, m.label)}</td></tr>`,
   );
-  return section('milestones', w.milestones, timelineSvg(page) + table([w.milestone, w.planned, w.current, w.slip, w.status], rows));
+  // On a phone the timeline keeps a readable size and scrolls sideways; the region can be scrolled from the keyboard.
+  const timeline = `<div class="scroll" tabindex="0" role="region" aria-label="${e(w.timeline)}">${timelineSvg(page)}</div>`;
+  return section('milestones', w.milestones, timeline + table(w.milestones, [w.milestone, w.planned, w.current, w.slip, w.status], rows));
 }
 
 function tasksSection(page: ClientPage): string {
@@ -96,7 +98,7 @@ function tasksSection(page: ClientPage): string {
     const due = t.due ? e(date(page, t.due)) + (t.overdueDays > 0 ? ` <span class="late-text">(${e(p.overdueBy(t.overdueDays))})</span>` : '') : '';
     return `<tr class="${t.status}"><th scope="row">${e(t.title)}</th><td>${e(t.owner ?? '')}</td><td>${due}</td><td>${badge(t.status, t.label)}</td></tr>`;
   });
-  return section('waiting', p.headings.waiting, table([w.task, w.owner, w.due, w.status], rows));
+  return section('waiting', p.headings.waiting, table(p.headings.waiting, [w.task, w.owner, w.due, w.status], rows));
 }
 
 function decisionsSection(page: ClientPage): string {
@@ -107,14 +109,14 @@ function decisionsSection(page: ClientPage): string {
     const due = d.due ? e(date(page, d.due)) + (d.overdueDays > 0 ? ` <span class="late-text">(${e(p.overdueBy(d.overdueDays))})</span>` : '') : '';
     return `<tr><th scope="row">${e(d.question)}</th><td>${e(d.approvers.join(', '))}</td><td>${due}</td></tr>`;
   });
-  return section('decisions', p.headings.decisions, table([w.decision, w.approvers, w.neededBy], rows));
+  return section('decisions', p.headings.decisions, table(p.headings.decisions, [w.decision, w.approvers, w.neededBy], rows));
 }
 
 function takenSection(page: ClientPage): string {
   const w = page.words;
   if (page.decisionsTaken.length === 0) return section('decided', w.decisionsTaken, `<p class="empty">${e(w.noDecisionsTaken)}</p>`);
   const rows = page.decisionsTaken.map((d) => `<tr><th scope="row">${e(d.question)}</th><td>${e(d.outcome ?? '')}</td><td>${e(d.label)}</td></tr>`);
-  return section('decided', w.decisionsTaken, table([w.decision, w.outcome, w.status], rows));
+  return section('decided', w.decisionsTaken, table(w.decisionsTaken, [w.decision, w.outcome, w.status], rows));
 }
 
 function risksSection(page: ClientPage): string {
@@ -147,11 +149,12 @@ function historySection(page: ClientPage, markdown: MarkdownRenderer): string {
 }
 
 function section(id: string, heading: string, body: string): string {
-  return `<section aria-labelledby="h-${id}"><h2 id="h-${id}">${e(heading)}</h2>${body}</section>`;
+  return `<section><h2 id="h-${id}">${e(heading)}</h2>${body}</section>`;
 }
 
-function table(headers: readonly string[], rows: readonly string[]): string {
-  return `<table><thead><tr>${headers.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+// A table wider than a phone scrolls inside its own region (focusable, so the keyboard scrolls it too).
+function table(label: string, headers: readonly string[], rows: readonly string[]): string {
+  return `<div class="scroll" tabindex="0" role="region" aria-label="${e(label)}"><table><thead><tr>${headers.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 function badge(status: string, label: string): string {
