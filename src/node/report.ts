@@ -67,9 +67,10 @@ export async function buildSite(project: PageInput['project'], options: SiteOpti
   const site = renderSite(page, markdownRenderer());
   const updates = path.join(options.outFolder, 'updates');
   await fs.mkdir(updates, { recursive: true });
-  // Pages of updates that are no longer in the history go: the folder is the site, nothing more.
+  // Pages of updates no longer in the history go; only pages named like ours (2026-11-26.html) are touched.
   for (const stale of await fs.readdir(updates)) {
-    if (stale.endsWith('.html') && !site.has(`updates/${stale}`)) await fs.rm(path.join(updates, stale));
+    const ours = stale.endsWith('.html') && lastUpdateDate([stale.replace(/\.html$/, '.md')]) !== undefined;
+    if (ours && !site.has(`updates/${stale}`)) await fs.rm(path.join(updates, stale));
   }
   const files: string[] = [];
   for (const [relative, content] of site) {

@@ -31,11 +31,21 @@ describe('candor report', () => {
     const out = path.join(dir, 'public');
     assert.equal((await runCommand(report, [dir, '--out', out])).code, 0);
     fs.rmSync(path.join(dir, 'status/2026-11-19.md'));
+    fs.writeFileSync(path.join(out, 'updates/notes.html'), 'mine');
     const run = await runCommand(report, [dir, '--out', out, '--lang', 'de'], { env: { LANG: 'fr_FR.UTF-8' } });
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /page client écrite \(2 pages\)/);
     assert.match(fs.readFileSync(path.join(out, 'index.html'), 'utf8'), /<html lang="de">[\s\S]*<h2 id="h-milestones">Meilensteine<\/h2>/);
-    assert.deepEqual(fs.readdirSync(path.join(out, 'updates')), ['2026-11-26.html']);
+    assert.deepEqual(fs.readdirSync(path.join(out, 'updates')).sort(), ['2026-11-26.html', 'notes.html'], 'a file of its own name is left alone');
+  });
+
+  it('says so instead of failing when --pdf finds no Chromium', async () => {
+    const dir = exampleCopy();
+    const run = await runCommand(report, [dir, '--pdf'], { env: { CHROMIUM: path.join(dir, 'no-chromium-here') } });
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /no PDF: Chromium \(with playwright-core\) is not installed here/);
+    assert.ok(!fs.existsSync(path.join(dir, 'site/report.pdf')));
+    assert.ok(fs.existsSync(path.join(dir, 'site/index.html')));
   });
 
   it('refuses an unknown language and an invalid project.yaml with the usual exit codes', async () => {
