@@ -48,18 +48,22 @@ export class ClientPagePreview extends Disposable {
     return this.shown;
   }
 
-  /** Builds the folder's site; undefined (and a message) when project.yaml cannot be used. */
-  async build(folder: vscode.WorkspaceFolder): Promise<BuiltSite | undefined> {
+  /**
+   * Builds the folder's site; undefined when project.yaml cannot be used, said in a message (or, for a rebuild
+   * on save, only in the log: the Problems panel already shows what is wrong).
+   */
+  async build(folder: vscode.WorkspaceFolder, quiet = false): Promise<BuiltSite | undefined> {
+    const tell = (message: string) => (quiet ? this.log.warn(message) : void vscode.window.showErrorMessage(message));
     const site = siteFolderOf(folder);
     if (!site) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The setting candor.report.folder must name a folder inside the workspace folder.'));
+      tell(vscode.l10n.t('The setting candor.report.folder must name a folder inside the workspace folder.'));
       return undefined;
     }
     const root = folder.uri.fsPath;
     await this.store.ready();
     const loaded = this.store.get(folder.uri.toString())?.result;
     if (!loaded?.ok) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('{0}/project.yaml has problems: fix them (see the Problems panel) before building the client page.', folder.name));
+      tell(vscode.l10n.t('{0}/project.yaml has problems: fix them (see the Problems panel) before building the client page.', folder.name));
       return undefined;
     }
     const history = historyFolderOf(folder) ?? path.join(root, DEFAULT_HISTORY_FOLDER);
@@ -122,7 +126,7 @@ export class ClientPagePreview extends Disposable {
     if (!shown) return;
     const generation = ++this.generation;
     try {
-      const built = await this.build(shown.folder);
+      const built = await this.build(shown.folder, true);
       if (built && generation === this.generation && this.shown === shown) await this.render();
     } catch (error) {
       this.log.error('client page refresh failed', error);
