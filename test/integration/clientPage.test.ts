@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateCandor, closeAllEditors, waitFor, workspaceFolder } from './helpers';
+import { activateCandor, closeAllEditors, waitFor, waitForRow, workspaceFolder } from './helpers';
 
 const UPDATE = `# Point d'avancement
 
@@ -23,6 +23,8 @@ describe('the client page (Candor: Build Client Page)', () => {
 
   before(async () => {
     await activateCandor();
+    // An earlier suite may have swapped project.yaml and put it back: wait until the example is loaded again.
+    await waitForRow((n) => n.label === 'Portail Acme', 'the example project in the tree');
   });
 
   after(async () => {
