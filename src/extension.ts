@@ -4,14 +4,17 @@ import * as vscode from 'vscode';
 import { flagDetails } from './core/flags/rows';
 import type { OutlineNode } from './core/outline';
 import type { Command } from './vscode/commands/command';
+import { BuildClientPageCommand } from './vscode/commands/buildClientPage';
 import { CopyDraftCommand } from './vscode/commands/copyDraft';
 import { CreateProjectFileCommand } from './vscode/commands/createProjectFile';
 import { DraftStatusUpdateCommand } from './vscode/commands/draftStatusUpdate';
 import { ExplainDraftCommand } from './vscode/commands/explainDraft';
 import { GoToRedFlagCommand } from './vscode/commands/goToRedFlag';
+import { OpenClientPageInBrowserCommand } from './vscode/commands/openClientPageInBrowser';
 import { OpenInProjectFileCommand, OpenLocationCommand } from './vscode/commands/openLocation';
 import { PrepareForClientCallCommand } from './vscode/commands/prepareForClientCall';
 import { RefreshCommand } from './vscode/commands/refresh';
+import { RevealClientPageFolderCommand } from './vscode/commands/revealClientPageFolder';
 import { SaveDraftToHistoryCommand } from './vscode/commands/saveDraftToHistory';
 import { ShowLogCommand } from './vscode/commands/showLog';
 import { ToggleChecklistItemCommand } from './vscode/commands/toggleChecklistItem';
@@ -24,6 +27,7 @@ import { FlagStore } from './vscode/flags/flagStore';
 import { ChannelLogger } from './vscode/logger';
 import { ProjectStore } from './vscode/projectStore';
 import { ProjectTree } from './vscode/projectTree';
+import { ClientPage } from './vscode/report/clientPage';
 import { UpdateReminder } from './vscode/statusBar';
 import { uiWords } from './vscode/uiWords';
 
@@ -44,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
   const decorations = new FlagDecorations(flags, context.extensionUri);
   const drafts = new Drafts();
   const reminder = new UpdateReminder(store);
+  const clientPage = new ClientPage(store, logger.for('page'));
   tree.setFlagDetails((key) => {
     const state = flags.get(key);
     return state && flagDetails(key, state.analysis.flags, uiWords().flags);
@@ -63,6 +68,9 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     new CopyDraftCommand(drafts, 'text'),
     new ExplainDraftCommand(drafts),
     new PrepareForClientCallCommand(store, logger.for('brief')),
+    new BuildClientPageCommand(store, clientPage, logger.for('page')),
+    new OpenClientPageInBrowserCommand(clientPage),
+    new RevealClientPageFolderCommand(clientPage),
   ];
   context.subscriptions.push(
     logger,
@@ -72,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     decorations,
     drafts,
     reminder,
+    clientPage,
     flags.onDidChange(() => tree.invalidate()),
     new ProjectDiagnostics(store),
     new FlagDiagnostics(flags),

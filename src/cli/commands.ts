@@ -13,6 +13,7 @@ export const commands: Record<CommandName, () => Promise<CliCommand>> = {
   flags: async () => (await import('./flags.js')).flags,
   status: async () => (await import('./status.js')).status,
   brief: async () => (await import('./brief.js')).brief,
+  report: async () => (await import('./report.js')).report,
 };
 
 /** The sub-command of that name, if there is one. */

@@ -13,7 +13,7 @@ import { es } from './lang/es';
 import { fr } from './lang/fr';
 
 /** The sub-commands, for their one-line help. */
-export type CommandName = 'init' | 'check' | 'flags' | 'status' | 'brief';
+export type CommandName = 'init' | 'check' | 'flags' | 'status' | 'brief' | 'report';
 
 /** Everything the CLI says in words, in one language. */
 export interface CliMessages {
@@ -61,6 +61,12 @@ export interface CliMessages {
     lang: (list: string) => string;
     note: string;
     review: string;
+  };
+  report: {
+    written: (folder: string, pages: number) => string;
+    pdf: (file: string) => string;
+    noPdf: string;
+    publicNote: string;
   };
 }
 

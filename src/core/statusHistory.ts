@@ -12,6 +12,12 @@ const DATED = /^\d{4}-\d{1,2}-\d{1,2}/;
 /** The default folder, relative to the workspace root. */
 export const DEFAULT_HISTORY_FOLDER = 'status';
 
+/** The day of an update's file name (`2026-11-26.md`, `2026-11-26-2.md`), or undefined for any other name. */
+export function entryDay(name: string): string | undefined {
+  const day = ENTRY.exec(name)?.[1];
+  return day !== undefined && checkDate(day) === undefined ? day : undefined;
+}
+
 /** The latest update's file among the history folder's names, and why some names were not taken. */
 export interface HistoryScan {
   last?: { file: string; day: string };

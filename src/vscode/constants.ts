@@ -18,7 +18,13 @@ export const Commands = {
   copyDraftText: 'candor.copyDraftText',
   explainDraft: 'candor.explainDraft',
   prepareForClientCall: 'candor.prepareForClientCall',
+  buildClientPage: 'candor.buildClientPage',
+  openClientPageInBrowser: 'candor.openClientPageInBrowser',
+  revealClientPageFolder: 'candor.revealClientPageFolder',
 } as const;
+
+/** The client page's preview (a webview panel); `activeWebviewPanelId` shows its title buttons. */
+export const CLIENT_PAGE_VIEW = 'candor.clientPage';
 
 /** Context keys read by `when` clauses in package.json. */
 export const ContextKeys = {
@@ -37,6 +43,7 @@ export const Settings = {
   noiseTypes: 'status.hiddenTypes',
   ticketPatterns: 'status.ticketPatterns',
   allowedHosts: 'status.allowedHosts',
+  reportFolder: 'report.folder',
 } as const;
 
 /** How long edits must be quiet before project.yaml is reloaded. */

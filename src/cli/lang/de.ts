@@ -12,6 +12,7 @@ export const de: CliMessages = {
     flags: 'flags [dir] [--json]   Warnsignale mit Abdeckung, Markierungen und nicht abgedeckten Bereichen',
     status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text] [--explain]   entwirft den Statusbericht für den Kunden',
     brief: 'brief [dir] [--no-git]   interne Vorbereitung auf einen Kundentermin (nicht für den Kunden)',
+    report: 'report [dir] [--out site/] [--lang fr] [--pdf]   erstellt die Fortschrittsseite für den Kunden (ein statischer Ordner)',
   },
   unknownCommand: (name) => `unbekannter Befehl „${name}“`,
   unexpected: (arg) => `unerwartetes Argument: ${arg}`,
@@ -53,5 +54,11 @@ export const de: CliMessages = {
     lang: (list) => `--lang muss eine dieser Sprachen sein: ${list}`,
     note: 'Hinweis',
     review: 'prüfen',
+  },
+  report: {
+    written: (folder, pages) => `${folder}: Kundenseite geschrieben (${pages} ${pages === 1 ? 'Seite' : 'Seiten'}); öffnen Sie index.html zur Prüfung`,
+    pdf: (file) => `${file}: PDF geschrieben`,
+    noPdf: 'kein PDF: Chromium (mit playwright-core) ist hier nicht installiert; öffnen Sie index.html und drucken Sie sie im Browser',
+    publicNote: 'Veröffentlichen ist Ihre Entscheidung: einmal hochgeladen, ist die Seite für jeden mit ihrer Adresse öffentlich, außer der Host schützt sie',
   },
 };

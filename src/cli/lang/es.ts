@@ -12,6 +12,7 @@ export const es: CliMessages = {
     flags: 'flags [dir] [--json]   alertas con cobertura, marcadores y rangos sin cubrir',
     status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text] [--explain]   redacta el informe de estado para el cliente',
     brief: 'brief [dir] [--no-git]   resumen interno antes de una llamada con el cliente (no es para el cliente)',
+    report: 'report [dir] [--out site/] [--lang fr] [--pdf]   genera la página de avance del cliente (una carpeta estática)',
   },
   unknownCommand: (name) => `comando desconocido «${name}»`,
   unexpected: (arg) => `argumento inesperado: ${arg}`,
@@ -53,5 +54,11 @@ export const es: CliMessages = {
     lang: (list) => `--lang debe ser uno de ${list}`,
     note: 'nota',
     review: 'revisar',
+  },
+  report: {
+    written: (folder, pages) => `${folder}: página del cliente escrita (${pages} página${pages === 1 ? '' : 's'}); abra index.html para revisarla`,
+    pdf: (file) => `${file}: PDF escrito`,
+    noPdf: 'sin PDF: Chromium (con playwright-core) no está instalado aquí; abra index.html e imprímala desde un navegador',
+    publicNote: 'publicarla es decisión suya: una vez subida, la página es pública para quien tenga su dirección, salvo que el alojamiento la proteja',
   },
 };

@@ -13,6 +13,7 @@ export const fr: CliMessages = {
     flags: 'flags [dir] [--json]   signaux d’alerte avec couverture, marqueurs et plages non couvertes',
     status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text] [--explain]   rédige le point d’avancement du client',
     brief: 'brief [dir] [--no-git]   note interne avant un appel client (pas pour le client)',
+    report: 'report [dir] [--out site/] [--lang fr] [--pdf]   construit la page d’avancement du client (un dossier statique)',
   },
   unknownCommand: (name) => `commande inconnue « ${name} »`,
   unexpected: (arg) => `argument inattendu : ${arg}`,
@@ -54,5 +55,11 @@ export const fr: CliMessages = {
     lang: (list) => `--lang doit être l’une de ces langues : ${list}`,
     note: 'remarque',
     review: 'à vérifier',
+  },
+  report: {
+    written: (folder, pages) => `${folder} : page client écrite (${pages} page${pages > 1 ? 's' : ''}) ; ouvrez index.html pour la vérifier`,
+    pdf: (file) => `${file} : PDF écrit`,
+    noPdf: 'pas de PDF : Chromium (avec playwright-core) n’est pas installé ici ; ouvrez index.html et imprimez-la depuis un navigateur',
+    publicNote: 'la publier est votre choix : une fois en ligne, la page est publique pour qui connaît son adresse, sauf si l’hébergeur la protège',
   },
 };

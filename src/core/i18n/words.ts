@@ -148,6 +148,47 @@ export interface ProblemWords {
   toggleNoPlace: (item: string) => string;
 }
 
+/** The client's progress page (`candor report`): its own labels; the headings it shares with the draft come from the draft's phrases. */
+export interface ReportWords {
+  pageTitle: (project: string) => string;
+  client: string;
+  phase: string;
+  lastUpdate: string;
+  nextUpdate: string;
+  noUpdateYet: string;
+  milestones: string;
+  timeline: string;
+  milestone: string;
+  planned: string;
+  current: string;
+  slip: string;
+  status: string;
+  onPlan: string;
+  slipLate: (days: number) => string;
+  slipEarly: (days: number) => string;
+  today: string;
+  task: string;
+  owner: string;
+  due: string;
+  decision: string;
+  approvers: string;
+  neededBy: string;
+  decisionsTaken: string;
+  outcome: string;
+  decided: string;
+  dropped: string;
+  noDecisionsTaken: string;
+  phases: string;
+  progress: (done: number, total: number) => string;
+  history: string;
+  latest: string;
+  updateOf: (date: string) => string;
+  permalink: string;
+  back: string;
+  noHistory: string;
+  generated: (date: string) => string;
+}
+
 /** All the core's user-facing words in one language. */
 export interface Words {
   dates: DateWords;
@@ -155,4 +196,5 @@ export interface Words {
   outline: OutlineWords;
   problems: ProblemWords;
   values: ValueWords;
+  report: ReportWords;
 }

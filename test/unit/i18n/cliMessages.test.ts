@@ -12,7 +12,7 @@ import { removeTempDirs, runCommand, tempDir } from '../cli/harness';
 import { catalogLeaves, NOT_TEXT } from './catalogLeaves';
 
 const leaves = (value: unknown) => catalogLeaves(value, sample);
-const COUNT_ARGS = /problems|under|cannotShow|allCovered|unmapped|malformed|andMore/;
+const COUNT_ARGS = /problems|report\.written|under|cannotShow|allCovered|unmapped|malformed|andMore/;
 const sample = (at: string, i: number): unknown => (COUNT_ARGS.test(at) ? 7 + i : `«arg${i}»`);
 
 // Texts that read differently in every language: an English copy of one is a forgotten translation.

@@ -16,7 +16,7 @@ const OTHERS = ['fr', 'es', 'de'] as const;
  */
 const leaves = (value: unknown) => catalogLeaves(value, sample);
 // Counts where English takes a number; names (marked «…») elsewhere.
-const COUNT_ARGS = /dates\.|problems\.(size|nestedMoreThan)|flags\.(percent|guess|markers|files|uncovered|lines)|outline\.(errors|warnings|line|phasesDone|tasksSummary|flagsSummary|openCount)/;
+const COUNT_ARGS = /dates\.|report\.(slipLate|slipEarly|progress)|problems\.(size|nestedMoreThan)|flags\.(percent|guess|markers|files|uncovered|lines)|outline\.(errors|warnings|line|phasesDone|tasksSummary|flagsSummary|openCount)/;
 const sample = (at: string, i: number): unknown => (COUNT_ARGS.test(at) ? 7 + i : `«arg${i}»`);
 
 // Words that read differently in every language: an English copy of one is a forgotten translation.
