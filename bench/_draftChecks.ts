@@ -86,7 +86,7 @@ export function readDraft(markdown: string, ctx: CheckContext): DraftReading {
     checkText(unescape(line), ctx, fail);
     if (line !== '' && !line.startsWith('#') && DANGLING.test(unescape(line).replace(/_$/, ''))) fail('dangling line', unescape(line));
   }
-  checkHeadings(headings, fail);
+  checkHeadings(headings, ctx.milestoneTitles.length > 0, fail);
   checkCode(markdown, fail);
   for (const title of ctx.milestoneTitles) if (!unescape(markdown).includes(title)) fail('milestone title damaged', title);
   if (ctx.milestoneTitles.length === 0 && markdown.includes(en.empty.next)) fail('no milestones, yet "all completed"', en.empty.next);
@@ -98,11 +98,13 @@ function checkTitle(line: string, ctx: CheckContext, fail: (check: string, examp
   if (!unescape(line).startsWith(`# ${prefix}`)) fail('title damaged', line);
 }
 
-// Candor's own headings, in order, each exactly once; the review section never belongs to the client's text.
-function checkHeadings(headings: readonly string[], fail: (check: string, example: string) => void): void {
+// Candor's own headings, in order, each exactly once ("In progress and next" only when there are milestones to
+// speak of); the review section never belongs to the client's text.
+function checkHeadings(headings: readonly string[], hasMilestones: boolean, fail: (check: string, example: string) => void): void {
   const h = en.headings;
   const expected = [h.summary, h.delivered, h.fixed, h.next, h.risks, h.waiting, h.decisions];
-  for (const heading of expected) if (!headings.includes(heading)) fail('heading damaged', `missing "${heading}"`);
+  const required = hasMilestones ? expected : expected.filter((heading) => heading !== h.next);
+  for (const heading of required) if (!headings.includes(heading)) fail('heading damaged', `missing "${heading}"`);
   for (const heading of headings) {
     // Read defensively: once the review points left the draft, the phrases may no longer name their heading.
     if (/^Review before sending$/i.test(heading) || heading === (h as Record<string, string>).review) fail('review section in the draft', heading);

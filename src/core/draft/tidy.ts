@@ -13,10 +13,10 @@ const STANDARD_ID = /^(CVE|CWE|GHSA|UTF|UCS|ISO|IEC|SHA|AES|RFC|RSA|TLS|SSL|HTTP
 // Where an id was removed: a marker, so that only a line left dangling *by the removal* is trimmed.
 const CUT = '\u0000';
 // "(refs #88)", "[see PROJ-9]": a bracket left with only its pointer word once the ids are gone.
-const POINTER_BRACKET = /[([][\s\u0000,;:]*(?:refs?|see|cf\.?|closes?|fixes|resolves?|voir|ver|siehe|issue|ticket)?[\s\u0000,;:]*\u0000[\s\u0000,;:]*[)\]]/giu;
+const POINTER_BRACKET = /[([][\s\u0000,;:]*(?:refs?|see|cf\.?|closes?|closed|fix(?:es|ed)?|resolve[sd]?|voir|ver|siehe|issue|ticket)?[\s\u0000,;:]*\u0000[\s\u0000,;:]*[)\]]/giu;
 // Words that cannot end a line once what they introduced is gone ("Rewrite tests for #17857"), in en, fr, es, de.
 const DANGLING = new RegExp(
-  String.raw`(?:(?:^|[\s,;:(\u0000]+)(?:for|to|in|of|on|at|by|with|from|see|refs?|re|the|a|an|and|or|closes?|fixes|resolves?|pour|de|du|des|le|la|les|un|une|et|ou|dans|sur|avec|voir|para|por|del|el|los|las|en|con|y|o|ver|für|zu|von|mit|im|am|bei|der|die|das|den|dem|ein|eine|und|oder|siehe))+(?=[\s\u0000.,;:!?)\]]*$)`,
+  String.raw`(?:(?:^|[\s,;:(\u0000]+)(?:for|to|in|of|on|at|by|with|from|via|per|as|after|since|into|see|refs?|re|the|a|an|and|or|closes?|fixes|resolves?|pour|de|du|des|le|la|les|un|une|et|ou|dans|sur|avec|voir|para|por|según|sobre|del|el|los|las|en|con|y|o|ver|für|zu|von|mit|laut|gemäß|nach|im|am|bei|der|die|das|den|dem|ein|eine|und|oder|siehe))+(?=[\s\u0000.,;:!?)\]]*$)`,
   'giu',
 );
 
