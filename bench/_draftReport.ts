@@ -20,6 +20,8 @@ export interface WindowReport {
   /** Medians: the whole draftFromRepo, readCommits alone, and the bare git log of the same commits. */
   timing: { draftMs: number; logMs: number; readMs?: number; draftCpuMs?: number; logCpuMs?: number };
   markdown?: string;
+  /** With --drafts: the same draft with every line shown, where the line checks looked. */
+  fullMarkdown?: string;
 }
 
 /** Every window of one repository. */
@@ -69,6 +71,7 @@ export function printRepo(repo: RepoReport, showDrafts: boolean): void {
     for (const [check, examples] of failed) console.log(`  FAIL ${check}: ${examples.map((e) => `«${e}»`).join(' ')}`);
     if (w.allLines) console.log(`  every line: ${lineSummary(w.allLines)}`);
     if (showDrafts && w.markdown) console.log(`\n${w.markdown.replace(/^/gm, '  | ')}`);
+    if (showDrafts && w.fullMarkdown) console.log(`\n  every line:\n${w.fullMarkdown.replace(/^/gm, '  : ')}`);
   }
 }
 

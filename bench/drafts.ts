@@ -179,6 +179,7 @@ async function runWindow(repo: Repo, window: Window, runs: number, keepDraft: bo
     allLines: full.ok ? readDraft(full.draft.markdown, ctx) : undefined,
     timing,
     markdown: keepDraft ? result.draft.markdown : undefined,
+    fullMarkdown: keepDraft && full.ok ? full.draft.markdown : undefined,
   };
 }
 
