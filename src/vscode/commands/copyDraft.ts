@@ -17,11 +17,8 @@ export class CopyDraftCommand implements Command {
   }
 
   async execute(uri?: vscode.Uri): Promise<string | undefined> {
-    const draft = this.drafts.find(uri);
-    if (!draft) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Draft a client status update first (Candor: Draft Client Status Update).'));
-      return undefined;
-    }
+    const draft = this.drafts.findOrExplain(uri);
+    if (!draft) return undefined;
     const markdown = draft.document.getText();
     const text = this.format === 'markdown' ? markdown : loadLazy<typeof Draft>('draft').markdownToPlainText(markdown);
     await vscode.env.clipboard.writeText(text);

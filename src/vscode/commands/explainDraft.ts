@@ -13,11 +13,8 @@ export class ExplainDraftCommand implements Command {
   constructor(private readonly drafts: Drafts) {}
 
   async execute(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
-    const draft = this.drafts.find(uri);
-    if (!draft) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Draft a client status update first (Candor: Draft Client Status Update).'));
-      return undefined;
-    }
+    const draft = this.drafts.findOrExplain(uri);
+    if (!draft) return undefined;
     const document = await vscode.workspace.openTextDocument(ExplainDocuments.uriFor(draft.document.uri));
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
     return document;

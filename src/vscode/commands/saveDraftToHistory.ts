@@ -18,11 +18,8 @@ export class SaveDraftToHistoryCommand implements Command {
   constructor(private readonly drafts: Drafts) {}
 
   async execute(uri?: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const draft = this.drafts.find(uri);
-    if (!draft) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Draft a client status update first (Candor: Draft Client Status Update).'));
-      return undefined;
-    }
+    const draft = this.drafts.findOrExplain(uri);
+    if (!draft) return undefined;
     const folder = historyFolderOf(draft.folder);
     if (!folder) {
       void vscode.window.showErrorMessage(vscode.l10n.t('The setting candor.status.historyFolder points outside the workspace folder: the draft was not saved.'));

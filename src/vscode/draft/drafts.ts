@@ -55,6 +55,13 @@ export class Drafts extends Disposable {
     return undefined;
   }
 
+  /** `find`, or, when there is no draft to act on, a message that says how to make one. */
+  findOrExplain(uri?: vscode.Uri): OpenDraft | undefined {
+    const draft = this.find(uri);
+    if (!draft) void vscode.window.showInformationMessage(vscode.l10n.t('Draft a client status update first (Candor: Draft Client Status Update).'));
+    return draft;
+  }
+
   private forget(uri: vscode.Uri): void {
     if (!this.drafts.delete(uri.toString())) return;
     this.diagnostics.delete(uri);
