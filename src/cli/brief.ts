@@ -4,6 +4,7 @@ import { briefFromFolder } from '../node/briefData';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliLanguage, cliMessages, type CliMessages } from './messages';
+import { cliToday } from './today';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor brief [dir] [--no-git]\n`;
 
@@ -26,7 +27,7 @@ export const brief: CliCommand = {
     const loaded = await loadProjectOrReport(root, words.problems);
     if (!loaded) return 1;
     // Core removes control characters from every line, so the Markdown is safe to print to a terminal.
-    const result = await briefFromFolder(root, loaded.file, { git: !values['no-git'], today: new Date(), language: cliLanguage() });
+    const result = await briefFromFolder(root, loaded.file, { git: !values['no-git'], today: cliToday(), language: cliLanguage() });
     process.stdout.write(result.markdown);
     return 0;
   },

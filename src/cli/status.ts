@@ -8,6 +8,7 @@ import { historyFolder, readLastUpdate } from '../node/statusHistory';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliMessages, type CliMessages } from './messages';
+import { cliToday } from './today';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor status [dir] [--since 7d|DATE|TAG] [--lang en|fr|es|de] [--format md|text]\n`;
 
@@ -35,7 +36,7 @@ export const status: CliCommand = {
     if (!loaded) return 1;
     const range = await pickRange(root, values.since);
     if (!range.ok) return usageError(m, range.message);
-    const result = await draftFromRepo(root, loaded.file, range.value, { today: new Date(), language: language as Language | undefined });
+    const result = await draftFromRepo(root, loaded.file, range.value, { today: cliToday(), language: language as Language | undefined });
     if (!result.ok) {
       process.stderr.write(`candor status: ${result.message}\n`);
       return 1;

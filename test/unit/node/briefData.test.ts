@@ -5,6 +5,7 @@ import { brief } from '../../../src/cli/brief';
 import { loadProject } from '../../../src/core/model/load';
 import type { ProjectFile } from '../../../src/core/model/schema';
 import { briefFromFolder, gatherBrief } from '../../../src/node/briefData';
+import { runCommand } from '../cli/harness';
 import { commit, git, initRepo, installSpawnCounter, makeTemp, removeTemp } from './gitRepos';
 
 const YAML = `version: 1
@@ -126,26 +127,18 @@ describe('candor brief', () => {
   beforeEach(() => (dir = makeTemp('brief-cli')));
   afterEach(() => removeTemp(dir));
 
-  async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const write = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
-    process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
-    process.stderr.write = ((chunk: string) => ((err += chunk), true)) as typeof process.stderr.write;
-    try {
-      return { code: await brief.run(args), out, err };
-    } finally {
-      process.stdout.write = write.out;
-      process.stderr.write = write.err;
-    }
-  }
+  // The CLI's "today" is fixed (CANDOR_TODAY, local noon): the last 7 days are the same commits on any date.
+  const run = async (args: string[]) => {
+    const r = await runCommand(brief, args, { env: { CANDOR_TODAY: '2026-11-24' } });
+    return { code: r.code, out: r.stdout, err: r.stderr };
+  };
 
   it('prints the internal brief and exits 0, with or without git', async () => {
     const root = buildRepo(dir);
     const withGit = await run([root]);
     assert.equal(withGit.code, 0, withGit.err);
     assert.match(withGit.out, /^# Internal — not for the client — call brief: Brief Portal\n/);
-    assert.match(withGit.out, /Commits read: \d+ commits/);
+    assert.match(withGit.out, /Commits read: 3 commits/);
     const noGit = await run([root, '--no-git']);
     assert.equal(noGit.code, 0);
     assert.match(noGit.out, /Git was not read/);
