@@ -29,16 +29,21 @@ function project(): ProjectFile {
   return loaded.value.file;
 }
 
-const TODAY = new Date('2026-11-24T12:00:00Z');
+// Local noon, as the CLI's CANDOR_TODAY: the same calendar day, and the same 7-day window, in every time zone.
+const TODAY = new Date(2026, 10, 24, 12);
 const LCOV = 'SF:src/export/csv.ts\nDA:1,1\nDA:2,0\nDA:3,0\nend_of_record\n';
 
-/** A repo whose project.yaml sits in `prefix` (the repo root when empty), with commits on fixed days. */
+/**
+ * A repo whose project.yaml sits in `prefix` (the repo root when empty), with commits on fixed days. The coupon
+ * commit (09:00 UTC on the 18th) is before 2026-11-19 and after noon of the 17th in every zone from UTC-12 to
+ * UTC+14, so the window since the update of the 19th and the 7 days to TODAY hold the same commits everywhere.
+ */
 function buildRepo(dir: string, prefix = ''): string {
   initRepo(dir);
   const at = (file: string) => path.posix.join(prefix, file);
   const root = path.join(dir, prefix);
   commit(dir, { message: 'feat(checkout): cart page', date: '2026-11-16T10:00:00Z', files: { [at('project.yaml')]: YAML, [at('src/checkout/cart.ts')]: 'a\n' } });
-  commit(dir, { message: 'feat(checkout): coupon field', date: '2026-11-18T10:00:00Z', files: { [at('src/checkout/coupon.ts')]: 'b\n' } });
+  commit(dir, { message: 'feat(checkout): coupon field', date: '2026-11-18T09:00:00Z', files: { [at('src/checkout/coupon.ts')]: 'b\n' } });
   commit(dir, { message: 'fix(export): rounding of invoice totals JIRA-7', date: '2026-11-20T10:00:00Z', files: { [at('src/export/csv.ts')]: '// RED-FLAG(exp): format\nc\nd\n' } });
   commit(dir, { message: 'feat: one-click payment', date: '2026-11-23T10:00:00Z', files: { [at('src/checkout/pay.ts')]: 'e\n', [at('coverage/lcov.info')]: LCOV } });
   if (prefix) commit(dir, { message: 'feat: work of another project', date: '2026-11-23T11:00:00Z', files: { 'other/app.ts': 'x\n' } });
