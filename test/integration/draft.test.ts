@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CandorApi } from '../../src/extension';
-import { activateCandor, closeAllEditors, isoDaysAgo, useTempHistory, waitFor, workspaceFolder } from './helpers';
+import { activateCandor, closeAllEditors, isoDaysAgo, useTempHistory, waitForRow, workspaceFolder } from './helpers';
 
 const PROJECT = `version: 1
 project: { name: Draft Portal, client: Draft Corp, language: en, phase: delivery }
@@ -36,7 +36,7 @@ describe('drafting the client status update', () => {
       { message: 'feat(checkout): one-click payment for returning customers (#12)\n\nCo-authored-by: Ada <ada@example.dev>', files: { 'src/checkout/pay.js': 'export const pay = 1;\n' } },
       { message: 'fix: pmartin broke the invoice export, now fixed ACME-42' },
     ]);
-    await waitFor(async () => (await candor.outline()).some((n) => n.label === 'Draft Portal'), 10_000, { message: 'the draft project in the tree' });
+    await waitForRow((n) => n.label === 'Draft Portal', 'the draft project in the tree');
   });
 
   after(async () => {
@@ -64,7 +64,7 @@ describe('drafting the client status update', () => {
   it('saves the draft to the status history, which moves the status-bar reminder', async () => {
     const saved = await vscode.commands.executeCommand<vscode.Uri>('candor.saveDraftToHistory');
     assert.ok(saved, 'the draft was saved');
-    assert.strictEqual(path.relative(root, saved.fsPath), path.join('status', `${new Date().toISOString().slice(0, 10)}.md`));
+    assert.strictEqual(path.relative(root, saved.fsPath), path.join('status', `${isoDaysAgo(0)}.md`));
     assert.match(fs.readFileSync(saved.fsPath, 'utf8'), /## Delivered/);
     // Weekly, last sent today: due in seven days, said with its date.
     assert.match(await candor.reminderText(), /^\$\(megaphone\) Client update due \d{1,2} [A-Z][a-z]+$/);
