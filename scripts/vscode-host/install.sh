@@ -9,6 +9,13 @@
 # engines.vscode than the VS Code under test makes the extension silently not load.
 # Idempotent: a finished install leaves a marker file; an interrupted one is wiped and redone.
 set -euo pipefail
+# Under `npm run` (npm run test:recent), npm exports its own settings as npm_config_* (nodedir, user agent...),
+# npm_node_execpath and NODE. The nested npm installs below would take them as their own: code-server's
+# postinstall reads the Node major from npm_config_user_agent ("requires node v24 ... detected node v20") and
+# node-gyp would build against the outer Node's headers. Run directly or through npm, this script sees the same.
+for v in $(compgen -e); do
+  case "$v" in npm_*|NPM_CONFIG_*|NODE|INIT_CWD) unset "$v" ;; esac
+done
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 CS_VERSION="${CS_VERSION:-4.99.4}"
 DEST="$ROOT/.vscode-test/code-server-$CS_VERSION"

@@ -31,7 +31,7 @@ const { values: opts } = parseArgs({
     workspace: { type: 'string' },
     tests: { type: 'string', default: 'test/integration' },
     restricted: { type: 'boolean', default: false },
-    timeout: { type: 'string', default: process.env.CANDOR_IT_TIMEOUT ?? '90' },
+    timeout: { type: 'string', default: process.env.CANDOR_IT_TIMEOUT ?? '600' }, // a bound on a hang: a passing run on a loaded 2-core box takes 30 to 80 s
     'skip-build': { type: 'boolean', default: false },
     'bundle-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },

@@ -6,6 +6,7 @@ import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliLanguage, cliMessages, type CliMessages } from './messages';
 import { out, err } from './output';
+import { cliToday } from './today';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]\n`;
 
@@ -34,7 +35,7 @@ export const brief: CliCommand = {
     if (!loaded) return 1;
     // Core removes control characters from every line, so the Markdown is safe to print to a terminal.
     const result = await briefFromFolder(root, loaded.file, {
-      git: !values['no-git'], today: new Date(), language: cliLanguage(), range: since?.value, until: until?.value,
+      git: !values['no-git'], today: cliToday(), language: cliLanguage(), range: since?.value, until: until?.value,
     });
     out(result.markdown);
     return 0;

@@ -6,6 +6,7 @@ import { starterProject } from '../core/starter';
 import type { CliCommand } from './commands';
 import { cliMessages, type CliMessages } from './messages';
 import { out, err } from './output';
+import { cliToday } from './today';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor init [dir] [--lang ${LANGUAGES.join('|')}]\n`;
 
@@ -22,7 +23,7 @@ export const init: CliCommand = {
     const file = path.join(dir, 'project.yaml');
     const shown = path.relative(process.cwd(), file) || file;
     const lang = parsed.lang ?? pickLanguage(process.env.LC_ALL || process.env.LANG || 'en');
-    const text = starterProject(lang, { name: path.basename(path.resolve(dir)) });
+    const text = starterProject(lang, { name: path.basename(path.resolve(dir)), today: cliToday() });
     try {
       await fs.mkdir(dir, { recursive: true });
       // `wx` fails if the file exists, so a file created between a check and the write is never clobbered.

@@ -9,6 +9,7 @@ import { historyFolder } from '../node/statusHistory';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliMessages, type CliMessages } from './messages';
+import { cliToday } from './today';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor report [dir] [--out site/] [--lang en|fr|es|de] [--pdf]\n`;
 
@@ -37,7 +38,7 @@ export const report: CliCommand = {
     const history = historyFolder(root, DEFAULT_HISTORY_FOLDER) ?? path.join(root, DEFAULT_HISTORY_FOLDER);
     const mailmap = await readMailmap(root);
     const extraNames = [...mailmap.names, ...mailmap.emails];
-    const { files } = await buildSite(loaded.file, { historyFolder: history, outFolder, today: isoDay(new Date()), language, extraNames });
+    const { files } = await buildSite(loaded.file, { historyFolder: history, outFolder, today: isoDay(cliToday()), language, extraNames });
     const shown = path.relative(process.cwd(), outFolder) || '.';
     process.stdout.write(`${m.report.written(shown, files.length)}\n`);
     if (values.pdf) {

@@ -11,6 +11,7 @@ import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliLanguage, cliMessages, type CliMessages } from './messages';
 import { out, err } from './output';
+import { cliToday } from './today';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang en|fr|es|de] [--format md|text] [--explain]\n`;
 
@@ -41,7 +42,7 @@ export const status: CliCommand = {
     const range = await pickRange(root, values.since, values.until, m);
     if (!range.ok) return usageError(m, range.message);
     const reviewLanguage = cliLanguage();
-    const result = await draftFromRepo(root, loaded.file, range.value, { today: new Date(), language: language as Language | undefined, draft: { reviewLanguage } });
+    const result = await draftFromRepo(root, loaded.file, range.value, { today: cliToday(), language: language as Language | undefined, draft: { reviewLanguage } });
     if (!result.ok) {
       err(`candor status: ${result.message}\n`);
       return 1;
@@ -64,7 +65,7 @@ export async function pickRange(root: string, since: string | undefined, until: 
     return start.ok ? { ok: true, value: withUntil(start.value, end?.value) } : start;
   }
   const folder = historyFolder(root, DEFAULT_HISTORY_FOLDER);
-  const history = folder ? await readHistory(folder, new Date()) : { warnings: [] };
+  const history = folder ? await readHistory(folder, cliToday()) : { warnings: [] };
   for (const warning of history.warnings) err(`${m.status.note}: ${warning}\n`);
   return { ok: true, value: withUntil(history.last ? sinceLastUpdate(history.last) : { kind: 'days', value: 7 }, end?.value) };
 }

@@ -8,8 +8,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { CandorApi } from '../../src/extension';
-import type { OutlineNode } from '../../src/core/outline';
-import { activateCandor, closeAllEditors, findRow, openProjectFile, replaceDocumentText, waitFor, waitForDiagnostics, workspaceFolder } from '../integration/helpers';
+import { activateCandor, closeAllEditors, openProjectFile, replaceDocumentText, waitFor, waitForDiagnostics, waitForRow, workspaceFolder } from '../integration/helpers';
 
 function gitLogFile(): string {
   const file = process.env.CANDOR_IT_GIT_LOG;
@@ -32,10 +31,6 @@ describe('Restricted Mode (an untrusted workspace)', () => {
 
   after(closeAllEditors);
 
-  async function outlineRow(predicate: (n: OutlineNode) => boolean, what: string): Promise<OutlineNode> {
-    return waitFor(async () => findRow(await candor.outline(), predicate), 10_000, { message: what });
-  }
-
   it('runs untrusted, in a git repo, with the built-in git extension off and the logging git first on PATH', () => {
     assert.strictEqual(vscode.workspace.isTrusted, false);
     assert.ok(fs.existsSync(`${workspaceFolder().uri.fsPath}/.git`), 'the workspace is a git repo');
@@ -44,8 +39,8 @@ describe('Restricted Mode (an untrusted workspace)', () => {
   });
 
   it('shows the project and its red flags with their coverage and markers, found without git', async () => {
-    await outlineRow((n) => n.kind === 'project', 'the project row');
-    const flag = await outlineRow((n) => n.kind === 'redFlag' && n.id.endsWith('/red_flags/invoice-export'), 'the invoice-export row');
+    await waitForRow((n) => n.kind === 'project', 'the project row');
+    const flag = await waitForRow((n) => n.kind === 'redFlag' && n.id.endsWith('/red_flags/invoice-export'), 'the invoice-export row');
     const [coverage, markers, files] = flag.children;
     assert.strictEqual(coverage?.label, '38% of 59 lines covered');
     assert.deepStrictEqual(markers?.children.map((m) => m.label), ['src/invoices/export.js:4']);
@@ -72,11 +67,16 @@ describe('Restricted Mode (an untrusted workspace)', () => {
       assert.deepStrictEqual(diagnostics.map((d) => d.range.start.line), [line]);
       assert.match(diagnostics[0]?.message ?? '', /severity must be one of/);
     } finally {
-      // Back to the text on disk, unsaved changes dropped: nothing of the broken file stays behind.
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      // Back to the original text, saved (the same bytes as on disk): nothing of the broken file stays behind.
+      // Not the Revert command: it acts on whichever editor is active, and once left the broken text in place.
+      await replaceDocumentText(document, original);
+      await document.save();
     }
-    await waitForDiagnostics(document.uri, (d) => d.length === 0);
+    await waitFor(() => vscode.languages.getDiagnostics(document.uri).length === 0, undefined, {
+      events: [vscode.languages.onDidChangeDiagnostics],
+      message: 'no diagnostics on the restored project.yaml',
+      saw: () => ({ dirty: document.isDirty, brokenInEditor: document.getText() !== original, brokenOnDisk: fs.readFileSync(document.uri.fsPath, 'utf8') !== original, diagnostics: vscode.languages.getDiagnostics(document.uri).map((d) => d.message) }),
+    });
   });
 
   it('refuses to draft the status update, which needs git', async () => {

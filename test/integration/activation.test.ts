@@ -13,7 +13,7 @@ describe('activation', () => {
     const projectFile = vscode.Uri.joinPath(workspaceFolder().uri, 'project.yaml');
     await vscode.workspace.fs.stat(projectFile); // the fixture has one; a throw here means a broken fixture
     // workspaceContains:project.yaml activates it without any test asking; no event says so, hence the poll.
-    await waitFor(() => ext.isActive, 15_000, { message: `${EXTENSION_ID} to activate` });
+    await waitFor(() => ext.isActive, undefined, { message: `${EXTENSION_ID} to activate`, saw: () => 'not active' });
   });
 
   it('registers every command that package.json contributes', async () => {

@@ -1,7 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { CandorApi } from '../../src/extension';
-import { activateCandor, closeAllEditors, isoDaysAgo, useTempHistory, waitFor, workspaceFolder } from './helpers';
+import { activateCandor, closeAllEditors, isoDaysAgo, useTempHistory, waitForRow, workspaceFolder } from './helpers';
 
 const PROJECT = `version: 1
 project: { name: Brief Portal, client: Brief Corp, language: fr, phase: delivery }
@@ -31,16 +30,15 @@ red_flags:
 
 describe('preparing for a client call (the internal brief)', () => {
   let restore: () => void;
-  let candor: CandorApi;
 
   before(async () => {
-    candor = (await activateCandor()).exports as CandorApi;
+    await activateCandor();
     restore = useTempHistory(PROJECT, [
       { message: 'chore: start the project file', add: ['project.yaml'], daysAgo: 9 },
       { message: 'feat(checkout): one-click payment, key ghp_abcdefghijklmnopqrstuvwxyz0123456789 (#12)', files: { 'src/checkout/pay.js': 'export const pay = 1;\n' } },
       { message: 'fix: pmartin fixed the invoice export ACME-42' },
     ], { [`status/${isoDaysAgo(5)}.md`]: '# Earlier update\n' });
-    await waitFor(async () => (await candor.outline()).some((n) => n.label === 'Brief Portal'), 10_000, { message: 'the brief project in the tree' });
+    await waitForRow((n) => n.label === 'Brief Portal', 'the brief project in the tree');
   });
 
   after(async () => {

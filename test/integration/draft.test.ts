@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CandorApi } from '../../src/extension';
-import { activateCandor, closeAllEditors, isoDaysAgo, useTempHistory, waitFor, waitForDiagnostics, workspaceFolder } from './helpers';
+import { activateCandor, closeAllEditors, isoDaysAgo, useTempHistory, waitForDiagnostics, waitForRow, workspaceFolder } from './helpers';
 
 // A fake token built at run time, so that no secret-looking string sits in the repo.
 const FAKE_TOKEN = ['ghp', '_', 'Z9y8X7w6'.repeat(5)].join('');
@@ -42,7 +42,7 @@ describe('drafting the client status update', () => {
       { message: 'fix: pmartin broke the invoice export, now fixed ACME-42' },
       { message: `fix: drop the token ${FAKE_TOKEN} from the mail settings` },
     ]);
-    await waitFor(async () => (await candor.outline()).some((n) => n.label === 'Draft Portal'), 10_000, { message: 'the draft project in the tree' });
+    await waitForRow((n) => n.label === 'Draft Portal', 'the draft project in the tree');
   });
 
   after(async () => {
@@ -102,7 +102,7 @@ describe('drafting the client status update', () => {
   it('saves the draft to the status history, which moves the status-bar reminder', async () => {
     const saved = await vscode.commands.executeCommand<vscode.Uri>('candor.saveDraftToHistory');
     assert.ok(saved, 'the draft was saved');
-    assert.strictEqual(path.relative(root, saved.fsPath), path.join('status', `${new Date().toISOString().slice(0, 10)}.md`));
+    assert.strictEqual(path.relative(root, saved.fsPath), path.join('status', `${isoDaysAgo(0)}.md`));
     const savedText = fs.readFileSync(saved.fsPath, 'utf8');
     assert.match(savedText, /## Delivered/);
     assert.ok(!REVIEW_WORDS.test(savedText), `review text was saved:\n${savedText}`);

@@ -1,17 +1,21 @@
 // Helpers for integration tests that run inside VS Code. Tests wait on events, never on sleeps: the only timer
 // here is waitFor's bounded poll, for state that fires no event (an extension becoming active, a tree refresh).
+// Every wait has one budget, WAIT_MS, sized for a loaded 2-core machine: a passing wait returns as soon as its
+// condition holds, so only a failure costs the whole budget, and its error says what was seen instead.
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { isoDay } from '../../src/core/dates';
 import type { OutlineNode } from '../../src/core/outline';
 import type { CandorApi } from '../../src/extension';
 
 /** The extension under test, as package.json names it (publisher.name). */
 export const EXTENSION_ID = 'candor.candor';
 
-const DEFAULT_TIMEOUT_MS = 10_000;
+/** The budget of every wait. The suite's mocha timeout (index.ts) is larger, so a wait fails with its own message. */
+export const WAIT_MS = 60_000;
 
 /** The Candor extension, activated (activation errors surface here, not as a later timeout). */
 export async function activateCandor(): Promise<vscode.Extension<unknown>> {
@@ -47,6 +51,8 @@ export interface WaitOptions {
   intervalMs?: number;
   /** Said in the error when the deadline passes. */
   message?: string;
+  /** What was there instead, added to the error when the deadline passes. */
+  saw?: () => unknown;
 }
 
 /**
@@ -55,8 +61,8 @@ export interface WaitOptions {
  */
 export function waitFor<T>(
   predicate: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  timeoutMs = DEFAULT_TIMEOUT_MS,
-  { events = [], intervalMs = 25, message = 'condition' }: WaitOptions = {},
+  timeoutMs = WAIT_MS,
+  { events = [], intervalMs = 50, message = 'condition', saw }: WaitOptions = {},
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const subscriptions: vscode.Disposable[] = [];
@@ -86,33 +92,14 @@ export function waitFor<T>(
         poll = setTimeout(() => void check(), intervalMs);
       }
     };
-    const deadline = setTimeout(
-      () => finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${message}`))),
-      timeoutMs,
-    );
+    const deadline = setTimeout(() => {
+      void Promise.resolve()
+        .then(saw)
+        .then((seen) => (saw ? `; saw: ${typeof seen === 'string' ? seen : JSON.stringify(seen)}` : ''), (e: unknown) => `; saw: (${String(e)})`)
+        .then((seen) => { if (!done) finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${message}${seen}`))); });
+    }, timeoutMs);
     for (const event of events) subscriptions.push(event(() => void check()));
     void check();
-  });
-}
-
-/** Resolves with the first event that matches `filter`; rejects after `timeoutMs`. Subscribe before acting. */
-export function waitForEvent<T>(
-  event: vscode.Event<T>,
-  filter: (e: T) => boolean = () => true,
-  timeoutMs = DEFAULT_TIMEOUT_MS,
-  what = 'event',
-): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
-    }, timeoutMs);
-    const subscription = event((e) => {
-      if (!filter(e)) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(e);
-    });
   });
 }
 
@@ -120,7 +107,7 @@ export function waitForEvent<T>(
 export function waitForDiagnostics(
   uri: vscode.Uri,
   predicate: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
-  timeoutMs = DEFAULT_TIMEOUT_MS,
+  timeoutMs = WAIT_MS,
 ): Promise<readonly vscode.Diagnostic[]> {
   return waitFor(
     () => {
@@ -128,7 +115,11 @@ export function waitForDiagnostics(
       return predicate(diagnostics) ? diagnostics : undefined;
     },
     timeoutMs,
-    { events: [vscode.languages.onDidChangeDiagnostics], message: `diagnostics on ${uri.fsPath}` },
+    {
+      events: [vscode.languages.onDidChangeDiagnostics],
+      message: `diagnostics on ${uri.fsPath}`,
+      saw: () => vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`),
+    },
   );
 }
 
@@ -150,13 +141,25 @@ export function findRow(nodes: readonly OutlineNode[], predicate: (n: OutlineNod
 }
 
 /** Waits until Candor's tree shows a row matching `predicate`, and returns it. */
-export async function waitForRow(predicate: (n: OutlineNode) => boolean, what: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<OutlineNode> {
+export async function waitForRow(predicate: (n: OutlineNode) => boolean, what: string, timeoutMs = WAIT_MS): Promise<OutlineNode> {
   const candor = (await activateCandor()).exports as CandorApi;
-  return waitFor(async () => findRow(await candor.outline(), predicate), timeoutMs, { message: what });
+  return waitFor(async () => findRow(await candor.outline(), predicate), timeoutMs, { message: what, saw: async () => rowsOf(await candor.outline()) });
 }
 
-/** The day `days` before today, as YYYY-MM-DD. */
-export const isoDaysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+/** The tree's rows, one `kind label · description` per line, indented by depth: what a failed wait saw. */
+function rowsOf(nodes: readonly OutlineNode[], depth = 0): string {
+  return nodes
+    .map((n) => `\n${'  '.repeat(depth)}${n.kind} ${n.label}${n.description ? ` · ${n.description}` : ''}${rowsOf(n.children, depth + 1)}`)
+    .join('')
+    .slice(0, 4000);
+}
+
+/** The local calendar day `days` before today, as YYYY-MM-DD: the day the extension (isoDay) calls today. */
+export function isoDaysAgo(days: number): string {
+  const day = new Date();
+  day.setDate(day.getDate() - days);
+  return isoDay(day);
+}
 
 /** One commit of a temporary history: the files it writes, what it stages (default: those files), its age. */
 export interface TempCommit {

@@ -11,7 +11,7 @@ export function run(): Promise<void> {
     ui: 'bdd',
     color: false,
     reporter: 'spec',
-    timeout: 20_000,
+    timeout: 150_000, // above helpers.ts's WAIT_MS, so that a wait fails with what it saw, not mocha's timeout
     ...(process.env.CANDOR_TEST_GREP ? { grep: process.env.CANDOR_TEST_GREP } : {}),
   });
   const files = testFiles(__dirname);

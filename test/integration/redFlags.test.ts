@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CandorApi } from '../../src/extension';
 import type { OutlineNode } from '../../src/core/outline';
-import { activateCandor, closeAllEditors, findRow, waitFor, waitForDiagnostics, workspaceFolder } from './helpers';
+import { activateCandor, closeAllEditors, waitFor, waitForDiagnostics, waitForRow, workspaceFolder } from './helpers';
 
 // The workspace is a copy of examples/acme-portal: five red flags, markers in src/, coverage/lcov.info from c8.
 
@@ -19,7 +19,7 @@ describe('red flags linked to code and coverage', () => {
   /** The flag's row once the analysis of the current project.yaml has given it its rows (an earlier suite may
    * have just restored the file, so the first outline can predate that analysis). */
   async function flagRow(id: string): Promise<OutlineNode> {
-    return waitFor(async () => findRow(await candor.outline(), (n) => n.kind === 'redFlag' && n.id.endsWith(`/red_flags/${id}`) && n.children.length > 0), 15_000, { message: `the analysed ${id} row` });
+    return waitForRow((n) => n.kind === 'redFlag' && n.id.endsWith(`/red_flags/${id}`) && n.children.length > 0, `the analysed ${id} row`);
   }
 
   it('shows under a flag its covered share, its marker, its files and its uncovered ranges, largest first', async () => {
@@ -36,7 +36,7 @@ describe('red flags linked to code and coverage', () => {
   });
 
   it('orders flags by severity, then the least covered first', async () => {
-    const section = await waitFor(async () => findRow(await candor.outline(), (n) => n.kind === 'section' && n.label === 'Red flags' && n.children.every((f) => f.children.length > 0)), 15_000, { message: 'the analysed flags' });
+    const section = await waitForRow((n) => n.kind === 'section' && n.label === 'Red flags' && n.children.every((f) => f.children.length > 0), 'the analysed flags');
     assert.deepStrictEqual(section.children.map((n) => n.id.split('/').pop()), ['invoice-export', 'payment-retries', 'promo-stacking', 'psp-sandbox', 'address-validation']);
   });
 
@@ -75,7 +75,7 @@ describe('red flags linked to code and coverage', () => {
     await waitFor(async () => {
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
       return finished;
-    }, 10_000, { intervalMs: 100, message: 'the quick pick to be answered' });
+    }, undefined, { intervalMs: 100, message: 'the quick pick to be answered', saw: () => `active editor: ${vscode.window.activeTextEditor?.document.uri.path ?? 'none'}` });
     await command;
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor && editor.document.uri.path.endsWith('/project.yaml'));

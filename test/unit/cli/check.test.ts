@@ -100,7 +100,6 @@ describe('candor check', () => {
   describe('from the built CLI', () => {
     let cli = '';
     before(async function () {
-      this.timeout(30_000);
       cli = await buildCli();
     });
 

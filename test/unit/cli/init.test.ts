@@ -116,7 +116,6 @@ describe('candor init', () => {
   describe('from the built CLI', () => {
     let cli = '';
     before(async function () {
-      this.timeout(30_000);
       cli = await buildCli();
     });
 

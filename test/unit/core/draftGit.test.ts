@@ -11,7 +11,6 @@ import { ACME_STEPS, leaks } from './draftScenario';
 const FIXTURE = path.join(__dirname, '../../fixtures/gitlog/acme.log');
 
 describe('draft: on a real git history', function () {
-  this.timeout(60_000);
   let repo: TempRepo;
   let raw: string;
 

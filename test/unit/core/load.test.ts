@@ -133,9 +133,8 @@ describe('loading project.yaml', () => {
     });
 
     it(`refuses files over ${MAX_BYTES / 1024 / 1024} MB with a clear message`, () => {
-      const started = Date.now();
+      // The message is the refusal itself: the size is checked before the parser runs (its cost is the bench's, not a timed test's).
       assertAt(firstError(`${HEAD}# ${'x'.repeat(MAX_BYTES)}\n`), 1, 1, /files over 2\.0 MB are not read/);
-      assert.ok(Date.now() - started < 1000, 'refused without parsing');
     });
 
     it('counts UTF-8 bytes, not characters', () => {
@@ -187,9 +186,8 @@ describe('loading project.yaml', () => {
         const [prev, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
         levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
       }
-      const started = Date.now();
+      // Refused by the alias count, before any expansion: an expanding parser would never reach this message.
       assertAt(firstError(`${levels.join('\n')}\n`), 1, 1, /could not be read: Excessive alias count/);
-      assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`);
     });
 
     it('reports binary garbage at the first control character', () => {
@@ -210,7 +208,6 @@ describe('loading project.yaml', () => {
     });
 
     it('survives absurd nesting (100k "[", 5k "- ") loaded again and again, with one clear error', function () {
-      this.timeout(60_000);
       // A child process: a nesting crash can take V8 down outright (fatal "RegExpCompiler Allocation failed"),
       // which would otherwise end the whole test run instead of failing this test.
       const script = [

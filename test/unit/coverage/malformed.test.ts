@@ -55,7 +55,6 @@ describe('malformed coverage reports', () => {
   }
 
   it('returns a Result from every parser for a 50 MB single line, generated at run time', function () {
-    this.timeout(60000);
     const bodies = ['SF:' + 'a'.repeat(50e6), 'DA:1,' + '9'.repeat(50e6), '<coverage><class filename="' + 'x'.repeat(50e6), '{"a":"' + 'b'.repeat(50e6), 'mode: set\n' + 'c'.repeat(50e6), '<' + 'd'.repeat(50e6)];
     for (const body of bodies) for (const parse of Object.values(PARSERS)) parseQuickly(parse, body, 10_000);
   });

@@ -5,6 +5,7 @@ import { brief } from '../../../src/cli/brief';
 import { loadProject } from '../../../src/core/model/load';
 import type { ProjectFile } from '../../../src/core/model/schema';
 import { briefFromFolder, gatherBrief } from '../../../src/node/briefData';
+import { runCommand } from '../cli/harness';
 import { commit, git, initRepo, installSpawnCounter, makeTemp, removeTemp } from './gitRepos';
 
 const YAML = `version: 1
@@ -28,16 +29,21 @@ function project(): ProjectFile {
   return loaded.value.file;
 }
 
-const TODAY = new Date('2026-11-24T12:00:00Z');
+// Local noon, as the CLI's CANDOR_TODAY: the same calendar day, and the same 7-day window, in every time zone.
+const TODAY = new Date(2026, 10, 24, 12);
 const LCOV = 'SF:src/export/csv.ts\nDA:1,1\nDA:2,0\nDA:3,0\nend_of_record\n';
 
-/** A repo whose project.yaml sits in `prefix` (the repo root when empty), with commits on fixed days. */
+/**
+ * A repo whose project.yaml sits in `prefix` (the repo root when empty), with commits on fixed days. The coupon
+ * commit (09:00 UTC on the 18th) is before 2026-11-19 and after noon of the 17th in every zone from UTC-12 to
+ * UTC+14, so the window since the update of the 19th and the 7 days to TODAY hold the same commits everywhere.
+ */
 function buildRepo(dir: string, prefix = ''): string {
   initRepo(dir);
   const at = (file: string) => path.posix.join(prefix, file);
   const root = path.join(dir, prefix);
   commit(dir, { message: 'feat(checkout): cart page', date: '2026-11-16T10:00:00Z', files: { [at('project.yaml')]: YAML, [at('src/checkout/cart.ts')]: 'a\n' } });
-  commit(dir, { message: 'feat(checkout): coupon field', date: '2026-11-18T10:00:00Z', files: { [at('src/checkout/coupon.ts')]: 'b\n' } });
+  commit(dir, { message: 'feat(checkout): coupon field', date: '2026-11-18T09:00:00Z', files: { [at('src/checkout/coupon.ts')]: 'b\n' } });
   commit(dir, { message: 'fix(export): rounding of invoice totals JIRA-7', date: '2026-11-20T10:00:00Z', files: { [at('src/export/csv.ts')]: '// RED-FLAG(exp): format\nc\nd\n' } });
   commit(dir, { message: 'feat: one-click payment', date: '2026-11-23T10:00:00Z', files: { [at('src/checkout/pay.ts')]: 'e\n', [at('coverage/lcov.info')]: LCOV } });
   if (prefix) commit(dir, { message: 'feat: work of another project', date: '2026-11-23T11:00:00Z', files: { 'other/app.ts': 'x\n' } });
@@ -126,26 +132,18 @@ describe('candor brief', () => {
   beforeEach(() => (dir = makeTemp('brief-cli')));
   afterEach(() => removeTemp(dir));
 
-  async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const write = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
-    process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
-    process.stderr.write = ((chunk: string) => ((err += chunk), true)) as typeof process.stderr.write;
-    try {
-      return { code: await brief.run(args), out, err };
-    } finally {
-      process.stdout.write = write.out;
-      process.stderr.write = write.err;
-    }
-  }
+  // The CLI's "today" is fixed (CANDOR_TODAY, local noon): the last 7 days are the same commits on any date.
+  const run = async (args: string[]) => {
+    const r = await runCommand(brief, args, { env: { CANDOR_TODAY: '2026-11-24' } });
+    return { code: r.code, out: r.stdout, err: r.stderr };
+  };
 
   it('prints the internal brief and exits 0, with or without git', async () => {
     const root = buildRepo(dir);
     const withGit = await run([root]);
     assert.equal(withGit.code, 0, withGit.err);
     assert.match(withGit.out, /^# Internal — not for the client — call brief: Brief Portal\n/);
-    assert.match(withGit.out, /Commits read: \d+ commits/);
+    assert.match(withGit.out, /Commits read: 3 commits/);
     const noGit = await run([root, '--no-git']);
     assert.equal(noGit.code, 0);
     assert.match(noGit.out, /Git was not read/);

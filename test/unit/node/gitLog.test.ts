@@ -59,7 +59,9 @@ describe('reading commits with git log', () => {
     assert.ok(days.ok);
     assert.deepEqual(days.value.commits.map((c) => c.subject), ['Merge branch feature', 'chore: bump deps', 'feat: export invoices']);
     assert.deepEqual(days.value.period, { from: '2026-11-17T12:00:00Z', to: NOW.toISOString() });
-    const last = await readCommits(dir, { kind: 'lastUpdate', value: '2026-11-15' }, { now: NOW });
+    // An update on the 14th: the commit of the 15th at 10:00 UTC is after the start of that local day in every zone
+    // from UTC-12 to UTC+14 (an update on the 15th would leave it out west of UTC-10).
+    const last = await readCommits(dir, { kind: 'lastUpdate', value: '2026-11-14' }, { now: NOW });
     assert.ok(last.ok);
     assert.equal(last.value.commits.length, 3);
   });

@@ -48,11 +48,10 @@ describe('the hardened git runner', () => {
   });
 
   it('stops a call at its deadline', async () => {
-    const started = Date.now();
-    // cat-file --batch waits on stdin, which simple-git leaves open: a call that never ends by itself.
+    // cat-file --batch waits on stdin, which simple-git leaves open: a call that never ends by itself, so only the
+    // deadline can end it (without one, mocha's own timeout would fail this test).
     const run = await runGit(dir, { args: ['cat-file', '--batch'] }, { timeoutMs: 200 });
     assert.ok(!run.ok && run.failure.kind === 'timeout', JSON.stringify(run));
-    assert.ok(Date.now() - started < 5000);
   });
 
   it('stops a call when its signal aborts, and starts none when it already has', async () => {
