@@ -36,21 +36,23 @@ export function hostilePairs(): [string, string][] {
 }
 
 export async function bench(): Promise<BenchRow[]> {
-  let worst = 0;
-  let worstAt = 0;
+  let worst = { wall: 0, cpu: 0, at: 0 };
   const pairs = hostilePairs();
-  pairs.forEach(([glob, name], i) => {
+  pairs.forEach(([glob, name], at) => {
     const start = performance.now();
+    const used = process.cpuUsage();
     compileGlob(glob).matches(name);
     matchGlobs([glob], [name]);
-    const ms = performance.now() - start;
-    if (ms > worst) { worst = ms; worstAt = i; }
+    const spent = process.cpuUsage(used);
+    const cpu = (spent.user + spent.system) / 1000;
+    if (cpu > worst.cpu) worst = { wall: performance.now() - start, cpu, at };
   });
   const heap = process.memoryUsage().heapUsed / 2 ** 20;
   return [{
     name: `${pairs.length} hostile glob × name pairs, each < 1 MB`,
     budget: '< 1 s each',
-    measured: `worst ${worst.toFixed(1)} ms (pair ${worstAt + 1}), heap after ${heap.toFixed(0)} MB`,
-    ok: worst < 1000,
+    // CPU time judges: on a shared, loaded box the wall clock measures the neighbours.
+    measured: `worst cpu ${worst.cpu.toFixed(1)} ms (wall ${worst.wall.toFixed(1)} ms, pair ${worst.at + 1}), heap after ${heap.toFixed(0)} MB`,
+    ok: worst.cpu < 1000,
   }];
 }

@@ -88,7 +88,7 @@ function charClass(glob: string, start: number): { pattern: Pattern; next: numbe
 }
 
 interface State {
-  readonly nodes: number[]; // the NFA nodes that consume the next character
+  readonly nodes: Int32Array; // the NFA nodes that consume the next character
   readonly accept: boolean;
   readonly ascii: (State | undefined)[];
   readonly other: Map<number, State>;
@@ -97,12 +97,14 @@ interface State {
 const MAX_STATES = 2_000;
 const MAX_TRANSITIONS = 50_000;
 const MAX_CACHED_SET = 64;
+const EPSILON = -1;
 
 /** Compiles a pattern into a reusable anchored matcher, linear in the text's length. */
 export function compilePattern(pattern: Pattern): NameTest {
-  const tests: (((code: number) => boolean) | undefined)[] = [undefined]; // node 0 accepts; undefined: ε-node
+  // Node 0 accepts. A consuming node has a test and one edge; an ε-node (test EPSILON) has any number.
+  const tests: (((code: number) => boolean) | typeof EPSILON)[] = [EPSILON];
   const edges: number[][] = [[]];
-  const node = (test: ((code: number) => boolean) | undefined, out: number[]) => {
+  const node = (test: ((code: number) => boolean) | typeof EPSILON, out: number[]) => {
     tests.push(test);
     edges.push(out);
     return tests.length - 1;
@@ -111,47 +113,53 @@ export function compilePattern(pattern: Pattern): NameTest {
     switch (p.kind) {
       case 'char': return node(p.test, [next]);
       case 'seq': return p.items.reduceRight((at, item) => build(item, at), next);
-      case 'alt': return node(undefined, p.options.map((o) => build(o, next)));
-      case 'opt': return node(undefined, [build(p.item, next), next]);
+      case 'alt': return node(EPSILON, p.options.map((o) => build(o, next)));
+      case 'opt': return node(EPSILON, [build(p.item, next), next]);
       case 'star': {
-        const loop = node(undefined, []);
+        const loop = node(EPSILON, []);
         edges[loop] = [build(p.item, loop), next];
         return loop;
       }
     }
   };
   const entry = build(pattern, 0);
-  const seen = new Uint32Array(tests.length);
+  const size = tests.length;
+  const seen = new Uint32Array(size);
+  const stack = new Int32Array(size);
+  const found = new Int32Array(size);
   let generation = 0;
   let states = new Map<string, State>();
   let transitions = 0;
 
-  const stateOf = (from: number[]): State => {
-    generation++;
-    const nodes: number[] = [];
+  /** The state of the ε-closure of the `count` nodes in `stack` (marked seen in this generation already). */
+  const close = (count: number): State => {
     let accept = false;
-    const stack = [...from];
-    while (stack.length > 0) {
-      const id = stack.pop()!;
-      if (seen[id] === generation) continue;
-      seen[id] = generation;
+    let nodes = 0;
+    while (count > 0) {
+      const id = stack[--count]!;
       if (id === 0) accept = true;
-      else if (tests[id]) nodes.push(id);
-      else stack.push(...edges[id]!);
+      else if (tests[id] !== EPSILON) found[nodes++] = id;
+      else for (const to of edges[id]!) if (seen[to] !== generation) { seen[to] = generation; stack[count++] = to; }
     }
-    // A large set is stepped as a plain NFA, uncached: its key would cost as much as the step.
-    if (nodes.length > MAX_CACHED_SET) return { nodes, accept, ascii: [], other: new Map() };
-    // No sort: the walk is deterministic, so one set may get two keys only through two different paths, which
-    // costs a cache entry, never a wrong answer.
-    const key = `${accept ? '!' : ''}${nodes.join(',')}`;
+    const set = found.slice(0, nodes);
+    // A large set is stepped as a plain NFA, uncached: its key would cost as much as the step. No sort: the walk
+    // is deterministic, so one set may get two keys only through two different paths (a cache entry, no error).
+    if (nodes > MAX_CACHED_SET) return { nodes: set, accept, ascii: [], other: new Map() };
+    const key = `${accept ? '!' : ''}${set.join(',')}`;
     let state = states.get(key);
     if (!state) {
-      state = { nodes, accept, ascii: [], other: new Map() };
+      state = { nodes: set, accept, ascii: [], other: new Map() };
       states.set(key, state);
     }
     return state;
   };
-  let start = stateOf([entry]);
+  const startState = (): State => {
+    generation++;
+    seen[entry] = generation;
+    stack[0] = entry;
+    return close(1);
+  };
+  let start = startState();
 
   const step = (state: State, code: number): State => {
     const known = code < 128 ? state.ascii[code] : state.other.get(code);
@@ -160,9 +168,15 @@ export function compilePattern(pattern: Pattern): NameTest {
       // A bound on memory: forget the cache (the walk stays linear, only slower).
       states = new Map();
       transitions = 0;
-      start = stateOf([entry]);
+      start = startState();
     }
-    const next = stateOf(state.nodes.filter((id) => tests[id]!(code)).map((id) => edges[id]![0]!));
+    generation++;
+    let count = 0;
+    for (const id of state.nodes) {
+      const to = edges[id]![0]!;
+      if ((tests[id] as (code: number) => boolean)(code) && seen[to] !== generation) { seen[to] = generation; stack[count++] = to; }
+    }
+    const next = close(count);
     if (state.nodes.length > MAX_CACHED_SET) return next;
     transitions++;
     if (code < 128) state.ascii[code] = next;
