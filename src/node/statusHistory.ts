@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isoDay } from '../core/dates';
 import type { CommitRange } from '../core/git/range';
 import { historyFileName, recordedMoment, scanHistory } from '../core/statusHistory';
+import { readRegularFile } from './files';
 import { isInside } from './paths';
 
 /** The last update sent: its file, its day, and the exact moment when it is known. */
@@ -60,22 +61,13 @@ export function sinceLastUpdate(last: LastUpdate): CommitRange {
   return { kind: 'lastUpdate', value: last.at ?? last.day, ...(last.commit ? { commit: last.commit } : {}) };
 }
 
+// An update is a page of text; a bigger file is not an update Candor saved.
+const MAX_UPDATE_BYTES = 1_000_000;
+
 // The first 4 KB of a regular file (where a recorded time would be); nothing for anything else.
 async function readHead(file: string): Promise<string> {
-  try {
-    // Checked before opening: opening a FIFO would wait for a writer.
-    if (!(await fs.lstat(file)).isFile()) return '';
-    const handle = await fs.open(file, 'r');
-    try {
-      const buffer = Buffer.alloc(4096);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      return buffer.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return '';
-  }
+  const read = await readRegularFile(file, MAX_UPDATE_BYTES);
+  return read.ok ? read.text.slice(0, 4096) : '';
 }
 
 /** Saves a draft as the update of `day`; never overwrites an earlier one, never writes through a link. Returns
