@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isoDay } from '../core/dates';
 import type { CommitRange } from '../core/git/range';
-import { historyFileName, recordedMoment, scanHistory } from '../core/statusHistory';
+import { historyFileName, recordedMoment, scanHistory, type HistoryNote } from '../core/statusHistory';
 import { readRegularFile } from './files';
 import { isInside } from './paths';
 
@@ -19,7 +19,7 @@ export interface LastUpdate {
 /** What the history folder says: the last update, and warnings for the tech lead (stray or future files). */
 export interface HistoryRead {
   last?: LastUpdate;
-  warnings: string[];
+  warnings: HistoryNote[];
 }
 
 /** Resolves the configured history folder inside the workspace; undefined when it would escape it. */
@@ -29,9 +29,9 @@ export function historyFolder(root: string, configured: string): string | undefi
 }
 
 /** The history folder's entries; an absent folder is an empty history, a link to elsewhere is refused. */
-async function entries(folder: string): Promise<{ names: string[]; warning?: string }> {
+async function entries(folder: string): Promise<{ names: string[]; warning?: HistoryNote }> {
   try {
-    if ((await fs.lstat(folder)).isSymbolicLink()) return { names: [], warning: `The status history folder ${folder} is a link to another place: it was not read.` };
+    if ((await fs.lstat(folder)).isSymbolicLink()) return { names: [], warning: { code: 'linkedFolder', folder } };
     return { names: await fs.readdir(folder) };
   } catch {
     return { names: [] };

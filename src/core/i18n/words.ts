@@ -8,6 +8,8 @@ import type { FLAG_KINDS, MILESTONE_STATUSES, SEVERITIES, TASK_STATUSES, CADENCE
 type Names<T extends readonly string[]> = Record<T[number], string>;
 
 /** "due today", "3 days overdue", "18 days left": how far a date is. */
+import type { HistoryNoteWords } from '../statusHistory';
+
 export interface DateWords {
   dueToday: string;
   dueTomorrow: string;
@@ -155,4 +157,6 @@ export interface Words {
   outline: OutlineWords;
   problems: ProblemWords;
   values: ValueWords;
+  /** Notes on the status history folder (stray or future-dated files, a linked folder, an uncommitted update). */
+  history: HistoryNoteWords;
 }

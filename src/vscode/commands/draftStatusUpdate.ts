@@ -8,7 +8,8 @@ import type { Drafts } from '../draft/drafts';
 import { draftLanguage, draftOptions, historyFolderOf } from '../draft/settings';
 import { loadLazy } from '../lazy';
 import { oneLine } from '../../core/safeText';
-import { uiLanguage } from '../uiWords';
+import { uiLanguage, uiWords } from '../uiWords';
+import { wordHistoryNote } from '../../core/statusHistory';
 import type { Logger } from '../logger';
 import type { ProjectState, ProjectStore } from '../projectStore';
 import type { Command } from './command';
@@ -88,7 +89,7 @@ export class DraftStatusUpdateCommand implements Command {
     const folder = historyFolderOf(project.folder);
     // The last update's exact moment (the commit that added its file), so the pick starts right after it.
     const history = folder ? await loadLazy<typeof Draft>('draft').readHistory(folder, new Date()) : { warnings: [] };
-    for (const warning of history.warnings) this.log.warn(`status history: ${warning}`);
+    for (const note of history.warnings) this.log.warn(`status history: ${wordHistoryNote(note, uiWords().history)}`);
     const last = history.last?.day;
     const picks: RangePick[] = [
       ...(history.last ? [{ label: vscode.l10n.t('Since the last update'), description: last, range: sinceLastUpdate(history.last) }] : []),

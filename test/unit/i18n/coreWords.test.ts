@@ -25,6 +25,7 @@ const MUST_DIFFER = [
   'outline.milestones', 'outline.decisions', 'outline.noTasks', 'outline.noSolutionLong', 'outline.internal', 'values.milestone.late', 'values.severity.high',
   'problems.empty', 'problems.binary', 'problems.theFile', 'problems.unknownKey', 'problems.missing', 'problems.duplicateId', 'problems.unknownMarker',
   'problems.globDotDot', 'problems.toggleChanged', 'problems.valueType.array', 'problems.noProjectFile',
+  'history.notNamed', 'history.notADate', 'history.future', 'history.linkedFolder', 'history.uncommitted',
 ];
 
 describe('the core word catalogs (tree, coverage notes, due dates)', () => {

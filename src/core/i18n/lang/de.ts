@@ -124,4 +124,11 @@ export const de: Words = {
     cadence: { daily: 'täglich', weekly: 'wöchentlich', biweekly: 'alle zwei Wochen', monthly: 'monatlich' },
     weekday: { monday: 'montags', tuesday: 'dienstags', wednesday: 'mittwochs', thursday: 'donnerstags', friday: 'freitags', saturday: 'samstags', sunday: 'sonntags' },
   },
+  history: {
+    notNamed: (file) => `Die Verlaufsdatei „${file}“ heißt nicht JJJJ-MM-TT.md: sie wurde ignoriert.`,
+    notADate: (file) => `Die Verlaufsdatei „${file}“ trägt kein echtes Datum: sie wurde ignoriert.`,
+    future: (file, today) => `Die Verlaufsdatei „${file}“ ist auf nach heute (${today}) datiert: sie wurde ignoriert.`,
+    linkedFolder: (folder) => `Der Verlaufsordner ${folder} ist ein Link an einen anderen Ort: er wurde nicht gelesen.`,
+    uncommitted: (file, day) => `Das letzte Update (${file}) ist nicht committet und nennt keine Uhrzeit: der Zeitraum beginnt am Anfang des ${day}.`,
+  },
 };

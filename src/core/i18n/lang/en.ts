@@ -131,4 +131,11 @@ export const en: Words = {
     cadence: same(CADENCES),
     weekday: same(WEEKDAYS),
   },
+  history: {
+    notNamed: (file) => `The status history file "${file}" is not named YYYY-MM-DD.md: it was ignored.`,
+    notADate: (file) => `The status history file "${file}" is not a real date: it was ignored.`,
+    future: (file, today) => `The status history file "${file}" is dated after today (${today}): it was ignored.`,
+    linkedFolder: (folder) => `The status history folder ${folder} is a link to another place: it was not read.`,
+    uncommitted: (file, day) => `The last update (${file}) is not committed and records no time: the range starts at the beginning of ${day}.`,
+  },
 };

@@ -124,4 +124,11 @@ export const es: Words = {
     cadence: { daily: 'diarios', weekly: 'semanales', biweekly: 'quincenales', monthly: 'mensuales' },
     weekday: { monday: 'lunes', tuesday: 'martes', wednesday: 'miércoles', thursday: 'jueves', friday: 'viernes', saturday: 'sábados', sunday: 'domingos' },
   },
+  history: {
+    notNamed: (file) => `El archivo del historial «${file}» no se llama AAAA-MM-DD.md: se ha ignorado.`,
+    notADate: (file) => `El archivo del historial «${file}» no tiene una fecha real: se ha ignorado.`,
+    future: (file, today) => `El archivo del historial «${file}» tiene una fecha posterior a hoy (${today}): se ha ignorado.`,
+    linkedFolder: (folder) => `La carpeta del historial ${folder} es un enlace a otro lugar: no se ha leído.`,
+    uncommitted: (file, day) => `La última actualización (${file}) no está en ningún commit y no indica hora: el periodo empieza al inicio del ${day}.`,
+  },
 };

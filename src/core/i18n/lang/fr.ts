@@ -125,4 +125,11 @@ export const fr: Words = {
     cadence: { daily: 'quotidiens', weekly: 'hebdomadaires', biweekly: 'toutes les deux semaines', monthly: 'mensuels' },
     weekday: { monday: 'lundi', tuesday: 'mardi', wednesday: 'mercredi', thursday: 'jeudi', friday: 'vendredi', saturday: 'samedi', sunday: 'dimanche' },
   },
+  history: {
+    notNamed: (file) => `Le fichier d'historique « ${file} » n'est pas nommé AAAA-MM-JJ.md : il a été ignoré.`,
+    notADate: (file) => `Le fichier d'historique « ${file} » ne porte pas une vraie date : il a été ignoré.`,
+    future: (file, today) => `Le fichier d'historique « ${file} » est daté après aujourd'hui (${today}) : il a été ignoré.`,
+    linkedFolder: (folder) => `Le dossier d'historique ${folder} est un lien vers un autre endroit : il n'a pas été lu.`,
+    uncommitted: (file, day) => `La dernière mise à jour (${file}) n'est pas commitée et n'indique aucune heure : la période commence au début du ${day}.`,
+  },
 };
