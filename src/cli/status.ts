@@ -5,6 +5,7 @@ import { parseSince, parseUntil, withUntil, type CommitRange } from '../core/git
 import { LANGUAGES, type Language } from '../core/model/schema';
 import type { Words } from '../core/i18n';
 import { escapeControls } from '../core/safeText';
+import { wordLogNote } from '../core/git/logNotes';
 import { DEFAULT_HISTORY_FOLDER, wordHistoryNote } from '../core/statusHistory';
 import { draftFromRepo } from '../node/statusDraft';
 import { readHistory } from '../node/lastUpdate';
@@ -48,7 +49,7 @@ export const status: CliCommand = {
       err(`candor status: ${result.message}\n`);
       return 1;
     }
-    for (const note of result.notes) err(`${m.status.note}: ${note}\n`);
+    for (const note of result.notes) err(`${m.status.note}: ${escapeControls(wordLogNote(note, words.log))}\n`);
     if (values.explain) err(`${renderExplain(result.draft.explain, reviewLanguage)}\n`);
     for (const warning of result.draft.warnings) err(`${m.status.review}: ${warning.message}\n`);
     out(values.format === 'md' ? result.draft.markdown : result.draft.text);

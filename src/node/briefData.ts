@@ -8,6 +8,7 @@ import { readCommits } from './git/log';
 import { abortReason } from './abort';
 import { readHistory } from './lastUpdate';
 import { wordsFor } from '../core/i18n';
+import { wordLogNote } from '../core/git/logNotes';
 import { historyFolder, readHistoryFolder, sinceLastUpdate } from './statusHistory';
 
 /** Options of `gatherBrief`. */
@@ -71,5 +72,5 @@ async function readGit(root: string, range: CommitRange, today: Date, options: B
     return { read: false, reason: read.message };
   }
   const ranged = options.range ? { ranged: true as const } : {};
-  return { read: true, commits: read.value.commits, since: read.value.period.from.slice(0, 10), notes: [...warnings, ...read.value.notes], ...ranged };
+  return { read: true, commits: read.value.commits, since: read.value.period.from.slice(0, 10), notes: [...warnings, ...read.value.notes.map((note) => wordLogNote(note, wordsFor(options.language ?? 'en').log))], ...ranged };
 }

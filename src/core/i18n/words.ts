@@ -8,6 +8,7 @@ import type { FLAG_KINDS, MILESTONE_STATUSES, SEVERITIES, TASK_STATUSES, CADENCE
 type Names<T extends readonly string[]> = Record<T[number], string>;
 
 /** "due today", "3 days overdue", "18 days left": how far a date is. */
+import type { LogNoteWords } from '../git/logNotes';
 import type { HistoryNoteWords } from '../statusHistory';
 
 export interface DateWords {
@@ -159,4 +160,6 @@ export interface Words {
   values: ValueWords;
   /** Notes on the status history folder (stray or future-dated files, a linked folder, an uncommitted update). */
   history: HistoryNoteWords;
+  /** Notes on how a range's commits were read (detached HEAD, shallow clone, a cut, an empty range). */
+  log: LogNoteWords;
 }

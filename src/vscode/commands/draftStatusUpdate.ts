@@ -10,6 +10,7 @@ import { loadLazy } from '../lazy';
 import { oneLine } from '../../core/safeText';
 import { uiLanguage, uiWords } from '../uiWords';
 import { wordHistoryNote } from '../../core/statusHistory';
+import { wordLogNote } from '../../core/git/logNotes';
 import type { Logger } from '../logger';
 import type { ProjectState, ProjectStore } from '../projectStore';
 import type { Command } from './command';
@@ -61,13 +62,14 @@ export class DraftStatusUpdateCommand implements Command {
       this.log.warn(`draft failed (${result.state}): ${result.message}`);
       return undefined;
     }
-    for (const note of result.notes) this.log.info(`draft: ${note}`);
+    const notes = result.notes.map((note) => wordLogNote(note, uiWords().log));
+    for (const note of notes) this.log.info(`draft: ${note}`);
     // The draft holds only client text; its review is shown beside it (diagnostics, hover, Explain Draft).
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.draft.markdown });
     await vscode.window.showTextDocument(document, { preview: false });
     const { warnings, explain } = result.draft;
     this.drafts.add(document, project.folder, { warnings, explain, explainText: lazy.renderExplain(explain, uiLanguage()) });
-    this.offerActions(document, result.commits, warnings.length, result.notes);
+    this.offerActions(document, result.commits, warnings.length, notes);
     return document;
   }
 

@@ -132,4 +132,20 @@ export const fr: Words = {
     linkedFolder: (folder) => `Le dossier d'historique ${folder} est un lien vers un autre endroit : il n'a pas été lu.`,
     uncommitted: (file, day) => `La dernière mise à jour (${file}) n'est pas commitée et n'indique aucune heure : la période commence au début du ${day}.`,
   },
+  log: {
+    detached: "HEAD est détachée : les commits sont ceux qu'atteint le commit extrait.",
+    shallow: "C'est un clone superficiel : l'historique est coupé, des commits de la période peuvent manquer.",
+    shallowCut: (day, range) => `C'est un clone superficiel : l'historique est coupé au ${day}, les commits plus anciens ${range} manquent. Lancez « git fetch --unshallow » pour les lire.`,
+    leftOut: (read, leftOut, range) => `Seuls les ${read} derniers commits ${range} ont été lus : ${leftOut} plus ancien(s) laissé(s) de côté.`,
+    skipped: (count) => `${count} enregistrement(s) de commit illisible(s), laissé(s) de côté.`,
+    empty: (range, landed) => `Aucun commit ${range}${landed ? ` : le dernier commit date du ${landed}` : ''}.`,
+    range: {
+      days: (days) => (days === 1 ? 'sur le dernier jour' : `sur les ${days} derniers jours`),
+      tag: (tag) => `depuis le tag ${tag}`,
+      lastUpdate: (day) => `depuis la dernière mise à jour (${day})`,
+      date: (day) => `depuis le ${day}`,
+      untilTag: (tag) => `jusqu'au tag ${tag}`,
+      until: (day) => `jusqu'au ${day}`,
+    },
+  },
 };
