@@ -188,7 +188,8 @@ export function compilePattern(pattern: Pattern): NameTest {
     test(text: string): boolean {
       let state = start;
       for (let i = 0; i < text.length; i++) {
-        state = step(state, text.charCodeAt(i));
+        const code = text.charCodeAt(i);
+        state = (code < 128 ? state.ascii[code] : undefined) ?? step(state, code);
         if (state.nodes.length === 0) return state.accept && i === text.length - 1;
       }
       return state.accept;
