@@ -17,6 +17,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CommitRange } from '../src/core/git/range';
+import { wordLogNote } from '../src/core/git/logNotes';
+import { en } from '../src/core/i18n/lang/en';
 import { loadProject } from '../src/core/model/load';
 import type { ProjectFile } from '../src/core/model/schema';
 import { LOG_FORMAT, parseLog, readCommits } from '../src/node/git/log';
@@ -160,7 +162,8 @@ async function runWindow(repo: Repo, window: Window, runs: number, keepDraft: bo
   const reading: DraftReading = readDraft(result.draft.markdown, ctx);
   checkPeriod(reading, window.expectedFrom);
   // Read defensively: the wording of the cut's note changes with the range rules.
-  const truncated = result.notes.some((n) => /only the latest|left out/i.test(n)) || result.draft.warnings.some((w) => /left out/.test(w.message));
+  const notes = result.notes.map((n) => wordLogNote(n, en.log));
+  const truncated = result.notes.some((n) => n.code === 'leftOut') || result.draft.warnings.some((w) => /left out/.test(w.message));
   // A cut must be said in the text the client reads, not only in a note to the tech lead.
   if (truncated && !/\b1,?000\b/.test(result.draft.markdown)) (reading.failures['cut at 1,000 commits, draft silent'] ??= []).push(reading.period ?? '');
   // The same draft with every line shown, untimed: the line checks then see every commit that became a line.
@@ -170,7 +173,7 @@ async function runWindow(repo: Repo, window: Window, runs: number, keepDraft: bo
     commits: result.commits,
     logCommits: commits.length,
     truncated,
-    notes: result.notes,
+    notes,
     hidden: result.draft.stats.hidden,
     redactions: result.draft.stats.redactions,
     redactionSources: redactionSources(result.draft),

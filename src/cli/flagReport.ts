@@ -23,6 +23,7 @@ export function describeReports(result: FlagAnalysis, m: CliMessages): string {
   const extra = [
     coverage.unmapped > 0 ? m.flags.unmapped(coverage.unmapped) : '',
     coverage.malformed > 0 ? m.flags.malformed(coverage.malformed) : '',
+    coverage.clipped > 0 ? m.flags.clipped(coverage.clipped) : '',
   ].filter(Boolean);
   return m.flags.reports(coverage.reports.join(', '), extra.join('; '));
 }
@@ -63,7 +64,7 @@ export function flagsJson(result: FlagAnalysis): unknown {
   return {
     files: { count: result.fileList.files.length, via: result.fileList.via, truncated: result.fileList.truncated },
     markerSearch: result.search.via,
-    coverageReports: { reports: coverage.reports, unmapped: coverage.unmapped, malformed: coverage.malformed, issues: coverage.issues.map((i) => i.message) },
+    coverageReports: { reports: coverage.reports, unmapped: coverage.unmapped, malformed: coverage.malformed, clipped: coverage.clipped, issues: coverage.issues.map((i) => i.message) },
     flags: result.flags.map((link) => ({
       id: link.flag.id,
       title: link.flag.title,

@@ -38,6 +38,8 @@ export interface CliMessages {
     noReport: string;
     unmapped: (n: number) => string;
     malformed: (n: number) => string;
+    /** Coverage lines past the end of the file they name, left out. */
+    clipped: (n: number) => string;
     reports: (list: string, extra: string) => string;
     coverage: string;
     guess: (files: string) => string;

@@ -3,7 +3,10 @@ import { parseArgs } from 'node:util';
 import { renderExplain } from '../core/draft';
 import { parseSince, parseUntil, withUntil, type CommitRange } from '../core/git/range';
 import { LANGUAGES, type Language } from '../core/model/schema';
-import { DEFAULT_HISTORY_FOLDER } from '../core/statusHistory';
+import type { Words } from '../core/i18n';
+import { escapeControls } from '../core/safeText';
+import { wordLogNote } from '../core/git/logNotes';
+import { DEFAULT_HISTORY_FOLDER, wordHistoryNote } from '../core/statusHistory';
 import { draftFromRepo } from '../node/statusDraft';
 import { readHistory } from '../node/lastUpdate';
 import { historyFolder, sinceLastUpdate } from '../node/statusHistory';
@@ -39,7 +42,7 @@ export const status: CliCommand = {
     const root = path.resolve(positionals[0] ?? '.');
     const loaded = await loadProjectOrReport(root, words.problems);
     if (!loaded) return 1;
-    const range = await pickRange(root, values.since, values.until, m);
+    const range = await pickRange(root, values.since, values.until, m, words);
     if (!range.ok) return usageError(m, range.message);
     const reviewLanguage = cliLanguage();
     const result = await draftFromRepo(root, loaded.file, range.value, { today: cliToday(), language: language as Language | undefined, draft: { reviewLanguage } });
@@ -47,7 +50,7 @@ export const status: CliCommand = {
       err(`candor status: ${result.message}\n`);
       return 1;
     }
-    for (const note of result.notes) err(`${m.status.note}: ${note}\n`);
+    for (const note of result.notes) err(`${m.status.note}: ${escapeControls(wordLogNote(note, words.log))}\n`);
     if (values.explain) err(`${renderExplain(result.draft.explain, reviewLanguage)}\n`);
     for (const warning of result.draft.warnings) err(`${m.status.review}: ${warning.message}\n`);
     out(values.format === 'md' ? result.draft.markdown : result.draft.text);
@@ -57,7 +60,7 @@ export const status: CliCommand = {
 
 /** The range of `--since`/`--until`; without `--since`, since the last update (or the last 7 days). History
  * warnings (stray or future-dated files, a linked folder) are printed as notes. */
-export async function pickRange(root: string, since: string | undefined, until: string | undefined, m: CliMessages): Promise<{ ok: true; value: CommitRange } | { ok: false; message: string }> {
+export async function pickRange(root: string, since: string | undefined, until: string | undefined, m: CliMessages, words: Words): Promise<{ ok: true; value: CommitRange } | { ok: false; message: string }> {
   const end = until === undefined ? undefined : parseUntil(until);
   if (end && !end.ok) return end;
   if (since !== undefined) {
@@ -66,7 +69,7 @@ export async function pickRange(root: string, since: string | undefined, until: 
   }
   const folder = historyFolder(root, DEFAULT_HISTORY_FOLDER);
   const history = folder ? await readHistory(folder, cliToday()) : { warnings: [] };
-  for (const warning of history.warnings) err(`${m.status.note}: ${warning}\n`);
+  for (const note of history.warnings) err(`${m.status.note}: ${escapeControls(wordHistoryNote(note, words.history))}\n`);
   return { ok: true, value: withUntil(history.last ? sinceLastUpdate(history.last) : { kind: 'days', value: 7 }, end?.value) };
 }
 

@@ -1,12 +1,13 @@
 /**
  * Workspace-relative globs, as red flags and milestones write them in project.yaml: `**`, `*`, `?`, `{a,b}`,
  * `[abc]`/`[!a-z]`, and a trailing `/` (or a plain path naming a folder) for everything under a folder.
- * Each glob compiles to one anchored RegExp, guarded by a literal prefix and suffix: most paths are rejected
- * by a `startsWith`/`endsWith` before the regex runs, which keeps 50 globs × 30,000 paths in a few ms.
+ * Each glob compiles to one automaton that never backtracks (globAutomaton.ts), guarded by a literal prefix and
+ * suffix: most paths are rejected by a `startsWith`/`endsWith` before it runs.
  */
 
 import { en } from './i18n/lang/en';
 import type { ProblemWords } from './i18n/words';
+import { anything, compilePattern, literal, opt, parseGlob, seq, type NameTest } from './globAutomaton';
 
 /** A compiled glob. Paths use `/` separators and are relative to the workspace root. */
 export interface GlobMatcher {
@@ -16,30 +17,33 @@ export interface GlobMatcher {
   matches(path: string): boolean;
   /**
    * How the glob judges the files of one folder (`folder` is `''` or ends with `/`): `'all'` of them, `'none'`,
-   * a RegExp for their base names, or `'each'` when only the whole path can tell. Lets a caller decide once per
+   * a test of their base names, or `'each'` when only the whole path can tell. Lets a caller decide once per
    * folder instead of once per file.
    */
-  inFolder(folder: string): 'all' | 'none' | 'each' | RegExp;
+  inFolder(folder: string): 'all' | 'none' | 'each' | NameTest;
 }
 
 /** Why a glob was rejected, or that it is safe to resolve inside the workspace. */
 export type GlobCheck = { ok: true } | { ok: false; message: string };
 
 const MAX_ALTERNATIVES = 256;
+/** The folder itself or anything under it (a `/` and any text, or nothing). */
+const underFolder = opt(seq(literal('/'), anything));
+/** This folder or any folder under it: nothing, or any text ending in `/` (folder names end with `/`). */
+const anyFolderBelow = opt(seq(anything, literal('/')));
 
 /** Compiles a glob into a matcher; call `validateGlob` first for globs from user data. */
 export function compileGlob(glob: string): GlobMatcher {
   const normal = normalizeGlob(glob);
   const folder = normal.endsWith('/') || !/[*?[{]/.test(normal);
   const body = normal.replace(/\/+$/, '');
-  const source = body === '' ? '.*' : `${translate(body)}${folder ? '(?:/.*)?' : ''}`;
-  const regex = new RegExp(`^${source}$`, 's');
+  const whole = compilePattern(body === '' ? anything : seq(parseGlob(body), ...(folder ? [underFolder] : [])));
   const prefix = literalPrefix(body);
   const suffix = folder ? '' : literalSuffix(body);
   return {
     glob,
     prefix,
-    matches: (path) => path.startsWith(prefix) && path.endsWith(suffix) && regex.test(path),
+    matches: (path) => path.startsWith(prefix) && path.endsWith(suffix) && whole.test(path),
     inFolder: folderPlan(body, folder),
   };
 }
@@ -47,37 +51,51 @@ export function compileGlob(glob: string): GlobMatcher {
 /**
  * Splits a glob into a folder part and a base-name part where that is exact: a glob ending in `/**` (or naming
  * a folder) takes all files of the folders under it; a glob whose last segment has no `**` matches a file when
- * its folder matches the folder part and its name the last segment. Braces spanning `/` only work per path.
+ * its folder matches the folder part and its name the last segment. Groups spanning `/` only work per path.
  */
-function folderPlan(body: string, folderGlob: boolean): (folder: string) => 'all' | 'none' | 'each' | RegExp {
+function folderPlan(body: string, folderGlob: boolean): (folder: string) => 'all' | 'none' | 'each' | NameTest {
   if (body === '' || body === '**') return () => 'all';
-  if (bracesSpanFolders(body)) return () => 'each';
+  if (groupsSpanFolders(body)) return () => 'each';
   if (folderGlob) {
     // Everything under a matching folder, or a file whose whole path matches (`src/a` naming a file).
-    const under = new RegExp(`^${translate(body)}/(?:.*/)?$`, 's');
+    const under = compilePattern(seq(parseGlob(body), literal('/'), anyFolderBelow));
     const exact = filePlan(body);
     return (folder) => (under.test(folder) ? 'all' : exact(folder));
   }
   if (body.endsWith('/**')) {
-    const under = new RegExp(`^${translate(body.slice(0, -2))}(?:.*/)?$`, 's');
+    const under = compilePattern(seq(parseGlob(body.slice(0, -2)), anyFolderBelow));
     return (folder) => (under.test(folder) ? 'all' : 'none');
   }
   return filePlan(body);
 }
 
-function filePlan(body: string): (folder: string) => 'none' | 'each' | RegExp {
+function filePlan(body: string): (folder: string) => 'none' | 'each' | NameTest {
   const slash = body.lastIndexOf('/');
   const base = body.slice(slash + 1);
   if (base.includes('**')) return () => 'each';
-  const folderRegex = new RegExp(`^${slash < 0 ? '' : translate(body.slice(0, slash + 1))}$`, 's');
-  const baseRegex = new RegExp(`^${translate(base)}$`, 's');
-  return (folder) => (folderRegex.test(folder) ? baseRegex : 'none');
+  const folderTest = compilePattern(parseGlob(body.slice(0, slash + 1)));
+  const baseTest = compilePattern(parseGlob(base));
+  return (folder) => (folderTest.test(folder) ? baseTest : 'none');
 }
 
-function bracesSpanFolders(glob: string): boolean {
+function openBraces(glob: string): number {
   let depth = 0;
   for (const c of glob) {
     if (c === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** Whether a `{a,b/c}` group or a `[..]` class holds a `/`: then the glob cannot be split at its last `/`. */
+function groupsSpanFolders(glob: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '[') {
+      const end = glob.indexOf(']', i + 2);
+      if (end >= 0 && glob.slice(i, end).includes('/')) return true;
+    } else if (c === '{') depth++;
     else if (c === '}' && depth > 0) depth--;
     else if (c === '/' && depth > 0) return true;
   }
@@ -163,54 +181,18 @@ function findBrace(glob: string): { start: number; end: number; options: string[
   return undefined;
 }
 
-/** Translates a normalized glob to a RegExp source; `**` as a whole segment spans folders. */
-function translate(glob: string): string {
-  let out = '';
-  let i = 0;
-  let braces = 0;
-  while (i < glob.length) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*' && (i === 0 || glob[i - 1] === '/')) {
-      const end = i + 2;
-      if (end === glob.length) { out += '.*'; i = end; continue; }
-      if (glob[end] === '/') { out += '(?:[^/]*/)*'; i = end + 1; continue; }
-    }
-    if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else if (c === '[') {
-      const cls = charClass(glob, i);
-      out += cls.source;
-      i = cls.next;
-      continue;
-    } else if (c === '{') { braces++; out += '(?:'; }
-    else if (c === '}' && braces > 0) { braces--; out += ')'; }
-    else if (c === ',' && braces > 0) out += '|';
-    else out += escape(c);
-    i++;
-  }
-  return out + ')'.repeat(braces);
-}
-
-function charClass(glob: string, start: number): { source: string; next: number } {
-  const end = glob.indexOf(']', start + 2);
-  if (end < 0) return { source: '\\[', next: start + 1 };
-  let body = glob.slice(start + 1, end);
-  const negate = body.startsWith('!') || body.startsWith('^');
-  if (negate) body = body.slice(1);
-  const safe = body.replace(/[\\\]^]/g, '\\$&');
-  return { source: negate ? `[^/${safe}]` : `[${safe}]`, next: end + 1 };
-}
-
-const escape = (c: string) => (/[.+^$()|\\/\]{}]/.test(c) ? `\\${c}` : c);
-
 /** The literal text every match starts with: everything before the first wildcard. */
 function literalPrefix(glob: string): string {
   const wildcard = glob.search(/[*?[{]/);
   return wildcard < 0 ? glob : glob.slice(0, wildcard);
 }
 
-/** The literal text every match ends with: everything after the last wildcard, e.g. `.ts` in `**\/*.ts`. */
+/**
+ * The literal text every match ends with: everything after the last wildcard, e.g. `.ts` in `**\/*.ts`. None
+ * when a `{` is left open: the group runs to the end, so the text after its last `,` is one alternative only.
+ */
 function literalSuffix(glob: string): string {
+  if (openBraces(glob) > 0) return '';
   let i = glob.length;
   while (i > 0 && !/[*?\]}]/.test(glob[i - 1]!)) i--;
   if (i === 0) return '';

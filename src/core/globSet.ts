@@ -4,8 +4,9 @@
  * path costs a map lookup and a few base-name tests, not a full match per glob.
  */
 import { compileGlob, type GlobMatcher } from './glob';
+import type { NameTest } from './globAutomaton';
 
-type Plan = { glob: number; test: 'all' | 'each' | RegExp }[];
+type Plan = { glob: number; test: 'all' | 'each' | NameTest }[];
 
 /** The paths of `files` that each glob matches, one list per glob, in the order of `files`. */
 export function matchGlobs(globs: readonly string[], files: readonly string[]): string[][] {

@@ -18,11 +18,38 @@ export function entryDay(name: string): string | undefined {
   return day !== undefined && checkDate(day) === undefined ? day : undefined;
 }
 
+/** A note for the tech lead on the history folder, as a code and its values: each adapter words it. */
+export type HistoryNote =
+  | { code: 'notNamed' | 'notADate'; file: string }
+  | { code: 'future'; file: string; today: string }
+  | { code: 'linkedFolder'; folder: string }
+  | { code: 'uncommitted'; file: string; day: string };
+
+/** The sentences of the history notes in one language (the CLI's, the brief's, VS Code's catalogs). */
+export interface HistoryNoteWords {
+  notNamed: (file: string) => string;
+  notADate: (file: string) => string;
+  future: (file: string, today: string) => string;
+  linkedFolder: (folder: string) => string;
+  uncommitted: (file: string, day: string) => string;
+}
+
+/** Words one history note with `words`. */
+export function wordHistoryNote(note: HistoryNote, words: HistoryNoteWords): string {
+  switch (note.code) {
+    case 'notNamed': return words.notNamed(note.file);
+    case 'notADate': return words.notADate(note.file);
+    case 'future': return words.future(note.file, note.today);
+    case 'linkedFolder': return words.linkedFolder(note.folder);
+    case 'uncommitted': return words.uncommitted(note.file, note.day);
+  }
+}
+
 /** The latest update's file among the history folder's names, and why some names were not taken. */
 export interface HistoryScan {
   last?: { file: string; day: string };
   /** For the tech lead: names that look like updates but are not valid dates, or are dated after today. */
-  warnings: string[];
+  warnings: HistoryNote[];
 }
 
 /** Finds the latest update among file names: impossible dates are skipped and dates after `today` (ISO day)
@@ -30,18 +57,18 @@ export interface HistoryScan {
  * after is kept: a teammate 14 hours ahead names it by their own day. */
 export function scanHistory(fileNames: readonly string[], today: string): HistoryScan {
   const latest = addDays(today, 1);
-  const warnings: string[] = [];
+  const warnings: HistoryNote[] = [];
   let last: { file: string; day: string; n: number } | undefined;
   for (const name of [...fileNames].sort()) {
     const match = ENTRY.exec(name);
     if (!match) {
-      if (DATED.test(name) && name.endsWith('.md')) warnings.push(`The status history file "${name}" is not named YYYY-MM-DD.md: it was ignored.`);
+      if (DATED.test(name) && name.endsWith('.md')) warnings.push({ code: 'notNamed', file: name });
       continue;
     }
     const day = match[1]!;
     const n = Number(match[2] ?? 1);
-    if (checkDate(day) !== undefined) warnings.push(`The status history file "${name}" is not a real date: it was ignored.`);
-    else if (day > latest) warnings.push(`The status history file "${name}" is dated after today (${today}): it was ignored.`);
+    if (checkDate(day) !== undefined) warnings.push({ code: 'notADate', file: name });
+    else if (day > latest) warnings.push({ code: 'future', file: name, today });
     else if (!last || day > last.day || (day === last.day && n > last.n)) last = { file: name, day, n };
   }
   return { last: last && { file: last.file, day: last.day }, warnings };

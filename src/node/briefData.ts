@@ -2,11 +2,13 @@ import { briefWordsFor, buildBrief, type Brief, type BriefGit, type BriefInput }
 import type { Language } from '../core/model/schema';
 import { withUntil, type CommitRange, type RangeEnd } from '../core/git/range';
 import type { ProjectFile } from '../core/model/schema';
-import { DEFAULT_HISTORY_FOLDER } from '../core/statusHistory';
+import { DEFAULT_HISTORY_FOLDER, wordHistoryNote } from '../core/statusHistory';
 import { analyzeFlags } from './flagAnalysis';
 import { readCommits } from './git/log';
 import { abortReason } from './abort';
 import { readHistory } from './lastUpdate';
+import { wordsFor } from '../core/i18n';
+import { wordLogNote } from '../core/git/logNotes';
 import { historyFolder, readHistoryFolder, sinceLastUpdate } from './statusHistory';
 
 /** Options of `gatherBrief`. */
@@ -49,7 +51,7 @@ export async function gatherBrief(root: string, project: ProjectFile, options: B
   const start: CommitRange = options.range ?? (history.last ? sinceLastUpdate(history.last) : { kind: 'days', value: DEFAULT_DAYS });
   const range = withUntil(start, options.until);
   const [read, analysis] = await Promise.all([
-    options.git ? readGit(root, range, today, options, history.warnings) : Promise.resolve<BriefGit>({ read: false, reason: briefWordsFor(options.language ?? 'en').restricted }),
+    options.git ? readGit(root, range, today, options, history.warnings.map((note) => wordHistoryNote(note, wordsFor(options.language ?? 'en').history))) : Promise.resolve<BriefGit>({ read: false, reason: briefWordsFor(options.language ?? 'en').restricted }),
     analyzeFlags(root, project.red_flags, { git: options.git, reports: options.reports, signal: options.signal }),
   ]);
   if (options.signal?.aborted) throw abortReason(options.signal);
@@ -70,5 +72,5 @@ async function readGit(root: string, range: CommitRange, today: Date, options: B
     return { read: false, reason: read.message };
   }
   const ranged = options.range ? { ranged: true as const } : {};
-  return { read: true, commits: read.value.commits, since: read.value.period.from.slice(0, 10), notes: [...warnings, ...read.value.notes], ...ranged };
+  return { read: true, commits: read.value.commits, since: read.value.period.from.slice(0, 10), notes: [...warnings, ...read.value.notes.map((note) => wordLogNote(note, wordsFor(options.language ?? 'en').log))], ...ranged };
 }

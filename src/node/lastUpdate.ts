@@ -13,8 +13,7 @@ export async function readHistory(folder: string, today: Date, options: GitRunOp
   const added = await addedBy(folder, read.last.file, options);
   if (added) return { last: { ...read.last, ...added }, warnings: read.warnings };
   if (read.last.at) return read;
-  const warning = `The last update (${read.last.file}) is not committed and records no time: the range starts at the beginning of ${read.last.day}.`;
-  return { last: read.last, warnings: [...read.warnings, warning] };
+  return { last: read.last, warnings: [...read.warnings, { code: 'uncommitted', file: read.last.file, day: read.last.day }] };
 }
 
 // `git log --diff-filter=A -1 -- <file>`: the newest commit that added the file, run in the history folder so the

@@ -1,3 +1,4 @@
+import type { LogNote } from '../core/git/logNotes';
 import { draftStatus, type DraftOptions, type DraftResult } from '../core/draft';
 import type { CommitRange } from '../core/git/range';
 import type { Language, ProjectFile } from '../core/model/schema';
@@ -14,7 +15,7 @@ export interface StatusDraftOptions {
 
 /** A draft with what the reading of git had to say (shallow clone, detached HEAD, no commits…). */
 export type StatusDraft =
-  | { ok: true; draft: DraftResult; notes: string[]; commits: number }
+  | { ok: true; draft: DraftResult; notes: LogNote[]; commits: number }
   | { ok: false; state: LogState; message: string };
 
 /**

@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isoDay } from '../core/dates';
 import type { CommitRange } from '../core/git/range';
-import { historyFileName, recordedMoment, scanHistory } from '../core/statusHistory';
+import { historyFileName, recordedMoment, scanHistory, type HistoryNote } from '../core/statusHistory';
+import { readRegularFile } from './files';
 import { isInside } from './paths';
 
 /** The last update sent: its file, its day, and the exact moment when it is known. */
@@ -18,7 +19,7 @@ export interface LastUpdate {
 /** What the history folder says: the last update, and warnings for the tech lead (stray or future files). */
 export interface HistoryRead {
   last?: LastUpdate;
-  warnings: string[];
+  warnings: HistoryNote[];
 }
 
 /** Resolves the configured history folder inside the workspace; undefined when it would escape it. */
@@ -28,9 +29,9 @@ export function historyFolder(root: string, configured: string): string | undefi
 }
 
 /** The history folder's entries; an absent folder is an empty history, a link to elsewhere is refused. */
-async function entries(folder: string): Promise<{ names: string[]; warning?: string }> {
+async function entries(folder: string): Promise<{ names: string[]; warning?: HistoryNote }> {
   try {
-    if ((await fs.lstat(folder)).isSymbolicLink()) return { names: [], warning: `The status history folder ${folder} is a link to another place: it was not read.` };
+    if ((await fs.lstat(folder)).isSymbolicLink()) return { names: [], warning: { code: 'linkedFolder', folder } };
     return { names: await fs.readdir(folder) };
   } catch {
     return { names: [] };
@@ -60,22 +61,13 @@ export function sinceLastUpdate(last: LastUpdate): CommitRange {
   return { kind: 'lastUpdate', value: last.at ?? last.day, ...(last.commit ? { commit: last.commit } : {}) };
 }
 
+// An update is a page of text; a bigger file is not an update Candor saved.
+const MAX_UPDATE_BYTES = 1_000_000;
+
 // The first 4 KB of a regular file (where a recorded time would be); nothing for anything else.
 async function readHead(file: string): Promise<string> {
-  try {
-    // Checked before opening: opening a FIFO would wait for a writer.
-    if (!(await fs.lstat(file)).isFile()) return '';
-    const handle = await fs.open(file, 'r');
-    try {
-      const buffer = Buffer.alloc(4096);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      return buffer.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return '';
-  }
+  const read = await readRegularFile(file, MAX_UPDATE_BYTES);
+  return read.ok ? read.text.slice(0, 4096) : '';
 }
 
 /** Saves a draft as the update of `day`; never overwrites an earlier one, never writes through a link. Returns

@@ -71,6 +71,21 @@ describe('the project view', () => {
     await waitForRow((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the original name');
   });
 
+  it('warns once about a red-flag glob that leaves the workspace, on the glob\'s line', async () => {
+    const bad = PROJECT.replace('kind: untested }', 'kind: untested, paths: ["../secrets/**"] }');
+    await replaceDocumentText(document, bad);
+    await document.save();
+    const line = bad.split('\n').findIndex((text) => text.includes('../secrets'));
+    await waitForDiagnostics(document.uri, (all) => all.some((d) => d.message.includes('../secrets')));
+    // Both the loader and the red-flag analysis have seen the file: a second warning would be there by now.
+    await (await api()).flagsSettled();
+    const warnings = vscode.languages.getDiagnostics(document.uri).filter((d) => d.message.includes('../secrets'));
+    assert.strictEqual(warnings.length, 1, warnings.map((d) => d.message).join('\n'));
+    assert.strictEqual(warnings[0]!.range.start.line, line);
+    await replaceDocumentText(document, PROJECT);
+    await document.save();
+  });
+
   it('ticks a checklist item by editing only its value in the document, and undo restores it', async () => {
     const item = await waitForRow((n) => n.target?.item === 'checkins' && n.checked === false, 'the unticked item');
     const ticked = await vscode.commands.executeCommand<boolean>('candor.toggleChecklistItem', item);

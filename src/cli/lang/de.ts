@@ -31,6 +31,7 @@ export const de: CliMessages = {
     noReport: 'Abdeckung: kein Bericht gefunden (ohne Bericht werden ungetestete Dateien aus den Namen der Testdateien erraten)',
     unmapped: (n) => `${n_(n, 'Berichtspfad passt', 'Berichtspfade passen')} zu keiner Datei im Arbeitsbereich`,
     malformed: (n) => `${n_(n, 'fehlerhafter Datensatz', 'fehlerhafte Datensätze')} übersprungen`,
+    clipped: (n) => `${n_(n, 'Zeile', 'Zeilen')} hinter dem Dateiende ausgelassen`,
     reports: (list, extra) => `Abdeckung: ${list}${extra ? ` (${extra})` : ''}`,
     coverage: 'Abdeckung',
     guess: (files) => `Vermutung (kein Bericht): keine passende Testdatei für ${files}`,

@@ -31,6 +31,7 @@ export const en: CliMessages = {
     noReport: 'coverage: no report found (without one, untested files are guessed from test file names)',
     unmapped: (n) => `${n} report paths match no workspace file`,
     malformed: (n) => `${n} malformed records skipped`,
+    clipped: (n) => `${n} ${n === 1 ? 'line' : 'lines'} past the end of their file left out`,
     reports: (list, extra) => `coverage: ${list}${extra ? ` (${extra})` : ''}`,
     coverage: 'coverage',
     guess: (files) => `guess (no report): no matching test file for ${files}`,

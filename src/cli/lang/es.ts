@@ -31,6 +31,7 @@ export const es: CliMessages = {
     noReport: 'cobertura: no se encontró ningún informe (sin él, los archivos sin pruebas se deducen de los nombres de los archivos de prueba)',
     unmapped: (n) => `${n_(n, 'ruta', 'rutas')} del informe sin archivo correspondiente en el espacio de trabajo`,
     malformed: (n) => `${n_(n, 'registro mal formado omitido', 'registros mal formados omitidos')}`,
+    clipped: (n) => n_(n, 'línea más allá del final de su archivo omitida', 'líneas más allá del final de su archivo omitidas'),
     reports: (list, extra) => `cobertura: ${list}${extra ? ` (${extra})` : ''}`,
     coverage: 'cobertura',
     guess: (files) => `estimación (sin informe): ningún archivo de prueba correspondiente para ${files}`,

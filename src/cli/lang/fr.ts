@@ -32,6 +32,7 @@ export const fr: CliMessages = {
     noReport: 'couverture : aucun rapport trouvé (sans rapport, les fichiers non testés sont devinés d’après les noms des fichiers de test)',
     unmapped: (n) => `${n_(n, 'chemin', 'chemins')} du rapport sans fichier correspondant dans l’espace de travail`,
     malformed: (n) => `${n_(n, 'enregistrement mal formé ignoré', 'enregistrements mal formés ignorés')}`,
+    clipped: (n) => n_(n, 'ligne au-delà de la fin de son fichier ignorée', 'lignes au-delà de la fin de leur fichier ignorées'),
     reports: (list, extra) => `couverture : ${list}${extra ? ` (${extra})` : ''}`,
     coverage: 'couverture',
     guess: (files) => `estimation (pas de rapport) : aucun fichier de test correspondant pour ${files}`,

@@ -8,6 +8,9 @@ import type { FLAG_KINDS, MILESTONE_STATUSES, SEVERITIES, TASK_STATUSES, CADENCE
 type Names<T extends readonly string[]> = Record<T[number], string>;
 
 /** "due today", "3 days overdue", "18 days left": how far a date is. */
+import type { LogNoteWords } from '../git/logNotes';
+import type { HistoryNoteWords } from '../statusHistory';
+
 export interface DateWords {
   dueToday: string;
   dueTomorrow: string;
@@ -197,4 +200,8 @@ export interface Words {
   problems: ProblemWords;
   values: ValueWords;
   report: ReportWords;
+  /** Notes on the status history folder (stray or future-dated files, a linked folder, an uncommitted update). */
+  history: HistoryNoteWords;
+  /** Notes on how a range's commits were read (detached HEAD, shallow clone, a cut, an empty range). */
+  log: LogNoteWords;
 }

@@ -1,10 +1,9 @@
 // Clips coverage to the real length of the files red flags link to: a report that lists line 5,000 of a
 // 20-line file (an older build, a generated file, a hostile report) must not make 4,980 lines "uncovered".
 // Only those files are read (a few), only regular files of bounded size, and never one a symlink takes outside.
-import { constants } from 'node:fs';
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { clipToLength, countLines, type LineHits } from '../../core/coverage/types';
+import { readRegularFile } from '../files';
 
 /** Files larger than this are not read to count lines: their coverage is kept as reported. */
 export const MAX_COUNTED_BYTES = 32 * 1024 * 1024;
@@ -46,21 +45,10 @@ export async function clipToFiles(root: string, coverage: ReadonlyMap<string, Li
   return result;
 }
 
-/**
- * The line count of a regular file, or undefined when it is missing, not a regular file, or too large. Opened
- * non-blocking and checked on the open handle, so a FIFO put in the file's place can neither hang nor be read.
- */
+/** The line count of a regular file, or undefined when it is missing, not a regular file, or too large. */
 async function lineCountOf(file: string, signal?: AbortSignal): Promise<number | undefined> {
-  let handle: fs.FileHandle | undefined;
-  try {
-    handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-    const st = await handle.stat();
-    if (!st.isFile() || st.size > MAX_COUNTED_BYTES) return undefined;
-    return countLines(await handle.readFile({ signal }));
-  } catch {
-    signal?.throwIfAborted();
-    return undefined;
-  } finally {
-    await handle?.close();
-  }
+  const read = await readRegularFile(file, MAX_COUNTED_BYTES);
+  signal?.throwIfAborted();
+  // Line ends are ASCII bytes, so counting them in the re-encoded text gives the file's own count.
+  return read.ok ? countLines(Buffer.from(read.text, 'utf8')) : undefined;
 }

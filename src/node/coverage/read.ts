@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { parseCoverage } from '../../core/coverage/detect';
 import type { CoverageFormat, CoverageReport } from '../../core/coverage/types';
 import { fileIssue, type Result } from '../../core/result';
+import { readRegularFile, type FileRefusal } from '../files';
 
 /** Reports larger than this are refused: no coverage report of a client project is that big. */
 export const MAX_REPORT_BYTES = 200 * 1024 * 1024;
@@ -26,6 +27,7 @@ export interface ReadOptions {
 export interface WorkerRequest {
   file: string;
   format?: CoverageFormat;
+  maxBytes?: number;
 }
 
 /**
@@ -35,26 +37,26 @@ export interface WorkerRequest {
 export async function readCoverageReport(file: string, options: ReadOptions = {}): Promise<Result<CoverageReport>> {
   const { signal } = options;
   signal?.throwIfAborted();
-  let size: number;
-  try {
-    const st = await fs.stat(file);
-    if (!st.isFile()) return fail(`${path.basename(file)} is not a file.`);
-    size = st.size;
-  } catch (e) {
-    return fail(`Cannot read the coverage report: ${(e as Error).message}`);
-  }
   const maxBytes = options.maxBytes ?? MAX_REPORT_BYTES;
-  if (size > maxBytes) return fail(`The coverage report is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit; it was not read.`);
-  if (size > (options.workerThreshold ?? WORKER_THRESHOLD_BYTES)) return parseInWorker({ file, format: options.format }, signal);
-  let text: string;
-  try {
-    text = await fs.readFile(file, { encoding: 'utf8', signal });
-  } catch (e) {
-    signal?.throwIfAborted();
-    return fail(`Cannot read the coverage report: ${(e as Error).message}`);
-  }
-  return parseCoverage(text, file, options.format);
+  // The size only picks the thread: readRegularFile refuses FIFOs, devices and folders, and caps the size.
+  const size = await fs.stat(file).then((st) => (st.isFile() ? st.size : 0), () => 0);
+  if (size > maxBytes) return fail(tooLarge(size, maxBytes));
+  if (size > (options.workerThreshold ?? WORKER_THRESHOLD_BYTES)) return parseInWorker({ file, format: options.format, maxBytes }, signal);
+  const read = await readRegularFile(file, maxBytes);
+  signal?.throwIfAborted();
+  if (!read.ok) return fail(refusal(file, read, maxBytes));
+  return parseCoverage(read.text, file, options.format);
 }
+
+/** Why a report was not read, in the words every reader of a report uses. */
+export function refusal(file: string, read: FileRefusal, maxBytes: number): string {
+  if (read.reason === 'not-a-file') return `${path.basename(file)} is not a file.`;
+  if (read.reason === 'too-large') return tooLarge(read.bytes, maxBytes);
+  return `Cannot read the coverage report: ${read.reason === 'missing' ? `${path.basename(file)} does not exist` : read.code}`;
+}
+
+const tooLarge = (size: number, maxBytes: number) =>
+  `The coverage report is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit; it was not read.`;
 
 /** Runs the parse in `coverageWorker`; the worker reads the file itself so the text never crosses threads. */
 export function parseInWorker(request: WorkerRequest, signal?: AbortSignal): Promise<Result<CoverageReport>> {

@@ -5,7 +5,8 @@
 // sub-folder of a repository only the commits touching that folder are read. Every repository state ends as a
 // result with a message, never as an exception.
 import type { Commit } from '../../core/git/commit';
-import { checkRange, describeRange, rangeToGit, type CommitRange, type GitRange } from '../../core/git/range';
+import type { LogNote } from '../../core/git/logNotes';
+import { checkRange, rangeToGit, type CommitRange, type GitRange } from '../../core/git/range';
 import { readRepoState, type RepoState } from './repoInfo';
 import { runGit, type GitCommand, type GitFailure, type GitFailureKind, type GitRunOptions } from './run';
 
@@ -21,7 +22,7 @@ export interface ReadCommitsOptions extends GitRunOptions {
 export interface CommitLog {
   commits: Commit[];
   /** Things to tell the user (detached HEAD, shallow history, a cut at maxCount, unreadable records). */
-  notes: string[];
+  notes: LogNote[];
   /** The top of the working tree. */
   root: string;
   /** The current branch, or `undefined` on a detached HEAD. */
@@ -205,18 +206,18 @@ function logFailure(range: CommitRange, kind: GitFailureKind, message: string, d
   return { ok: false, state: kind, message, detail };
 }
 
-function notesFor(state: RepoState, range: CommitRange, commits: Commit[], skipped: number, leftOut: number, landed: string | undefined): string[] {
-  const notes: string[] = [];
-  if (!state.branch) notes.push('HEAD is detached: the commits are those reachable from the checked-out commit.');
+function notesFor(state: RepoState, range: CommitRange, commits: Commit[], skipped: number, leftOut: number, landed: string | undefined): LogNote[] {
+  const notes: LogNote[] = [];
+  if (!state.branch) notes.push({ code: 'detached' });
   if (state.shallow) {
     const boundary = new Set(state.shallowBoundary);
     const cut = commits.find((c) => boundary.has(c.hash));
-    if (cut) notes.push(`This is a shallow clone: history is cut at ${cut.date.slice(0, 10)}, so older commits ${describeRange(range)} are missing. Run "git fetch --unshallow" to read them.`);
-    else if (state.shallowBoundary.length === 0) notes.push('This is a shallow clone: history is cut, so some commits in the range may be missing.');
+    if (cut) notes.push({ code: 'shallowCut', day: cut.date.slice(0, 10), range });
+    else if (state.shallowBoundary.length === 0) notes.push({ code: 'shallow' });
   }
-  if (leftOut > 0) notes.push(`Only the latest ${commits.length} commits ${describeRange(range)} were read: ${leftOut} older one(s) were left out.`);
-  if (skipped > 0) notes.push(`${skipped} commit record(s) could not be read and were left out.`);
-  if (commits.length === 0) notes.push(`No commits ${describeRange(range)}${landed ? `: the last commit landed on ${landed}` : ''}.`);
+  if (leftOut > 0) notes.push({ code: 'leftOut', read: commits.length, leftOut, range });
+  if (skipped > 0) notes.push({ code: 'skipped', count: skipped });
+  if (commits.length === 0) notes.push({ code: 'empty', range, ...(landed ? { landed } : {}) });
   return notes;
 }
 

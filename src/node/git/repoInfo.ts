@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { checkRefName } from '../../core/git/values';
+import { readRegularFile } from '../files';
 import { runGit, type GitFailure, type GitRunOptions } from './run';
 
 /** The state of a repository, read without walking history. */
@@ -45,14 +46,13 @@ async function stateFrom(folder: string, lines: readonly (string | undefined)[],
   return { ok: true, value: { root: top, prefix, branch, shallow, shallowBoundary: boundary } };
 }
 
-async function readShallowFile(file: string): Promise<string[]> {
-  try {
-    const text = await fs.readFile(file, 'utf8');
-    return text.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
-  } catch {
-    // A shallow repository without a readable list: the warning still says the history is cut, without a date.
-    return [];
-  }
+// One line per boundary commit: a few KB even for a repository cloned with many depths.
+const MAX_SHALLOW_BYTES = 4_000_000;
+
+/** The boundary commits of a shallow clone; a missing, odd or huge file gives none (the warning still says cut). */
+export async function readShallowFile(file: string): Promise<string[]> {
+  const read = await readRegularFile(file, MAX_SHALLOW_BYTES);
+  return read.ok ? read.text.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line)) : [];
 }
 
 /** A tag for the range pick: its name and the date of the tag (or of its commit, for a lightweight tag). */
@@ -89,14 +89,10 @@ const MAX_MAILMAP_BYTES = 16_000_000;
 /** Reads `.mailmap` at the top of the working tree; a missing, linked or huge file gives no names. */
 export async function readMailmap(root: string): Promise<MailmapNames> {
   const file = path.join(root, '.mailmap');
-  try {
-    const stat = await fs.lstat(file);
-    // A link could point anywhere on the disk; a .mailmap is a regular file.
-    if (!stat.isFile() || stat.size > MAX_MAILMAP_BYTES) return { names: [], emails: [] };
-    return parseMailmap(await fs.readFile(file, 'utf8'));
-  } catch {
-    return { names: [], emails: [] };
-  }
+  // A link could point anywhere on the disk; a .mailmap is a regular file, and only one is read.
+  const linked = await fs.lstat(file).then((stat) => stat.isSymbolicLink(), () => false);
+  const read = linked ? undefined : await readRegularFile(file, MAX_MAILMAP_BYTES);
+  return read?.ok ? parseMailmap(read.text) : { names: [], emails: [] };
 }
 
 /**

@@ -8,7 +8,9 @@ import type { Drafts } from '../draft/drafts';
 import { draftLanguage, draftOptions, historyFolderOf } from '../draft/settings';
 import { loadLazy } from '../lazy';
 import { oneLine } from '../../core/safeText';
-import { uiLanguage } from '../uiWords';
+import { uiLanguage, uiWords } from '../uiWords';
+import { wordHistoryNote } from '../../core/statusHistory';
+import { wordLogNote } from '../../core/git/logNotes';
 import type { Logger } from '../logger';
 import type { ProjectState, ProjectStore } from '../projectStore';
 import type { Command } from './command';
@@ -60,13 +62,14 @@ export class DraftStatusUpdateCommand implements Command {
       this.log.warn(`draft failed (${result.state}): ${result.message}`);
       return undefined;
     }
-    for (const note of result.notes) this.log.info(`draft: ${note}`);
+    const notes = result.notes.map((note) => wordLogNote(note, uiWords().log));
+    for (const note of notes) this.log.info(`draft: ${note}`);
     // The draft holds only client text; its review is shown beside it (diagnostics, hover, Explain Draft).
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.draft.markdown });
     await vscode.window.showTextDocument(document, { preview: false });
     const { warnings, explain } = result.draft;
     this.drafts.add(document, project.folder, { warnings, explain, explainText: lazy.renderExplain(explain, uiLanguage()) });
-    this.offerActions(document, result.commits, warnings.length, result.notes);
+    this.offerActions(document, result.commits, warnings.length, notes);
     return document;
   }
 
@@ -88,7 +91,7 @@ export class DraftStatusUpdateCommand implements Command {
     const folder = historyFolderOf(project.folder);
     // The last update's exact moment (the commit that added its file), so the pick starts right after it.
     const history = folder ? await loadLazy<typeof Draft>('draft').readHistory(folder, new Date()) : { warnings: [] };
-    for (const warning of history.warnings) this.log.warn(`status history: ${warning}`);
+    for (const note of history.warnings) this.log.warn(`status history: ${wordHistoryNote(note, uiWords().history)}`);
     const last = history.last?.day;
     const picks: RangePick[] = [
       ...(history.last ? [{ label: vscode.l10n.t('Since the last update'), description: last, range: sinceLastUpdate(history.last) }] : []),

@@ -3,8 +3,8 @@ import { Disposable } from '../disposable';
 import type { FlagStore } from './flagStore';
 
 /**
- * Warnings from the red-flag analysis: a marker whose id is not in project.yaml (on the marker's line), and a
- * glob refused for leaving the workspace (on the glob's line in project.yaml).
+ * Warnings from the red-flag analysis: a marker whose id is not in project.yaml, on the marker's line. A glob
+ * refused for leaving the workspace is the project.yaml loader's warning, at the glob's own column: not repeated.
  */
 export class FlagDiagnostics extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('candor-flags'));
@@ -27,11 +27,6 @@ export class FlagDiagnostics extends Disposable {
         const start = new vscode.Position(w.line - 1, w.column - 1);
         const range = new vscode.Range(start, start.translate(0, 'RED-FLAG'.length));
         add(vscode.Uri.joinPath(project.folder.uri, w.file), new vscode.Diagnostic(range, w.message, vscode.DiagnosticSeverity.Warning));
-      }
-      const lines = project.result.ok ? project.result.value.lines : new Map<string, number>();
-      for (const g of analysis.globIssues) {
-        const line = (lines.get(`red_flags.${g.flagIndex}.paths.${g.pathIndex}`) ?? lines.get(`red_flags.${g.flagIndex}`) ?? 1) - 1;
-        add(project.uri, new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), g.message, vscode.DiagnosticSeverity.Warning));
       }
     }
     this.collection.clear();

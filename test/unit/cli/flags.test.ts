@@ -68,6 +68,14 @@ describe('candor flags and check --fail-on untested-high', () => {
     assert.equal(json.globIssues.length, 1);
   });
 
+  it('counts coverage lines past the end of their file in the JSON and the report line', async () => {
+    const lcov = 'SF:src/a.ts\nDA:1,1\nDA:2,0\nDA:3,0\nDA:4,0\nDA:5,0\nend_of_record\n';
+    const root = make('  - { id: a, title: A, paths: [src/a.ts] }\n', { 'src/a.ts': 'one\ntwo\n', 'coverage/lcov.info': lcov });
+    const json = JSON.parse((await run(flags, [root, '--json', '--no-git'])).out) as { coverageReports: { clipped: number } };
+    assert.equal(json.coverageReports.clipped, 3);
+    assert.match((await run(flags, [root, '--no-git'])).out, /3 lines past the end of their file left out/);
+  });
+
   it('fails when a high flag cannot be shown covered, naming it', async () => {
     const root = make('  - { id: pay, title: Payments, severity: high, paths: [src/**] }\n', { 'src/a.ts': 'x' });
     const { code, out } = await run(check, [root, '--fail-on', 'untested-high', '--min-coverage', '50']);

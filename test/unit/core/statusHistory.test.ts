@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { historyFileName, recordedMoment, scanHistory } from '../../../src/core/statusHistory';
+import { en } from '../../../src/core/i18n/lang/en';
+import { historyFileName, recordedMoment, scanHistory, wordHistoryNote } from '../../../src/core/statusHistory';
 
 describe('the status history', () => {
   const TODAY = '2026-11-29';
@@ -16,8 +17,14 @@ describe('the status history', () => {
     assert.equal(scan.warnings.length, 5);
     // The next day is kept: a teammate ahead of UTC names the file by their own day.
     assert.equal(scanHistory(['2026-11-30.md'], TODAY).last?.day, '2026-11-30');
-    for (const name of ['2026-02-30.md', '2026-13-01.md', '2099-01-01.md', '2026-12-01.md', '2026-11-2.md']) assert.ok(scan.warnings.some((w) => w.includes(name)), name);
-    assert.match(scan.warnings.find((w) => w.includes('2099'))!, /after today \(2026-11-29\)/);
+    assert.deepEqual(scan.warnings, [
+      { code: 'notADate', file: '2026-02-30.md' },
+      { code: 'notNamed', file: '2026-11-2.md' },
+      { code: 'future', file: '2026-12-01.md', today: TODAY },
+      { code: 'notADate', file: '2026-13-01.md' },
+      { code: 'future', file: '2099-01-01.md', today: TODAY },
+    ]);
+    assert.equal(wordHistoryNote(scan.warnings[4]!, en.history), 'The status history file "2099-01-01.md" is dated after today (2026-11-29): it was ignored.');
   });
 
   it('reads a sending time recorded in the file, only as a full moment with its offset', () => {

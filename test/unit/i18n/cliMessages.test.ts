@@ -12,11 +12,11 @@ import { removeTempDirs, runCommand, tempDir } from '../cli/harness';
 import { catalogLeaves, NOT_TEXT } from './catalogLeaves';
 
 const leaves = (value: unknown) => catalogLeaves(value, sample);
-const COUNT_ARGS = /problems|report\.written|under|cannotShow|allCovered|unmapped|malformed|andMore/;
+const COUNT_ARGS = /problems|report\.written|under|cannotShow|allCovered|unmapped|malformed|clipped|andMore/;
 const sample = (at: string, i: number): unknown => (COUNT_ARGS.test(at) ? 7 + i : `«arg${i}»`);
 
 // Texts that read differently in every language: an English copy of one is a forgotten translation.
-const MUST_DIFFER = ['usage', 'check.valid', 'check.minCoverageRange', 'flags.noReport', 'flags.none', 'init.exists', 'help.check', 'help.brief'];
+const MUST_DIFFER = ['usage', 'check.valid', 'check.minCoverageRange', 'flags.noReport', 'flags.none', 'flags.clipped', 'init.exists', 'help.check', 'help.brief'];
 
 function projectDir(text: string): string {
   const dir = tempDir();

@@ -16,7 +16,7 @@ const OTHERS = ['fr', 'es', 'de'] as const;
  */
 const leaves = (value: unknown) => catalogLeaves(value, sample);
 // Counts where English takes a number; names (marked «…») elsewhere.
-const COUNT_ARGS = /dates\.|report\.(slipLate|slipEarly|progress)|problems\.(size|nestedMoreThan)|flags\.(percent|guess|markers|files|uncovered|lines)|outline\.(errors|warnings|line|phasesDone|tasksSummary|flagsSummary|openCount)/;
+const COUNT_ARGS = /log\.(leftOut|skipped|range\.days)|dates\.|report\.(slipLate|slipEarly|progress)|problems\.(size|nestedMoreThan)|flags\.(percent|guess|markers|files|uncovered|lines)|outline\.(errors|warnings|line|phasesDone|tasksSummary|flagsSummary|openCount)/;
 const sample = (at: string, i: number): unknown => (COUNT_ARGS.test(at) ? 7 + i : `«arg${i}»`);
 
 // Words that read differently in every language: an English copy of one is a forgotten translation.
@@ -25,6 +25,8 @@ const MUST_DIFFER = [
   'outline.milestones', 'outline.decisions', 'outline.noTasks', 'outline.noSolutionLong', 'outline.internal', 'values.milestone.late', 'values.severity.high',
   'problems.empty', 'problems.binary', 'problems.theFile', 'problems.unknownKey', 'problems.missing', 'problems.duplicateId', 'problems.unknownMarker',
   'problems.globDotDot', 'problems.toggleChanged', 'problems.valueType.array', 'problems.noProjectFile',
+  'history.notNamed', 'history.notADate', 'history.future', 'history.linkedFolder', 'history.uncommitted',
+  'log.detached', 'log.shallow', 'log.shallowCut', 'log.leftOut', 'log.empty', 'log.range.lastUpdate', 'log.range.tag',
 ];
 
 describe('the core word catalogs (tree, coverage notes, due dates)', () => {

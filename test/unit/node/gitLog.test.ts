@@ -1,3 +1,6 @@
+import { wordLogNote, type LogNote } from '../../../src/core/git/logNotes';
+import { en } from '../../../src/core/i18n/lang/en';
+import { fr } from '../../../src/core/i18n/lang/fr';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -5,6 +8,9 @@ import { parseLog, readCommits } from '../../../src/node/git/log';
 import { buildHistory, builderEnv, commit, git, initRepo, makeTemp, removeTemp } from './gitRepos';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
+
+// The notes as the CLI says them in English.
+const said = (notes: readonly LogNote[]) => notes.map((note) => wordLogNote(note, en.log)).join(' ');
 
 describe('reading commits with git log', () => {
   let dir: string;
@@ -70,7 +76,9 @@ describe('reading commits with git log', () => {
     const read = await readCommits(dir, { kind: 'date', value: '2026-11-26' }, { now: NOW });
     assert.ok(read.ok);
     assert.deepEqual(read.value.commits, []);
-    assert.match(read.value.notes.join(' '), /No commits since 2026-11-26: the last commit landed on 2026-11-20/);
+    assert.deepEqual(read.value.notes, [{ code: 'empty', range: { kind: 'date', value: '2026-11-26' }, landed: '2026-11-20' }]);
+    assert.match(said(read.value.notes), /No commits since 2026-11-26: the last commit landed on 2026-11-20/);
+    assert.equal(wordLogNote(read.value.notes[0]!, fr.log), 'Aucun commit depuis le 2026-11-26 : le dernier commit date du 2026-11-20.');
   });
 
   it('caps the read at maxCount and says the range was cut', async () => {
@@ -79,7 +87,7 @@ describe('reading commits with git log', () => {
     assert.equal(read.value.commits.length, 2);
     assert.equal(read.value.truncated, true);
     assert.equal(read.value.leftOut, 3);
-    assert.match(read.value.notes.join(' '), /Only the latest 2 commits since 2026-11-01 were read: 3 older one\(s\) were left out/);
+    assert.match(said(read.value.notes), /Only the latest 2 commits since 2026-11-01 were read: 3 older one\(s\) were left out/);
     // The period starts when the oldest commit read landed, not at the requested day.
     assert.equal(read.value.period.from, '2026-11-18T10:00:00+00:00');
   });
@@ -133,7 +141,7 @@ describe('every repository state ends with a message, never a crash', () => {
     assert.ok(read.ok);
     assert.equal(read.value.branch, undefined);
     assert.equal(read.value.commits.length, 2);
-    assert.match(read.value.notes.join(' '), /HEAD is detached/);
+    assert.match(said(read.value.notes), /HEAD is detached/);
   });
 
   it('a shallow clone works and warns where history is cut', async () => {
@@ -145,7 +153,7 @@ describe('every repository state ends with a message, never a crash', () => {
     assert.ok(read.ok, JSON.stringify(read));
     assert.equal(read.value.shallow, true);
     assert.deepEqual(read.value.commits.map((c) => c.subject), ['Merge branch feature', 'chore: bump deps', 'feat: export invoices']);
-    assert.match(read.value.notes.join(' '), /history is cut at 2026-11-18/);
+    assert.match(said(read.value.notes), /history is cut at 2026-11-18/);
   });
 
   it('dubious ownership tells the user what to run', async function () {

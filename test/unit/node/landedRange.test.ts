@@ -155,7 +155,7 @@ describe('"since the last update" starts at the exact moment of the update', () 
       fs.writeFileSync(path.join(folder, '2026-12-01.md'), '# Update\n');
       const dayOnly = await readHistory(folder, today);
       assert.deepEqual(dayOnly.last, { file: '2026-12-01.md', day: '2026-12-01' });
-      assert.match(dayOnly.warnings.join(' '), /not committed and records no time/);
+      assert.deepEqual(dayOnly.warnings, [{ code: 'uncommitted', file: '2026-12-01.md', day: '2026-12-01' }]);
     });
   });
 
@@ -168,6 +168,8 @@ describe('"since the last update" starts at the exact moment of the update', () 
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stderr, /2026-02-30\.md" is not a real date/);
     assert.match(run.stderr, /2099-01-01\.md" is dated after today/);
+    const french = await runCommand(status, [dir], { env: { LANG: 'fr_FR.UTF-8' } });
+    assert.match(french.stderr, /Le fichier d'historique « 2026-02-30\.md » ne porte pas une vraie date : il a été ignoré\./);
     const ranged = await runCommand(status, [dir, '--since', '2026-11-01', '--until', '2026-11-29']);
     assert.equal(ranged.code, 0, ranged.stderr);
     assert.match(ranged.stdout, /Period: .*2026 to .*29.*2026/);
@@ -189,7 +191,7 @@ describe('"since the last update" starts at the exact moment of the update', () 
       fs.symlinkSync(elsewhere, linked);
       const refused = await readHistory(linked, new Date('2026-11-30T12:00:00Z'));
       assert.equal(refused.last, undefined);
-      assert.match(refused.warnings.join(' '), /link to another place/);
+      assert.deepEqual(refused.warnings, [{ code: 'linkedFolder', folder: linked }]);
     } finally {
       removeTemp(elsewhere);
     }

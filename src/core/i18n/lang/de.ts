@@ -163,4 +163,27 @@ export const de: Words = {
     noHistory: 'Es wurde noch kein Bericht gespeichert.',
     generated: (date) => `Seite erstellt am ${date}.`,
   },
+  history: {
+    notNamed: (file) => `Die Verlaufsdatei „${file}“ heißt nicht JJJJ-MM-TT.md: sie wurde ignoriert.`,
+    notADate: (file) => `Die Verlaufsdatei „${file}“ trägt kein echtes Datum: sie wurde ignoriert.`,
+    future: (file, today) => `Die Verlaufsdatei „${file}“ ist auf nach heute (${today}) datiert: sie wurde ignoriert.`,
+    linkedFolder: (folder) => `Der Verlaufsordner ${folder} ist ein Link an einen anderen Ort: er wurde nicht gelesen.`,
+    uncommitted: (file, day) => `Das letzte Update (${file}) ist nicht committet und nennt keine Uhrzeit: der Zeitraum beginnt am Anfang des ${day}.`,
+  },
+  log: {
+    detached: 'HEAD ist losgelöst: es zählen die Commits, die vom ausgecheckten Commit aus erreichbar sind.',
+    shallow: 'Dies ist ein flacher Klon: die Historie ist abgeschnitten, Commits des Zeitraums können fehlen.',
+    shallowCut: (day, range) => `Dies ist ein flacher Klon: die Historie endet am ${day}, ältere Commits ${range} fehlen. Mit „git fetch --unshallow“ werden sie gelesen.`,
+    leftOut: (read, leftOut, range) => `Nur die neuesten ${read} Commits ${range} wurden gelesen: ${leftOut} ältere wurden ausgelassen.`,
+    skipped: (count) => `${count} Commit-Einträge waren unlesbar und wurden ausgelassen.`,
+    empty: (range, landed) => `Keine Commits ${range}${landed ? `: der letzte Commit kam am ${landed}` : ''}.`,
+    range: {
+      days: (days) => (days === 1 ? 'am letzten Tag' : `in den letzten ${days} Tagen`),
+      tag: (tag) => `seit Tag ${tag}`,
+      lastUpdate: (day) => `seit dem letzten Update (${day})`,
+      date: (day) => `seit ${day}`,
+      untilTag: (tag) => `bis Tag ${tag}`,
+      until: (day) => `bis ${day}`,
+    },
+  },
 };

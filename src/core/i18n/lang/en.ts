@@ -170,4 +170,27 @@ export const en: Words = {
     noHistory: 'No update has been saved yet.',
     generated: (date) => `Page built on ${date}.`,
   },
+  history: {
+    notNamed: (file) => `The status history file "${file}" is not named YYYY-MM-DD.md: it was ignored.`,
+    notADate: (file) => `The status history file "${file}" is not a real date: it was ignored.`,
+    future: (file, today) => `The status history file "${file}" is dated after today (${today}): it was ignored.`,
+    linkedFolder: (folder) => `The status history folder ${folder} is a link to another place: it was not read.`,
+    uncommitted: (file, day) => `The last update (${file}) is not committed and records no time: the range starts at the beginning of ${day}.`,
+  },
+  log: {
+    detached: 'HEAD is detached: the commits are those reachable from the checked-out commit.',
+    shallow: 'This is a shallow clone: history is cut, so some commits in the range may be missing.',
+    shallowCut: (day, range) => `This is a shallow clone: history is cut at ${day}, so older commits ${range} are missing. Run "git fetch --unshallow" to read them.`,
+    leftOut: (read, leftOut, range) => `Only the latest ${read} commits ${range} were read: ${leftOut} older one(s) were left out.`,
+    skipped: (count) => `${count} commit record(s) could not be read and were left out.`,
+    empty: (range, landed) => `No commits ${range}${landed ? `: the last commit landed on ${landed}` : ''}.`,
+    range: {
+      days: (days) => (days === 1 ? 'the last day' : `the last ${days} days`),
+      tag: (tag) => `since tag ${tag}`,
+      lastUpdate: (day) => `since the last update (${day})`,
+      date: (day) => `since ${day}`,
+      untilTag: (tag) => `until tag ${tag}`,
+      until: (day) => `until ${day}`,
+    },
+  },
 };

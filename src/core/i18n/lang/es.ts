@@ -163,4 +163,27 @@ export const es: Words = {
     noHistory: 'Todavía no se ha guardado ningún informe.',
     generated: (date) => `Página generada el ${date}.`,
   },
+  history: {
+    notNamed: (file) => `El archivo del historial «${file}» no se llama AAAA-MM-DD.md: se ha ignorado.`,
+    notADate: (file) => `El archivo del historial «${file}» no tiene una fecha real: se ha ignorado.`,
+    future: (file, today) => `El archivo del historial «${file}» tiene una fecha posterior a hoy (${today}): se ha ignorado.`,
+    linkedFolder: (folder) => `La carpeta del historial ${folder} es un enlace a otro lugar: no se ha leído.`,
+    uncommitted: (file, day) => `La última actualización (${file}) no está en ningún commit y no indica hora: el periodo empieza al inicio del ${day}.`,
+  },
+  log: {
+    detached: 'HEAD está separada: los commits son los alcanzables desde el commit extraído.',
+    shallow: 'Es un clon superficial: el historial está cortado, así que pueden faltar commits del periodo.',
+    shallowCut: (day, range) => `Es un clon superficial: el historial está cortado el ${day}, así que faltan los commits anteriores ${range}. Ejecute «git fetch --unshallow» para leerlos.`,
+    leftOut: (read, leftOut, range) => `Solo se leyeron los ${read} commits más recientes ${range}: se dejaron fuera ${leftOut} más antiguos.`,
+    skipped: (count) => `${count} registro(s) de commit no se pudieron leer y se dejaron fuera.`,
+    empty: (range, landed) => `Ningún commit ${range}${landed ? `: el último commit llegó el ${landed}` : ''}.`,
+    range: {
+      days: (days) => (days === 1 ? 'en el último día' : `en los últimos ${days} días`),
+      tag: (tag) => `desde la etiqueta ${tag}`,
+      lastUpdate: (day) => `desde la última actualización (${day})`,
+      date: (day) => `desde el ${day}`,
+      untilTag: (tag) => `hasta la etiqueta ${tag}`,
+      until: (day) => `hasta el ${day}`,
+    },
+  },
 };

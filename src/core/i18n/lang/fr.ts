@@ -164,4 +164,27 @@ export const fr: Words = {
     noHistory: 'Aucun point n’a encore été enregistré.',
     generated: (date) => `Page générée le ${date}.`,
   },
+  history: {
+    notNamed: (file) => `Le fichier d'historique « ${file} » n'est pas nommé AAAA-MM-JJ.md : il a été ignoré.`,
+    notADate: (file) => `Le fichier d'historique « ${file} » ne porte pas une vraie date : il a été ignoré.`,
+    future: (file, today) => `Le fichier d'historique « ${file} » est daté après aujourd'hui (${today}) : il a été ignoré.`,
+    linkedFolder: (folder) => `Le dossier d'historique ${folder} est un lien vers un autre endroit : il n'a pas été lu.`,
+    uncommitted: (file, day) => `La dernière mise à jour (${file}) n'est pas commitée et n'indique aucune heure : la période commence au début du ${day}.`,
+  },
+  log: {
+    detached: "HEAD est détachée : les commits sont ceux qu'atteint le commit extrait.",
+    shallow: "C'est un clone superficiel : l'historique est coupé, des commits de la période peuvent manquer.",
+    shallowCut: (day, range) => `C'est un clone superficiel : l'historique est coupé au ${day}, les commits plus anciens ${range} manquent. Lancez « git fetch --unshallow » pour les lire.`,
+    leftOut: (read, leftOut, range) => `Seuls les ${read} derniers commits ${range} ont été lus : ${leftOut} plus ancien(s) laissé(s) de côté.`,
+    skipped: (count) => `${count} enregistrement(s) de commit illisible(s), laissé(s) de côté.`,
+    empty: (range, landed) => `Aucun commit ${range}${landed ? ` : le dernier commit date du ${landed}` : ''}.`,
+    range: {
+      days: (days) => (days === 1 ? 'sur le dernier jour' : `sur les ${days} derniers jours`),
+      tag: (tag) => `depuis le tag ${tag}`,
+      lastUpdate: (day) => `depuis la dernière mise à jour (${day})`,
+      date: (day) => `depuis le ${day}`,
+      untilTag: (tag) => `jusqu'au tag ${tag}`,
+      until: (day) => `jusqu'au ${day}`,
+    },
+  },
 };
