@@ -73,9 +73,14 @@ function withoutSecrets(text: string): string {
  * removed, for the explanation.
  */
 export function removedWords(before: string, after: string, source: string): Removal[] {
+  // Most cleaning steps change nothing: then nothing was removed.
+  if (before === after) return [];
   const key = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu, '');
   const left = new Map<string, number>();
-  for (const word of after.split(/\s+/)) left.set(key(word), (left.get(key(word)) ?? 0) + 1);
+  for (const word of after.split(/\s+/)) {
+    const k = key(word);
+    left.set(k, (left.get(k) ?? 0) + 1);
+  }
   const out: Removal[] = [];
   for (const word of before.split(/\s+/)) {
     const k = key(word);
