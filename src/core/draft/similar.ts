@@ -58,7 +58,13 @@ function dice(x: Bigrams, y: Bigrams): number {
 export function diceAtLeast(x: Bigrams, y: Bigrams, threshold: number): boolean {
   if (x.normal === y.normal) return 1 >= threshold;
   if (x.total === 0 || y.total === 0) return 0 >= threshold;
+  // Out of (0, 1], the count does not matter: every pair reaches a threshold of 0 or less, none one above 1.
+  if (!(threshold > 0 && threshold <= 1)) return threshold <= 0;
   const sum = x.total + y.total;
+  // The fewest shared bigrams that reach the threshold, as the division computes it (it is monotonic in the count).
+  let need = Math.ceil((threshold * sum) / 2);
+  while (need > 0 && (2 * (need - 1)) / sum >= threshold) need--;
+  while ((2 * need) / sum < threshold) need++;
   let shared = 0;
   for (let i = 0, j = 0; i < x.total && j < y.total; ) {
     const a = x.keys[i]!;
@@ -72,14 +78,13 @@ export function diceAtLeast(x: Bigrams, y: Bigrams, threshold: number): boolean 
     if (a < b) i++;
     else j++;
     // Only a bigram without its pair lowers the best count still possible.
-    if ((2 * (shared + Math.min(x.total - i, y.total - j))) / sum < threshold) return false;
+    if (shared + Math.min(x.total - i, y.total - j) < need) return false;
   }
-  return (2 * shared) / sum >= threshold;
+  return shared >= need;
 }
 
-// Each bigram's n-th occurrence in a text is one token, (bigram, n) as one number: the sets of tokens of two texts
-// intersect exactly as the multisets of their bigrams do. Texts with more occurrences than this use the plain scan.
-const OCCURRENCES = 2 ** 20;
+// Each bigram's n-th occurrence in a text is one token: the sets of tokens of two texts intersect exactly as the
+// multisets of their bigrams do.
 
 /** Which earlier texts may reach the threshold with a text, and how to add a text once kept. */
 export interface PrefixFilter {
@@ -95,16 +100,25 @@ export interface PrefixFilter {
  * ratio Dice ≥ t needs; one token more than the textbook bound absorbs rounding). `undefined` when not exact.
  */
 export function prefixFilter(texts: readonly Bigrams[], threshold: number): PrefixFilter | undefined {
-  if (!(threshold > 0 && threshold <= 1) || texts.some((t) => t.total >= OCCURRENCES)) return undefined;
-  // Tokens renamed 0, 1, 2… in order of appearance: typed arrays then hold their counts and postings.
-  const ids = new Map<number, number>();
-  const tokens = texts.map((grams) => tokensOf(grams).map((token) => ids.get(token) ?? (ids.set(token, ids.size), ids.size - 1)));
-  const frequency = new Uint32Array(ids.size);
+  if (!(threshold > 0 && threshold <= 1)) return undefined;
+  // Tokens renamed 0, 1, 2… in order of appearance (by bigram, then occurrence: small integers as keys, cheap
+  // to hash): arrays then hold their counts and postings.
+  const ids = new Map<number, number[]>();
+  let count = 0;
+  const tokens = texts.map((grams) => tokensOf(grams, ids, () => count++));
+  const frequency = new Uint32Array(count);
   for (const list of tokens) for (const id of list) frequency[id]!++;
+  // Each token's place in the order, rarest first: a text's tokens by rank then sort as plain numbers.
+  const rank = new Uint32Array(count);
+  Array.from({ length: count }, (_, id) => id)
+    .sort((a, b) => frequency[a]! - frequency[b]! || a - b)
+    .forEach((id, place) => (rank[id] = place));
   const ratio = threshold / (2 - threshold);
   const prefixes = tokens.map((list) => {
-    list.sort((a, b) => frequency[a]! - frequency[b]! || a - b);
-    return list.slice(0, Math.min(list.length, list.length - Math.floor(ratio * list.length) + 2));
+    const ranked = new Uint32Array(list.length);
+    for (let i = 0; i < list.length; i++) ranked[i] = rank[list[i]!]!;
+    ranked.sort();
+    return ranked.subarray(0, Math.min(ranked.length, ranked.length - Math.floor(ratio * ranked.length) + 2));
   });
   const postings: number[][] = [];
   const seen = new Int32Array(texts.length).fill(-1);
@@ -129,11 +143,14 @@ export function prefixFilter(texts: readonly Bigrams[], threshold: number): Pref
   };
 }
 
-function tokensOf(grams: Bigrams): number[] {
+function tokensOf(grams: Bigrams, ids: Map<number, number[]>, next: () => number): number[] {
   const out: number[] = [];
   for (let i = 0, n = 0; i < grams.total; i++) {
-    n = i > 0 && grams.keys[i] === grams.keys[i - 1] ? n + 1 : 0;
-    out.push(grams.keys[i]! * OCCURRENCES + n);
+    const key = grams.keys[i]!;
+    n = i > 0 && key === grams.keys[i - 1] ? n + 1 : 0;
+    let byOccurrence = ids.get(key);
+    if (!byOccurrence) ids.set(key, (byOccurrence = []));
+    out.push((byOccurrence[n] ??= next()));
   }
   return out;
 }
