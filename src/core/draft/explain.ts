@@ -68,6 +68,8 @@ function withoutSecrets(text: string): string {
   return cleaned.hits.length === 0 ? text : cleaned.text.replace(/ {2,}/g, ' ').trim() || '•••';
 }
 
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu;
+
 /**
  * The words of `before` missing from `after` (compared without case or edge punctuation): what a cleaning step
  * removed, for the explanation.
@@ -75,7 +77,7 @@ function withoutSecrets(text: string): string {
 export function removedWords(before: string, after: string, source: string): Removal[] {
   // Most cleaning steps change nothing: then nothing was removed.
   if (before === after) return [];
-  const key = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu, '');
+  const key = (word: string) => word.toLowerCase().replace(EDGE_PUNCTUATION, '');
   const left = new Map<string, number>();
   for (const word of after.split(/\s+/)) {
     const k = key(word);
