@@ -83,9 +83,6 @@ export function diceAtLeast(x: Bigrams, y: Bigrams, threshold: number): boolean 
   return shared >= need;
 }
 
-// Each bigram's n-th occurrence in a text is one token: the sets of tokens of two texts intersect exactly as the
-// multisets of their bigrams do.
-
 /** Which earlier texts may reach the threshold with a text, and how to add a text once kept. */
 export interface PrefixFilter {
   /** The texts added at `from` or after that may reach the threshold with text `n`, newest first. */
@@ -108,7 +105,7 @@ export function prefixFilter(texts: readonly Bigrams[], threshold: number): Pref
   const tokens = texts.map((grams) => tokensOf(grams, ids, () => count++));
   const frequency = new Uint32Array(count);
   for (const list of tokens) for (const id of list) frequency[id]!++;
-  // Each token's place in the order, rarest first: a text's tokens by rank then sort as plain numbers.
+  // Each token's place in the order, rarest first: from here on a token is its rank, and sorts as a plain number.
   const rank = new Uint32Array(count);
   Array.from({ length: count }, (_, id) => id)
     .sort((a, b) => frequency[a]! - frequency[b]! || a - b)
@@ -125,8 +122,8 @@ export function prefixFilter(texts: readonly Bigrams[], threshold: number): Pref
   return {
     candidates(n, from) {
       let newest = -1;
-      for (const id of prefixes[n]!) {
-        const list = postings[id];
+      for (const token of prefixes[n]!) {
+        const list = postings[token];
         // Places grow as texts are added: the list is in order, the newest at its end.
         for (let i = (list?.length ?? 0) - 1; i >= 0 && list![i]! >= from; i--) {
           seen[list![i]!] = n;
@@ -138,11 +135,13 @@ export function prefixFilter(texts: readonly Bigrams[], threshold: number): Pref
       return found;
     },
     add(n, at) {
-      for (const id of prefixes[n]!) (postings[id] ??= []).push(at);
+      for (const token of prefixes[n]!) (postings[token] ??= []).push(at);
     },
   };
 }
 
+// Each bigram's n-th occurrence in a text is one token: the sets of tokens of two texts intersect exactly as the
+// multisets of their bigrams do.
 function tokensOf(grams: Bigrams, ids: Map<number, number[]>, next: () => number): number[] {
   const out: number[] = [];
   for (let i = 0, n = 0; i < grams.total; i++) {
