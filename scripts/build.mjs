@@ -15,9 +15,21 @@ const common = {
   // zod/mini keeps the bundle small; `mainFields` prefers the ESM build so unused code is dropped.
   mainFields: ['module', 'main'],
 };
+// The CLI's sub-commands (the `import('./x.js')` of src/cli/commands.ts): each is its own bundle, dist/cli-x.js,
+// required when it runs, so that `candor --help` compiles only the small dispatcher in dist/cli.js.
+const cliCommands = [...fs.readFileSync('src/cli/commands.ts', 'utf8').matchAll(/import\('\.\/(\w+)\.js'\)/g)].map((m) => m[1]);
+const cliCommandFiles = {
+  name: 'cli-command-files',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/\w+\.js$/ }, (args) =>
+      /src[\\/]cli[\\/]commands\.ts$/.test(args.importer) ? { path: `./cli-${args.path.slice(2)}`, external: true } : undefined,
+    );
+  },
+};
 const entries = [
   { entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, plugins: [cliCommandFiles] },
+  ...cliCommands.map((name) => ({ entryPoints: { [`cli-${name}`]: `src/cli/${name}.ts` }, outdir: 'dist' })),
 ];
 // Command-only code, loaded on first use (src/vscode/lazy.ts) to keep the main bundle small.
 for (const lazy of fs.readdirSync('src/lazy').filter((f) => f.endsWith('.ts'))) {

@@ -65,14 +65,17 @@ export function blameRewriter(who: string | undefined): BlameRewriter {
   // Lookarounds, not \b: \b is ASCII-only and would miss names such as "Émile".
   const alternation = `${L}(?:${who ? `${who}|${HANDLE}` : HANDLE})${R}`;
   const compiled: (RegExp | undefined)[] = RULES.map(() => undefined);
-  // Line by line, rule by rule, each behind its gate: a whole draft goes through here in well under a ms.
-  const rewriteLine = (line: string, counter: { count: number }): string => {
+  // Line by line, rule by rule, each behind its gate. A gate that fails on the whole text fails on each of its
+  // lines, until a rewrite on the line brings new words: then every gate is tried again.
+  const rewriteLine = (line: string, open: readonly boolean[], counter: { count: number }): string => {
     let out = line;
+    let rewritten = false;
     RULES.forEach((rule, i) => {
-      if (!rule.gate.test(out)) return;
+      if (!(open[i] || rewritten) || !rule.gate.test(out)) return;
       const re = (compiled[i] ??= rule.pattern(alternation));
       out = out.replace(re, (...args: unknown[]) => {
         counter.count++;
+        rewritten = true;
         return rule.replace.replace('$1', typeof args[1] === 'string' ? args[1].trim() : '');
       });
     });
@@ -80,8 +83,10 @@ export function blameRewriter(who: string | undefined): BlameRewriter {
   };
   return {
     rewrite(text) {
+      const open = RULES.map((rule) => rule.gate.test(text));
+      if (!open.includes(true)) return { text, count: 0 };
       const counter = { count: 0 };
-      const out = text.split('\n').map((line) => rewriteLine(line, counter)).join('\n');
+      const out = text.split('\n').map((line) => rewriteLine(line, open, counter)).join('\n');
       return { text: out, count: counter.count };
     },
   };

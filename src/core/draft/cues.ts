@@ -92,14 +92,22 @@ function namesAt(text: string, pos: number, strong: boolean): { names: string[];
   return { names, end };
 }
 
+// Every match of a global regex that never matches empty: `matchAll` would copy the (large) regex on each call.
+function matches(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) found.push(m);
+  return found;
+}
+
 /** The credits and mentions of people in a text, in order. */
 export function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
-  for (const m of text.matchAll(CUE)) {
+  for (const m of matches(CUE, text)) {
     const found = namesAt(text, m.index + m[0].length, !WEAK_SET.has(m[1]!.toLowerCase().replace(/\s+/g, ' ')));
     if (found.names.length > 0) cues.push({ from: m.index, to: found.end, names: found.names, credit: true });
   }
-  for (const m of text.matchAll(ADDED)) {
+  for (const m of matches(ADDED, text)) {
     const found = namesAt(text, m.index + m[0].length, true);
     if (found.names.length > 0 && TO_LIST.test(text.slice(found.end))) cues.push({ from: m.index + m[0].length, to: found.end, names: found.names, credit: false });
   }

@@ -68,14 +68,21 @@ function withoutSecrets(text: string): string {
   return cleaned.hits.length === 0 ? text : cleaned.text.replace(/ {2,}/g, ' ').trim() || '•••';
 }
 
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu;
+
 /**
  * The words of `before` missing from `after` (compared without case or edge punctuation): what a cleaning step
  * removed, for the explanation.
  */
 export function removedWords(before: string, after: string, source: string): Removal[] {
-  const key = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu, '');
+  // Most cleaning steps change nothing: then nothing was removed.
+  if (before === after) return [];
+  const key = (word: string) => word.toLowerCase().replace(EDGE_PUNCTUATION, '');
   const left = new Map<string, number>();
-  for (const word of after.split(/\s+/)) left.set(key(word), (left.get(key(word)) ?? 0) + 1);
+  for (const word of after.split(/\s+/)) {
+    const k = key(word);
+    left.set(k, (left.get(k) ?? 0) + 1);
+  }
   const out: Removal[] = [];
   for (const word of before.split(/\s+/)) {
     const k = key(word);

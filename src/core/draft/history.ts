@@ -46,9 +46,15 @@ function meaningful(title: string): boolean {
  */
 export function branchFinder(commits: readonly Commit[]): (merge: Commit) => Set<string> {
   const byHash = new Map(commits.map((c) => [c.hash, c]));
-  const hashes = topologicalOrder(byHash);
-  const rank = new Map(hashes.map((h, i) => [h, i]));
+  // Ranked on the first call: a range without pull-request merges never needs the order.
+  let hashes: string[] | undefined;
+  let rank = new Map<string, number>();
   return (merge) => {
+    if (!hashes) {
+      hashes = topologicalOrder(byHash);
+      rank = new Map(hashes.map((h, i) => [h, i]));
+    }
+    const order = hashes;
     const side = new Map<number, number>(); // rank → 1 mainline, 2 branch, 3 both
     const queue = new MinHeap();
     let branchOnly = 0;
@@ -70,11 +76,11 @@ export function branchFinder(commits: readonly Commit[]): (merge: Commit) => Set
       const flag = side.get(r)!;
       if (flag === 2) {
         branchOnly--;
-        branch.add(hashes[r]!);
+        branch.add(order[r]!);
       }
       // Popped: its side is final (children come first), so it no longer counts as waiting.
       side.set(r, flag | 4);
-      for (const p of byHash.get(hashes[r]!)!.parents) paint(p, flag & 3);
+      for (const p of byHash.get(order[r]!)!.parents) paint(p, flag & 3);
     }
     return branch;
   };
@@ -135,11 +141,12 @@ class MinHeap {
 // git's own wording (`Revert "subject"`, possibly with a PR number), and the conventional `revert:` type.
 const REVERT_SUBJECT = /^Revert "(.*)"(?:\s*\((?:#|!)\d+\))?\s*$/;
 const CONVENTIONAL_REVERT = /^revert(?:\([^)]*\))?!?:\s*(.*)$/i;
+const REVERTS_COMMIT = /This reverts commit [0-9a-f]{7,40}/i;
 const REVERTS_HASH = /(?:This reverts commit|^Refs?:)\s*([0-9a-f]{7,40})/im;
 
 /** Whether a commit is a revert (by git's own wording or the conventional `revert:` type). */
 export function isRevert(commit: Commit): boolean {
-  return REVERT_SUBJECT.test(commit.subject) || CONVENTIONAL_REVERT.test(commit.subject) || /This reverts commit [0-9a-f]{7,40}/i.test(commit.body);
+  return REVERT_SUBJECT.test(commit.subject) || CONVENTIONAL_REVERT.test(commit.subject) || REVERTS_COMMIT.test(commit.body);
 }
 
 /** What a revert pass found: commits cancelled by a revert in range, and reverts of older work. */

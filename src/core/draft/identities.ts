@@ -110,6 +110,8 @@ export function derivesFrom(login: string, displayName: string): boolean {
 /** People of `…-by:` trailers: at the start of a line (an indented line is an example, not a trailer). */
 export function personTrailers(body: string): { name: string; email: string }[] {
   const out: { name: string; email: string }[] = [];
+  // Every trailer of a person holds "-by:": most bodies have none.
+  if (!body.includes('-by:')) return out;
   for (const line of body.split('\n')) {
     const colon = line.indexOf(':');
     if (colon < 3 || !TRAILER_KEY.test(line.slice(0, colon))) continue;

@@ -134,7 +134,11 @@ class Scanner {
     private readonly more: Lexicon | undefined,
     private readonly keep: Keep,
   ) {
-    this.tokens = [...text.matchAll(TOKEN)].map((m) => [m.index, m.index + m[0].length] as const);
+    const tokens: (readonly [number, number])[] = [];
+    // Not `matchAll`, which copies the regex for every text.
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push([m.index, m.index + m[0].length]);
+    this.tokens = tokens;
   }
 
   run(): { text: string; removed: { text: string; source: NameSource }[] } {

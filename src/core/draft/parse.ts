@@ -11,8 +11,15 @@ const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:\s*/m;
 /** Trailers of a commit body, keyed by lower-cased token (`client-note`), each with all its values. */
 export function parseTrailers(body: string): Map<string, string[]> {
   const trailers = new Map<string, string[]>();
-  for (const line of body.split(/\r?\n/)) {
-    const match = TRAILER.exec(line.trim());
+  // Lines cut at "\n" only (the "\r" of a CRLF line goes with the trim); a line without a colon is no trailer,
+  // so most body lines are skipped without the regex. `colon` is the next colon at or after the line's start.
+  let colon = body.indexOf(':');
+  for (let start = 0; start <= body.length; ) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    if (colon >= 0 && colon < start) colon = body.indexOf(':', start);
+    const match = colon >= 0 && colon < end ? TRAILER.exec(body.slice(start, end).trim()) : null;
+    start = end + 1;
     if (!match) continue;
     const key = match[1]!.toLowerCase();
     if (key === 'http' || key === 'https') continue;

@@ -3,22 +3,35 @@ import type { SecretKind } from './phrases';
 interface SecretRule {
   kind: SecretKind;
   pattern: RegExp;
+  /** What any match of the pattern holds: the pattern runs only on texts that have it. */
+  needs: (text: string, facts: Facts) => boolean;
 }
+
+// Cheap facts about a text, read once: whether it holds `=` or `:`, and a run of 15 token characters (the shortest
+// token a rule below matches is 15 such characters long).
+interface Facts {
+  assignment: boolean;
+  equals: boolean;
+  longRun: boolean;
+}
+const LONG_RUN = /[A-Za-z0-9+_=-]{15}/;
+const longRun = (_: string, f: Facts) => f.longRun;
 
 // Most specific first: a private key block or a JWT must not be half-eaten by the generic rules below.
 const RULES: readonly SecretRule[] = [
-  { kind: 'private-key', pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----)?/g },
-  { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}/g },
-  { kind: 'aws-key', pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}\b/g },
-  { kind: 'aws-key', pattern: /\baws_?secret_?access_?key\s*[=:]\s*\S+/gi },
-  { kind: 'github-token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g },
+  { kind: 'private-key', pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----)?/g, needs: (t) => t.includes('-----BEGIN ') },
+  { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}/g, needs: (t) => t.includes('eyJ') },
+  { kind: 'aws-key', pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}\b/g, needs: longRun },
+  { kind: 'aws-key', pattern: /\baws_?secret_?access_?key\s*[=:]\s*\S+/gi, needs: (_, f) => f.assignment },
+  { kind: 'github-token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, needs: longRun },
   {
     kind: 'api-token',
     pattern: /\b(?:xox[abposr]-[A-Za-z0-9-]{10,}|sk_(?:live|test)_[A-Za-z0-9]{10,}|AIza[A-Za-z0-9_-]{30,}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{30,})/g,
+    needs: longRun,
   },
   // `password: x` is an assignment; `token: handle expiry` is prose, so the short words need an `=`.
-  { kind: 'password', pattern: /\b(?:password|passwd|client_?secret|api[_-]?key|apikey)\s*[=:]\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s,;]+)/gi },
-  { kind: 'password', pattern: /\b(?:pwd|pass|secret|access[_-]?token|auth[_-]?token|token)\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s,;]+)/gi },
+  { kind: 'password', pattern: /\b(?:password|passwd|client_?secret|api[_-]?key|apikey)\s*[=:]\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s,;]+)/gi, needs: (_, f) => f.assignment },
+  { kind: 'password', pattern: /\b(?:pwd|pass|secret|access[_-]?token|auth[_-]?token|token)\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s,;]+)/gi, needs: (_, f) => f.equals },
 ];
 
 const CANDIDATE = /[A-Za-z0-9+_=-]{24,}/g;
@@ -32,12 +45,17 @@ export interface SecretHit {
 export function removeSecrets(text: string): { text: string; hits: SecretHit[] } {
   const hits: SecretHit[] = [];
   let out = text;
+  // Read once: a removal leaves a space, so it never brings a `=`, a `:` or a longer run.
+  const equals = text.includes('=');
+  const facts = { equals, assignment: equals || text.includes(':'), longRun: LONG_RUN.test(text) };
   for (const rule of RULES) {
+    if (!rule.needs(out, facts)) continue;
     out = out.replace(rule.pattern, () => {
       hits.push({ kind: rule.kind });
       return ' ';
     });
   }
+  if (!facts.longRun) return { text: out, hits };
   out = out.replace(CANDIDATE, (token) => {
     if (!looksRandom(token)) return token;
     hits.push({ kind: 'high-entropy' });

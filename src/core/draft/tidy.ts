@@ -1,4 +1,7 @@
+import { bigrams, diceAtLeast, prefixFilter, type Bigrams } from './similar';
 import type { DraftItem } from './types';
+
+export { normalize, similarity } from './similar';
 
 /** Ticket ids stripped by default: Jira-like keys and `#123` references. */
 export const DEFAULT_TICKET_PATTERNS: readonly string[] = ['[A-Z][A-Z0-9]+-\\d+', '#\\d+'];
@@ -76,56 +79,6 @@ function emptyBrackets(found: string, at: number, whole: string): string {
   return (found === '()' || found === '[]') && /[\w$]/.test(whole.charAt(at - 1)) ? found : ' ';
 }
 
-/** Lower-case words without accents or punctuation: the form compared for near-duplicates. */
-export function normalize(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** Dice coefficient over character bigrams of the normalized texts: 1 is identical, 0 shares nothing. */
-export function similarity(a: string, b: string): number {
-  return dice(bigrams(a), bigrams(b));
-}
-
-interface Bigrams {
-  normal: string;
-  /** Each bigram as one number (its two UTF-16 units), sorted: two merges of sorted arrays count the shared
-   * ones without a Map per text, which kept thousands of commits' comparisons (and garbage) cheap. */
-  keys: Uint32Array;
-  total: number;
-}
-
-function bigrams(text: string): Bigrams {
-  const normal = normalize(text);
-  const total = Math.max(0, normal.length - 1);
-  const keys = new Uint32Array(total);
-  for (let i = 0; i < total; i++) keys[i] = normal.charCodeAt(i) * 0x10000 + normal.charCodeAt(i + 1);
-  keys.sort();
-  return { normal, keys, total };
-}
-
-function dice(x: Bigrams, y: Bigrams): number {
-  if (x.normal === y.normal) return 1;
-  if (x.total === 0 || y.total === 0) return 0;
-  // The size of the multiset intersection: each bigram counts min(times in x, times in y).
-  let shared = 0;
-  for (let i = 0, j = 0; i < x.total && j < y.total; ) {
-    const a = x.keys[i]!;
-    const b = y.keys[j]!;
-    if (a === b) {
-      shared++;
-      i++;
-      j++;
-    } else if (a < b) i++;
-    else j++;
-  }
-  return (2 * shared) / (x.total + y.total);
-}
-
 // Near-duplicates are close in time (a retry, a re-land): comparing with the latest lines kept is enough, and
 // keeps "since a tag" over thousands of commits linear instead of quadratic.
 const WINDOW = 300;
@@ -137,19 +90,30 @@ const WINDOW = 300;
 export function mergeNearDuplicates(items: readonly DraftItem[], threshold: number): { items: DraftItem[]; merged: number } {
   const kept: { item: DraftItem; grams: Bigrams; files: Set<string>; findings: DraftItem['findings'][number][] }[] = [];
   const exact = new Map<string, number>();
+  const minRatio = threshold / (2 - threshold);
+  const grams = items.map((item) => bigrams(item.text));
+  const filter = prefixFilter(grams, threshold);
   let merged = 0;
-  for (const item of items) {
-    const grams = bigrams(item.text);
-    let index = exact.get(`${item.kind}\n${grams.normal}`) ?? -1;
-    for (let i = kept.length - 1; index < 0 && i >= Math.max(0, kept.length - WINDOW); i--) {
+  for (const [n, item] of items.entries()) {
+    const mine = grams[n]!;
+    const exactKey = `${item.kind}\n${mine.normal}`;
+    let index = exact.get(exactKey) ?? -1;
+    const stop = Math.max(0, kept.length - WINDOW);
+    // The newest kept line of the window that reaches the threshold; the filter only skips lines that cannot.
+    const candidates = index >= 0 ? [] : (filter?.candidates(n, stop) ?? window(kept.length, stop));
+    for (const i of candidates) {
       const k = kept[i]!;
       // Dice ≥ t needs the shorter text to be at least t/(2-t) of the longer: skip the rest without counting.
-      const ratio = Math.min(k.grams.total, grams.total) / Math.max(k.grams.total, grams.total, 1);
-      if (k.item.kind === item.kind && ratio >= threshold / (2 - threshold) && dice(k.grams, grams) >= threshold) index = i;
+      const ratio = Math.min(k.grams.total, mine.total) / Math.max(k.grams.total, mine.total, 1);
+      if (k.item.kind === item.kind && ratio >= minRatio && diceAtLeast(k.grams, mine, threshold)) {
+        index = i;
+        break;
+      }
     }
     if (index < 0) {
-      exact.set(`${item.kind}\n${grams.normal}`, kept.length);
-      kept.push({ item, grams, files: new Set(item.files), findings: [...item.findings] });
+      exact.set(exactKey, kept.length);
+      filter?.add(n, kept.length);
+      kept.push({ item, grams: mine, files: new Set(item.files), findings: [...item.findings] });
       continue;
     }
     merged++;
@@ -163,4 +127,11 @@ export function mergeNearDuplicates(items: readonly DraftItem[], threshold: numb
     k.item = { ...(reworded ? item : k.item), breaking, commits };
   }
   return { items: kept.map((k) => ({ ...k.item, files: [...k.files], findings: k.findings })), merged };
+}
+
+/** The places from the newest kept line down to `stop`. */
+function window(length: number, stop: number): number[] {
+  const places: number[] = [];
+  for (let i = length - 1; i >= stop; i--) places.push(i);
+  return places;
 }

@@ -1,0 +1,155 @@
+// Near-duplicate lines: the Dice coefficient over character bigrams, and an exact prefilter that finds every line
+// that can reach a threshold without comparing each pair.
+
+/** Lower-case words without accents or punctuation: the form compared for near-duplicates. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Dice coefficient over character bigrams of the normalized texts: 1 is identical, 0 shares nothing. */
+export function similarity(a: string, b: string): number {
+  return dice(bigrams(a), bigrams(b));
+}
+
+/** A text's normal form and its bigrams. */
+export interface Bigrams {
+  normal: string;
+  /** Each bigram as one number (its two UTF-16 units), sorted: two merges of sorted arrays count the shared
+   * ones without a Map per text, which kept thousands of commits' comparisons (and garbage) cheap. */
+  keys: Uint32Array;
+  total: number;
+}
+
+/** The normal form and sorted bigrams of a text. */
+export function bigrams(text: string): Bigrams {
+  const normal = normalize(text);
+  const total = Math.max(0, normal.length - 1);
+  const keys = new Uint32Array(total);
+  for (let i = 0; i < total; i++) keys[i] = normal.charCodeAt(i) * 0x10000 + normal.charCodeAt(i + 1);
+  keys.sort();
+  return { normal, keys, total };
+}
+
+function dice(x: Bigrams, y: Bigrams): number {
+  if (x.normal === y.normal) return 1;
+  if (x.total === 0 || y.total === 0) return 0;
+  // The size of the multiset intersection: each bigram counts min(times in x, times in y).
+  let shared = 0;
+  for (let i = 0, j = 0; i < x.total && j < y.total; ) {
+    const a = x.keys[i]!;
+    const b = y.keys[j]!;
+    if (a === b) {
+      shared++;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return (2 * shared) / (x.total + y.total);
+}
+
+// `dice(x, y) >= threshold`, stopping as soon as the bigrams left cannot lift the count to it (the division is
+// monotonic in the count, so the answer is the same as the full count's).
+export function diceAtLeast(x: Bigrams, y: Bigrams, threshold: number): boolean {
+  if (x.normal === y.normal) return 1 >= threshold;
+  if (x.total === 0 || y.total === 0) return 0 >= threshold;
+  // Out of (0, 1], the count does not matter: every pair reaches a threshold of 0 or less, none one above 1.
+  if (!(threshold > 0 && threshold <= 1)) return threshold <= 0;
+  const sum = x.total + y.total;
+  // The fewest shared bigrams that reach the threshold, as the division computes it (it is monotonic in the count).
+  let need = Math.ceil((threshold * sum) / 2);
+  while (need > 0 && (2 * (need - 1)) / sum >= threshold) need--;
+  while ((2 * need) / sum < threshold) need++;
+  let shared = 0;
+  for (let i = 0, j = 0; i < x.total && j < y.total; ) {
+    const a = x.keys[i]!;
+    const b = y.keys[j]!;
+    if (a === b) {
+      shared++;
+      i++;
+      j++;
+      continue;
+    }
+    if (a < b) i++;
+    else j++;
+    // Only a bigram without its pair lowers the best count still possible.
+    if (shared + Math.min(x.total - i, y.total - j) < need) return false;
+  }
+  return shared >= need;
+}
+
+/** Which earlier texts may reach the threshold with a text, and how to add a text once kept. */
+export interface PrefixFilter {
+  /** The texts added at `from` or after that may reach the threshold with text `n`, newest first. */
+  candidates(n: number, from: number): number[];
+  /** Adds text `n`, under the place `at` that `candidates` returns for it. */
+  add(n: number, at: number): void;
+}
+
+/**
+ * Prefix filtering, exact for `0 < threshold <= 1`: tokens sorted rarest first over all the texts, two texts whose
+ * Dice reaches t share a token among the first X − ⌊rX⌋ + 2 of each (X its token count, r = t/(2−t), the length
+ * ratio Dice ≥ t needs; one token more than the textbook bound absorbs rounding). `undefined` when not exact.
+ */
+export function prefixFilter(texts: readonly Bigrams[], threshold: number): PrefixFilter | undefined {
+  if (!(threshold > 0 && threshold <= 1)) return undefined;
+  // Tokens renamed 0, 1, 2… in order of appearance (by bigram, then occurrence: small integers as keys, cheap
+  // to hash): arrays then hold their counts and postings.
+  const ids = new Map<number, number[]>();
+  let count = 0;
+  const tokens = texts.map((grams) => tokensOf(grams, ids, () => count++));
+  const frequency = new Uint32Array(count);
+  for (const list of tokens) for (const id of list) frequency[id]!++;
+  // Each token's place in the order, rarest first: from here on a token is its rank, and sorts as a plain number.
+  const rank = new Uint32Array(count);
+  Array.from({ length: count }, (_, id) => id)
+    .sort((a, b) => frequency[a]! - frequency[b]! || a - b)
+    .forEach((id, place) => (rank[id] = place));
+  const ratio = threshold / (2 - threshold);
+  const prefixes = tokens.map((list) => {
+    const ranked = new Uint32Array(list.length);
+    for (let i = 0; i < list.length; i++) ranked[i] = rank[list[i]!]!;
+    ranked.sort();
+    return ranked.subarray(0, Math.min(ranked.length, ranked.length - Math.floor(ratio * ranked.length) + 2));
+  });
+  const postings: number[][] = [];
+  const seen = new Int32Array(texts.length).fill(-1);
+  return {
+    candidates(n, from) {
+      let newest = -1;
+      for (const token of prefixes[n]!) {
+        const list = postings[token];
+        // Places grow as texts are added: the list is in order, the newest at its end.
+        for (let i = (list?.length ?? 0) - 1; i >= 0 && list![i]! >= from; i--) {
+          seen[list![i]!] = n;
+          newest = Math.max(newest, list![i]!);
+        }
+      }
+      const found: number[] = [];
+      for (let at = newest; at >= from; at--) if (seen[at] === n) found.push(at);
+      return found;
+    },
+    add(n, at) {
+      for (const token of prefixes[n]!) (postings[token] ??= []).push(at);
+    },
+  };
+}
+
+// Each bigram's n-th occurrence in a text is one token: the sets of tokens of two texts intersect exactly as the
+// multisets of their bigrams do.
+function tokensOf(grams: Bigrams, ids: Map<number, number[]>, next: () => number): number[] {
+  const out: number[] = [];
+  for (let i = 0, n = 0; i < grams.total; i++) {
+    const key = grams.keys[i]!;
+    n = i > 0 && key === grams.keys[i - 1] ? n + 1 : 0;
+    let byOccurrence = ids.get(key);
+    if (!byOccurrence) ids.set(key, (byOccurrence = []));
+    out.push((byOccurrence[n] ??= next()));
+  }
+  return out;
+}
