@@ -37,7 +37,7 @@ const AREA_PREFIX = /^((?:[\w.+*{}-]+\/)*[\w.+*{}-]+(?:,\s*(?:[\w.+*{}-]+\/)*[\w
 const TICKET_STYLE = /^(fixe[ds]|fix|closes?|closed|resolve[ds]?|refs?)\s+#?[A-Za-z]*-?\d+(?:\s*(?:,|and)\s*#?[A-Za-z]*-?\d+)*\s*(?:--|—|:|-)\s+(\S.*)$/i;
 const LEADING_BRACKET = /^\[([^\]]{1,40})\]\s*/;
 const VERSION = /^v?\d+(?:\.[\dx]+)+(?:[-.]\w+)*$/i;
-// A trailing bracket naming people: 1–3 capitalised words or a login, several joined by `,`, `&` or `and`.
+// A trailing bracket that may name people (1–3 capitalised words or a login, joined by `,`, `&` or `and`): not read.
 const PERSON = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|@?[A-Za-z][\w-]*)`;
 const AUTHOR_SUFFIX = new RegExp(String.raw`\s*\[${PERSON}(?:\s*(?:,|&|\band\b)\s*${PERSON})*\]\s*$`, 'u');
 const SKIP_CI = /\s*\[(?:skip ci|ci skip|no ci|skip actions)\]/gi;
@@ -62,9 +62,20 @@ const INTERNAL_OBJECT = new RegExp(
   'iu',
 );
 
-/** Reads a subject's convention: type, scope (the area it names), breaking mark, text and section. */
+/**
+ * Reads a subject's convention: type, scope (the area it names), breaking mark, text and section. A trailing
+ * bracket (`[Jane Doe]`, `[Beta]`) is left out of the reading but kept in the text: the redaction removes it
+ * when it names a person, and traces it, while `[Beta]` or `[mobile]` stay the client's words.
+ */
 export function readSubject(raw: string, noise: ReadonlySet<string>): SubjectReading {
-  let subject = raw.replace(SKIP_CI, '').replace(AUTHOR_SUFFIX, '').trim();
+  const cleaned = raw.replace(SKIP_CI, '').trim();
+  const suffix = AUTHOR_SUFFIX.exec(cleaned)?.[0].trimEnd() ?? '';
+  const reading = readConvention(cleaned.slice(0, cleaned.length - suffix.length).trim(), noise);
+  return suffix ? { ...reading, text: reading.text + suffix } : reading;
+}
+
+function readConvention(stripped: string, noise: ReadonlySet<string>): SubjectReading {
+  let subject = stripped;
   let scope: string | undefined;
   const bracket = LEADING_BRACKET.exec(subject);
   if (bracket) {

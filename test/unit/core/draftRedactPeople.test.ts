@@ -116,6 +116,24 @@ describe('draft: people named only in the message', () => {
     });
   }
 
+  it('removes a trailing [Name] credit from the draft and traces it, but keeps [Beta] and [mobile]', () => {
+    const d = draftStatus({
+      project: acmeProject(), range, today: '2026-11-26', options: { maxItemsPerSection: 100 },
+      commits: [
+        aCommit('Improve invoice numbering [Rosa Kimball]'),
+        aCommit('Speed up the product list [mkimball]', by('Mo Kimball', 'mkimball@agency.dev')),
+        aCommit('Add invoice export [Beta]'),
+        aCommit('Fix layout on small phones [mobile]'),
+      ],
+    } satisfies DraftInput);
+    assert.match(d.markdown, /^- Improve invoice numbering$/m);
+    assert.match(d.markdown, /^- Speed up the product list$/m);
+    assert.match(d.markdown, /^- Add invoice export \\\[Beta\\\]$/m);
+    assert.match(d.markdown, /^- Fix layout on small phones \\\[mobile\\\]$/m);
+    const removed = (d.explain ?? []).flatMap((e) => e.removed ?? []).map((r) => r.text);
+    assert.ok(removed.includes('Rosa Kimball') && removed.includes('mkimball'), JSON.stringify(removed));
+  });
+
   it('removes a credited name wherever else it appears in the same text', () => {
     assert.equal(r('Jane Doe found the bug. Thanks to Jane Doe').text, 'the team found the bug.');
   });
