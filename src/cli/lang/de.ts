@@ -52,6 +52,7 @@ export const de: CliMessages = {
   status: {
     format: (value) => `--format muss md oder text sein, nicht „${value}“`,
     lang: (list) => `--lang muss eine dieser Sprachen sein: ${list}`,
+    reversed: (since, end) => `--since ${since} liegt nach dem Ende des Zeitraums (${end}): nichts zu entwerfen`,
     note: 'Hinweis',
     review: 'prüfen',
   },

@@ -52,6 +52,7 @@ export const en: CliMessages = {
   status: {
     format: (value) => `--format must be md or text, not "${value}"`,
     lang: (list) => `--lang must be one of ${list}`,
+    reversed: (since, end) => `--since ${since} is after the end of the range (${end}): nothing to draft`,
     note: 'note',
     review: 'review',
   },

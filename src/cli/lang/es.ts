@@ -52,6 +52,7 @@ export const es: CliMessages = {
   status: {
     format: (value) => `--format debe ser md o text, no «${value}»`,
     lang: (list) => `--lang debe ser uno de ${list}`,
+    reversed: (since, end) => `--since ${since} es posterior al final del periodo (${end}): nada que redactar`,
     note: 'nota',
     review: 'revisar',
   },

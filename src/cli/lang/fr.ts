@@ -53,6 +53,7 @@ export const fr: CliMessages = {
   status: {
     format: (value) => `--format doit valoir md ou text, pas « ${value} »`,
     lang: (list) => `--lang doit être l’une de ces langues : ${list}`,
+    reversed: (since, end) => `--since ${since} est après la fin de la période (${end}) : rien à rédiger`,
     note: 'remarque',
     review: 'à vérifier',
   },

@@ -172,6 +172,14 @@ describe('"since the last update" starts at the exact moment of the update', () 
     assert.equal(ranged.code, 0, ranged.stderr);
     assert.match(ranged.stdout, /Period: .*2026 to .*29.*2026/);
     assert.equal((await runCommand(status, [dir, '--until', '2026-02-30'])).code, 2);
+    // A start after the end was drafted as "1 December 2026 to 29 November 2026": refused, in both commands.
+    for (const command of [status, brief]) {
+      const reversed = await runCommand(command, [dir, '--since', '2026-11-29', '--until', '2026-11-01']);
+      assert.equal(reversed.code, 2, reversed.stdout);
+      assert.match(reversed.stderr, /--since 2026-11-29 is after the end of the range \(2026-11-01\)/);
+      assert.equal(reversed.stdout, '');
+      assert.match((await runCommand(command, [dir, '--since', '2999-01-01'])).stderr, /--since 2999-01-01 is after the end of the range/);
+    }
   });
 
   it('ignores stray and future-dated files and refuses a history folder that links elsewhere', async () => {
