@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { brief } from '../../../src/cli/brief';
+import { usage } from '../../../src/cli/commands';
+import { cliCatalogs } from '../../../src/cli/messages';
 import { listWorkspaceFiles } from '../../../src/node/files';
 import { status } from '../../../src/cli/status';
 import { loadProject } from '../../../src/core/model/load';
@@ -172,6 +174,12 @@ describe('"since the last update" starts at the exact moment of the update', () 
     assert.equal(ranged.code, 0, ranged.stderr);
     assert.match(ranged.stdout, /Period: .*2026 to .*29.*2026/);
     assert.equal((await runCommand(status, [dir, '--until', '2026-02-30'])).code, 2);
+    // The help of every language lists --until where the commands accept it.
+    for (const m of Object.values(cliCatalogs)) {
+      const help = usage(m).split('\n').filter((l) => /^\s+(status|brief)\s/.test(l));
+      assert.equal(help.length, 2);
+      for (const line of help) assert.match(line, /\[--since 7d\|DATE\|TAG\] \[--until DATE\|TAG\]/);
+    }
     // A start after the end was drafted as "1 December 2026 to 29 November 2026": refused, in both commands.
     for (const command of [status, brief]) {
       const reversed = await runCommand(command, [dir, '--since', '2026-11-29', '--until', '2026-11-01']);
