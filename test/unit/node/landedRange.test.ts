@@ -94,6 +94,12 @@ describe('a range reads the work that landed in its period', () => {
     assert.equal(read.value.leftOut, 9);
     const result = await draftFromRepo(dir, project(), { kind: 'days', value: 365 }, { today: new Date('2026-11-22T12:00:00Z') });
     assert.ok(result.ok && result.commits === 14 && !result.draft.warnings.some((w) => w.kind === 'range'));
+    // The review point of a cut speaks the review's language like every other one.
+    const cut = await draftFromRepo(dir, project(), { kind: 'days', value: 365 }, { today: new Date('2026-11-22T12:00:00Z'), maxCount: 5, draft: { reviewLanguage: 'fr' } });
+    assert.ok(cut.ok);
+    const point = cut.draft.warnings.find((w) => w.kind === 'range');
+    assert.match(point?.message ?? '', /^9 commit\(s\) plus ancien\(s\) de la période ont été laissé\(s\) de côté : seuls les 5 plus récents ont été lus/);
+    assert.doesNotMatch(cut.draft.markdown, /laissé|left out/);
   });
 
   it('says when the repository went quiet: no commits in the window, and the day of the last one', async () => {
