@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseSince, parseUntil } from '../core/git/range';
+import { isoDay } from '../core/dates';
+import { parseSince, parseUntil, reversedEnd, withUntil } from '../core/git/range';
 import { briefFromFolder } from '../node/briefData';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
@@ -30,6 +31,8 @@ export const brief: CliCommand = {
     if (since && !since.ok) return usageError(m, since.message);
     const until = values.until === undefined ? undefined : parseUntil(values.until);
     if (until && !until.ok) return usageError(m, until.message);
+    const reversed = since && reversedEnd(withUntil(since.value, until?.value), isoDay(new Date()));
+    if (reversed) return usageError(m, m.status.reversed(values.since!, reversed));
     const root = path.resolve(positionals[0] ?? '.');
     const loaded = await loadProjectOrReport(root, words.problems);
     if (!loaded) return 1;

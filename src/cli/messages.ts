@@ -61,6 +61,8 @@ export interface CliMessages {
   status: {
     format: (value: string) => string;
     lang: (list: string) => string;
+    /** `--since` is a day after the range's end (`--until` or today). */
+    reversed: (since: string, end: string) => string;
     note: string;
     review: string;
   };

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderExplain } from '../core/draft';
-import { parseSince, parseUntil, withUntil, type CommitRange } from '../core/git/range';
+import { parseSince, parseUntil, reversedEnd, withUntil, type CommitRange } from '../core/git/range';
+import { isoDay } from '../core/dates';
 import { LANGUAGES, type Language } from '../core/model/schema';
 import type { Words } from '../core/i18n';
 import { escapeControls } from '../core/safeText';
@@ -65,7 +66,10 @@ export async function pickRange(root: string, since: string | undefined, until: 
   if (end && !end.ok) return end;
   if (since !== undefined) {
     const start = parseSince(since);
-    return start.ok ? { ok: true, value: withUntil(start.value, end?.value) } : start;
+    if (!start.ok) return start;
+    const range = withUntil(start.value, end?.value);
+    const reversed = reversedEnd(range, isoDay(new Date()));
+    return reversed ? { ok: false, message: m.status.reversed(since, reversed) } : { ok: true, value: range };
   }
   const folder = historyFolder(root, DEFAULT_HISTORY_FOLDER);
   const history = folder ? await readHistory(folder, cliToday()) : { warnings: [] };

@@ -1,5 +1,6 @@
 import type { LogNote } from '../core/git/logNotes';
 import { draftStatus, type DraftOptions, type DraftResult } from '../core/draft';
+import { reviewPhrasesFor } from '../core/draft/reviewPhrases';
 import type { CommitRange } from '../core/git/range';
 import type { Language, ProjectFile } from '../core/model/schema';
 import { readCommits, type LogState } from './git/log';
@@ -11,6 +12,8 @@ export interface StatusDraftOptions {
   draft?: DraftOptions;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** The most commits read (default: the log's own limit); a cut adds a review point. */
+  maxCount?: number;
 }
 
 /** A draft with what the reading of git had to say (shallow clone, detached HEAD, no commits…). */
@@ -27,7 +30,7 @@ export type StatusDraft =
  */
 export async function draftFromRepo(folder: string, project: ProjectFile, range: CommitRange, options: StatusDraftOptions): Promise<StatusDraft> {
   const git = { signal: options.signal, timeoutMs: options.timeoutMs };
-  const read = await readCommits(folder, range, { ...git, now: options.today });
+  const read = await readCommits(folder, range, { ...git, now: options.today, maxCount: options.maxCount });
   if (!read.ok) return { ok: false, state: read.state, message: read.message };
   const { commits, period, leftOut, root } = read.value;
   const mailmap = await readMailmap(root);
@@ -40,7 +43,8 @@ export async function draftFromRepo(folder: string, project: ProjectFile, range:
     options: { ...options.draft, mailmapNames: [...mailmap.names, ...mailmap.emails, ...(options.draft?.mailmapNames ?? [])] },
   });
   if (leftOut > 0) {
-    draft.warnings.push({ kind: 'range', message: `${leftOut} older commit(s) of the range were left out: only the latest ${commits.length} were read, so the draft covers ${period.from.slice(0, 10)} onwards.` });
+    const review = reviewPhrasesFor(options.draft?.reviewLanguage);
+    draft.warnings.push({ kind: 'range', message: review.leftOut(leftOut, commits.length, period.from.slice(0, 10)) });
   }
   return { ok: true, draft, notes: read.value.notes, commits: commits.length };
 }

@@ -10,8 +10,8 @@ export const de: CliMessages = {
     init: 'init [dir] [--lang fr]  schreibt eine kommentierte Start-project.yaml',
     check: 'check [dir]            prüft project.yaml (Datei:Zeile:Spalte: Meldung); --fail-on untested-high',
     flags: 'flags [dir] [--json]   Warnsignale mit Abdeckung, Markierungen und nicht abgedeckten Bereichen',
-    status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text] [--explain]   entwirft den Statusbericht für den Kunden',
-    brief: 'brief [dir] [--no-git]   interne Vorbereitung auf einen Kundentermin (nicht für den Kunden)',
+    status: 'status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang fr] [--format md|text] [--explain]   entwirft den Statusbericht für den Kunden',
+    brief: 'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   interne Vorbereitung auf einen Kundentermin (nicht für den Kunden)',
     report: 'report [dir] [--out site/] [--lang fr] [--pdf]   erstellt die Fortschrittsseite für den Kunden (ein statischer Ordner)',
   },
   unknownCommand: (name) => `unbekannter Befehl „${name}“`,
@@ -53,6 +53,7 @@ export const de: CliMessages = {
   status: {
     format: (value) => `--format muss md oder text sein, nicht „${value}“`,
     lang: (list) => `--lang muss eine dieser Sprachen sein: ${list}`,
+    reversed: (since, end) => `--since ${since} liegt nach dem Ende des Zeitraums (${end}): nichts zu entwerfen`,
     note: 'Hinweis',
     review: 'prüfen',
   },

@@ -10,8 +10,8 @@ export const en: CliMessages = {
     init: 'init [dir] [--lang fr]  write a commented starter project.yaml',
     check: 'check [dir]            validate project.yaml (file:line:col: message); --fail-on untested-high',
     flags: 'flags [dir] [--json]   red flags with coverage, markers and uncovered ranges',
-    status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text] [--explain]   draft the client status update',
-    brief: 'brief [dir] [--no-git]   internal brief before a client call (not for the client)',
+    status: 'status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang fr] [--format md|text] [--explain]   draft the client status update',
+    brief: 'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   internal brief before a client call (not for the client)',
     report: 'report [dir] [--out site/] [--lang fr] [--pdf]   build the client’s progress page (a static folder)',
   },
   unknownCommand: (name) => `unknown command "${name}"`,
@@ -53,6 +53,7 @@ export const en: CliMessages = {
   status: {
     format: (value) => `--format must be md or text, not "${value}"`,
     lang: (list) => `--lang must be one of ${list}`,
+    reversed: (since, end) => `--since ${since} is after the end of the range (${end}): nothing to draft`,
     note: 'note',
     review: 'review',
   },

@@ -10,8 +10,8 @@ export const es: CliMessages = {
     init: 'init [dir] [--lang fr]  escribe un project.yaml inicial comentado',
     check: 'check [dir]            valida project.yaml (archivo:línea:col: mensaje); --fail-on untested-high',
     flags: 'flags [dir] [--json]   alertas con cobertura, marcadores y rangos sin cubrir',
-    status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text] [--explain]   redacta el informe de estado para el cliente',
-    brief: 'brief [dir] [--no-git]   resumen interno antes de una llamada con el cliente (no es para el cliente)',
+    status: 'status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang fr] [--format md|text] [--explain]   redacta el informe de estado para el cliente',
+    brief: 'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   resumen interno antes de una llamada con el cliente (no es para el cliente)',
     report: 'report [dir] [--out site/] [--lang fr] [--pdf]   genera la página de avance del cliente (una carpeta estática)',
   },
   unknownCommand: (name) => `comando desconocido «${name}»`,
@@ -53,6 +53,7 @@ export const es: CliMessages = {
   status: {
     format: (value) => `--format debe ser md o text, no «${value}»`,
     lang: (list) => `--lang debe ser uno de ${list}`,
+    reversed: (since, end) => `--since ${since} es posterior al final del periodo (${end}): nada que redactar`,
     note: 'nota',
     review: 'revisar',
   },

@@ -11,8 +11,8 @@ export const fr: CliMessages = {
     init: 'init [dir] [--lang fr]  écrit un project.yaml de départ commenté',
     check: 'check [dir]            valide project.yaml (fichier:ligne:col: message) ; --fail-on untested-high',
     flags: 'flags [dir] [--json]   signaux d’alerte avec couverture, marqueurs et plages non couvertes',
-    status: 'status [dir] [--since 7d|DATE|TAG] [--lang fr] [--format md|text] [--explain]   rédige le point d’avancement du client',
-    brief: 'brief [dir] [--no-git]   note interne avant un appel client (pas pour le client)',
+    status: 'status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang fr] [--format md|text] [--explain]   rédige le point d’avancement du client',
+    brief: 'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   note interne avant un appel client (pas pour le client)',
     report: 'report [dir] [--out site/] [--lang fr] [--pdf]   construit la page d’avancement du client (un dossier statique)',
   },
   unknownCommand: (name) => `commande inconnue « ${name} »`,
@@ -54,6 +54,7 @@ export const fr: CliMessages = {
   status: {
     format: (value) => `--format doit valoir md ou text, pas « ${value} »`,
     lang: (list) => `--lang doit être l’une de ces langues : ${list}`,
+    reversed: (since, end) => `--since ${since} est après la fin de la période (${end}) : rien à rédiger`,
     note: 'remarque',
     review: 'à vérifier',
   },

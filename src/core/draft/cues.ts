@@ -37,6 +37,9 @@ const WEAK_SET = new Set(WEAK);
 const ADDED = /(?<![\p{L}\p{N}_])(?:add(?:ed|s)?|ajout(?:e|é|er)|añad(?:e|ido|ir)|füge|fügt)[ \t]+/giu;
 const TO_LIST =
   /^[ \t]+(?:to|à|a|zu|zur|zum|in)[ \t]+(?:the[ \t]+|la[ \t]+|les[ \t]+|los[ \t]+|die[ \t]+|den[ \t]+|l'|l’)?(?:list[ \t]+of[ \t]+|liste[ \t]+des[ \t]+)?(?:contributors|authors|maintainers|credits|committers|team|contributeurs|auteurs|mainteneurs|colaboradores|autores|mantenedores|mitwirkenden|autoren|beitragenden)/iu;
+// What the credit was for goes with it: "thanks @jdoe for the report" leaves no "for the report" behind.
+const CREDIT_TAIL =
+  /[ \t]+(?:for|pour|por|für)[ \t]+(?:(?:the|your|his|her|their|this|le|la|les|ton|votre|el|la|tu|su|den|die|das|deinen|ihren)[ \t]+)?(?:(?:bug|initial|original)[ \t]+)?(?:report|reports|fix|patch|patches|help|review|reviews|idea|suggestion|feedback|testing|investigation|analysis|signalement|retour|aide|relecture|correctif|reporte|ayuda|revisión|hinweis|meldung|hilfe|patch)(?![\p{L}\p{N}_])/iuy;
 const END_BRACKET = /[[(]([^[\]()\n]{3,80})[\])][ \t]*$/u;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
@@ -105,7 +108,7 @@ export function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   for (const m of matches(CUE, text)) {
     const found = namesAt(text, m.index + m[0].length, !WEAK_SET.has(m[1]!.toLowerCase().replace(/\s+/g, ' ')));
-    if (found.names.length > 0) cues.push({ from: m.index, to: found.end, names: found.names, credit: true });
+    if (found.names.length > 0) cues.push({ from: m.index, to: found.end + (at(CREDIT_TAIL, text, found.end)?.length ?? 0), names: found.names, credit: true });
   }
   for (const m of matches(ADDED, text)) {
     const found = namesAt(text, m.index + m[0].length, true);

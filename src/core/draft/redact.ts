@@ -100,7 +100,7 @@ export function createRedactor(config: RedactionConfig): Redactor {
     const blamed = blame.rewrite(named.text);
     for (let i = 0; i < blamed.count; i++) findings.push({ kind: 'blame' });
     text = cut(HANDLE, 'handle', () => GAP)(blamed.text.replace(PERSON_HANDLE, GAP));
-    text = closeGaps(text).replace(PERSON_ALL, team).replace(repeatedTeam, team);
+    text = closeGaps(text.replace(PEOPLE_BRACKET, '')).replace(PERSON_ALL, team).replace(repeatedTeam, team);
     return { text: code.restore(tidySpaces(text)), findings, redactions: removals.length, removals };
   };
 }
@@ -133,6 +133,8 @@ function maskCode(text: string): { text: string; restore: (s: string) => string 
 
 const PERSON_HANDLE = new RegExp(`@${PERSON}`, 'g');
 const PERSON_ALL = new RegExp(PERSON, 'g');
+// A bracket at a line's end that held only people (`… [jdoe]`, `… [Jane Doe & @bob]`) is a credit: it goes whole.
+const PEOPLE_BRACKET = new RegExp(`[ \\t]*\\[@?${PERSON}(?:[ \\t]*(?:,|&|and)[ \\t]*@?${PERSON})*\\][ \\t]*$`, 'gm');
 
 // Settings are user data: a pattern that does not compile is dropped here and reported by `invalidPatterns`.
 function compileUserPatterns(patterns: readonly (string | RegExp)[]): RegExp[] {

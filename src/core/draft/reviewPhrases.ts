@@ -18,6 +18,8 @@ export interface ReviewPhrases {
   noMitigation: (id: string) => string;
   finalCheck: string;
   invalidPattern: (pattern: string) => string;
+  /** The read was cut: how many older commits were left out, how many were read, the first day covered. */
+  leftOut: (left: number, read: number, from: string) => string;
   secretKinds: Record<SecretKind, string>;
   /** "“Delivered”, item 3" or "“Risks”": where in the draft a point refers to. */
   where: (section: string, item?: number) => string;

@@ -37,7 +37,7 @@ const AREA_PREFIX = /^((?:[\w.+*{}-]+\/)*[\w.+*{}-]+(?:,\s*(?:[\w.+*{}-]+\/)*[\w
 const TICKET_STYLE = /^(fixe[ds]|fix|closes?|closed|resolve[ds]?|refs?)\s+#?[A-Za-z]*-?\d+(?:\s*(?:,|and)\s*#?[A-Za-z]*-?\d+)*\s*(?:--|—|:|-)\s+(\S.*)$/i;
 const LEADING_BRACKET = /^\[([^\]]{1,40})\]\s*/;
 const VERSION = /^v?\d+(?:\.[\dx]+)+(?:[-.]\w+)*$/i;
-// A trailing bracket naming people: 1–3 capitalised words or a login, several joined by `,`, `&` or `and`.
+// A trailing bracket that may name people (1–3 capitalised words or a login, joined by `,`, `&` or `and`): not read.
 const PERSON = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|@?[A-Za-z][\w-]*)`;
 const AUTHOR_SUFFIX = new RegExp(String.raw`\s*\[${PERSON}(?:\s*(?:,|&|\band\b)\s*${PERSON})*\]\s*$`, 'u');
 const SKIP_CI = /\s*\[(?:skip ci|ci skip|no ci|skip actions)\]/gi;
@@ -52,9 +52,9 @@ const BUG_NOUN = /\b(leak(s|ing)?|crash(es|ing)?|segfaults?|regressions?|deadloc
 const FEATURE_VERB = /^(add(s|ed)?|introduce[ds]?|implement(s|ed)?|support(s|ed)?|allow(s|ed)?|enable[ds]?|teach|new|ajoute?|añade|agrega|fügt)\b/i;
 // Housekeeping and releases, first word: "Bump x from 1 to 2", "Release 4.2", "v2.3.1", "Router@^2.2.0".
 const PLAIN_NOISE =
-  /^(bump|update (deps|dependencies)|upgrade (deps|dependencies)|merge (branch|pull request|remote-tracking|tag|#|\S+ into)|reformat|formatting\b|format (code|files|sources)|lint\b|typos?\b|refactor|tests?\b|ci\b|docs?\b|documentation|documentación|dokumentation|readme|changelog|chore|cleanup|clean up|wip\b|versi[oó]n\b|release\b|releasing\b|prepare (for )?(the )?(release|v?\d)|tippfehler|coquilles?\b|faute de frappe|errata|mise à jour (de la |des |du )?(doc|documentation|dépendances|tests?)|remove[ds]? (an? |the |some )?(unused|dead|obsolete|redundant|unnecessary)\b|(start|begin)( the)? v?\d+(\.\d+)+( cycle)?$|[\w.-]+ v?\d+(\.\d+)+(-?rc\d*|-?beta\.?\d*)?$|v?\d+\.\d+|[\w@/.-]+@[\^~]?\d+(\.\d+)*\S*$)/iu;
+  /^(bump|update (deps|dependencies)|upgrade (deps|dependencies)|merge (branch|pull request|remote-tracking|tag|#|\S+ into)|reformat|formatting\b|format (code|files|sources)|lint\b|typos?\b|refactor|tests?\b|ci\b|docs?\b|documentation|documentación|dokumentation|readme|rdoc\b|yard\b|javadoc\b|changelog|chore|cleanup|clean up|wip\b|versi[oó]n\b|release\b|releasing\b|prepare (for )?(the )?(release|v?\d)|tippfehler|coquilles?\b|faute de frappe|errata|mise à jour (de la |des |du )?(doc|documentation|dépendances|tests?)|remove[ds]? (an? |the |some )?(unused|dead|obsolete|redundant|unnecessary)\b|(start|begin)( the)? v?\d+(\.\d+)+( cycle)?$|[\w.-]+ v?\d+(\.\d+)+(-?rc\d*|-?beta\.?\d*)?$|v?\d+\.\d+|[\w@/.-]+@[\^~]?\d+(\.\d+)*\S*$)/iu;
 // "Add tests for …", "Fix typo in …", "Ajoute des tests", "Añade pruebas", "Fügt Tests hinzu": the object is internal.
-const FILLER = String.raw`(?:the|a|an|some|more|missing|new|flaky|failing|broken|unit|integration|regression|e2e|de|des|du|la|le|les|un|une|d'|nouveaux|nouvelles|los|las|el|unos|unas|más|die|der|den|neue|weitere|fehlende)`;
+const FILLER = String.raw`(?:the|a|an|some|more|missing|new|flaky|failing|broken|incorrect|outdated|wrong|misleading|stale|unit|integration|regression|e2e|de|des|du|la|le|les|un|une|d'|nouveaux|nouvelles|los|las|el|unos|unas|más|die|der|den|neue|weitere|fehlende)`;
 // The object must end the subject or be followed by a preposition: "Add spec sheet download" is a feature.
 const FOLLOWER = String.raw`(?:for|to|in|of|on|at|about|with|and|again|that|which|when|where|showing|demonstrating|cases?|coverage|helpers?|fixtures?|utils|pour|sur|dans|de|du|des|d'|unitaires|para|en|del|y|unitarios|für|zu|zum|zur|im|von|und|hinzu|hinzugefügt|aktualisiert)`;
 const INTERNAL_OBJECT = new RegExp(
@@ -62,9 +62,20 @@ const INTERNAL_OBJECT = new RegExp(
   'iu',
 );
 
-/** Reads a subject's convention: type, scope (the area it names), breaking mark, text and section. */
+/**
+ * Reads a subject's convention: type, scope (the area it names), breaking mark, text and section. A trailing
+ * bracket (`[Jane Doe]`, `[Beta]`) is left out of the reading but kept in the text: the redaction removes it
+ * when it names a person, and traces it, while `[Beta]` or `[mobile]` stay the client's words.
+ */
 export function readSubject(raw: string, noise: ReadonlySet<string>): SubjectReading {
-  let subject = raw.replace(SKIP_CI, '').replace(AUTHOR_SUFFIX, '').trim();
+  const cleaned = raw.replace(SKIP_CI, '').trim();
+  const suffix = AUTHOR_SUFFIX.exec(cleaned)?.[0].trimEnd() ?? '';
+  const reading = readConvention(cleaned.slice(0, cleaned.length - suffix.length).trim(), noise);
+  return suffix ? { ...reading, text: reading.text + suffix } : reading;
+}
+
+function readConvention(stripped: string, noise: ReadonlySet<string>): SubjectReading {
+  let subject = stripped;
   let scope: string | undefined;
   const bracket = LEADING_BRACKET.exec(subject);
   if (bracket) {

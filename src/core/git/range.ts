@@ -72,6 +72,13 @@ export function withUntil(range: CommitRange, until: RangeEnd | undefined): Comm
   return until ? { ...range, until } : range;
 }
 
+/** The day a range that starts on a date ends, when it ends before it starts (`--since` after `--until` or today). */
+export function reversedEnd(range: CommitRange, today: string): string | undefined {
+  if (range.kind !== 'date') return undefined;
+  const end = range.until ? (range.until.kind === 'date' ? range.until.value.slice(0, 10) : undefined) : today;
+  return end !== undefined && range.value.slice(0, 10) > end ? end : undefined;
+}
+
 function isDateShaped(text: string): boolean {
   return /^\d{4}-\d{1,2}-\d{1,2}/.test(text);
 }

@@ -142,20 +142,23 @@ describe('draft conventions: ticket style', () => {
   ]);
 });
 
+// A trailing bracket does not decide the section, and stays in the text for the redaction, which removes it only
+// when it names a person (draftRedactPeople.test.ts): `[Beta]` and `[mobile]` are the client's words.
 describe('draft conventions: bracketed areas, backports and author suffixes', () => {
   check([
-    ['Fix the router [Jane Doe]', 'fix', 'Fix the router'],
-    ['Add saved carts [Jane Doe & John Smith]', 'feature', 'Add saved carts'],
-    ['Add saved carts [Jane Doe, John Smith]', 'feature', 'Add saved carts'],
-    ['Speed up the product list [jdoe]', 'feature', 'Speed up the product list'],
-    ['Speed up the product list [@jdoe]', 'feature', 'Speed up the product list'],
-    ['Fix rounding in totals [Mary Ann Smith]', 'fix', 'Fix rounding in totals'],
-    ['Fix rounding in totals [Élodie Lefèvre]', 'fix', 'Fix rounding in totals'],
+    ['Fix the router [Jane Doe]', 'fix', 'Fix the router [Jane Doe]'],
+    ['Add saved carts [Jane Doe & John Smith]', 'feature', 'Add saved carts [Jane Doe & John Smith]'],
+    ['Add saved carts [Jane Doe, John Smith]', 'feature', 'Add saved carts [Jane Doe, John Smith]'],
+    ['Speed up the product list [jdoe]', 'feature', 'Speed up the product list [jdoe]'],
+    ['Speed up the product list [@jdoe]', 'feature', 'Speed up the product list [@jdoe]'],
+    ['Fix rounding in totals [Mary Ann Smith]', 'fix', 'Fix rounding in totals [Mary Ann Smith]'],
+    ['Fix rounding in totals [Élodie Lefèvre]', 'fix', 'Fix rounding in totals [Élodie Lefèvre]'],
     ['Add CSV export [skip ci]', 'feature', 'Add CSV export'],
     ['[ci skip] Update the changelog', 'noise'],
     ['[checkout] Add a coupon field', 'feature', 'Add a coupon field'],
     ['[invoices] Fix the VAT rounding', 'fix', 'Fix the VAT rounding'],
-    ['[7.1.x] Fix the router [Jane Doe]', 'fix', 'Fix the router'],
+    ['[7.1.x] Fix the router [Jane Doe]', 'fix', 'Fix the router [Jane Doe]'],
+    ['Release 2.4.0 [Jane Doe]', 'noise'],
     ['[v2.3] Add a retry button', 'feature', 'Add a retry button'],
     ['Show arr[index] in the debugger', 'feature', 'Show arr[index] in the debugger'],
     ['Support the [data-id] selector', 'feature', 'Support the [data-id] selector'],
@@ -195,6 +198,11 @@ describe('draft conventions: squash merges and untyped subjects', () => {
     ['Add test-mode payments for the sandbox', 'feature', 'Add test-mode payments for the sandbox'],
     ['Add comments to orders', 'feature', 'Add comments to orders'],
     ['Add test for coupon expiry', 'noise'],
+    ['Fix incorrect documentation', 'noise'],
+    ['Fix outdated docs for the coupon API', 'noise'],
+    ['RDoc to Markdown in the invoice helpers', 'noise'],
+    ['Fix incorrect totals on refunds', 'fix', 'Fix incorrect totals on refunds'],
+    ['Add outdated-browser banner', 'feature', 'Add outdated-browser banner'],
     ['add test showing existing behavior', 'noise'],
     ['Add a new test that overrides the proxy variable', 'noise'],
     ['Add test cases for refunds', 'noise'],

@@ -96,6 +96,9 @@ describe('draft: people named only in the message', () => {
     ['Fix crash [credit to jdoe]', 'Fix crash'],
     ['Faster search, thanks to Jane Doe', 'Faster search'],
     ['Faster export. Thanks @jdoe', 'Faster export.'],
+    ['Customers now see totals, thanks @jdoe for the report', 'Customers now see totals'],
+    ['Fix the export, thanks to Jane Doe for the bug report', 'Fix the export'],
+    ["Corrige l'export, merci à Lucie Moreau pour le signalement", "Corrige l'export"],
     ['Added Jane Doe to the contributors list', 'Added the team to the contributors list'],
     ['Fix export (Jane Doe)', 'Fix export'],
     ['Fix the menu, props to Bob Li and Ann Kay', 'Fix the menu'],
@@ -115,6 +118,24 @@ describe('draft: people named only in the message', () => {
       assert.ok(out.removals.some((x) => x.source === 'message-cue' || x.source === 'handle'), JSON.stringify(out.removals));
     });
   }
+
+  it('removes a trailing [Name] credit from the draft and traces it, but keeps [Beta] and [mobile]', () => {
+    const d = draftStatus({
+      project: acmeProject(), range, today: '2026-11-26', options: { maxItemsPerSection: 100 },
+      commits: [
+        aCommit('Improve invoice numbering [Rosa Kimball]'),
+        aCommit('Speed up the product list [mkimball]', by('Mo Kimball', 'mkimball@agency.dev')),
+        aCommit('Add invoice export [Beta]'),
+        aCommit('Fix layout on small phones [mobile]'),
+      ],
+    } satisfies DraftInput);
+    assert.match(d.markdown, /^- Improve invoice numbering$/m);
+    assert.match(d.markdown, /^- Speed up the product list$/m);
+    assert.match(d.markdown, /^- Add invoice export \\\[Beta\\\]$/m);
+    assert.match(d.markdown, /^- Fix layout on small phones \\\[mobile\\\]$/m);
+    const removed = (d.explain ?? []).flatMap((e) => e.removed ?? []).map((r) => r.text);
+    assert.ok(removed.includes('Rosa Kimball') && removed.includes('mkimball'), JSON.stringify(removed));
+  });
 
   it('removes a credited name wherever else it appears in the same text', () => {
     assert.equal(r('Jane Doe found the bug. Thanks to Jane Doe').text, 'the team found the bug.');

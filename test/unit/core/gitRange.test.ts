@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkRange, describeRange, makeRange, parseSince, parseUntil, rangeToGit, withUntil } from '../../../src/core/git/range';
+import { checkRange, describeRange, makeRange, parseSince, parseUntil, rangeToGit, reversedEnd, withUntil } from '../../../src/core/git/range';
 import { checkDate, checkPath, checkRefName, checkRevision } from '../../../src/core/git/values';
 
 const NOW = new Date('2026-11-27T12:34:56.789Z');
@@ -53,6 +53,23 @@ describe('the range of a status update', () => {
     assert.match(checkRange({ kind: 'days', value: 0 })!, /whole number/);
     assert.match(checkRange({ kind: 'tag', value: '--all' })!, /starts with "-"/);
     assert.deepEqual(makeRange('days', '30'), { ok: true, value: { kind: 'days', value: 30 } });
+  });
+});
+
+describe('a range that ends before it starts', () => {
+  const range = (since: string, until?: string) => {
+    const start = parseSince(since);
+    const end = until === undefined ? undefined : parseUntil(until);
+    if (!start.ok || (end && !end.ok)) throw new Error('bad test input');
+    return withUntil(start.value, end?.value);
+  };
+  it('is found for a date after --until or after today, and only then', () => {
+    assert.equal(reversedEnd(range('2026-12-01'), '2026-11-29'), '2026-11-29');
+    assert.equal(reversedEnd(range('2026-11-20', '2026-11-10'), '2026-11-29'), '2026-11-10');
+    assert.equal(reversedEnd(range('2026-11-20T10:00:00Z', '2026-11-20'), '2026-11-29'), undefined);
+    assert.equal(reversedEnd(range('2026-11-29'), '2026-11-29'), undefined);
+    assert.equal(reversedEnd(range('v1.2', '2026-11-10'), '2026-11-29'), undefined);
+    assert.equal(reversedEnd(range('7d'), '2026-11-29'), undefined);
   });
 });
 

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { brief } from '../../../src/cli/brief';
+import { usage } from '../../../src/cli/commands';
+import { cliCatalogs } from '../../../src/cli/messages';
 import { listWorkspaceFiles } from '../../../src/node/files';
 import { status } from '../../../src/cli/status';
 import { loadProject } from '../../../src/core/model/load';
@@ -92,6 +94,12 @@ describe('a range reads the work that landed in its period', () => {
     assert.equal(read.value.leftOut, 9);
     const result = await draftFromRepo(dir, project(), { kind: 'days', value: 365 }, { today: new Date('2026-11-22T12:00:00Z') });
     assert.ok(result.ok && result.commits === 14 && !result.draft.warnings.some((w) => w.kind === 'range'));
+    // The review point of a cut speaks the review's language like every other one.
+    const cut = await draftFromRepo(dir, project(), { kind: 'days', value: 365 }, { today: new Date('2026-11-22T12:00:00Z'), maxCount: 5, draft: { reviewLanguage: 'fr' } });
+    assert.ok(cut.ok);
+    const point = cut.draft.warnings.find((w) => w.kind === 'range');
+    assert.match(point?.message ?? '', /^9 commit\(s\) plus ancien\(s\) de la période ont été laissé\(s\) de côté : seuls les 5 plus récents ont été lus/);
+    assert.doesNotMatch(cut.draft.markdown, /laissé|left out/);
   });
 
   it('says when the repository went quiet: no commits in the window, and the day of the last one', async () => {
@@ -174,6 +182,20 @@ describe('"since the last update" starts at the exact moment of the update', () 
     assert.equal(ranged.code, 0, ranged.stderr);
     assert.match(ranged.stdout, /Period: .*2026 to .*29.*2026/);
     assert.equal((await runCommand(status, [dir, '--until', '2026-02-30'])).code, 2);
+    // The help of every language lists --until where the commands accept it.
+    for (const m of Object.values(cliCatalogs)) {
+      const help = usage(m).split('\n').filter((l) => /^\s+(status|brief)\s/.test(l));
+      assert.equal(help.length, 2);
+      for (const line of help) assert.match(line, /\[--since 7d\|DATE\|TAG\] \[--until DATE\|TAG\]/);
+    }
+    // A start after the end was drafted as "1 December 2026 to 29 November 2026": refused, in both commands.
+    for (const command of [status, brief]) {
+      const reversed = await runCommand(command, [dir, '--since', '2026-11-29', '--until', '2026-11-01']);
+      assert.equal(reversed.code, 2, reversed.stdout);
+      assert.match(reversed.stderr, /--since 2026-11-29 is after the end of the range \(2026-11-01\)/);
+      assert.equal(reversed.stdout, '');
+      assert.match((await runCommand(command, [dir, '--since', '2999-01-01'])).stderr, /--since 2999-01-01 is after the end of the range/);
+    }
   });
 
   it('ignores stray and future-dated files and refuses a history folder that links elsewhere', async () => {

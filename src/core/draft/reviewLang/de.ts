@@ -11,6 +11,7 @@ export const de: ReviewPhrases = {
   noMitigation: (id) => `Warnsignal „${id}“ wird dem Kunden ohne Maßnahme gezeigt: Bringen Sie mit dem Problem eine Lösung.`,
   finalCheck: 'Die Schlussprüfung hat Namen, Adressen oder Geheimnisse aus dem Entwurf entfernt: Lesen Sie ihn genau.',
   invalidPattern: (pattern) => `„${pattern}“ ist kein gültiger regulärer Ausdruck: Er wurde ignoriert.`,
+  leftOut: (left, read, from) => `${left} ältere(r) Commit(s) des Zeitraums wurden ausgelassen: nur die neuesten ${read} wurden gelesen, der Entwurf beginnt also am ${from}.`,
   secretKinds: {
     'aws-key': 'ein AWS-Schlüssel',
     'github-token': 'ein GitHub-Token',

@@ -11,6 +11,7 @@ export const en: ReviewPhrases = {
   noMitigation: (id) => `Red flag “${id}” is shown to the client without a mitigation: bring a solution with the problem.`,
   finalCheck: 'The final check removed names, addresses or secrets from the draft: read it closely.',
   invalidPattern: (pattern) => `“${pattern}” is not a valid regular expression: it was ignored.`,
+  leftOut: (left, read, from) => `${left} older commit(s) of the range were left out: only the latest ${read} were read, so the draft covers ${from} onwards.`,
   secretKinds: {
     'aws-key': 'an AWS key',
     'github-token': 'a GitHub token',

@@ -11,6 +11,7 @@ export const es: ReviewPhrases = {
   noMitigation: (id) => `La alerta «${id}» se muestra al cliente sin medida: aporte una solución junto con el problema.`,
   finalCheck: 'La comprobación final eliminó nombres, direcciones o secretos del borrador: léalo con atención.',
   invalidPattern: (pattern) => `«${pattern}» no es una expresión regular válida: se ha ignorado.`,
+  leftOut: (left, read, from) => `Se han dejado fuera ${left} commit(s) más antiguos del periodo: solo se leyeron los ${read} más recientes, así que el borrador cubre desde el ${from}.`,
   secretKinds: {
     'aws-key': 'una clave de AWS',
     'github-token': 'un token de GitHub',

@@ -11,6 +11,7 @@ export const fr: ReviewPhrases = {
   noMitigation: (id) => `L’alerte « ${id} » est montrée au client sans mesure prise : apportez une solution avec le problème.`,
   finalCheck: 'La vérification finale a retiré des noms, des adresses ou des secrets du brouillon : relisez-le attentivement.',
   invalidPattern: (pattern) => `« ${pattern} » n’est pas une expression régulière valide : elle a été ignorée.`,
+  leftOut: (left, read, from) => `${left} commit(s) plus ancien(s) de la période ont été laissé(s) de côté : seuls les ${read} plus récents ont été lus, le brouillon couvre donc à partir du ${from}.`,
   secretKinds: {
     'aws-key': 'une clé AWS',
     'github-token': 'un jeton GitHub',
