@@ -157,6 +157,7 @@ export interface ReportWords {
   nextUpdate: string;
   noUpdateYet: string;
   milestones: string;
+  noMilestones: string;
   timeline: string;
   milestone: string;
   planned: string;
@@ -179,6 +180,7 @@ export interface ReportWords {
   dropped: string;
   noDecisionsTaken: string;
   phases: string;
+  noPhases: string;
   progress: (done: number, total: number) => string;
   history: string;
   latest: string;

@@ -146,9 +146,8 @@ function cleaner(input: PageInput, team: string): (text: string) => string {
 }
 
 function pageMilestone(m: Milestone, phrases: Phrases, line: (s: string) => string): PageMilestone {
-  // `baseline` (the first due date, kept when a milestone slips) is read when project.yaml has it.
-  const baseline = (m as Milestone & { baseline?: unknown }).baseline;
-  const planned = typeof baseline === 'string' && !Number.isNaN(dayNumber(baseline)) ? baseline : m.due;
+  // `baseline` is the first due date, kept when a milestone slips; without it the milestone is on plan.
+  const planned = m.baseline ?? m.due;
   return { title: line(m.title), planned, due: m.due, slipDays: dayNumber(m.due) - dayNumber(planned), status: m.status, label: phrases.health[m.status] };
 }
 

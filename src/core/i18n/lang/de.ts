@@ -160,6 +160,8 @@ export const de: Words = {
     updateOf: (date) => `Bericht vom ${date}`,
     permalink: 'Permalink',
     back: 'Zurück zur Fortschrittsseite',
+    noMilestones: 'Es wurde noch kein Meilenstein festgelegt.',
+    noPhases: 'Es wurde noch keine Phase geplant.',
     noHistory: 'Es wurde noch kein Bericht gespeichert.',
     generated: (date) => `Seite erstellt am ${date}.`,
   },

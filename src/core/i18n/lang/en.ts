@@ -167,6 +167,8 @@ export const en: Words = {
     updateOf: (date) => `Update of ${date}`,
     permalink: 'Permalink',
     back: 'Back to the progress page',
+    noMilestones: 'No milestone has been set yet.',
+    noPhases: 'No phase has been planned yet.',
     noHistory: 'No update has been saved yet.',
     generated: (date) => `Page built on ${date}.`,
   },

@@ -160,6 +160,8 @@ export const es: Words = {
     updateOf: (date) => `Informe del ${date}`,
     permalink: 'Enlace permanente',
     back: 'Volver a la página de avance',
+    noMilestones: 'Todavía no se ha fijado ningún hito.',
+    noPhases: 'Todavía no se ha previsto ninguna fase.',
     noHistory: 'Todavía no se ha guardado ningún informe.',
     generated: (date) => `Página generada el ${date}.`,
   },

@@ -161,6 +161,8 @@ export const fr: Words = {
     updateOf: (date) => `Point du ${date}`,
     permalink: 'Lien permanent',
     back: 'Retour à la page d’avancement',
+    noMilestones: 'Aucun jalon n’a encore été fixé.',
+    noPhases: 'Aucune phase n’a encore été prévue.',
     noHistory: 'Aucun point n’a encore été enregistré.',
     generated: (date) => `Page générée le ${date}.`,
   },
