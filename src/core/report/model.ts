@@ -123,9 +123,11 @@ export function buildClientPage(input: PageInput): ClientPage {
     },
     milestones: project.milestones.map((m) => pageMilestone(m, phrases, line)),
     tasks: pageTasks(project, today, words, line),
+    // The soonest needed first (the most overdue leads), undated last.
     decisionsOpen: project.decisions
       .filter((d) => d.status === 'open')
-      .map((d) => ({ question: line(d.question), approvers: (d.needs ?? []).map(line), due: d.due, overdueDays: overdue(today, d.due) })),
+      .map((d) => ({ question: line(d.question), approvers: (d.needs ?? []).map(line), due: d.due, overdueDays: overdue(today, d.due) }))
+      .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999')),
     decisionsTaken: project.decisions
       .filter((d) => d.status !== 'open')
       .map((d) => ({ question: line(d.question), outcome: d.outcome && line(d.outcome), label: d.status === 'decided' ? words.report.decided : words.report.dropped })),

@@ -39,7 +39,8 @@ describe('the client page model', () => {
   });
 
   it('separates decisions awaiting the client (who approves, by when) from those taken, with their outcome', () => {
-    assert.deepEqual(page.decisionsOpen.map((d) => [d.approvers, d.due]), [[['Claire Moreau', 'Jeanne Dupont'], '2026-12-04'], [['Jeanne Dupont', 'Marc Lefèvre'], '2026-12-01']]);
+    // The soonest needed first, whatever project.yaml's order (the SSO question comes first there).
+    assert.deepEqual(page.decisionsOpen.map((d) => [d.approvers, d.due]), [[['Jeanne Dupont', 'Marc Lefèvre'], '2026-12-01'], [['Claire Moreau', 'Jeanne Dupont'], '2026-12-04']]);
     assert.deepEqual(page.decisionsTaken.map((d) => [d.outcome, d.label]), [
       ['CSV au format du cabinet comptable ; Factur-X dans un second temps', 'décidée'],
       ['Reporté après la mise en production', 'abandonnée'],
