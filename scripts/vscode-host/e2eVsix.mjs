@@ -22,7 +22,7 @@ const { values: opts } = parseArgs({
   options: {
     docs: { type: 'boolean', default: false },
     vsix: { type: 'string' },
-    timeout: { type: 'string', default: process.env.CANDOR_E2E_TIMEOUT ?? '90' },
+    timeout: { type: 'string', default: process.env.CANDOR_E2E_TIMEOUT ?? '150' }, // the whole run's safety net: about 50 s here
     keep: { type: 'boolean', default: false },
   },
 });
