@@ -187,6 +187,8 @@ export interface ReportWords {
   updateOf: (date: string) => string;
   permalink: string;
   back: string;
+  /** Beside the current phase's bar, in brackets (German keeps its capital: not `phase.toLowerCase()`). */
+  currentPhase: string;
   noHistory: string;
   generated: (date: string) => string;
 }

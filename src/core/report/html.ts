@@ -132,7 +132,7 @@ function phasesSection(page: ClientPage): string {
   if (page.phases.length === 0) return section('phases', w.phases, `<p class="empty">${e(w.noPhases)}</p>`);
   const items = page.phases.map((ph) => {
     const share = ph.total === 0 ? 0 : Math.round((ph.done / ph.total) * 100);
-    const name = ph.current ? `<strong>${e(ph.title)}</strong> <span class="muted">(${e(w.phase.toLowerCase())})</span>` : e(ph.title);
+    const name = ph.current ? `<strong>${e(ph.title)}</strong> <span class="muted">(${e(w.currentPhase)})</span>` : e(ph.title);
     return `<li><span>${name}</span><span class="bar" aria-hidden="true"><span style="width:${share}%"></span></span><span>${e(w.progress(ph.done, ph.total))}</span></li>`;
   });
   return section('phases', w.phases, `<ul class="phases">${items.join('')}</ul>`);

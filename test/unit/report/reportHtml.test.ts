@@ -86,6 +86,9 @@ describe('the client page HTML', () => {
   it('shows client-visible risks with how they are handled, and phase progress as bars with counts', () => {
     assert.match(index, /<h3>Relances de paiement non testées en cas de coupure réseau<\/h3><p>[^<]+ : Tests de coupure réseau cette semaine/);
     assert.match(index, /<span style="width:50%"><\/span><\/span><span>3 sur 6 faits<\/span>/);
+    assert.match(index, /<strong>Réalisation<\/strong> <span class="muted">\(phase en cours\)<\/span>/);
+    const german = renderSite(buildClientPage({ project: exampleProject(), history: [], today: TODAY, language: 'de' }), markdownRenderer()).get('index.html')!;
+    assert.match(german, /<strong>Réalisation<\/strong> <span class="muted">\(aktuelle Phase\)<\/span>/); // a German noun keeps its capital
   });
 
   it('links every saved update with a permalink, newest first, and shows the latest in full', () => {

@@ -162,6 +162,7 @@ export const de: Words = {
     back: 'Zurück zur Fortschrittsseite',
     noMilestones: 'Es wurde noch kein Meilenstein festgelegt.',
     noPhases: 'Es wurde noch keine Phase geplant.',
+    currentPhase: 'aktuelle Phase',
     noHistory: 'Es wurde noch kein Bericht gespeichert.',
     generated: (date) => `Seite erstellt am ${date}.`,
   },

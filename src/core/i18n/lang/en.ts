@@ -169,6 +169,7 @@ export const en: Words = {
     back: 'Back to the progress page',
     noMilestones: 'No milestone has been set yet.',
     noPhases: 'No phase has been planned yet.',
+    currentPhase: 'current phase',
     noHistory: 'No update has been saved yet.',
     generated: (date) => `Page built on ${date}.`,
   },

@@ -162,6 +162,7 @@ export const es: Words = {
     back: 'Volver a la página de avance',
     noMilestones: 'Todavía no se ha fijado ningún hito.',
     noPhases: 'Todavía no se ha previsto ninguna fase.',
+    currentPhase: 'fase actual',
     noHistory: 'Todavía no se ha guardado ningún informe.',
     generated: (date) => `Página generada el ${date}.`,
   },

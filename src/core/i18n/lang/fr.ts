@@ -163,6 +163,7 @@ export const fr: Words = {
     back: 'Retour à la page d’avancement',
     noMilestones: 'Aucun jalon n’a encore été fixé.',
     noPhases: 'Aucune phase n’a encore été prévue.',
+    currentPhase: 'phase en cours',
     noHistory: 'Aucun point n’a encore été enregistré.',
     generated: (date) => `Page générée le ${date}.`,
   },
