@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../src/node/report';
+import { chromiumLaunchOptions, chromiumPath } from '../src/node/report';
 import { buildExampleSite } from '../test/unit/report/siteBuilder';
 
 const OUT = path.join(__dirname, '../docs/images');
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium is not installed (set CHROMIUM to its path)');
   const built = await buildExampleSite();
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions(executablePath));
   try {
     const shots = [
       { file: 'page-desktop.png', viewport: { width: 1280, height: 1000 }, media: 'screen' as const },

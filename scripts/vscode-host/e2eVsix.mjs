@@ -4,9 +4,11 @@
 // through the UI only (mouse, F1, typing): the Candor view shows the project, a hover on a marked line shows its
 // red flag, the command palette drafts a status update (range "Last 14 days") that opens with "## Livré" (the
 // example is French), prepares the internal call brief, and opens the walkthrough, whose brief button runs the
-// command and ticks its step. Each step is one test; the last line is `N passed, N failed`. Screenshots go to
-// out/screenshots/ (tests leave the tree clean), or with --docs to docs/images/ (tree.png, hover.png, draft.png:
-// the README's; walkthrough.png too).
+// command and ticks its step, and builds the client page (Build Client Page), whose preview opens beside the
+// editor. The package test also checks that every lazily loaded bundle (dist/report.js…) is in it. Each step is
+// one test; the last line is `N passed, N failed`. Screenshots go to out/screenshots/ (tests leave the tree
+// clean), or with --docs to docs/images/ (tree.png, hover.png, draft.png:
+// the README's; walkthrough.png and preview.png too).
 //
 // usage: node scripts/vscode-host/e2eVsix.mjs [--docs] [--vsix <file>] [--timeout <s>] [--keep]
 //        --vsix: install that package instead of making one. CS_VERSION=4.139.1: on VS Code 1.139.1 (install.sh).
@@ -59,7 +61,7 @@ await test('npm run package makes a .vsix of a few needed files, under 1 MB', ()
   const extra = entries.filter((e) => !NEEDED.test(e.name));
   if (extra.length > 0) throw new Error(`not needed by the installed extension: ${extra.map((e) => e.name).join(', ')}`);
   const names = new Set(entries.map((e) => e.name));
-  const missing = referencedFiles().filter((f) => !names.has(`extension/${f}`));
+  const missing = [...referencedFiles(), ...lazyBundles()].filter((f) => !names.has(`extension/${f}`));
   if (missing.length > 0) throw new Error(`package.json refers to files the package lacks: ${missing.join(', ')}`);
 });
 if (failed > 0) finish();
@@ -169,6 +171,17 @@ async function uiTests(page) {
     await page.locator('.tabs-container .tab', { hasText: /Walkthrough|Welcome/ }).first().click(); // 1.99 | 1.139
     // The step's completion event is onCommand:candor.prepareForClientCall.
     await steps.filter({ hasText: 'Prepare for the client call' }).locator('.complete[aria-checked="true"]').first().waitFor({ timeout: WAIT_MS });
+  });
+  await test('the palette builds the client page and opens its preview beside the editor', async () => {
+    await runCommand(page, 'Build Client Page');
+    // The first build loads dist/report.js and markdown-it: generous budgets for a loaded 2-core machine.
+    await page.locator('.tabs-container .tab', { hasText: `Client Page: ${path.basename(workspace)}` }).first().waitFor({ timeout: WAIT_MS });
+    await waitForFrameText(page, 'Portail Acme : avancement'); // the page's h1, in French, inside the webview
+    await waitForFrameText(page, 'En attente de votre part');
+    const index = fs.readFileSync(path.join(workspace, 'site/index.html'), 'utf8');
+    if (!index.includes('http-equiv="Content-Security-Policy"') || /<script/i.test(index)) throw new Error('site/index.html lacks its CSP or has a script');
+    await page.mouse.move(PARK.x, PARK.y);
+    await shot(page, 'preview.png');
   });
 }
 
@@ -348,6 +361,15 @@ function referencedFiles() {
     for (const f of fs.existsSync(dir) ? fs.readdirSync(dir) : []) files.push(path.join(pkg.l10n, f));
   }
   return files.filter((f) => typeof f === 'string').map((f) => path.posix.normalize(f.replaceAll('\\', '/')));
+}
+
+/** The bundles the extension loads on first use (the names `loadLazy` accepts in src/vscode/lazy.ts), as dist/<name>.js. */
+function lazyBundles() {
+  const source = fs.readFileSync(path.join(root, 'src/vscode/lazy.ts'), 'utf8');
+  const union = /loadLazy<T>\(name: ([^)]*)\)/.exec(source)?.[1];
+  const names = [...(union ?? '').matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
+  if (!names.includes('report')) throw new Error('src/vscode/lazy.ts: could not read the lazy bundles\' names');
+  return names.map((n) => `dist/${n}.js`);
 }
 
 /** The names and sizes of a zip's entries, read from its central directory (no unzip needed). */

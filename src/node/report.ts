@@ -88,15 +88,27 @@ export function chromiumPath(): string | undefined {
 }
 
 /** The flags the project launches Chromium with: no sandbox in containers, no background traffic. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-features=Translate,MediaRouter', '--password-store=basic'];
+
+/** The options Chromium is launched with everywhere (the PDF, the page tests, the screenshots). The browser gets
+ * the environment without a preloaded libfaketime: Chromium does not start under it (the suite's shifted-clock
+ * passes), and the page's dates are all computed before the browser opens it. */
+export function chromiumLaunchOptions(executablePath: string): { executablePath: string; headless: true; args: string[]; env: Record<string, string> } {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !key.startsWith('FAKETIME')) env[key] = value;
+  const preload = (env.LD_PRELOAD ?? '').split(/[\s:]+/).filter((lib) => lib !== '' && !/faketime/.test(lib));
+  if (preload.length > 0) env.LD_PRELOAD = preload.join(':');
+  else delete env.LD_PRELOAD;
+  return { executablePath, headless: true, args: CHROMIUM_ARGS, env };
+}
 
 /** Prints `index` to `pdf` in headless Chromium; 'unavailable' when Chromium or playwright-core is missing. */
 export async function printPdf(index: string, pdf: string): Promise<'written' | 'unavailable'> {
   const executablePath = chromiumPath();
   const playwright = loadPlaywright();
   if (!executablePath || !playwright) return 'unavailable';
-  const browser = await playwright.chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await playwright.chromium.launch(chromiumLaunchOptions(executablePath));
   try {
     const page = await browser.newPage();
     await page.goto(`file://${path.resolve(index)}`);

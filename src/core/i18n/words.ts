@@ -160,6 +160,7 @@ export interface ReportWords {
   nextUpdate: string;
   noUpdateYet: string;
   milestones: string;
+  noMilestones: string;
   timeline: string;
   milestone: string;
   planned: string;
@@ -182,12 +183,15 @@ export interface ReportWords {
   dropped: string;
   noDecisionsTaken: string;
   phases: string;
+  noPhases: string;
   progress: (done: number, total: number) => string;
   history: string;
   latest: string;
   updateOf: (date: string) => string;
   permalink: string;
   back: string;
+  /** Beside the current phase's bar, in brackets (German keeps its capital: not `phase.toLowerCase()`). */
+  currentPhase: string;
   noHistory: string;
   generated: (date: string) => string;
 }

@@ -69,6 +69,7 @@ const milestone = z.strictObject({
   id: id('Milestone id, unique'),
   title: text('Milestone title'),
   due: isoDate('Due date'),
+  baseline: z.optional(isoDate('The first planned due date, kept when the milestone slips: the client page shows the slip against it')),
   paths: globs,
   status: z._default(z.enum(MILESTONE_STATUSES), 'planned'),
 });

@@ -1,7 +1,8 @@
 /**
  * The page's one stylesheet, inlined (the CSP allows inline styles and nothing else). Colours meet WCAG AA in
  * light and dark; status is always written as a word beside its colour; print drops colours' backgrounds and
- * keeps links readable.
+ * keeps links readable. A word longer than the line breaks anywhere (a title pasted without spaces must not widen
+ * the page), except in tables: their columns would shrink to a letter; a table scrolls inside its region instead.
  */
 export const PAGE_CSS = `
 :root{color-scheme:light dark;--bg:#fff;--fg:#1f2328;--muted:#57606a;--line:#d0d7de;--soft:#f6f8fa;--link:#0969da;
@@ -9,7 +10,7 @@ export const PAGE_CSS = `
 @media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--soft:#161b22;
 --link:#58a6ff;--ok:#3fb950;--risk:#d29922;--late:#f85149;--done:#58a6ff;--planned:#8b949e}}
 *{box-sizing:border-box}
-body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}
 main,header.top,footer{max-width:60rem;margin:0 auto;padding:0 1rem}
 header.top{padding-top:1.5rem}
 h1{font-size:1.75rem;line-height:1.2;margin:.5rem 0 1rem}

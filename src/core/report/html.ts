@@ -81,7 +81,7 @@ function facts(page: ClientPage): string {
 
 function milestonesSection(page: ClientPage): string {
   const w = page.words;
-  if (page.milestones.length === 0) return section('milestones', w.milestones, `<p class="empty">${e(page.phrases.empty.next)}</p>`);
+  if (page.milestones.length === 0) return section('milestones', w.milestones, `<p class="empty">${e(w.noMilestones)}</p>`);
   const rows = page.milestones.map(
     (m) => `<tr><th scope="row">${e(m.title)}</th><td>${e(date(page, m.planned))}</td><td>${e(date(page, m.due))}</td><td>${e(slip(page, m.slipDays))}</td><td>${badge(m.status, m.label)}</td></tr>`,
   );
@@ -129,10 +129,10 @@ function risksSection(page: ClientPage): string {
 
 function phasesSection(page: ClientPage): string {
   const w = page.words;
-  if (page.phases.length === 0) return '';
+  if (page.phases.length === 0) return section('phases', w.phases, `<p class="empty">${e(w.noPhases)}</p>`);
   const items = page.phases.map((ph) => {
     const share = ph.total === 0 ? 0 : Math.round((ph.done / ph.total) * 100);
-    const name = ph.current ? `<strong>${e(ph.title)}</strong> <span class="muted">(${e(w.phase.toLowerCase())})</span>` : e(ph.title);
+    const name = ph.current ? `<strong>${e(ph.title)}</strong> <span class="muted">(${e(w.currentPhase)})</span>` : e(ph.title);
     return `<li><span>${name}</span><span class="bar" aria-hidden="true"><span style="width:${share}%"></span></span><span>${e(w.progress(ph.done, ph.total))}</span></li>`;
   });
   return section('phases', w.phases, `<ul class="phases">${items.join('')}</ul>`);

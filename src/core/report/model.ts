@@ -123,9 +123,11 @@ export function buildClientPage(input: PageInput): ClientPage {
     },
     milestones: project.milestones.map((m) => pageMilestone(m, phrases, line)),
     tasks: pageTasks(project, today, words, line),
+    // The soonest needed first (the most overdue leads), undated last.
     decisionsOpen: project.decisions
       .filter((d) => d.status === 'open')
-      .map((d) => ({ question: line(d.question), approvers: (d.needs ?? []).map(line), due: d.due, overdueDays: overdue(today, d.due) })),
+      .map((d) => ({ question: line(d.question), approvers: (d.needs ?? []).map(line), due: d.due, overdueDays: overdue(today, d.due) }))
+      .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999')),
     decisionsTaken: project.decisions
       .filter((d) => d.status !== 'open')
       .map((d) => ({ question: line(d.question), outcome: d.outcome && line(d.outcome), label: d.status === 'decided' ? words.report.decided : words.report.dropped })),
@@ -146,9 +148,8 @@ function cleaner(input: PageInput, team: string): (text: string) => string {
 }
 
 function pageMilestone(m: Milestone, phrases: Phrases, line: (s: string) => string): PageMilestone {
-  // `baseline` (the first due date, kept when a milestone slips) is read when project.yaml has it.
-  const baseline = (m as Milestone & { baseline?: unknown }).baseline;
-  const planned = typeof baseline === 'string' && !Number.isNaN(dayNumber(baseline)) ? baseline : m.due;
+  // `baseline` is the first due date, kept when a milestone slips; without it the milestone is on plan.
+  const planned = m.baseline ?? m.due;
   return { title: line(m.title), planned, due: m.due, slipDays: dayNumber(m.due) - dayNumber(planned), status: m.status, label: phrases.health[m.status] };
 }
 

@@ -12,6 +12,8 @@ const LEFT = 16;
 const RIGHT = 16;
 const TOP = 36;
 const ROW = 44;
+/** About the width of one character of a label (13px system font), to keep labels inside the picture. */
+const CHAR = 7;
 
 /** The SVG of the page's milestones; an empty string when there are none. */
 export function timelineSvg(page: ClientPage): string {
@@ -38,12 +40,26 @@ function row(m: ClientPage['milestones'][number], top: number, x: (iso: string) 
   const y = top + 28;
   const planned = x(m.planned);
   const due = x(m.due);
-  const label = `${m.title} · ${m.label}`;
-  const anchor = due > WIDTH * 0.6 ? 'end' : 'start';
-  const labelX = anchor === 'end' ? Math.min(due + 8, WIDTH - RIGHT) : Math.max(due - 8, LEFT);
+  const { text, anchor, at } = placeLabel(m.title, m.label, due);
   const slip = m.slipDays === 0 ? '' : `<line class="slip" x1="${r(planned)}" y1="${y}" x2="${r(due)}" y2="${y}"/>`;
   const plan = m.slipDays === 0 ? '' : `<circle class="plan" cx="${r(planned)}" cy="${y}" r="6"/>`;
-  return `<g>${slip}${plan}<circle class="mark f-${m.status}" cx="${r(due)}" cy="${y}" r="7"/><text x="${r(labelX)}" y="${y - 12}" text-anchor="${anchor}">${escapeHtml(label)}</text></g>`;
+  return `<g>${slip}${plan}<circle class="mark f-${m.status}" cx="${r(due)}" cy="${y}" r="7"/><text x="${r(at)}" y="${y - 12}" text-anchor="${anchor}">${escapeHtml(text)}</text></g>`;
+}
+
+// A label starts at its mark and runs right, or ends at it and runs left, whichever fits; a title too long for
+// either side is shortened (the table under the timeline has it whole) so that the status word always shows.
+function placeLabel(title: string, status: string, due: number): { text: string; anchor: 'start' | 'end'; at: number } {
+  const right = { anchor: 'start' as const, at: Math.max(due - 8, LEFT) };
+  const left = { anchor: 'end' as const, at: Math.min(due + 8, WIDTH - RIGHT) };
+  const roomRight = WIDTH - RIGHT - right.at;
+  const roomLeft = left.at - LEFT;
+  const full = `${title} · ${status}`;
+  const wanted = full.length * CHAR;
+  const side = wanted <= roomRight ? right : wanted <= roomLeft ? left : roomRight >= roomLeft ? right : left;
+  const chars = Math.floor((side === right ? roomRight : roomLeft) / CHAR);
+  if (full.length <= chars) return { text: full, ...side };
+  const keep = Math.max(1, chars - status.length - 4);
+  return { text: `${[...title].slice(0, keep).join('').trimEnd()}… · ${status}`, ...side };
 }
 
 function todayLine(page: ClientPage, at: number, height: number): string {

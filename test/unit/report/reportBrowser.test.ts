@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, printPdf } from '../../../src/node/report';
+import { buildClientPage } from '../../../src/core/report/model';
+import { renderSite } from '../../../src/core/report/html';
+import { chromiumLaunchOptions, chromiumPath, markdownRenderer, printPdf } from '../../../src/node/report';
+import { projectOf } from './reportFixtures';
 import { buildExampleSite } from './siteBuilder';
 
 const AXE = path.join(__dirname, '../../../node_modules/axe-core/axe.min.js');
@@ -34,7 +37,7 @@ describe('the client page in a real Chromium', () => {
     const executablePath = chromiumPath();
     assert.ok(executablePath, 'Chromium is installed (/usr/bin/chromium or CHROMIUM)');
     built = await buildExampleSite();
-    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch(chromiumLaunchOptions(executablePath));
   });
 
   after(async () => {
@@ -70,6 +73,30 @@ describe('the client page in a real Chromium', () => {
       });
     }
   }
+
+  it('is no wider than the screen when every title is one 240-letter word', async () => {
+    const word = 'Supercalifragilistic'.repeat(12);
+    const project = projectOf(`version: 1
+project: { name: ${word}, client: ${word}, phase: p1 }
+phases: [{ id: p1, title: ${word} }]
+milestones: [{ id: m1, title: ${word}, due: 2026-12-15 }]
+client_tasks: [{ id: t1, title: ${word}, owner: ${word} }]
+red_flags: [{ id: f1, title: ${word}, mitigation: ${word}, client_visible: true }]
+`);
+    const html = renderSite(buildClientPage({ project, history: [], today: '2026-11-29' }), markdownRenderer()).get('index.html')!;
+    for (const width of [390, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.setContent(html);
+        // The page does not scroll sideways: long words wrap, and a table too wide scrolls inside its own region.
+        const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+        assert.equal(overflow, 0, `${overflow} px wider than ${width} px`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 
   it('loads nothing but its own file under its own CSP, on screen and in print', async () => {
     const context = await browser.newContext();

@@ -66,8 +66,7 @@ describe('the client page HTML', () => {
   });
 
   it('shows a slipped milestone’s planned date, a line to its current date and the slip in words', () => {
-    const project = projectOf('version: 1\nproject: { name: P, client: C }\nmilestones:\n  - { id: b, title: Beta, due: 2026-12-15, status: late }\n');
-    (project.milestones[0] as { baseline?: string }).baseline = '2026-12-01';
+    const project = projectOf('version: 1\nproject: { name: P, client: C }\nmilestones:\n  - { id: b, title: Beta, due: 2026-12-15, baseline: 2026-12-01, status: late }\n');
     const html = renderSite(buildClientPage({ project, history: [], today: TODAY }), markdownRenderer()).get('index.html')!;
     assert.match(html, /<circle class="plan"/);
     assert.match(html, /<line class="slip"/);
@@ -87,6 +86,9 @@ describe('the client page HTML', () => {
   it('shows client-visible risks with how they are handled, and phase progress as bars with counts', () => {
     assert.match(index, /<h3>Relances de paiement non testées en cas de coupure réseau<\/h3><p>[^<]+ : Tests de coupure réseau cette semaine/);
     assert.match(index, /<span style="width:50%"><\/span><\/span><span>3 sur 6 faits<\/span>/);
+    assert.match(index, /<strong>Réalisation<\/strong> <span class="muted">\(phase en cours\)<\/span>/);
+    const german = renderSite(buildClientPage({ project: exampleProject(), history: [], today: TODAY, language: 'de' }), markdownRenderer()).get('index.html')!;
+    assert.match(german, /<strong>Réalisation<\/strong> <span class="muted">\(aktuelle Phase\)<\/span>/); // a German noun keeps its capital
   });
 
   it('links every saved update with a permalink, newest first, and shows the latest in full', () => {
@@ -117,10 +119,17 @@ describe('the client page HTML', () => {
     assert.match(index, /@media \(prefers-color-scheme:dark\)/);
   });
 
-  it('says so when there is nothing to show, rather than leaving a section blank', () => {
-    const html = renderSite(buildClientPage({ project: projectOf('version: 1\nproject: { name: P, client: C }\n'), history: [], today: TODAY }), markdownRenderer()).get('index.html')!;
-    for (const empty of ['All milestones are completed.', 'Nothing is waiting on you at the moment.', 'No decisions are needed at the moment.', 'No open risks at the moment.', 'No update has been saved yet.']) {
-      assert.ok(html.includes(empty), empty);
-    }
+  it('says so when there is nothing to show, in every section, rather than leaving one blank or out', () => {
+    // No history, milestones, tasks, decisions or phases; its only red flag is internal.
+    const project = projectOf('version: 1\nproject: { name: P, client: C }\nred_flags:\n  - { id: inner, title: Internal only, mitigation: Fix it }\n');
+    const html = renderSite(buildClientPage({ project, history: [], today: TODAY }), markdownRenderer()).get('index.html')!;
+    const sections = [...html.matchAll(/<section>([\s\S]*?)<\/section>/g)].map((m) => m[1]!);
+    for (const body of sections) assert.match(body, /^<h2 id="h-[a-z]+">[^<]+<\/h2><p class="empty">[^<]+<\/p>$/);
+    assert.deepEqual(sections.map((body) => /<p class="empty">([^<]+)</.exec(body)?.[1]), [
+      'No milestone has been set yet.', 'Nothing is waiting on you at the moment.', 'No decisions are needed at the moment.',
+      'No decision has been taken yet.', 'No open risks at the moment.', 'No phase has been planned yet.', 'No update has been saved yet.',
+    ]);
+    assert.match(text(html), /Last update none yet/);
+    assert.doesNotMatch(html, /Internal only|<svg/);
   });
 });

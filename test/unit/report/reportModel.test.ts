@@ -15,12 +15,11 @@ describe('the client page model', () => {
 
   it('gives each milestone its planned and current date, its slip and its status as words', () => {
     const beta = page.milestones.find((m) => m.title === 'Paiement et relances en recette');
-    assert.deepEqual(beta, { title: 'Paiement et relances en recette', planned: '2026-12-04', due: '2026-12-04', slipDays: 0, status: 'at-risk', label: 'à surveiller' });
+    assert.deepEqual(beta, { title: 'Paiement et relances en recette', planned: '2026-11-27', due: '2026-12-04', slipDays: 7, status: 'at-risk', label: 'à surveiller' });
   });
 
   it('reads the first planned date from `baseline` when project.yaml keeps one', () => {
-    const project = projectOf('version: 1\nproject: { name: P, client: C }\nmilestones:\n  - { id: beta, title: Beta, due: 2026-12-15, status: late }\n');
-    (project.milestones[0] as { baseline?: string }).baseline = '2026-12-01';
+    const project = projectOf('version: 1\nproject: { name: P, client: C }\nmilestones:\n  - { id: beta, title: Beta, due: 2026-12-15, baseline: 2026-12-01, status: late }\n');
     const [beta] = buildClientPage({ project, history: [], today: TODAY }).milestones;
     assert.equal(beta?.planned, '2026-12-01');
     assert.equal(beta?.slipDays, 14);
@@ -40,7 +39,8 @@ describe('the client page model', () => {
   });
 
   it('separates decisions awaiting the client (who approves, by when) from those taken, with their outcome', () => {
-    assert.deepEqual(page.decisionsOpen.map((d) => [d.approvers, d.due]), [[['Claire Moreau', 'Jeanne Dupont'], '2026-12-04'], [['Jeanne Dupont', 'Marc Lefèvre'], '2026-12-01']]);
+    // The soonest needed first, whatever project.yaml's order (the SSO question comes first there).
+    assert.deepEqual(page.decisionsOpen.map((d) => [d.approvers, d.due]), [[['Jeanne Dupont', 'Marc Lefèvre'], '2026-12-01'], [['Claire Moreau', 'Jeanne Dupont'], '2026-12-04']]);
     assert.deepEqual(page.decisionsTaken.map((d) => [d.outcome, d.label]), [
       ['CSV au format du cabinet comptable ; Factur-X dans un second temps', 'décidée'],
       ['Reporté après la mise en production', 'abandonnée'],
