@@ -22,6 +22,12 @@ export function isoDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** The user's calendar day of an ISO moment (`2026-11-23T22:00:00Z` is the 24th at UTC+14); a bare day stays as
+ * it is. Git and ranges speak in UTC moments, the draft's period in the user's days. */
+export function localDay(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : isoDay(new Date(iso));
+}
+
 /** "due today", "due in 2 days", "3 days overdue": how far a due date is, for a task or a milestone. */
 export function dueLabel(today: string, due: string, words: DateWords = en.dates): string {
   const days = daysUntil(today, due);

@@ -6,6 +6,7 @@ import { DEFAULT_HISTORY_FOLDER, wordHistoryNote } from '../core/statusHistory';
 import { analyzeFlags } from './flagAnalysis';
 import { readCommits } from './git/log';
 import { abortReason } from './abort';
+import { isoDay, localDay } from '../core/dates';
 import { readHistory } from './lastUpdate';
 import { wordsFor } from '../core/i18n';
 import { wordLogNote } from '../core/git/logNotes';
@@ -68,9 +69,9 @@ export async function briefFromFolder(root: string, project: ProjectFile, option
 async function readGit(root: string, range: CommitRange, today: Date, options: BriefDataOptions, warnings: readonly string[]): Promise<BriefGit> {
   const read = await readCommits(root, range, { signal: options.signal, timeoutMs: options.timeoutMs, now: today });
   if (!read.ok) {
-    if (read.state === 'no-commits') return { read: true, commits: [], since: today.toISOString().slice(0, 10), notes: [...warnings, read.message] };
+    if (read.state === 'no-commits') return { read: true, commits: [], since: isoDay(today), notes: [...warnings, read.message] };
     return { read: false, reason: read.message };
   }
   const ranged = options.range ? { ranged: true as const } : {};
-  return { read: true, commits: read.value.commits, since: read.value.period.from.slice(0, 10), notes: [...warnings, ...read.value.notes.map((note) => wordLogNote(note, wordsFor(options.language ?? 'en').log))], ...ranged };
+  return { read: true, commits: read.value.commits, since: localDay(read.value.period.from), notes: [...warnings, ...read.value.notes.map((note) => wordLogNote(note, wordsFor(options.language ?? 'en').log))], ...ranged };
 }

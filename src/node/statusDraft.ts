@@ -1,3 +1,4 @@
+import { localDay } from '../core/dates';
 import type { LogNote } from '../core/git/logNotes';
 import { draftStatus, type DraftOptions, type DraftResult } from '../core/draft';
 import { reviewPhrasesFor } from '../core/draft/reviewPhrases';
@@ -37,14 +38,14 @@ export async function draftFromRepo(folder: string, project: ProjectFile, range:
   const draft = draftStatus({
     project,
     commits,
-    range: { from: period.from, to: range.until ? period.to : options.today },
+    range: { from: localDay(period.from), to: range.until ? localDay(period.to) : options.today },
     today: options.today,
     language: options.language,
     options: { ...options.draft, mailmapNames: [...mailmap.names, ...mailmap.emails, ...(options.draft?.mailmapNames ?? [])] },
   });
   if (leftOut > 0) {
     const review = reviewPhrasesFor(options.draft?.reviewLanguage);
-    draft.warnings.push({ kind: 'range', message: review.leftOut(leftOut, commits.length, period.from.slice(0, 10)) });
+    draft.warnings.push({ kind: 'range', message: review.leftOut(leftOut, commits.length, localDay(period.from)) });
   }
   return { ok: true, draft, notes: read.value.notes, commits: commits.length };
 }

@@ -46,8 +46,19 @@ const subjects = (read: Awaited<ReturnType<typeof readCommits>>) => (read.ok ? r
 
 describe('a range reads the work that landed in its period', () => {
   let dir: string;
-  beforeEach(() => (dir = makeTemp('landed')));
-  afterEach(() => removeTemp(dir));
+  // A bare date means a day of the user's calendar: these windows are written for UTC, whatever zone the suite runs
+  // in (the shifted-clock passes run it at UTC+14 and UTC-12); the time-zone tests below set their own with inZone.
+  let zone: string | undefined;
+  beforeEach(() => {
+    dir = makeTemp('landed');
+    zone = process.env.TZ;
+    process.env.TZ = 'UTC';
+  });
+  afterEach(() => {
+    removeTemp(dir);
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
 
   /** main: two commits; ten commits authored and committed in October on a branch, merged on 20 November. */
   function mergeHistory(): void {
