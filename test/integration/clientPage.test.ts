@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateCandor, closeAllEditors, waitFor, waitForRow, workspaceFolder } from './helpers';
+import { activateCandor, closeAllEditors, waitFor, WAIT_MS, waitForRow, workspaceFolder } from './helpers';
 
 const UPDATE = `# Point d'avancement
 
@@ -40,7 +40,7 @@ describe('the client page (Candor: Build Client Page)', () => {
     assert.match(html, /<html lang="fr">/);
     assert.match(html, /<h1>Portail Acme : avancement<\/h1>/);
     assert.ok(!/Paul Martin|Sophie Garnier|lumen\.example/.test(html), 'no team name on the page');
-    const tab = await waitFor(async () => previewTab(), 10_000, { message: 'the client page preview tab' });
+    const tab = await waitFor(async () => previewTab(), WAIT_MS, { message: 'the client page preview tab' });
     assert.ok(tab.label.endsWith(workspaceFolder().name), tab.label);
   });
 
@@ -48,7 +48,7 @@ describe('the client page (Candor: Build Client Page)', () => {
     fs.mkdirSync(path.join(root(), 'status'), { recursive: true });
     fs.writeFileSync(path.join(root(), 'status', '2026-11-26.md'), UPDATE);
     const index = path.join(root(), 'site', 'index.html');
-    await waitFor(async () => fs.readFileSync(index, 'utf8').includes('updates/2026-11-26.html'), 10_000, { message: 'the page rebuilt with the new update' });
+    await waitFor(async () => fs.readFileSync(index, 'utf8').includes('updates/2026-11-26.html'), WAIT_MS, { message: 'the page rebuilt with the new update' });
     const update = fs.readFileSync(path.join(root(), 'site', 'updates', '2026-11-26.html'), 'utf8');
     assert.match(update, /reprise par l’équipe/);
     assert.ok(previewTab(), 'the preview is still open');

@@ -84,6 +84,8 @@ describe('the project view', () => {
     assert.strictEqual(warnings[0]!.range.start.line, line);
     await replaceDocumentText(document, PROJECT);
     await document.save();
+    // The next test ticks against the store's text: wait until the store has read the restored file.
+    await waitForDiagnostics(document.uri, (all) => !all.some((d) => d.message.includes('../secrets')));
   });
 
   it('ticks a checklist item by editing only its value in the document, and undo restores it', async () => {
