@@ -2,7 +2,7 @@ import { en } from '../core/i18n/lang/en';
 import type { ProblemWords } from '../core/i18n/words';
 import { loadProject, MAX_BYTES, tooLarge, type LoadedProject } from '../core/model/load';
 import { fileIssue, type Result } from '../core/result';
-import { readRegularFile } from './files';
+import { readRegularFile } from './regularFile';
 
 /**
  * Reads and loads a project.yaml from disk. Only a regular file is read (a FIFO, a device, a socket or a folder

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isoDay } from '../core/dates';
 import type { CommitRange } from '../core/git/range';
 import { historyFileName, recordedMoment, scanHistory, type HistoryNote } from '../core/statusHistory';
-import { readRegularFile } from './files';
+import { readRegularFile } from './regularFile';
 import { isInside } from './paths';
 
 /** The last update sent: its file, its day, and the exact moment when it is known. */

@@ -3,7 +3,7 @@
 // Only those files are read (a few), only regular files of bounded size, and never one a symlink takes outside.
 import path from 'node:path';
 import { clipToLength, countLines, type LineHits } from '../../core/coverage/types';
-import { readRegularFile } from '../files';
+import { readRegularFile } from '../regularFile';
 
 /** Files larger than this are not read to count lines: their coverage is kept as reported. */
 export const MAX_COUNTED_BYTES = 32 * 1024 * 1024;

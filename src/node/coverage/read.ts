@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { parseCoverage } from '../../core/coverage/detect';
 import type { CoverageFormat, CoverageReport } from '../../core/coverage/types';
 import { fileIssue, type Result } from '../../core/result';
-import { readRegularFile, type FileRefusal } from '../files';
+import { readRegularFile, type FileRefusal } from '../regularFile';
 
 /** Reports larger than this are refused: no coverage report of a client project is that big. */
 export const MAX_REPORT_BYTES = 200 * 1024 * 1024;

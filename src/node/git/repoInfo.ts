@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { checkRefName } from '../../core/git/values';
-import { readRegularFile } from '../files';
+import { readRegularFile } from '../regularFile';
 import { runGit, type GitFailure, type GitRunOptions } from './run';
 
 /** The state of a repository, read without walking history. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { findMarkers, markersInLine, MARKER_TOKEN, type Marker } from '../../core/markers';
-import { readRegularFile, SKIPPED_FOLDERS } from '../files';
+import { SKIPPED_FOLDERS } from '../files';
+import { readRegularFile } from '../regularFile';
 import { runGit } from '../git/stream';
 import { MAX_SCAN_BYTES } from './scanFiles';
 

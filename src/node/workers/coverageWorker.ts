@@ -5,7 +5,7 @@ import { parseCoverage } from '../../core/coverage/detect';
 import type { CoverageReport } from '../../core/coverage/types';
 import { fileIssue, type Result } from '../../core/result';
 import { MAX_REPORT_BYTES, refusal, type WorkerRequest } from '../coverage/read';
-import { readRegularFile } from '../files';
+import { readRegularFile } from '../regularFile';
 
 async function run(request: WorkerRequest): Promise<Result<CoverageReport>> {
   const maxBytes = request.maxBytes ?? MAX_REPORT_BYTES;

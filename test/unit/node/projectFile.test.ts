@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { MAX_BYTES } from '../../../src/core/model/load';
-import { readRegularFile } from '../../../src/node/files';
+import { readRegularFile } from '../../../src/node/regularFile';
 import { readProjectFile } from '../../../src/node/projectFile';
 
 const VALID = 'version: 1\nproject: { name: Acme Portal, client: Acme Corp }\n';
