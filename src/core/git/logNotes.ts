@@ -42,7 +42,8 @@ export function wordLogNote(note: LogNote, words: LogNoteWords): string {
   }
 }
 
-function wordRange(range: CommitRange, words: LogNoteWords): string {
+/** A range in words of one language, e.g. "since tag v1.2 until tag v1.3". */
+export function wordRange(range: CommitRange, words: LogNoteWords): string {
   const w = words.range;
   const until = !range.until ? '' : ` ${range.until.kind === 'tag' ? w.untilTag(range.until.value) : w.until(range.until.value)}`;
   switch (range.kind) {

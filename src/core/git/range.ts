@@ -109,21 +109,6 @@ export function rangeToGit(range: CommitRange, now: Date): GitRange {
   }
 }
 
-/** Words for a range, for progress titles and notes, e.g. "since tag v1.2". */
-export function describeRange(range: CommitRange): string {
-  const until = !range.until ? '' : range.until.kind === 'tag' ? ` until tag ${range.until.value}` : ` until ${range.until.value}`;
-  switch (range.kind) {
-    case 'days':
-      return `${range.value === 1 ? 'the last day' : `the last ${range.value} days`}${until}`;
-    case 'tag':
-      return `since tag ${range.value}${until}`;
-    case 'lastUpdate':
-      return `since the last update (${range.value.slice(0, 10)})${until}`;
-    case 'date':
-      return `since ${range.value}${until}`;
-  }
-}
-
 function isoSeconds(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { checkRange, describeRange, makeRange, parseSince, parseUntil, rangeToGit, reversedEnd, withUntil } from '../../../src/core/git/range';
+import { checkRange, makeRange, parseSince, parseUntil, rangeToGit, reversedEnd, withUntil } from '../../../src/core/git/range';
+import { wordRange } from '../../../src/core/git/logNotes';
+import { en } from '../../../src/core/i18n/lang/en';
 import { checkDate, checkPath, checkRefName, checkRevision } from '../../../src/core/git/values';
 
 const NOW = new Date('2026-11-27T12:34:56.789Z');
@@ -38,14 +40,14 @@ describe('the range of a status update', () => {
     for (const bad of ['2026-02-30', '--all', 'a..b']) assert.equal(parseUntil(bad).ok, false, bad);
     assert.match(checkRange(withUntil({ kind: 'days', value: 7 }, { kind: 'tag', value: '-x' }))!, /starts with "-"/);
     assert.match(checkRange({ kind: 'lastUpdate', value: '2026-11-02', commit: 'HEAD~1' })!, /not a commit hash/);
-    assert.equal(describeRange(withUntil({ kind: 'tag', value: 'v1.0' }, { kind: 'tag', value: 'v2.0' })), 'since tag v1.0 until tag v2.0');
+    assert.equal(wordRange(withUntil({ kind: 'tag', value: 'v1.0' }, { kind: 'tag', value: 'v2.0' }), en.log), 'since tag v1.0 until tag v2.0');
   });
 
   it('describes each kind in words', () => {
-    assert.equal(describeRange({ kind: 'days', value: 1 }), 'the last day');
-    assert.equal(describeRange({ kind: 'days', value: 14 }), 'the last 14 days');
-    assert.equal(describeRange({ kind: 'tag', value: 'v1.0' }), 'since tag v1.0');
-    assert.equal(describeRange({ kind: 'lastUpdate', value: '2026-11-02T09:30:00Z' }), 'since the last update (2026-11-02)');
+    assert.equal(wordRange({ kind: 'days', value: 1 }, en.log), 'the last day');
+    assert.equal(wordRange({ kind: 'days', value: 14 }, en.log), 'the last 14 days');
+    assert.equal(wordRange({ kind: 'tag', value: 'v1.0' }, en.log), 'since tag v1.0');
+    assert.equal(wordRange({ kind: 'lastUpdate', value: '2026-11-02T09:30:00Z' }, en.log), 'since the last update (2026-11-02)');
   });
 
   it('checks ranges built elsewhere with the same rules', () => {
