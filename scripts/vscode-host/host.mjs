@@ -77,14 +77,14 @@ const restrictedSettings = {
  * trusted (the browser profile is fresh, so no folder was ever trusted), the built-in git extension off.
  * `env`: variables added to the server's environment, which its extension hosts inherit.
  */
-export async function startServer({ port = 0, folder, log = () => {}, keep = false, startTimeoutMs = 60_000, restricted = false, env: extraEnv = {} } = {}) {
+export async function startServer({ port = 0, folder, log = () => {}, keep = false, startTimeoutMs = 60_000, restricted = false, env: extraEnv = {}, settings: extraSettings = {} } = {}) {
   const cs = codeServerDir();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-vscode-'));
   const userData = path.join(dir, 'user-data');
   const serverData = path.join(dir, 'server-data');
   for (const d of [path.join(userData, 'User'), path.join(userData, 'Machine')]) {
     fs.mkdirSync(d, { recursive: true });
-    fs.writeFileSync(path.join(d, 'settings.json'), JSON.stringify(restricted ? { ...settings, ...restrictedSettings } : settings, null, 1));
+    fs.writeFileSync(path.join(d, 'settings.json'), JSON.stringify({ ...settings, ...(restricted ? restrictedSettings : {}), ...extraSettings }, null, 1));
   }
   const logFile = path.join(dir, 'server.log');
   const logFd = fs.openSync(logFile, 'w');
@@ -179,7 +179,7 @@ const NOISE = /^(Creation of workbench contribution|Resolving connection|Resolve
  * `viewport` is the page's size in CSS pixels. `onLog(type, text)` receives the workbench and extension host console (mocha's output arrives there).
  * `restricted` and `env` go to startServer().
  */
-export async function runInVsCode({ extensionPath, testsPath, workspace, ui, timeoutMs = 120_000, onLog, log = () => {}, keep = false, failureShot, viewport = { width: 1280, height: 800 }, restricted = false, env }) {
+export async function runInVsCode({ extensionPath, testsPath, workspace, ui, timeoutMs = 120_000, onLog, log = () => {}, keep = false, failureShot, viewport = { width: 1280, height: 800 }, restricted = false, env, settings: extraSettings }) {
   const t0 = Date.now();
   const { chromium } = await import('playwright-core');
   let server;
@@ -196,7 +196,7 @@ export async function runInVsCode({ extensionPath, testsPath, workspace, ui, tim
   process.once('SIGTERM', onSignal);
   try {
     try {
-      server = await startServer({ log, keep, restricted, env });
+      server = await startServer({ log, keep, restricted, env, settings: extraSettings });
     } catch (e) {
       log(`ERROR ${e.message}`);
       return { code: 3 };

@@ -106,6 +106,10 @@ const result = await runInVsCode({
   keep: opts.keep,
   restricted: opts.restricted,
   env: gitLog.env,
+  // The built-in git extension watches the workspace while tests swap its history and write files: a
+  // `git check-ignore --stdin` it starts on a .git being replaced dies early, and the EPIPE lands as an uncaught
+  // error in whichever Candor test runs then. Candor never uses that extension; its own git calls are tested.
+  settings: { 'git.enabled': false },
   failureShot: opts.keep ? path.join(path.dirname(workspace), 'failure.png') : undefined,
   log,
   onLog: (type, text) => {

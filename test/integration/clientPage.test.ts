@@ -48,7 +48,7 @@ describe('the client page (Candor: Build Client Page)', () => {
     fs.mkdirSync(path.join(root(), 'status'), { recursive: true });
     fs.writeFileSync(path.join(root(), 'status', '2026-11-26.md'), UPDATE);
     const index = path.join(root(), 'site', 'index.html');
-    await waitFor(async () => fs.readFileSync(index, 'utf8').includes('updates/2026-11-26.html'), WAIT_MS, { message: 'the page rebuilt with the new update' });
+    await waitFor(async () => fs.existsSync(index) && fs.readFileSync(index, 'utf8').includes('updates/2026-11-26.html'), WAIT_MS, { message: 'the page rebuilt with the new update' });
     const update = fs.readFileSync(path.join(root(), 'site', 'updates', '2026-11-26.html'), 'utf8');
     assert.match(update, /reprise par l’équipe/);
     assert.ok(previewTab(), 'the preview is still open');
