@@ -45,8 +45,15 @@ describe('the client page (Candor: Build Client Page)', () => {
   });
 
   it('rebuilds the page when an update is saved to the history', async () => {
+    // Saved as a tech lead saves it: written in VS Code, then saved.
     fs.mkdirSync(path.join(root(), 'status'), { recursive: true });
-    fs.writeFileSync(path.join(root(), 'status', '2026-11-26.md'), UPDATE);
+    const file = path.join(root(), 'status', '2026-11-26.md');
+    fs.writeFileSync(file, '');
+    const document = await vscode.workspace.openTextDocument(file);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(0, 0), UPDATE);
+    assert.ok(await vscode.workspace.applyEdit(edit), 'the update was written');
+    assert.ok(await document.save(), 'the update was saved');
     const index = path.join(root(), 'site', 'index.html');
     await waitFor(async () => fs.existsSync(index) && fs.readFileSync(index, 'utf8').includes('updates/2026-11-26.html'), WAIT_MS, { message: 'the page rebuilt with the new update' });
     const update = fs.readFileSync(path.join(root(), 'site', 'updates', '2026-11-26.html'), 'utf8');

@@ -112,7 +112,14 @@ export class ClientPagePreview extends Disposable {
     const history = path.relative(built.folder.uri.fsPath, historyFolderOf(built.folder) ?? DEFAULT_HISTORY_FOLDER).split(path.sep).join('/');
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(built.folder, `{${PROJECT_FILE},${history}/*.md}`));
     const changed = () => this.schedule();
-    this.watch = vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed));
+    // A save in VS Code is seen at once; the watcher catches changes made elsewhere (git pull, another editor), and
+    // may be late for a folder created a moment before.
+    const historyPrefix = `${path.join(built.folder.uri.fsPath, history)}${path.sep}`;
+    const saved = vscode.workspace.onDidSaveTextDocument((document) => {
+      const file = document.uri.fsPath;
+      if (file === path.join(built.folder.uri.fsPath, PROJECT_FILE) || (file.startsWith(historyPrefix) && file.endsWith('.md'))) changed();
+    });
+    this.watch = vscode.Disposable.from(watcher, saved, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed));
   }
 
   // Saves come in bursts (format on save, save all): one rebuild after 300 ms of quiet.
