@@ -1,5 +1,5 @@
 // Runs every check and test, then prints one closing line, "N passed, N failed", that CI reads.
-// Steps: build, type-check, lint, schema drift, unit tests (mocha), the unit tests again under shifted clocks and
+// Steps: build, type-check, lint, format (Prettier), schema drift, unit tests (mocha), the unit tests again under shifted clocks and
 // time zones, integration and end-to-end tests in a real VS Code. A step that is not a test suite counts as one test.
 //
 // `node scripts/test.mjs [prefix...]` runs the steps whose name starts with a prefix (`npm test -- unit`);
@@ -18,6 +18,7 @@ const steps = [
   { name: 'build', cmd: 'npm run -s build' },
   { name: 'typecheck', cmd: 'npm run -s typecheck' },
   { name: 'lint', cmd: 'npm run -s lint' },
+  { name: 'format', cmd: 'npm run -s format:check' },
   { name: 'schema drift', cmd: 'npx tsx scripts/genSchema.ts --check' },
   { name: 'unit tests', cmd: 'npm run -s test:unit', counts: mochaCounts },
   ...shiftedClocks.map(({ tz, at }) => ({
@@ -27,7 +28,11 @@ const steps = [
     counts: mochaCounts,
   })),
   { name: 'integration tests', cmd: 'node scripts/vscode-host/runIntegration.mjs', counts: plainCounts },
-  { name: 'restricted mode tests', cmd: 'node scripts/vscode-host/runIntegration.mjs --restricted --tests test/integration-restricted', counts: plainCounts },
+  {
+    name: 'restricted mode tests',
+    cmd: 'node scripts/vscode-host/runIntegration.mjs --restricted --tests test/integration-restricted',
+    counts: plainCounts,
+  },
   // The .vsix as a user installs it, driven through the UI. Its screenshots go to out/screenshots/ so that tests
   // leave the tree clean; the README's are taken by `node scripts/vscode-host/e2eVsix.mjs --docs`.
   { name: 'end-to-end package tests', cmd: 'node scripts/vscode-host/e2eVsix.mjs', counts: plainCounts },
@@ -37,7 +42,8 @@ if (process.argv[2] === '--clock-is') {
   const d = new Date();
   const day = [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
   console.log(`clock seen by node: ${d.toString()} (${d.toISOString()} UTC)`);
-  if (day !== process.argv[3]) console.error(`the clock was not shifted: the local day is ${day}, not ${process.argv[3]}`);
+  if (day !== process.argv[3])
+    console.error(`the clock was not shifted: the local day is ${day}, not ${process.argv[3]}`);
   process.exit(day === process.argv[3] ? 0 : 1);
 }
 
@@ -57,7 +63,9 @@ for (const step of steps.filter((s) => only.length === 0 || only.some((o) => s.n
     if (ok) passed++;
     else failed++;
   }
-  console.log(`=== ${step.name}: ${ok ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `=== ${step.name}: ${ok ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
@@ -66,7 +74,11 @@ function run(cmd) {
   return new Promise((resolve) => {
     const child = spawn('bash', ['-c', cmd], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    const tee = (stream, out) => stream.on('data', (d) => { output += d; out.write(d); });
+    const tee = (stream, out) =>
+      stream.on('data', (d) => {
+        output += d;
+        out.write(d);
+      });
     tee(child.stdout, process.stdout);
     tee(child.stderr, process.stderr);
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
@@ -80,5 +92,8 @@ function mochaCounts(output) {
 
 function plainCounts(output) {
   const all = [...output.matchAll(/^(\d+) passed, (\d+) failed/gm)];
-  return all.reduce((sum, m) => ({ passed: sum.passed + Number(m[1]), failed: sum.failed + Number(m[2]) }), { passed: 0, failed: 0 });
+  return all.reduce((sum, m) => ({ passed: sum.passed + Number(m[1]), failed: sum.failed + Number(m[2]) }), {
+    passed: 0,
+    failed: 0,
+  });
 }
