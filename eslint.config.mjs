@@ -2,11 +2,35 @@
 import tseslint from 'typescript-eslint';
 
 const noVscode = { name: 'vscode', message: 'core must not import vscode: only src/vscode and src/extension.ts may.' };
-const nodeIo = ['fs', 'fs/promises', 'child_process', 'worker_threads', 'net', 'http', 'https', 'os', 'path', 'simple-git'];
-const coreBans = [noVscode, ...nodeIo.flatMap((m) => [m, `node:${m}`]).map((name) => ({ name, message: 'core is pure: do I/O in src/node.' }))];
+const nodeIo = [
+  'fs',
+  'fs/promises',
+  'child_process',
+  'worker_threads',
+  'net',
+  'http',
+  'https',
+  'os',
+  'path',
+  'simple-git',
+];
+const coreBans = [
+  noVscode,
+  ...nodeIo.flatMap((m) => [m, `node:${m}`]).map((name) => ({ name, message: 'core is pure: do I/O in src/node.' })),
+];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'bench/.work/**', 'test/fixtures/**', 'examples/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      'node_modules/**',
+      '.vscode-test/**',
+      'bench/.work/**',
+      'test/fixtures/**',
+      'examples/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

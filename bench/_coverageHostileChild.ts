@@ -30,13 +30,15 @@ const cpu = process.cpuUsage(usage);
 const after = process.memoryUsage();
 const peak = peakRss();
 const mb = (bytes: number) => bytes / 1048576;
-process.stdout.write(JSON.stringify({
-  cpuMs: (cpu.user + cpu.system) / 1000,
-  wallMs,
-  peakMB: mb(Math.max(0, peak - before.rss)),
-  heapMB: mb(after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers),
-  mapped,
-}));
+process.stdout.write(
+  JSON.stringify({
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    wallMs,
+    peakMB: mb(Math.max(0, peak - before.rss)),
+    heapMB: mb(after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers),
+    mapped,
+  }),
+);
 
 function resetPeak(): void {
   try {

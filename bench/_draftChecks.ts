@@ -32,7 +32,37 @@ export interface CheckContext {
 }
 
 // Labels that name a folder or a kind of internal work, never something a client recognises.
-const FOLDERISH = new Set(['t', 'test', 'tests', 'testing', 'spec', 'specs', 'doc', 'docs', 'documentation', 'refactor', 'src', 'lib', 'ci', 'github', 'scripts', 'tools', 'build', 'chore', 'misc', 'examples', 'bench', 'benches', 'crates', 'packages', 'deps', 'cleanup', 'style', 'fixtures', 'playground']);
+const FOLDERISH = new Set([
+  't',
+  'test',
+  'tests',
+  'testing',
+  'spec',
+  'specs',
+  'doc',
+  'docs',
+  'documentation',
+  'refactor',
+  'src',
+  'lib',
+  'ci',
+  'github',
+  'scripts',
+  'tools',
+  'build',
+  'chore',
+  'misc',
+  'examples',
+  'bench',
+  'benches',
+  'crates',
+  'packages',
+  'deps',
+  'cleanup',
+  'style',
+  'fixtures',
+  'playground',
+]);
 // A line that ends with one of these lost its last words (a removed name, id or link).
 // ("to", "in", "on" are left out: "it's supposed to", "log in" end sentences.)
 const DANGLING = /\b(for|of|with|by|from|at|into|onto|via|the|a|an|and|or|but|nor|than|per|thanks)\s*[.:;,]?$/i;
@@ -43,11 +73,13 @@ const HANDLE = /(^|[\s(])@[A-Za-z0-9][A-Za-z0-9-]{1,38}\b(?![/-])/;
 // Leftovers of a removal: a space before punctuation, a double space, a stray "-2391" of a half-removed id.
 // Also a small word glued to what followed a removed space ("in:raise", "and.github").
 // And a bracket emptied of its id but for a keyword ("(fix)" from "(fix #23197)").
-const GAP = /\S\s+[,.;:](\s|$)|\S {2}\S|(^|\s)-\d{2,}\b|\b(in|on|to|for|with|of|and|or|the)[:.][a-z]|\((fix|fixes|fixed|close|closes|closed|resolves?|refs?|see|cc)\)/i;
+const GAP =
+  /\S\s+[,.;:](\s|$)|\S {2}\S|(^|\s)-\d{2,}\b|\b(in|on|to|for|with|of|and|or|the)[:.][a-z]|\((fix|fixes|fixed|close|closes|closed|resolves?|refs?|see|cc)\)/i;
 // Markers meant for CI or the mailing list, not for the client.
 // A ticket convention read as text: "Fixed -- Added …" once "#123" is gone, or a "[area]" prefix kept.
 const CONVENTION = /^(Fixed|Fixes|Fix|Refs|Ref|Closes|Resolves)\s*(--|:|,)(\s|$)|^\\?\[[^\]]{1,30}\]\s/;
-const INTERNAL = /\[(ci skip|skip ci|skip-ci|ci-skip|no ci|skip changelog)\]|\b(Signed-off-by|Reviewed-by|Acked-by|Co-authored-by):/i;
+const INTERNAL =
+  /\[(ci skip|skip ci|skip-ci|ci-skip|no ci|skip changelog)\]|\b(Signed-off-by|Reviewed-by|Acked-by|Co-authored-by):/i;
 
 const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
 const withoutCode = (text: string) => text.replace(/`[^`]*`/g, '`code`');
@@ -62,7 +94,17 @@ export function readDraft(markdown: string, ctx: CheckContext): DraftReading {
     if (list.length < 3) list.push(example.length > 90 ? `${example.slice(0, 87)}…` : example);
     else if (list.length === 3) list.push('…');
   };
-  const reading: DraftReading = { items: {}, smaller: {}, labels: {}, folderLabels: 0, topFolderLabels: 0, labelled: 0, period: undefined, failures, counts };
+  const reading: DraftReading = {
+    items: {},
+    smaller: {},
+    labels: {},
+    folderLabels: 0,
+    topFolderLabels: 0,
+    labelled: 0,
+    period: undefined,
+    failures,
+    counts,
+  };
   const lines = markdown.split('\n');
   checkTitle(lines[0] ?? '', ctx, fail);
   let section = '';
@@ -84,12 +126,15 @@ export function readDraft(markdown: string, ctx: CheckContext): DraftReading {
     const period = /^Period: .*\.$/.exec(unescape(line));
     if (period) reading.period = period[0];
     checkText(unescape(line), ctx, fail);
-    if (line !== '' && !line.startsWith('#') && DANGLING.test(unescape(line).replace(/_$/, ''))) fail('dangling line', unescape(line));
+    if (line !== '' && !line.startsWith('#') && DANGLING.test(unescape(line).replace(/_$/, '')))
+      fail('dangling line', unescape(line));
   }
   checkHeadings(headings, ctx.milestoneTitles.length > 0, fail);
   checkCode(markdown, fail);
-  for (const title of ctx.milestoneTitles) if (!unescape(markdown).includes(title)) fail('milestone title damaged', title);
-  if (ctx.milestoneTitles.length === 0 && markdown.includes(en.empty.next)) fail('no milestones, yet "all completed"', en.empty.next);
+  for (const title of ctx.milestoneTitles)
+    if (!unescape(markdown).includes(title)) fail('milestone title damaged', title);
+  if (ctx.milestoneTitles.length === 0 && markdown.includes(en.empty.next))
+    fail('no milestones, yet "all completed"', en.empty.next);
   return reading;
 }
 
@@ -100,19 +145,30 @@ function checkTitle(line: string, ctx: CheckContext, fail: (check: string, examp
 
 // Candor's own headings, in order, each exactly once ("In progress and next" only when there are milestones to
 // speak of); the review section never belongs to the client's text.
-function checkHeadings(headings: readonly string[], hasMilestones: boolean, fail: (check: string, example: string) => void): void {
+function checkHeadings(
+  headings: readonly string[],
+  hasMilestones: boolean,
+  fail: (check: string, example: string) => void,
+): void {
   const h = en.headings;
   const expected = [h.summary, h.delivered, h.fixed, h.next, h.risks, h.waiting, h.decisions];
   const required = hasMilestones ? expected : expected.filter((heading) => heading !== h.next);
   for (const heading of required) if (!headings.includes(heading)) fail('heading damaged', `missing "${heading}"`);
   for (const heading of headings) {
     // Read defensively: once the review points left the draft, the phrases may no longer name their heading.
-    if (/^Review before sending$/i.test(heading) || heading === (h as Record<string, string>).review) fail('review section in the draft', heading);
+    if (/^Review before sending$/i.test(heading) || heading === (h as Record<string, string>).review)
+      fail('review section in the draft', heading);
     else if (!expected.includes(heading)) fail('heading damaged', heading);
   }
 }
 
-function readItem(raw: string, section: string, ctx: CheckContext, reading: DraftReading, fail: (check: string, example: string) => void): void {
+function readItem(
+  raw: string,
+  section: string,
+  ctx: CheckContext,
+  reading: DraftReading,
+  fail: (check: string, example: string) => void,
+): void {
   const labelled = /^\*\*(.+?)\*\*: (.*)$/.exec(raw);
   const text = unescape(labelled ? labelled[2]! : raw).replace(new RegExp(` \\(${en.breaking}\\)$`), '');
   if (labelled && (section === en.headings.delivered || section === en.headings.fixed)) {
@@ -143,7 +199,8 @@ function checkText(text: string, ctx: CheckContext, fail: (check: string, exampl
 
 // Markdown escaping inside a code span shows its backslashes to the reader.
 function checkCode(markdown: string, fail: (check: string, example: string) => void): void {
-  for (const span of markdown.match(/`[^`\n]+`/g) ?? []) if (/\\[\\*_[\]<>|]/.test(span)) fail('escape inside a code span', span);
+  for (const span of markdown.match(/`[^`\n]+`/g) ?? [])
+    if (/\\[\\*_[\]<>|]/.test(span)) fail('escape inside a code span', span);
 }
 
 // Committer names of a forge's web merges: not people, and they name products a line may rightly mention.
@@ -155,7 +212,8 @@ export function peopleOf(names: Iterable<string>): string[] {
   for (const raw of names) {
     const name = raw.trim();
     if (NOT_PEOPLE.has(name.toLowerCase())) continue;
-    if (name.length >= 4 && (name.includes(' ') || /[\d_-]|[a-z][A-Z]/.test(name) || name.length >= 6)) people.add(name);
+    if (name.length >= 4 && (name.includes(' ') || /[\d_-]|[a-z][A-Z]/.test(name) || name.length >= 6))
+      people.add(name);
   }
   return [...people];
 }
@@ -166,7 +224,8 @@ function peopleMatcher(people: readonly string[]): RegExp {
   let re = matchers.get(people);
   if (!re) {
     const names = [...people].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    re = names.length === 0 ? /(?!)()()/ : new RegExp(`(^|[^\\p{L}\\p{N}_])(${names.join('|')})(?![\\p{L}\\p{N}_])`, 'u');
+    re =
+      names.length === 0 ? /(?!)()()/ : new RegExp(`(^|[^\\p{L}\\p{N}_])(${names.join('|')})(?![\\p{L}\\p{N}_])`, 'u');
     matchers.set(people, re);
   }
   return re;

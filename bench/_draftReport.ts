@@ -35,7 +35,10 @@ export interface RepoReport {
 
 const ratio = (t: WindowReport['timing']) => t.draftMs / Math.max(t.logMs, 0.001);
 const cpuRatio = (t: WindowReport['timing']) => (t.draftCpuMs ?? 0) / Math.max(t.logCpuMs ?? 0, 0.001);
-const cpuText = (t: WindowReport['timing']) => (t.draftCpuMs === undefined ? '' : `; CPU ${t.draftCpuMs.toFixed(0)} vs ${t.logCpuMs?.toFixed(0)} ms (${cpuRatio(t).toFixed(1)}x)`);
+const cpuText = (t: WindowReport['timing']) =>
+  t.draftCpuMs === undefined
+    ? ''
+    : `; CPU ${t.draftCpuMs.toFixed(0)} vs ${t.logCpuMs?.toFixed(0)} ms (${cpuRatio(t).toFixed(1)}x)`;
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const list = (record: Record<string, number | undefined> | undefined) =>
   Object.entries(record ?? {})
@@ -46,7 +49,9 @@ const list = (record: Record<string, number | undefined> | undefined) =>
 
 /** One block per window: counts, sections, labels, failed checks with examples, timing. */
 export function printRepo(repo: RepoReport, showDrafts: boolean): void {
-  console.log(`\n=== ${repo.name} (${repo.folder}), newest commit ${repo.today}; top folders ${repo.topFolders.slice(0, 5).join(', ')}`);
+  console.log(
+    `\n=== ${repo.name} (${repo.folder}), newest commit ${repo.today}; top folders ${repo.topFolders.slice(0, 5).join(', ')}`,
+  );
   for (const w of repo.windows) {
     const t = w.timing;
     console.log(`\n--- ${repo.name}: ${w.label}`);
@@ -60,11 +65,17 @@ export function printRepo(repo: RepoReport, showDrafts: boolean): void {
     const mismatch = w.commits === w.logCommits ? '' : ` [bare git log read ${w.logCommits}]`;
     console.log(`  commits read ${w.commits}${w.truncated ? ' (cut at 1,000)' : ''}${mismatch}; ${time}`);
     console.log(`  ${r.period ?? '(no period line)'}`);
-    const sections = Object.entries(r.items).filter(([s, n]) => n > 0 || /^(Delivered|Fixed)$/.test(s)).map(([s, n]) => `${s} ${n}${r.smaller[s] ? ` (+${r.smaller[s]} smaller)` : ''}`);
+    const sections = Object.entries(r.items)
+      .filter(([s, n]) => n > 0 || /^(Delivered|Fixed)$/.test(s))
+      .map(([s, n]) => `${s} ${n}${r.smaller[s] ? ` (+${r.smaller[s]} smaller)` : ''}`);
     console.log(`  items: ${sections.join(', ')}`);
     console.log(`  hidden: ${list(w.hidden)}`);
-    console.log(`  redactions ${w.redactions}; by source: ${w.redactionSources ? list(w.redactionSources) : 'not exposed'}`);
-    console.log(`  labels (${r.folderLabels} of ${r.labelled} folder-ish, ${r.topFolderLabels} top folders): ${list(r.labels)}`);
+    console.log(
+      `  redactions ${w.redactions}; by source: ${w.redactionSources ? list(w.redactionSources) : 'not exposed'}`,
+    );
+    console.log(
+      `  labels (${r.folderLabels} of ${r.labelled} folder-ish, ${r.topFolderLabels} top folders): ${list(r.labels)}`,
+    );
     console.log(`  warnings: ${w.warnings?.length ? w.warnings.join(', ') : 'none'}`);
     const failed = Object.entries(r.failures);
     if (failed.length === 0) console.log('  checks: all pass');
@@ -85,39 +96,88 @@ const isLineCheck = (check: string) => Object.values(LINE_COLUMNS).some((f) => f
 
 /** The line checks of a draft with every line shown: labels, then each failed check with its count. */
 function lineSummary(r: DraftReading): string {
-  const lines = sum(Object.entries(r.items).filter(([s]) => /^(Delivered|Fixed)$/.test(s)).map(([, n]) => n));
+  const lines = sum(
+    Object.entries(r.items)
+      .filter(([s]) => /^(Delivered|Fixed)$/.test(s))
+      .map(([, n]) => n),
+  );
   const failed = Object.entries(r.counts).filter(([c]) => isLineCheck(c));
   return `${lines} lines, ${r.folderLabels} folder-ish and ${r.topFolderLabels} top-folder labels of ${r.labelled}; ${failed.length ? failed.map(([c, n]) => `${c} ${n}`).join(', ') : 'no line defect'}`;
 }
 
 /** The table: one row per repo, and whether the 1,000-commit draft is within 2x the bare git log. */
 export function printSummary(repos: readonly RepoReport[], load: string): void {
-  const header = ['repo', 'windows', 'commits 7/30/90d', 'hidden', 'redactions', 'lines', 'folder labels', 'top-folder labels', 'names', 'damaged', 'dangling', 'bad heading', 'bad period', 'worst ratio', '1,000 commits'];
+  const header = [
+    'repo',
+    'windows',
+    'commits 7/30/90d',
+    'hidden',
+    'redactions',
+    'lines',
+    'folder labels',
+    'top-folder labels',
+    'names',
+    'damaged',
+    'dangling',
+    'bad heading',
+    'bad period',
+    'worst ratio',
+    '1,000 commits',
+  ];
   const rows = repos.map((repo) => summaryRow(repo));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${line(header)}`);
   for (const row of rows) console.log(line(row));
-  console.log('\nhidden, redactions: summed over the windows. lines … dangling: the about-1,000-commits draft with every line');
-  console.log('shown (names: lines with a name, email or handle of the range; damaged: "the team" put in, `\\_` in code, CI');
-  console.log('markers, ticket or [area] prefixes; dangling: dangling lines, emptied brackets, gaps). bad heading, bad period (or a silent cut at 1,000 commits): windows failing that check.');
+  console.log(
+    '\nhidden, redactions: summed over the windows. lines … dangling: the about-1,000-commits draft with every line',
+  );
+  console.log(
+    'shown (names: lines with a name, email or handle of the range; damaged: "the team" put in, `\\_` in code, CI',
+  );
+  console.log(
+    'markers, ticket or [area] prefixes; dangling: dangling lines, emptied brackets, gaps). bad heading, bad period (or a silent cut at 1,000 commits): windows failing that check.',
+  );
   console.log(`worst ratio: draft / bare git log over windows of 100+ commits. ${load}.`);
   console.log('Budget: a draft of 1,000 real commits within 2x the bare git log of the same commits.');
 }
 
 function summaryRow(repo: RepoReport): string[] {
   const ok = repo.windows.filter((w) => w.reading);
-  const failing = (test: (check: string) => boolean) => String(ok.filter((w) => Object.keys(w.reading!.failures).some(test)).length);
+  const failing = (test: (check: string) => boolean) =>
+    String(ok.filter((w) => Object.keys(w.reading!.failures).some(test)).length);
   const count = (label: string) => String(repo.windows.find((w) => w.label === label)?.commits ?? '-');
   const big = ok.filter((w) => (w.commits ?? 0) >= 100);
   const worst = big.length ? Math.max(...big.map((w) => ratio(w.timing))).toFixed(1) + 'x' : '-';
   const thousand = repo.windows.find((w) => w.label.startsWith('about'));
   const cpu = thousand?.timing.draftCpuMs === undefined ? '' : `, CPU ${cpuRatio(thousand.timing).toFixed(1)}x`;
-  const budget = thousand ? `${ratio(thousand.timing).toFixed(1)}x${cpu} of ${thousand.commits ?? '?'} ${ratio(thousand.timing) <= 2 ? 'ok' : '--'}` : '-';
+  const budget = thousand
+    ? `${ratio(thousand.timing).toFixed(1)}x${cpu} of ${thousand.commits ?? '?'} ${ratio(thousand.timing) <= 2 ? 'ok' : '--'}`
+    : '-';
   const all = thousand?.allLines;
-  const lines = all ? sum(Object.entries(all.items).filter(([s]) => /^(Delivered|Fixed)$/.test(s)).map(([, n]) => n)) : 0;
-  const share = (n: number) => (all && all.labelled ? `${n}/${all.labelled} (${Math.round((100 * n) / all.labelled)}%)` : '-');
-  const lineCount = (column: string) => (all ? String(sum(Object.entries(all.counts).filter(([c]) => LINE_COLUMNS[column]!(c)).map(([, n]) => n))) : '-');
+  const lines = all
+    ? sum(
+        Object.entries(all.items)
+          .filter(([s]) => /^(Delivered|Fixed)$/.test(s))
+          .map(([, n]) => n),
+      )
+    : 0;
+  const share = (n: number) =>
+    all && all.labelled ? `${n}/${all.labelled} (${Math.round((100 * n) / all.labelled)}%)` : '-';
+  const lineCount = (column: string) =>
+    all
+      ? String(
+          sum(
+            Object.entries(all.counts)
+              .filter(([c]) => LINE_COLUMNS[column]!(c))
+              .map(([, n]) => n),
+          ),
+        )
+      : '-';
   return [
     repo.name,
     `${ok.length}/${repo.windows.length}`,

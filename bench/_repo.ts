@@ -10,7 +10,13 @@ export const BENCH_REPO = { commits: 5000, files: 30_000, lastTag: 'bench-last-1
 
 const VERSION = 'candor-bench-repo v1';
 const AREAS = ['checkout', 'invoices', 'payments', 'auth', 'search', 'admin', 'reports', 'mail', 'api', 'web'];
-const PEOPLE = ['Paul Martin <paul@agency.dev>', 'Sofía Núñez <sofia@agency.dev>', 'Kim Lee <kim@agency.dev>', 'Jonas Weber <jonas@agency.dev>', 'dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>'];
+const PEOPLE = [
+  'Paul Martin <paul@agency.dev>',
+  'Sofía Núñez <sofia@agency.dev>',
+  'Kim Lee <kim@agency.dev>',
+  'Jonas Weber <jonas@agency.dev>',
+  'dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>',
+];
 const TYPES = ['feat', 'fix', 'chore', 'refactor', 'docs', 'test', 'perf', 'ci'];
 const BASE_TIME = 1_777_161_600; // 2026-04-26T00:00:00Z: the last commit is on 2026-11-20
 const FILES_PER_COMMIT = BENCH_REPO.files / BENCH_REPO.commits;
@@ -33,7 +39,9 @@ function fastImport(root: string, input: string): Promise<void> {
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import failed (${code}): ${stderr}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`git fast-import failed (${code}): ${stderr}`)),
+    );
     child.stdin.end(input);
   });
 }
@@ -50,7 +58,12 @@ function stream(): string {
     const isSide = i % 20 === 18;
     const isMerge = i % 20 === 19;
     mark++;
-    out.push(`commit refs/heads/${isSide ? 'side' : 'main'}`, `mark :${mark}`, ...identity(i), data(message(i, isMerge)));
+    out.push(
+      `commit refs/heads/${isSide ? 'side' : 'main'}`,
+      `mark :${mark}`,
+      ...identity(i),
+      data(message(i, isMerge)),
+    );
     // Only a side commit names its parent: `from` makes fast-import reload a 30,000-entry tree.
     if (isSide) out.push(`from :${mainTip}`);
     // fast-import builds a merge's tree from its first parent: the side's changes are repeated in it.
@@ -58,7 +71,8 @@ function stream(): string {
     out.push(...changes, '');
     if (isSide) sideChanges = changes;
     else mainTip = mark;
-    if (i === BENCH_REPO.commits - BENCH_REPO.lastCount - 1) out.push(`reset refs/tags/${BENCH_REPO.lastTag}`, `from :${mark}`, '');
+    if (i === BENCH_REPO.commits - BENCH_REPO.lastCount - 1)
+      out.push(`reset refs/tags/${BENCH_REPO.lastTag}`, `from :${mark}`, '');
   }
   out.push('done', '');
   return out.join('\n');
@@ -76,9 +90,13 @@ function data(text: string): string {
 
 function message(i: number, isMerge: boolean): string {
   const area = AREAS[i % AREAS.length]!;
-  if (isMerge) return `Merge pull request #${1000 + i} from agency/${area}-${i}\n\n${area}: work of week ${Math.floor(i / 40)}\n`;
+  if (isMerge)
+    return `Merge pull request #${1000 + i} from agency/${area}-${i}\n\n${area}: work of week ${Math.floor(i / 40)}\n`;
   const type = TYPES[(i * 7) % TYPES.length]!;
-  const body = i % 5 === 0 ? `\nLonger explanation of change ${i} in ${area}.\n\nRefs: PROJ-${i}\nCo-authored-by: Kim Lee <kim@agency.dev>\n` : '';
+  const body =
+    i % 5 === 0
+      ? `\nLonger explanation of change ${i} in ${area}.\n\nRefs: PROJ-${i}\nCo-authored-by: Kim Lee <kim@agency.dev>\n`
+      : '';
   return `${type}(${area}): change ${i} to the ${area} module\n${body}`;
 }
 

@@ -13,10 +13,35 @@ const BUNDLE = path.join(ROOT, 'dist/extension.js');
 const RUNS = 15;
 
 const API_NAMES = [
-  'window', 'workspace', 'commands', 'languages', 'env', 'extensions', 'l10n', 'Uri', 'ThemeIcon', 'ThemeColor', 'EventEmitter',
-  'TreeItem', 'TreeItemCollapsibleState', 'TreeItemCheckboxState', 'Range', 'Position', 'Diagnostic', 'DiagnosticSeverity',
-  'StatusBarAlignment', 'ProgressLocation', 'QuickPickItemKind', 'OverviewRulerLane', 'FileSystemError', 'WorkspaceEdit',
-  'ConfigurationTarget', 'MarkdownString', 'Hover', 'Disposable', 'RelativePattern',
+  'window',
+  'workspace',
+  'commands',
+  'languages',
+  'env',
+  'extensions',
+  'l10n',
+  'Uri',
+  'ThemeIcon',
+  'ThemeColor',
+  'EventEmitter',
+  'TreeItem',
+  'TreeItemCollapsibleState',
+  'TreeItemCheckboxState',
+  'Range',
+  'Position',
+  'Diagnostic',
+  'DiagnosticSeverity',
+  'StatusBarAlignment',
+  'ProgressLocation',
+  'QuickPickItemKind',
+  'OverviewRulerLane',
+  'FileSystemError',
+  'WorkspaceEdit',
+  'ConfigurationTarget',
+  'MarkdownString',
+  'Hover',
+  'Disposable',
+  'RelativePattern',
 ];
 
 // Runs in a fresh process: times require() of the bundle and activate(), with every vscode API a no-op.
@@ -69,8 +94,19 @@ process.stdout.write(JSON.stringify({ cold, warm: { wall: mid('wall'), cpu: mid(
 async function bundleTreeCode(): Promise<string> {
   const outfile = path.join(ROOT, 'bench/.work/tree.js');
   await build({
-    stdin: { contents: "export { loadProject } from './src/core/model/load'; export { buildOutline } from './src/core/outline';", resolveDir: ROOT, loader: 'ts' },
-    bundle: true, platform: 'node', format: 'cjs', minify: true, mainFields: ['module', 'main'], outfile, logLevel: 'error',
+    stdin: {
+      contents:
+        "export { loadProject } from './src/core/model/load'; export { buildOutline } from './src/core/outline';",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    minify: true,
+    mainFields: ['module', 'main'],
+    outfile,
+    logLevel: 'error',
   });
   return outfile;
 }
@@ -78,24 +114,39 @@ async function bundleTreeCode(): Promise<string> {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function probe<T>(script: string, args: string[], register: string[] = []): T {
-  return JSON.parse(execFileSync(process.execPath, [...register, '-e', script, ...args], { cwd: ROOT, encoding: 'utf8' })) as T;
+  return JSON.parse(
+    execFileSync(process.execPath, [...register, '-e', script, ...args], { cwd: ROOT, encoding: 'utf8' }),
+  ) as T;
 }
 
 /** A realistic project.yaml of about 10 KB: many phases, tasks, flags, milestones and decisions. */
 function tenKilobyteProject(): string {
-  const lines = ['version: 1', 'project: { name: Bench Portal, client: Bench Corp, language: fr, phase: p1 }', 'phases:'];
+  const lines = [
+    'version: 1',
+    'project: { name: Bench Portal, client: Bench Corp, language: fr, phase: p1 }',
+    'phases:',
+  ];
   for (let p = 0; p < 6; p++) {
     lines.push(`  - id: p${p}`, `    title: Phase ${p}`, '    checklist:');
-    for (let i = 0; i < 10; i++) lines.push(`      - { id: i${i}, text: Checklist item ${i} of phase ${p} with a useful sentence, done: false }`);
+    for (let i = 0; i < 10; i++)
+      lines.push(`      - { id: i${i}, text: Checklist item ${i} of phase ${p} with a useful sentence, done: false }`);
   }
   lines.push('client_tasks:');
-  for (let i = 0; i < 15; i++) lines.push(`  - { id: t${i}, title: Client task ${i}, owner: Jeanne Dupont, due: 2026-12-${String(1 + i).padStart(2, '0')} }`);
+  for (let i = 0; i < 15; i++)
+    lines.push(
+      `  - { id: t${i}, title: Client task ${i}, owner: Jeanne Dupont, due: 2026-12-${String(1 + i).padStart(2, '0')} }`,
+    );
   lines.push('red_flags:');
-  for (let i = 0; i < 15; i++) lines.push(`  - { id: f${i}, title: Red flag ${i}, severity: high, kind: untested, paths: [src/area${i}/**], mitigation: A plan for flag ${i} }`);
+  for (let i = 0; i < 15; i++)
+    lines.push(
+      `  - { id: f${i}, title: Red flag ${i}, severity: high, kind: untested, paths: [src/area${i}/**], mitigation: A plan for flag ${i} }`,
+    );
   lines.push('milestones:');
-  for (let i = 0; i < 8; i++) lines.push(`  - { id: m${i}, title: Milestone ${i}, due: 2027-0${1 + (i % 9)}-15, status: on-track }`);
+  for (let i = 0; i < 8; i++)
+    lines.push(`  - { id: m${i}, title: Milestone ${i}, due: 2027-0${1 + (i % 9)}-15, status: on-track }`);
   lines.push('decisions:');
-  for (let i = 0; i < 8; i++) lines.push(`  - { id: d${i}, question: Decision ${i} to take, needs: [Jeanne Dupont], due: 2026-12-20 }`);
+  for (let i = 0; i < 8; i++)
+    lines.push(`  - { id: d${i}, question: Decision ${i} to take, needs: [Jeanne Dupont], due: 2026-12-20 }`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -118,10 +169,35 @@ export async function bench(): Promise<BenchRow[]> {
   const cold = { wall: median(tree.map((t) => t.cold.wall)), cpu: median(tree.map((t) => t.cold.cpu)) };
   const warm = { wall: median(tree.map((t) => t.warm.wall)), cpu: median(tree.map((t) => t.warm.cpu)) };
   return [
-    { name: 'main bundle size (dist/extension.js, minified)', budget: '< 200 KB', measured: `${(size / 1024).toFixed(0)} KB`, ok: size < 200 * 1024 },
-    { name: 'main bundle load (require, median of 15)', budget: '< 30 ms', measured: `${load.toFixed(1)} ms`, ok: load < 30 },
-    { name: 'activate() (vscode API stubbed, median of 15)', budget: '< 5 ms', measured: `${activate.toFixed(2)} ms`, ok: activate < 5 },
-    { name: `tree data, cold first paint (${kb.toFixed(1)} KB project.yaml)`, budget: '< 150 ms', measured: `${cold.cpu.toFixed(1)} ms CPU, ${cold.wall.toFixed(1)} ms wall (code loaded, file parsed, rows built)`, ok: cold.cpu < 150 },
-    { name: 'tree data, re-render after a save (steady state)', budget: '< 20 ms', measured: `${warm.cpu.toFixed(1)} ms CPU, ${warm.wall.toFixed(1)} ms wall`, ok: warm.cpu < 20 },
+    {
+      name: 'main bundle size (dist/extension.js, minified)',
+      budget: '< 200 KB',
+      measured: `${(size / 1024).toFixed(0)} KB`,
+      ok: size < 200 * 1024,
+    },
+    {
+      name: 'main bundle load (require, median of 15)',
+      budget: '< 30 ms',
+      measured: `${load.toFixed(1)} ms`,
+      ok: load < 30,
+    },
+    {
+      name: 'activate() (vscode API stubbed, median of 15)',
+      budget: '< 5 ms',
+      measured: `${activate.toFixed(2)} ms`,
+      ok: activate < 5,
+    },
+    {
+      name: `tree data, cold first paint (${kb.toFixed(1)} KB project.yaml)`,
+      budget: '< 150 ms',
+      measured: `${cold.cpu.toFixed(1)} ms CPU, ${cold.wall.toFixed(1)} ms wall (code loaded, file parsed, rows built)`,
+      ok: cold.cpu < 150,
+    },
+    {
+      name: 'tree data, re-render after a save (steady state)',
+      budget: '< 20 ms',
+      measured: `${warm.cpu.toFixed(1)} ms CPU, ${warm.wall.toFixed(1)} ms wall`,
+      ok: warm.cpu < 20,
+    },
   ];
 }

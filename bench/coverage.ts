@@ -74,13 +74,18 @@ export function generateIstanbul(targetBytes = TARGET_BYTES): string {
 
 /** Cobertura as Istanbul writes it: methods (whose lines are skipped) then one <line> per line. */
 export function generateCobertura(targetBytes = TARGET_BYTES): string {
-  const parts = ['<?xml version="1.0" ?>\n<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">\n<coverage lines-valid="1" lines-covered="1" line-rate="1" branches-valid="0" branches-covered="0" branch-rate="1" timestamp="1" complexity="0" version="0.1">\n<sources><source>/home/ci/build/acme-portal</source></sources>\n<packages><package name="main" line-rate="1" branch-rate="1"><classes>\n'];
+  const parts = [
+    '<?xml version="1.0" ?>\n<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">\n<coverage lines-valid="1" lines-covered="1" line-rate="1" branches-valid="0" branches-covered="0" branch-rate="1" timestamp="1" complexity="0" version="0.1">\n<sources><source>/home/ci/build/acme-portal</source></sources>\n<packages><package name="main" line-rate="1" branch-rate="1"><classes>\n',
+  ];
   let size = parts[0]!.length;
   for (let f = 0; size < targetBytes; f++) {
     let cls = `<class name="file${f}.ts" filename="${filePath(f).slice(27)}" line-rate="0.85" branch-rate="0.8"><methods><method name="fn0" hits="1" signature="()V"><lines><line number="1" hits="1"/></lines></method></methods><lines>\n`;
     for (let l = 1; l <= LINES_PER_FILE; l++) {
       const h = hitsFor(f, l);
-      cls += l % 10 === 0 ? `<line number="${l}" hits="${h}" branch="true" condition-coverage="50% (1/2)"/>\n` : `<line number="${l}" hits="${h}" branch="false"/>\n`;
+      cls +=
+        l % 10 === 0
+          ? `<line number="${l}" hits="${h}" branch="true" condition-coverage="50% (1/2)"/>\n`
+          : `<line number="${l}" hits="${h}" branch="false"/>\n`;
     }
     cls += '</lines></class>\n';
     parts.push(cls);
@@ -121,7 +126,16 @@ function lines(result: Result<CoverageReport>): number {
 /** The parsers bundled the way scripts/build.mjs bundles the extension (minified, node20). */
 function shippedParsers(): (format: CoverageFormat) => (text: string) => Result<CoverageReport> {
   const outfile = path.join(WORK, 'coverageParsers.js');
-  buildSync({ entryPoints: [path.join(__dirname, '..', 'src', 'core', 'coverage', 'detect.ts')], bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'error' });
+  buildSync({
+    entryPoints: [path.join(__dirname, '..', 'src', 'core', 'coverage', 'detect.ts')],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+  });
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle just built, loaded as the extension loads it
   return (require(outfile) as typeof Detect).parserFor;
 }
@@ -136,7 +150,13 @@ function mbps(bytes: number, ms: number): number {
   return bytes / 1e6 / (ms / 1000);
 }
 
-function throughput(name: string, budget: number, text: string, parse: (t: string) => Result<CoverageReport>, baseline: { name: string; run: () => unknown }): BenchRow {
+function throughput(
+  name: string,
+  budget: number,
+  text: string,
+  parse: (t: string) => Result<CoverageReport>,
+  baseline: { name: string; run: () => unknown },
+): BenchRow {
   const count = lines(parse(text));
   const ms = time(() => parse(text));
   const rate = mbps(text.length, ms.cpu);
@@ -157,14 +177,19 @@ export async function bench(): Promise<BenchRow[]> {
   const scan = (text: string) => ({ name: 'newline scan', run: () => newlineScan(text) });
   const rows = [
     throughput('lcov', 150, lcov, parser('lcov'), scan(lcov)),
-    throughput('Istanbul JSON', 150, json, parser('istanbul'), { name: 'JSON.parse alone', run: () => JSON.parse(json) }),
+    throughput('Istanbul JSON', 150, json, parser('istanbul'), {
+      name: 'JSON.parse alone',
+      run: () => JSON.parse(json),
+    }),
     throughput('Cobertura', 150, cobertura, parser('cobertura'), scan(cobertura)),
   ];
   const parseLcov = parser('lcov');
   const ours = time(() => parseLcov(lcov));
-  const theirs = time(() => lcovParse.source(lcov, (err) => {
-    if (err) throw new Error(String(err));
-  }));
+  const theirs = time(() =>
+    lcovParse.source(lcov, (err) => {
+      if (err) throw new Error(String(err));
+    }),
+  );
   rows.push({
     name: 'lcov parse vs lcov-parse, same file',
     budget: 'faster than lcov-parse',
@@ -191,17 +216,39 @@ function hostile(): BenchRow[] {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const child = path.join(WORK, 'coverageHostileChild.js');
-  buildSync({ entryPoints: [path.join(__dirname, '_coverageHostileChild.ts')], bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', outfile: child, logLevel: 'error' });
+  buildSync({
+    entryPoints: [path.join(__dirname, '_coverageHostileChild.ts')],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: child,
+    logLevel: 'error',
+  });
   const runs: HostileRun[] = hostileCorpus().map((c, i) => {
     const file = path.join(dir, `${i}.${c.format}`);
     fs.writeFileSync(file, c.text);
     fs.writeFileSync(`${file}.json`, JSON.stringify({ format: c.format, workspace: c.workspace, options: c.options }));
     const out = spawnSync(process.execPath, ['--expose-gc', child, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
     if (out.status !== 0) throw new Error(`hostile input "${c.name}" failed: ${out.stderr.split('\n')[0]}`);
-    return { family: c.family, name: c.name, bytes: Buffer.byteLength(c.text), ...(JSON.parse(out.stdout) as Omit<HostileRun, 'family' | 'name' | 'bytes'>) };
+    return {
+      family: c.family,
+      name: c.name,
+      bytes: Buffer.byteLength(c.text),
+      ...(JSON.parse(out.stdout) as Omit<HostileRun, 'family' | 'name' | 'bytes'>),
+    };
   });
   const families = [...new Set(runs.map((r) => r.family))];
-  return [...families.map((f) => worstRow(`hostile ${f}`, runs.filter((r) => r.family === f))), worstRow('hostile coverage corpus, all', runs)];
+  return [
+    ...families.map((f) =>
+      worstRow(
+        `hostile ${f}`,
+        runs.filter((r) => r.family === f),
+      ),
+    ),
+    worstRow('hostile coverage corpus, all', runs),
+  ];
 }
 
 function worstRow(name: string, runs: HostileRun[]): BenchRow {

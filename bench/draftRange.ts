@@ -56,7 +56,8 @@ async function draftRow(repo: string): Promise<BenchRow> {
 // The first-parent commit whose range up to HEAD holds about TARGET commits, and its commit date: the range
 // "since <date>" then starts right after it.
 function boundaryFor(repo: string): { boundary: string; date: string; count: number } {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 }).trim();
   const line = git('rev-list', '--first-parent', 'HEAD').split('\n');
   const countAt = (at: number) => Number(git('rev-list', '--count', `${line[at]}..HEAD`));
   // The count grows with k: bisect for the first k whose range holds TARGET commits or more.

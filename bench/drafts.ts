@@ -68,7 +68,13 @@ export async function runDraftHarness(args: readonly string[]): Promise<void> {
     process.stderr.write(`drafts: ${repo.name} (newest commit ${repo.today.toISOString()})\n`);
     const windows: WindowReport[] = [];
     for (const window of windowsOf(repo).filter(pick)) windows.push(await runWindow(repo, window, runs, showDrafts));
-    const report: RepoReport = { name: repo.name, folder: repo.folder, today: repo.today.toISOString(), topFolders: repo.topFolders, windows };
+    const report: RepoReport = {
+      name: repo.name,
+      folder: repo.folder,
+      today: repo.today.toISOString(),
+      topFolders: repo.topFolders,
+      windows,
+    };
     reports.push(report);
     if (!json) printRepo(report, showDrafts);
   }
@@ -83,10 +89,18 @@ function git(folder: string, args: string[]): string {
 
 function readRepo(folder: string): Repo {
   const today = new Date(git(folder, ['log', '-1', '--format=%cI', 'HEAD']).trim());
-  const dates = git(folder, ['log', `--max-count=${MAX_COMMITS}`, '--format=%cI', 'HEAD']).trim().split('\n');
+  const dates = git(folder, ['log', `--max-count=${MAX_COMMITS}`, '--format=%cI', 'HEAD'])
+    .trim()
+    .split('\n');
   const thousandth = new Date(dates[dates.length - 1]!).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const tagNames = git(folder, ['tag', '--merged', 'HEAD', '--sort=-creatordate']).split('\n').filter(Boolean).slice(0, 3);
-  const tags = tagNames.map((name) => ({ name, date: git(folder, ['log', '-1', '--format=%cI', `refs/tags/${name}`]).trim() }));
+  const tagNames = git(folder, ['tag', '--merged', 'HEAD', '--sort=-creatordate'])
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, 3);
+  const tags = tagNames.map((name) => ({
+    name,
+    date: git(folder, ['log', '-1', '--format=%cI', `refs/tags/${name}`]).trim(),
+  }));
   const counts = new Map<string, number>();
   for (const file of git(folder, ['ls-tree', '-r', '--name-only', 'HEAD']).split('\n')) {
     const slash = file.indexOf('/');
@@ -99,7 +113,12 @@ function readRepo(folder: string): Repo {
 function windowsOf(repo: Repo): Window[] {
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const now = repo.today.getTime();
-  const days = (n: number, milestones = false): Window => ({ label: `last ${n} days${milestones ? ', 2 milestones' : ''}`, range: { kind: 'days', value: n }, expectedFrom: day(now - n * DAY_MS), milestones });
+  const days = (n: number, milestones = false): Window => ({
+    label: `last ${n} days${milestones ? ', 2 milestones' : ''}`,
+    range: { kind: 'days', value: n },
+    expectedFrom: day(now - n * DAY_MS),
+    milestones,
+  });
   // A fixed date: the first of the month at least 45 days before the newest commit.
   const back = new Date(now - 45 * DAY_MS);
   const fixed = `${back.toISOString().slice(0, 7)}-01`;
@@ -107,9 +126,19 @@ function windowsOf(repo: Repo): Window[] {
     days(7),
     days(30),
     days(90),
-    ...repo.tags.map((t): Window => ({ label: `since tag ${t.name}`, range: { kind: 'tag', value: t.name }, expectedFrom: t.date.slice(0, 10), milestones: false })),
+    ...repo.tags.map((t): Window => ({
+      label: `since tag ${t.name}`,
+      range: { kind: 'tag', value: t.name },
+      expectedFrom: t.date.slice(0, 10),
+      milestones: false,
+    })),
     { label: `since ${fixed}`, range: { kind: 'date', value: fixed }, expectedFrom: fixed, milestones: false },
-    { label: `about ${MAX_COMMITS} commits, since ${repo.thousandth}`, range: { kind: 'date', value: repo.thousandth }, expectedFrom: repo.thousandth.slice(0, 10), milestones: false },
+    {
+      label: `about ${MAX_COMMITS} commits, since ${repo.thousandth}`,
+      range: { kind: 'date', value: repo.thousandth },
+      expectedFrom: repo.thousandth.slice(0, 10),
+      milestones: false,
+    },
     days(30, true),
   ];
 }
@@ -121,7 +150,9 @@ function projectFor(repo: Repo, milestones: boolean): ProjectFile {
     const due = (n: number) => new Date(repo.today.getTime() + n * DAY_MS).toISOString().slice(0, 10);
     lines.push('milestones:');
     repo.topFolders.slice(0, 2).forEach((folder, i) => {
-      lines.push(`  - { id: m${i + 1}, title: "${milestoneTitle(folder)}", due: ${due(30 * (i + 1))}, paths: ["${folder}/**"], status: on-track }`);
+      lines.push(
+        `  - { id: m${i + 1}, title: "${milestoneTitle(folder)}", due: ${due(30 * (i + 1))}, paths: ["${folder}/**"], status: on-track }`,
+      );
     });
   }
   const loaded = loadProject(lines.join('\n'));
@@ -133,7 +164,12 @@ const milestoneTitle = (folder: string) => `${folder.charAt(0).toUpperCase()}${f
 
 async function runWindow(repo: Repo, window: Window, runs: number, keepDraft: boolean): Promise<WindowReport> {
   const project = projectFor(repo, window.milestones);
-  const draft = (maxItemsPerSection?: number) => draftFromRepo(repo.folder, project, window.range, { today: repo.today, language: 'en', draft: { maxItemsPerSection } });
+  const draft = (maxItemsPerSection?: number) =>
+    draftFromRepo(repo.folder, project, window.range, {
+      today: repo.today,
+      language: 'en',
+      draft: { maxItemsPerSection },
+    });
   const read = () => readCommits(repo.folder, window.range, { now: repo.today });
   // One warm-up each, then alternate so that the machine's load hits all three alike.
   let result = await draft();
@@ -154,18 +190,31 @@ async function runWindow(repo: Repo, window: Window, runs: number, keepDraft: bo
     log = await time(times.log, bare, 'log');
     await time(times.read, read);
   }
-  const timing = { draftMs: median(times.draft), logMs: median(times.log), readMs: median(times.read), draftCpuMs: cpu.draft, logCpuMs: cpu.log };
+  const timing = {
+    draftMs: median(times.draft),
+    logMs: median(times.log),
+    readMs: median(times.read),
+    draftCpuMs: cpu.draft,
+    logCpuMs: cpu.log,
+  };
   const commits = parseLog(log).commits;
   if (!result.ok) return { label: window.label, error: result.message, timing, logCommits: commits.length };
   const people = peopleOf(commits.flatMap((c) => [c.authorName, c.committerName]));
-  const ctx = { projectName: repo.name, milestoneTitles: window.milestones ? project.milestones.map((m) => m.title) : [], people, topFolders: repo.topFolders };
+  const ctx = {
+    projectName: repo.name,
+    milestoneTitles: window.milestones ? project.milestones.map((m) => m.title) : [],
+    people,
+    topFolders: repo.topFolders,
+  };
   const reading: DraftReading = readDraft(result.draft.markdown, ctx);
   checkPeriod(reading, window.expectedFrom);
   // Read defensively: the wording of the cut's note changes with the range rules.
   const notes = result.notes.map((n) => wordLogNote(n, en.log));
-  const truncated = result.notes.some((n) => n.code === 'leftOut') || result.draft.warnings.some((w) => /left out/.test(w.message));
+  const truncated =
+    result.notes.some((n) => n.code === 'leftOut') || result.draft.warnings.some((w) => /left out/.test(w.message));
   // A cut must be said in the text the client reads, not only in a note to the tech lead.
-  if (truncated && !/\b1,?000\b/.test(result.draft.markdown)) (reading.failures['cut at 1,000 commits, draft silent'] ??= []).push(reading.period ?? '');
+  if (truncated && !/\b1,?000\b/.test(result.draft.markdown))
+    (reading.failures['cut at 1,000 commits, draft silent'] ??= []).push(reading.period ?? '');
   // The same draft with every line shown, untimed: the line checks then see every commit that became a line.
   const full = await draft(100_000);
   return {
@@ -198,12 +247,27 @@ function bareLog(repo: Repo, hashes: readonly string[]): () => Promise<string> {
       const chunks: Buffer[] = [];
       child.stdout.on('data', (d: Buffer) => chunks.push(d));
       child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`git log exited ${code}`))));
+      child.on('close', (code) =>
+        code === 0 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`git log exited ${code}`)),
+      );
       child.stdin.end(hashes.length ? `${hashes.join('\n')}\n` : '');
     });
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 // The period must start where the window starts (a tag's date, not the oldest commit's), give or take a day.
 function checkPeriod(reading: DraftReading, expectedFrom: string): void {
@@ -233,7 +297,8 @@ export function redactionSources(draft: unknown): Record<string, number> | undef
     seen.add(value);
     if (Array.isArray(value)) {
       for (const entry of value) {
-        const source = key === 'removals' || key === 'removed' ? (entry as { source?: unknown } | null)?.source : undefined;
+        const source =
+          key === 'removals' || key === 'removed' ? (entry as { source?: unknown } | null)?.source : undefined;
         if (typeof source === 'string') {
           found = true;
           counts[source] = (counts[source] ?? 0) + 1;

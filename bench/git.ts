@@ -22,15 +22,18 @@ export async function bench(): Promise<BenchRow[]> {
   const range = { kind: 'tag', value: BENCH_REPO.lastTag } as const;
   const read = async (): Promise<void> => {
     const result = await readCommits(repo, range);
-    if (!result.ok || result.value.commits.length !== BENCH_REPO.lastCount) throw new Error(`readCommits: ${JSON.stringify(result).slice(0, 300)}`);
+    if (!result.ok || result.value.commits.length !== BENCH_REPO.lastCount)
+      throw new Error(`readCommits: ${JSON.stringify(result).slice(0, 300)}`);
   };
-  const bare = (): Promise<void> => gitLog(repo, ['log', '-z', '--name-only', LOG_FORMAT, `${BENCH_REPO.lastTag}..HEAD`]);
+  const bare = (): Promise<void> =>
+    gitLog(repo, ['log', '-z', '--name-only', LOG_FORMAT, `${BENCH_REPO.lastTag}..HEAD`]);
   const ours = await measure(read);
   const theirs = await measure(bare);
   const project = benchProject();
   const draft = async (): Promise<void> => {
     const result = await draftFromRepo(repo, project, range, { today: new Date('2026-11-27T12:00:00Z') });
-    if (!result.ok || result.commits !== BENCH_REPO.lastCount) throw new Error(`draftFromRepo: ${JSON.stringify(result).slice(0, 300)}`);
+    if (!result.ok || result.commits !== BENCH_REPO.lastCount)
+      throw new Error(`draftFromRepo: ${JSON.stringify(result).slice(0, 300)}`);
   };
   const whole = await measure(draft);
   const load = `load ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`;

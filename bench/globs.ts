@@ -24,7 +24,13 @@ export function generateGlobs(): string[] {
   const globs: string[] = [];
   const areas = ['api', 'web', 'payments', 'auth', 'billing', 'search', 'admin', 'mobile', 'shared', 'infra'];
   for (const area of areas) {
-    globs.push(`src/${area}/**`, `packages/${area}/**/*.ts`, `src/${area}/module1?/*.{ts,tsx}`, `**/${area}/**/file[0-9]*.py`, `src/${area}/`);
+    globs.push(
+      `src/${area}/**`,
+      `packages/${area}/**/*.ts`,
+      `src/${area}/module1?/*.{ts,tsx}`,
+      `**/${area}/**/file[0-9]*.py`,
+      `src/${area}/`,
+    );
   }
   return globs;
 }
@@ -54,10 +60,12 @@ export async function bench(): Promise<BenchRow[]> {
   const start = performance.now();
   matchGlobs(globs, interleaved);
   const scattered = performance.now() - start;
-  return [{
-    name: `${globs.length} globs × ${paths.length.toLocaleString('en')} paths`,
-    budget: '< 50 ms',
-    measured: `${ms.toFixed(1)} ms (median of 7, cpu ${median(cpu).toFixed(1)} ms, ${matched.toLocaleString('en')} matches; folders scattered: ${scattered.toFixed(1)} ms)`,
-    ok: ms < 50,
-  }];
+  return [
+    {
+      name: `${globs.length} globs × ${paths.length.toLocaleString('en')} paths`,
+      budget: '< 50 ms',
+      measured: `${ms.toFixed(1)} ms (median of 7, cpu ${median(cpu).toFixed(1)} ms, ${matched.toLocaleString('en')} matches; folders scattered: ${scattered.toFixed(1)} ms)`,
+      ok: ms < 50,
+    },
+  ];
 }

@@ -28,7 +28,14 @@ async function main(): Promise<void> {
       rows.push(...(await mod.bench()));
     } catch (error) {
       // One broken benchmark must not hide the others' figures.
-      rows.push({ name: `${file} did not run`, budget: '-', measured: String(error instanceof Error ? error.message : error).split('\n')[0]!.slice(0, 200), ok: false });
+      rows.push({
+        name: `${file} did not run`,
+        budget: '-',
+        measured: String(error instanceof Error ? error.message : error)
+          .split('\n')[0]!
+          .slice(0, 200),
+        ok: false,
+      });
     }
   }
   print(rows);
@@ -37,7 +44,8 @@ async function main(): Promise<void> {
 function print(rows: BenchRow[]): void {
   const widths = [Math.max(...rows.map((r) => r.name.length), 4), Math.max(...rows.map((r) => r.budget.length), 6)];
   console.log(`\n${'what'.padEnd(widths[0]!)}  ${'budget'.padEnd(widths[1]!)}  ok  measured`);
-  for (const r of rows) console.log(`${r.name.padEnd(widths[0]!)}  ${r.budget.padEnd(widths[1]!)}  ${r.ok ? 'ok' : '--'}  ${r.measured}`);
+  for (const r of rows)
+    console.log(`${r.name.padEnd(widths[0]!)}  ${r.budget.padEnd(widths[1]!)}  ${r.ok ? 'ok' : '--'}  ${r.measured}`);
   console.log(`\n${rows.filter((r) => r.ok).length} of ${rows.length} budgets met`);
 }
 

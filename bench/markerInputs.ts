@@ -14,12 +14,17 @@ function cpuMs(work: () => void): number {
 
 export async function bench(): Promise<BenchRow[]> {
   const corpus = hostileMarkerTexts();
-  const times = corpus.map(({ name, text }) => ({ name, ms: Math.min(...[0, 1, 2].map(() => cpuMs(() => findMarkers(text)))) }));
+  const times = corpus.map(({ name, text }) => ({
+    name,
+    ms: Math.min(...[0, 1, 2].map(() => cpuMs(() => findMarkers(text)))),
+  }));
   const worst = times.reduce((a, b) => (b.ms > a.ms ? b : a));
-  return [{
-    name: `marker search hostile inputs (${corpus.length}, each < 1 MB): worst time`,
-    budget: '< 1 s',
-    measured: `${Math.round(worst.ms)} ms CPU, ${worst.name}`,
-    ok: worst.ms < 1000,
-  }];
+  return [
+    {
+      name: `marker search hostile inputs (${corpus.length}, each < 1 MB): worst time`,
+      budget: '< 1 s',
+      measured: `${Math.round(worst.ms)} ms CPU, ${worst.name}`,
+      ok: worst.ms < 1000,
+    },
+  ];
 }

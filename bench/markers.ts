@@ -23,13 +23,23 @@ function ensureRepo(): void {
   if (fs.existsSync(STAMP)) return;
   fs.rmSync(WORK, { recursive: true, force: true });
   const started = performance.now();
-  const body = Array.from({ length: 60 }, (_, i) => `  const value${i} = compute(${i}, options); // step ${i}`).join('\n');
+  const body = Array.from({ length: 60 }, (_, i) => `  const value${i} = compute(${i}, options); // step ${i}`).join(
+    '\n',
+  );
   for (let i = 0; i < FILES; i++) {
     const dir = path.join(WORK, `pkg${i % 20}`, `module${i % 300}`);
     if (i < 300 * 20) fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `file${i}.${['ts', 'py', 'go', 'java', 'sql'][i % 5]}`);
-    if (i % 100 === 7) fs.writeFileSync(file, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), Buffer.alloc(2048, i % 251)]));
-    else fs.writeFileSync(file, `// file ${i}\n${i % 200 === 3 ? `// ${MARKER_TOKEN}flag-${i % 7}): generated marker\n` : ''}${body}\n`);
+    if (i % 100 === 7)
+      fs.writeFileSync(
+        file,
+        Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), Buffer.alloc(2048, i % 251)]),
+      );
+    else
+      fs.writeFileSync(
+        file,
+        `// file ${i}\n${i % 200 === 3 ? `// ${MARKER_TOKEN}flag-${i % 7}): generated marker\n` : ''}${body}\n`,
+      );
   }
   const git = (...args: string[]) => execFileSync('git', args, { cwd: WORK, stdio: 'pipe' });
   git('init', '-q');
@@ -91,8 +101,18 @@ async function withLag<T>(work: () => Promise<T>): Promise<{ ms: number; block: 
 function blockRows(what: string, block: Blocking): BenchRow[] {
   const load = os.loadavg()[0]!.toFixed(1);
   return [
-    { name: `longest main-thread callback, ${what}`, budget: '<= 50 ms', measured: `${block.callback.toFixed(1)} ms`, ok: block.callback <= 50 },
-    { name: `longest event-loop gap, ${what}`, budget: '<= 50 ms', measured: `${block.gap.toFixed(1)} ms (includes OS scheduling; load average ${load} on ${os.cpus().length} CPUs)`, ok: block.gap <= 50 },
+    {
+      name: `longest main-thread callback, ${what}`,
+      budget: '<= 50 ms',
+      measured: `${block.callback.toFixed(1)} ms`,
+      ok: block.callback <= 50,
+    },
+    {
+      name: `longest event-loop gap, ${what}`,
+      budget: '<= 50 ms',
+      measured: `${block.gap.toFixed(1)} ms (includes OS scheduling; load average ${load} on ${os.cpus().length} CPUs)`,
+      ok: block.gap <= 50,
+    },
   ];
 }
 
@@ -125,7 +145,12 @@ async function compare(name: string, root: string): Promise<BenchRow[]> {
   }
   const ratio = median(ours) / median(theirs);
   return [
-    { name: `marker search, ${name}`, budget: '< 2x git grep', measured: `${ratio.toFixed(2)}x (${fmt(median(ours))} vs ${fmt(median(theirs))}, ${found} markers)`, ok: ratio < 2 },
+    {
+      name: `marker search, ${name}`,
+      budget: '< 2x git grep',
+      measured: `${ratio.toFixed(2)}x (${fmt(median(ours))} vs ${fmt(median(theirs))}, ${found} markers)`,
+      ok: ratio < 2,
+    },
     ...blockRows(`git grep search, ${name}`, block),
   ];
 }
@@ -146,7 +171,12 @@ async function workerScan(root: string, baselineMs: number): Promise<BenchRow[]>
   const ms = median(times);
   const which = options.workerFile ? 'bundled worker' : 'worker from sources via tsx';
   return [
-    { name: `worker scan without git, 30,000 files`, budget: 'none (Restricted Mode)', measured: `${fmt(ms)} (${(ms / baselineMs).toFixed(1)}x git grep; walk + scan, ${which})`, ok: true },
+    {
+      name: `worker scan without git, 30,000 files`,
+      budget: 'none (Restricted Mode)',
+      measured: `${fmt(ms)} (${(ms / baselineMs).toFixed(1)}x git grep; walk + scan, ${which})`,
+      ok: true,
+    },
     ...blockRows('worker scan', block),
   ];
 }

@@ -27,7 +27,16 @@ interface Measure {
 /** The loader as it ships: readProjectFile and everything it imports, in one minified bundle. */
 function shippedReader(): string {
   const outfile = path.join(WORK, 'projectFile.js');
-  buildSync({ entryPoints: [path.join(__dirname, '..', 'src', 'node', 'projectFile.ts')], bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'error' });
+  buildSync({
+    entryPoints: [path.join(__dirname, '..', 'src', 'node', 'projectFile.ts')],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+  });
   return outfile;
 }
 
@@ -65,7 +74,8 @@ readProjectFile(process.argv[2]).then((result) => {
 
 function measure(reader: string, name: string, file: string): Measure {
   const child = spawnSync(process.execPath, ['-e', CHILD, reader, file], { encoding: 'utf8', timeout: 20_000 });
-  if (child.status !== 0 || child.stdout === '') return { name, cpuMs: Infinity, wallMs: Infinity, rssMb: Infinity, answered: false };
+  if (child.status !== 0 || child.stdout === '')
+    return { name, cpuMs: Infinity, wallMs: Infinity, rssMb: Infinity, answered: false };
   const { cpuMs, wallMs, rssMb } = JSON.parse(child.stdout) as Measure;
   return { name, cpuMs, wallMs, rssMb, answered: true };
 }
@@ -82,9 +92,10 @@ export async function bench(): Promise<BenchRow[]> {
     {
       name: `${family}: worst time`,
       budget: `< ${BUDGET_MS / 1000} s`,
-      measured: unanswered.length > 0
-        ? `no answer in 20 s: ${unanswered.join(', ')}`
-        : `${Math.round(slowest.cpuMs)} ms CPU (${Math.round(slowest.wallMs)} ms wall), ${slowest.name}`,
+      measured:
+        unanswered.length > 0
+          ? `no answer in 20 s: ${unanswered.join(', ')}`
+          : `${Math.round(slowest.cpuMs)} ms CPU (${Math.round(slowest.wallMs)} ms wall), ${slowest.name}`,
       ok: unanswered.length === 0 && slowest.cpuMs < BUDGET_MS,
     },
     {

@@ -21,16 +21,34 @@ const stage = path.join(root, 'out/package');
 fs.rmSync(stage, { recursive: true, force: true });
 fs.mkdirSync(stage, { recursive: true });
 const ignore = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8');
-const kept = ignore.split('\n').filter((l) => l.startsWith('!')).map((l) => globToRegExp(l.slice(1).trim().split('/')[0]));
+const kept = ignore
+  .split('\n')
+  .filter((l) => l.startsWith('!'))
+  .map((l) => globToRegExp(l.slice(1).trim().split('/')[0]));
 for (const name of fs.readdirSync(root)) {
-  if (name === '.vscodeignore' || kept.some((re) => re.test(name))) fs.cpSync(path.join(root, name), path.join(stage, name), { recursive: true });
+  if (name === '.vscodeignore' || kept.some((re) => re.test(name)))
+    fs.cpSync(path.join(root, name), path.join(stage, name), { recursive: true });
 }
-run(path.join(root, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links',
-  '-o', path.join(root, 'out/candor.vsix')], stage);
+run(
+  path.join(root, 'node_modules/.bin/vsce'),
+  [
+    'package',
+    '--no-dependencies',
+    '--allow-missing-repository',
+    '--no-rewrite-relative-links',
+    '-o',
+    path.join(root, 'out/candor.vsix'),
+  ],
+  stage,
+);
 fs.rmSync(stage, { recursive: true, force: true });
 
 /** A regular expression for one path segment of a .vscodeignore glob (`*` and `?` only). */
 function globToRegExp(segment) {
-  const body = segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('**', '*').replaceAll('*', '.*').replaceAll('?', '.');
+  const body = segment
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replaceAll('**', '*')
+    .replaceAll('*', '.*')
+    .replaceAll('?', '.');
   return new RegExp(`^${body}$`);
 }

@@ -88,7 +88,11 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
   );
   // Diagnostics need a first load even while the view is hidden; it runs after activation returns.
   setTimeout(() => void flags.settled(), 0);
-  return { outline: () => tree.getChildren(), flagsSettled: () => flags.settled(), reminderText: async () => (await reminder.update(), reminder.text) };
+  return {
+    outline: () => tree.getChildren(),
+    flagsSettled: () => flags.settled(),
+    reminderText: async () => (await reminder.update(), reminder.text),
+  };
 }
 
 export function deactivate(): void {}

@@ -35,7 +35,8 @@ const MAX_VSIX_BYTES = 1024 * 1024;
 // failure costs it, and the failure says what the page showed instead.
 const WAIT_MS = 60_000;
 // What the installed extension needs; anything else in the package is a .vscodeignore mistake.
-const NEEDED = /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(package\.json|package\.nls(\.[a-z-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt|dist\/[^/]+\.js|l10n\/bundle\.l10n\.[a-z-]+\.json|media\/.+|schemas\/[^/]+\.json))$/;
+const NEEDED =
+  /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(package\.json|package\.nls(\.[a-z-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt|dist\/[^/]+\.js|l10n\/bundle\.l10n\.[a-z-]+\.json|media\/.+|schemas\/[^/]+\.json))$/;
 
 let passed = 0;
 let failed = 0;
@@ -59,7 +60,8 @@ await test('npm run package makes a .vsix of a few needed files, under 1 MB', ()
   for (const e of entries) log(`  ${String(e.size).padStart(8)}  ${e.name}`);
   if (size > MAX_VSIX_BYTES) throw new Error(`the package is ${size} bytes`);
   const extra = entries.filter((e) => !NEEDED.test(e.name));
-  if (extra.length > 0) throw new Error(`not needed by the installed extension: ${extra.map((e) => e.name).join(', ')}`);
+  if (extra.length > 0)
+    throw new Error(`not needed by the installed extension: ${extra.map((e) => e.name).join(', ')}`);
   const names = new Set(entries.map((e) => e.name));
   const missing = [...referencedFiles(), ...lazyBundles()].filter((f) => !names.has(`extension/${f}`));
   if (missing.length > 0) throw new Error(`package.json refers to files the package lacks: ${missing.join(', ')}`);
@@ -87,20 +89,32 @@ const stopAll = async () => {
 };
 process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
 process.once('SIGTERM', () => void stopAll().then(() => process.exit(143)));
-const deadline = setTimeout(() => {
-  log(`TIMEOUT after ${opts.timeout} s`);
-  failed++;
-  void stopAll().then(finish);
-}, Number(opts.timeout) * 1000);
+const deadline = setTimeout(
+  () => {
+    log(`TIMEOUT after ${opts.timeout} s`);
+    failed++;
+    void stopAll().then(finish);
+  },
+  Number(opts.timeout) * 1000,
+);
 
 try {
   await test('VS Code installs the .vsix with --install-extension', () => installVsix(server, vsix));
   if (failed === 0) {
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'],
-      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-dev-shm-usage',
+      ],
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
     page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
     page.on('pageerror', (e) => log(`pageerror: ${e.message}`));
@@ -122,7 +136,10 @@ async function uiTests(page) {
     const sidebar = page.locator('.sidebar');
     await sidebar.getByText('Portail Acme', { exact: true }).first().waitFor({ timeout: WAIT_MS });
     // A red flag's row: its title and its coverage from the example's coverage/lcov.info.
-    await sidebar.locator('.monaco-list-row', { hasText: 'Relances de paiement non testées' }).filter({ hasText: /\d+% covered/ }).first()
+    await sidebar
+      .locator('.monaco-list-row', { hasText: 'Relances de paiement non testées' })
+      .filter({ hasText: /\d+% covered/ })
+      .first()
       .waitFor({ timeout: WAIT_MS });
     await widenSidebar(page, 520);
     await quickOpen(page, 'project.yaml');
@@ -137,7 +154,10 @@ async function uiTests(page) {
     await marker.hover();
     const hover = page.locator('.monaco-hover:visible', { hasText: 'Relances de paiement non testées' });
     await hover.first().waitFor({ timeout: WAIT_MS });
-    await hover.getByText(/Mitigation|Solution/).first().waitFor({ timeout: WAIT_MS });
+    await hover
+      .getByText(/Mitigation|Solution/)
+      .first()
+      .waitFor({ timeout: WAIT_MS });
     await shot(page, 'hover.png');
     await page.mouse.move(PARK.x, PARK.y);
     await page.keyboard.press('Escape');
@@ -159,27 +179,48 @@ async function uiTests(page) {
     await runCommand(page, 'Welcome: Open Walkthrough');
     await pick(page, 'Get Started with Candor');
     const steps = page.locator('.gettingStartedContainer .getting-started-step');
-    for (const title of ['Create project.yaml', 'Mark a first red flag', 'Draft a client status update', 'Prepare for the client call']) {
+    for (const title of [
+      'Create project.yaml',
+      'Mark a first red flag',
+      'Draft a client status update',
+      'Prepare for the client call',
+    ]) {
       await steps.filter({ hasText: title }).first().waitFor({ timeout: WAIT_MS });
     }
     await shot(page, 'walkthrough.png');
     await steps.filter({ hasText: 'Prepare for the client call' }).first().click();
     // The step's page comes from %walkthrough.brief.media% in package.nls.json: VS Code resolved it to the English page.
     await waitForFrameText(page, 'Ten minutes before the call is enough.');
-    await page.locator('.gettingStartedContainer .button-link, .gettingStartedContainer .monaco-button', { hasText: 'Prepare for Client Call' }).first().click();
+    await page
+      .locator('.gettingStartedContainer .button-link, .gettingStartedContainer .monaco-button', {
+        hasText: 'Prepare for Client Call',
+      })
+      .first()
+      .click();
     await waitForEditorText(page, 'Internal — not for the client');
-    await page.locator('.tabs-container .tab', { hasText: /Walkthrough|Welcome/ }).first().click(); // 1.99 | 1.139
+    await page
+      .locator('.tabs-container .tab', { hasText: /Walkthrough|Welcome/ })
+      .first()
+      .click(); // 1.99 | 1.139
     // The step's completion event is onCommand:candor.prepareForClientCall.
-    await steps.filter({ hasText: 'Prepare for the client call' }).locator('.complete[aria-checked="true"]').first().waitFor({ timeout: WAIT_MS });
+    await steps
+      .filter({ hasText: 'Prepare for the client call' })
+      .locator('.complete[aria-checked="true"]')
+      .first()
+      .waitFor({ timeout: WAIT_MS });
   });
   await test('the palette builds the client page and opens its preview beside the editor', async () => {
     await runCommand(page, 'Build Client Page');
     // The first build loads dist/report.js and markdown-it: generous budgets for a loaded 2-core machine.
-    await page.locator('.tabs-container .tab', { hasText: `Client Page: ${path.basename(workspace)}` }).first().waitFor({ timeout: WAIT_MS });
+    await page
+      .locator('.tabs-container .tab', { hasText: `Client Page: ${path.basename(workspace)}` })
+      .first()
+      .waitFor({ timeout: WAIT_MS });
     await waitForFrameText(page, 'Portail Acme : avancement'); // the page's h1, in French, inside the webview
     await waitForFrameText(page, 'En attente de votre part');
     const index = fs.readFileSync(path.join(workspace, 'site/index.html'), 'utf8');
-    if (!index.includes('http-equiv="Content-Security-Policy"') || /<script/i.test(index)) throw new Error('site/index.html lacks its CSP or has a script');
+    if (!index.includes('http-equiv="Content-Security-Policy"') || /<script/i.test(index))
+      throw new Error('site/index.html lacks its CSP or has a script');
     await page.mouse.move(PARK.x, PARK.y);
     await shot(page, 'preview.png');
   });
@@ -190,11 +231,22 @@ async function waitForFrameText(page, text, timeoutMs = WAIT_MS) {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     for (const frame of page.frames()) {
-      if (await frame.getByText(text).count().catch(() => 0)) return;
+      if (
+        await frame
+          .getByText(text)
+          .count()
+          .catch(() => 0)
+      )
+        return;
     }
     await page.waitForTimeout(200);
   }
-  throw new Error(`no frame shows "${text}" within ${timeoutMs} ms; the frames: ${page.frames().map((f) => f.url().slice(0, 80)).join(', ')}`);
+  throw new Error(
+    `no frame shows "${text}" within ${timeoutMs} ms; the frames: ${page
+      .frames()
+      .map((f) => f.url().slice(0, 80))
+      .join(', ')}`,
+  );
 }
 
 /** Runs one test: counts it, and on failure logs why and keeps a screenshot of the page. */
@@ -218,16 +270,32 @@ async function test(name, fn) {
 function installVsix(server, file) {
   const cs = codeServerDir();
   const recorded = path.join(cs, '../../.node'); // the Node install.sh fetched for this version, as host.mjs reads it
-  const node = process.env.VSCODE_NODE || (fs.existsSync(recorded) ? fs.readFileSync(recorded, 'utf8').trim() : process.execPath);
+  const node =
+    process.env.VSCODE_NODE || (fs.existsSync(recorded) ? fs.readFileSync(recorded, 'utf8').trim() : process.execPath);
   const extensions = path.join(server.dir, 'extensions');
-  const r = spawnSync(node, [path.join(cs, 'lib/vscode/out/server-main.js'), '--install-extension', file,
-    '--extensions-dir', extensions, '--server-data-dir', path.join(server.dir, 'server-data'), '--user-data-dir', path.join(server.dir, 'user-data')],
-  { encoding: 'utf8', env: { ...process.env, EXTENSIONS_GALLERY: '{}' }, timeout: 180_000 });
+  const r = spawnSync(
+    node,
+    [
+      path.join(cs, 'lib/vscode/out/server-main.js'),
+      '--install-extension',
+      file,
+      '--extensions-dir',
+      extensions,
+      '--server-data-dir',
+      path.join(server.dir, 'server-data'),
+      '--user-data-dir',
+      path.join(server.dir, 'user-data'),
+    ],
+    { encoding: 'utf8', env: { ...process.env, EXTENSIONS_GALLERY: '{}' }, timeout: 180_000 },
+  );
   const out = `${r.stdout}${r.stderr}`.trim();
   log(`install: ${out.split('\n').pop()}`);
   if (r.status !== 0) throw new Error(`exit ${r.status}: ${out}`);
   const installed = fs.readdirSync(extensions).filter((d) => d.startsWith('candor.candor-'));
-  if (installed.length !== 1) throw new Error(`expected one candor.candor-* folder in the extensions folder, found: ${fs.readdirSync(extensions).join(', ')}`);
+  if (installed.length !== 1)
+    throw new Error(
+      `expected one candor.candor-* folder in the extensions folder, found: ${fs.readdirSync(extensions).join(', ')}`,
+    );
 }
 
 /** A git history in `dir`: the example as it was a month ago, then a feature and a fix in the last days. */
@@ -237,18 +305,30 @@ function makeHistory(dir) {
   const git = (...args) => execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
   const commit = (message, daysAgo, author) => {
     const date = new Date(Date.now() - daysAgo * day).toISOString();
-    Object.assign(env, { GIT_AUTHOR_NAME: author, GIT_AUTHOR_EMAIL: `${author.split(' ')[0].toLowerCase()}@example.dev`, GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_NAME: author, GIT_COMMITTER_EMAIL: `${author.split(' ')[0].toLowerCase()}@example.dev`, GIT_COMMITTER_DATE: date });
+    Object.assign(env, {
+      GIT_AUTHOR_NAME: author,
+      GIT_AUTHOR_EMAIL: `${author.split(' ')[0].toLowerCase()}@example.dev`,
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_NAME: author,
+      GIT_COMMITTER_EMAIL: `${author.split(' ')[0].toLowerCase()}@example.dev`,
+      GIT_COMMITTER_DATE: date,
+    });
     git('add', '-A');
     git('commit', '-q', '-m', message);
   };
   const append = (file, line) => fs.appendFileSync(path.join(dir, file), `${line}\n`);
   // The built-in git's blame in the status bar would put a team member's name in the pictures.
   fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
-  fs.writeFileSync(path.join(dir, '.vscode/settings.json'), JSON.stringify({ 'git.blame.statusBarItem.enabled': false }, null, 1));
+  fs.writeFileSync(
+    path.join(dir, '.vscode/settings.json'),
+    JSON.stringify({ 'git.blame.statusBarItem.enabled': false }, null, 1),
+  );
   git('init', '-q', '-b', 'main');
   commit('Portail Acme : socle de la réalisation', 30, 'Paul Martin');
-  append('src/checkout/promo.js', '// Cumul des codes promo et de la remise fidélité : voir les règles du 12 novembre.');
+  append(
+    'src/checkout/promo.js',
+    '// Cumul des codes promo et de la remise fidélité : voir les règles du 12 novembre.',
+  );
   commit('feat(checkout): les codes promo se cumulent avec la remise fidélité', 3, 'Paul Martin');
   append('src/payments/retry.js', '// Délais de relance : 1 s, 5 s, 30 s.');
   commit('fix(payments): les relances attendent le délai prévu avant de recommencer', 1, 'Paul Martin');
@@ -304,12 +384,18 @@ async function pick(page, label) {
 
 /** Waits until the active editor shows `text` (Monaco renders spaces as no-break spaces). */
 async function waitForEditorText(page, text, timeout = WAIT_MS) {
-  const shown = () => document.querySelector('.editor-group-container.active .editor-instance .view-lines')?.textContent?.replace(/\u00a0/g, ' ') ?? '';
+  const shown = () =>
+    document
+      .querySelector('.editor-group-container.active .editor-instance .view-lines')
+      ?.textContent?.replace(/\u00a0/g, ' ') ?? '';
   try {
     await page.waitForFunction(`(${shown})().includes(${JSON.stringify(text)})`, undefined, { timeout });
   } catch (e) {
     const seen = await page.evaluate(`(${shown})()`).catch(() => '(page gone)');
-    throw new Error(`the active editor does not show "${text}" within ${timeout} ms; it shows: ${String(seen).slice(0, 300) || '(nothing)'}`, { cause: e });
+    throw new Error(
+      `the active editor does not show "${text}" within ${timeout} ms; it shows: ${String(seen).slice(0, 300) || '(nothing)'}`,
+      { cause: e },
+    );
   }
 }
 
@@ -326,18 +412,23 @@ async function widenSidebar(page, width) {
 
 /** Waits, with a deadline, until the side bar's rows stop changing and no progress bar runs. */
 async function settle(page, timeoutMs = WAIT_MS) {
-  const state = () => page.evaluate(() => {
-    const rows = [...document.querySelectorAll('.sidebar .monaco-list-row')].map((r) => r.textContent).join('\n');
-    const busy = [...document.querySelectorAll('.monaco-progress-container.active')].some((p) => p.offsetParent !== null);
-    return { rows, busy };
-  });
+  const state = () =>
+    page.evaluate(() => {
+      const rows = [...document.querySelectorAll('.sidebar .monaco-list-row')].map((r) => r.textContent).join('\n');
+      const busy = [...document.querySelectorAll('.monaco-progress-container.active')].some(
+        (p) => p.offsetParent !== null,
+      );
+      return { rows, busy };
+    });
   const end = Date.now() + timeoutMs;
   let last = '';
   let stableSince = Date.now();
   while (Date.now() < end) {
     const { rows, busy } = await state();
-    if (rows !== last || busy) { last = rows; stableSince = Date.now(); }
-    else if (Date.now() - stableSince >= 500) return;
+    if (rows !== last || busy) {
+      last = rows;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince >= 500) return;
     await page.waitForTimeout(100);
   }
 }
@@ -346,16 +437,30 @@ async function settle(page, timeoutMs = WAIT_MS) {
 function referencedFiles() {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   // A `%key%` value (the walkthrough's media) names one file per language: its value in every package.nls*.json.
-  const bundles = fs.readdirSync(root).filter((f) => /^package\.nls(\.[a-z-]+)?\.json$/.test(f)).map((f) => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8')));
+  const bundles = fs
+    .readdirSync(root)
+    .filter((f) => /^package\.nls(\.[a-z-]+)?\.json$/.test(f))
+    .map((f) => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8')));
   const localized = (value) => {
     const key = typeof value === 'string' ? /^%([^%\s]+)%$/.exec(value)?.[1] : undefined;
     return key ? bundles.map((b) => b[key]) : [value];
   };
   const c = pkg.contributes ?? {};
-  const files = [pkg.main, pkg.icon,
-    ...Object.values(c.viewsContainers ?? {}).flat().map((v) => v.icon),
-    ...(c.walkthroughs ?? []).flatMap((w) => w.steps.flatMap((s) => Object.values(s.media ?? {}).flatMap(localized).filter((m) => typeof m === 'string' && m.includes('/')))),
-    ...(c.yamlValidation ?? []).map((y) => y.url)];
+  const files = [
+    pkg.main,
+    pkg.icon,
+    ...Object.values(c.viewsContainers ?? {})
+      .flat()
+      .map((v) => v.icon),
+    ...(c.walkthroughs ?? []).flatMap((w) =>
+      w.steps.flatMap((s) =>
+        Object.values(s.media ?? {})
+          .flatMap(localized)
+          .filter((m) => typeof m === 'string' && m.includes('/')),
+      ),
+    ),
+    ...(c.yamlValidation ?? []).map((y) => y.url),
+  ];
   if (pkg.l10n) {
     const dir = path.join(root, pkg.l10n);
     for (const f of fs.existsSync(dir) ? fs.readdirSync(dir) : []) files.push(path.join(pkg.l10n, f));
@@ -368,7 +473,7 @@ function lazyBundles() {
   const source = fs.readFileSync(path.join(root, 'src/vscode/lazy.ts'), 'utf8');
   const union = /loadLazy<T>\(name: ([^)]*)\)/.exec(source)?.[1];
   const names = [...(union ?? '').matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
-  if (!names.includes('report')) throw new Error('src/vscode/lazy.ts: could not read the lazy bundles\' names');
+  if (!names.includes('report')) throw new Error("src/vscode/lazy.ts: could not read the lazy bundles' names");
   return names.map((n) => `dist/${n}.js`);
 }
 

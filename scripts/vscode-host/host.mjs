@@ -23,9 +23,13 @@ export const csVersion = process.env.CS_VERSION || '4.99.4';
 
 /** The code-server package folder installed by install.sh, or an error that says how to get it. */
 export function codeServerDir() {
-  const dir = process.env.CODE_SERVER_DIR || path.join(root, '.vscode-test', `code-server-${csVersion}`, 'node_modules', 'code-server');
+  const dir =
+    process.env.CODE_SERVER_DIR ||
+    path.join(root, '.vscode-test', `code-server-${csVersion}`, 'node_modules', 'code-server');
   if (!fs.existsSync(path.join(dir, 'lib/vscode/out/server-main.js'))) {
-    throw new Error(`no VS Code server in ${path.relative(root, dir)}: run \`bash scripts/vscode-host/install.sh\` (or scripts/setup.sh)`);
+    throw new Error(
+      `no VS Code server in ${path.relative(root, dir)}: run \`bash scripts/vscode-host/install.sh\` (or scripts/setup.sh)`,
+    );
   }
   return dir;
 }
@@ -77,14 +81,26 @@ const restrictedSettings = {
  * trusted (the browser profile is fresh, so no folder was ever trusted), the built-in git extension off.
  * `env`: variables added to the server's environment, which its extension hosts inherit.
  */
-export async function startServer({ port = 0, folder, log = () => {}, keep = false, startTimeoutMs = 60_000, restricted = false, env: extraEnv = {}, settings: extraSettings = {} } = {}) {
+export async function startServer({
+  port = 0,
+  folder,
+  log = () => {},
+  keep = false,
+  startTimeoutMs = 60_000,
+  restricted = false,
+  env: extraEnv = {},
+  settings: extraSettings = {},
+} = {}) {
   const cs = codeServerDir();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-vscode-'));
   const userData = path.join(dir, 'user-data');
   const serverData = path.join(dir, 'server-data');
   for (const d of [path.join(userData, 'User'), path.join(userData, 'Machine')]) {
     fs.mkdirSync(d, { recursive: true });
-    fs.writeFileSync(path.join(d, 'settings.json'), JSON.stringify({ ...settings, ...(restricted ? restrictedSettings : {}), ...extraSettings }, null, 1));
+    fs.writeFileSync(
+      path.join(d, 'settings.json'),
+      JSON.stringify({ ...settings, ...(restricted ? restrictedSettings : {}), ...extraSettings }, null, 1),
+    );
   }
   const logFile = path.join(dir, 'server.log');
   const logFd = fs.openSync(logFile, 'w');
@@ -92,20 +108,37 @@ export async function startServer({ port = 0, folder, log = () => {}, keep = fal
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VSCODE_|ELECTRON_)/.test(k)));
   env.EXTENSIONS_GALLERY = '{}'; // no marketplace look-ups: nothing leaves localhost
   Object.assign(env, extraEnv);
-  const args = [path.join(cs, 'lib/vscode/out/server-main.js'),
-    '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
-    '--enable-smoke-test-driver', '--disable-telemetry',
+  const args = [
+    path.join(cs, 'lib/vscode/out/server-main.js'),
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--without-connection-token',
+    '--accept-server-license-terms',
+    '--enable-smoke-test-driver',
+    '--disable-telemetry',
     ...(restricted ? ['--disable-extension', 'vscode.git'] : ['--disable-workspace-trust']),
     // Else the extension host gets the environment of a login shell, whose profile resets PATH and drops `env`'s.
     ...(Object.keys(extraEnv).length > 0 ? ['--force-disable-user-env'] : []),
-    '--server-data-dir', serverData, '--user-data-dir', userData, '--extensions-dir', path.join(dir, 'extensions')];
+    '--server-data-dir',
+    serverData,
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    path.join(dir, 'extensions'),
+  ];
   if (folder) args.push('--default-folder', folder);
   // Its own process group, so that stop() ends the server with its extension hosts, pty host and watchers.
   const child = spawn(serverNode(cs), args, { stdio: ['ignore', 'pipe', logFd], detached: true, env });
   let stopped = false;
   // Last resort when this process exits without stop() (an uncaught error, process.exit elsewhere): synchronous.
   const onExit = () => {
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   };
   process.on('exit', onExit);
@@ -124,22 +157,37 @@ export async function startServer({ port = 0, folder, log = () => {}, keep = fal
     child.stdout.on('data', (d) => {
       if (stopped) return;
       fs.writeSync(logFd, d);
-      if (out.length < 65536) { out += d; onOut(); }
+      if (out.length < 65536) {
+        out += d;
+        onOut();
+      }
     });
     const actualPort = await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the VS Code server did not start within ${startTimeoutMs / 1000} s`)), startTimeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`the VS Code server did not start within ${startTimeoutMs / 1000} s`)),
+        startTimeoutMs,
+      );
       onOut = () => {
         const m = /Extension host agent listening on (\d+)/.exec(out);
-        if (m) { clearTimeout(timer); resolve(Number(m[1])); }
+        if (m) {
+          clearTimeout(timer);
+          resolve(Number(m[1]));
+        }
       };
-      child.once('exit', (code, signal) => { clearTimeout(timer); reject(new Error(`the VS Code server exited (${code ?? signal})`)); });
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`the VS Code server exited (${code ?? signal})`));
+      });
     });
     onOut = () => {};
     const authority = `127.0.0.1:${actualPort}`;
     const url = (workspace, payload = []) => {
       const q = new URLSearchParams();
       if (workspace) q.set('folder', workspace);
-      const p = [['skipWelcome', 'true'], ...payload.map(([k, v]) => [k, v.startsWith('/') ? `vscode-remote://${authority}${v}` : v])];
+      const p = [
+        ['skipWelcome', 'true'],
+        ...payload.map(([k, v]) => [k, v.startsWith('/') ? `vscode-remote://${authority}${v}` : v]),
+      ];
       q.set('payload', JSON.stringify(p));
       return `http://${authority}/?${q}`;
     };
@@ -154,7 +202,13 @@ export async function startServer({ port = 0, folder, log = () => {}, keep = fal
 async function killGroup(child) {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  const signal = (s) => { try { process.kill(-child.pid, s); } catch { /* already gone */ } };
+  const signal = (s) => {
+    try {
+      process.kill(-child.pid, s);
+    } catch {
+      /* already gone */
+    }
+  };
   signal('SIGTERM');
   const timer = setTimeout(() => signal('SIGKILL'), 3000);
   await exited;
@@ -162,12 +216,22 @@ async function killGroup(child) {
   signal('SIGKILL'); // stragglers of the group (extension host, pty host) that outlived the server
 }
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-features=Translate,MediaRouter',
-  '--password-store=basic'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--disable-features=Translate,MediaRouter',
+  '--password-store=basic',
+];
 
 // Workbench console lines that say nothing about the extension or its tests.
-const NOISE = /^(Creation of workbench contribution|Resolving connection|Resolved connection|Creating a socket|ChatSessionStore|Ignoring fetching additional|Updating additional builtin|\[Service Worker\]|%c(INFO|TRACE|DEBUG))/;
+const NOISE =
+  /^(Creation of workbench contribution|Resolving connection|Resolved connection|Creating a socket|ChatSessionStore|Ignoring fetching additional|Updating additional builtin|\[Service Worker\]|%c(INFO|TRACE|DEBUG))/;
 
 /**
  * Opens `workspace` in the real workbench with the extension at `extensionPath` loaded for development.
@@ -179,7 +243,21 @@ const NOISE = /^(Creation of workbench contribution|Resolving connection|Resolve
  * `viewport` is the page's size in CSS pixels. `onLog(type, text)` receives the workbench and extension host console (mocha's output arrives there).
  * `restricted` and `env` go to startServer().
  */
-export async function runInVsCode({ extensionPath, testsPath, workspace, ui, timeoutMs = 120_000, onLog, log = () => {}, keep = false, failureShot, viewport = { width: 1280, height: 800 }, restricted = false, env, settings: extraSettings }) {
+export async function runInVsCode({
+  extensionPath,
+  testsPath,
+  workspace,
+  ui,
+  timeoutMs = 120_000,
+  onLog,
+  log = () => {},
+  keep = false,
+  failureShot,
+  viewport = { width: 1280, height: 800 },
+  restricted = false,
+  env,
+  settings: extraSettings,
+}) {
   const t0 = Date.now();
   const { chromium } = await import('playwright-core');
   let server;
@@ -191,7 +269,10 @@ export async function runInVsCode({ extensionPath, testsPath, workspace, ui, tim
     await browser?.close().catch(() => {});
     await server?.stop();
   };
-  const onSignal = (sig) => { interrupted = sig; void cleanup().then(() => process.exit(130)); };
+  const onSignal = (sig) => {
+    interrupted = sig;
+    void cleanup().then(() => process.exit(130));
+  };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
@@ -202,15 +283,23 @@ export async function runInVsCode({ extensionPath, testsPath, workspace, ui, tim
       return { code: 3 };
     }
     log(`VS Code server on :${server.port} (${stamp(t0)})`);
-    const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve({ code: 2, timedOut: true }), timeoutMs - (Date.now() - t0)); });
+    const timedOut = new Promise((resolve) => {
+      timer = setTimeout(() => resolve({ code: 2, timedOut: true }), timeoutMs - (Date.now() - t0));
+    });
     // Signals are ours to handle: playwright's own handlers would exit before the server is stopped.
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: chromiumArgs,
-      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      headless: true,
+      args: chromiumArgs,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
     const page = await browser.newPage({ viewport });
     let exit;
-    const exited = new Promise((resolve) => { exit = resolve; });
+    const exited = new Promise((resolve) => {
+      exit = resolve;
+    });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const text = format(...(Array.isArray(args) ? args : [args])); // console.log('%s', …) arrives unformatted
       if (!NOISE.test(text)) onLog?.(type, text);
@@ -221,7 +310,9 @@ export async function runInVsCode({ extensionPath, testsPath, workspace, ui, tim
     if (testsPath) payload.push(['extensionTestsPath', path.resolve(testsPath)]);
     await page.goto(server.url(path.resolve(workspace), payload));
     log(`workbench opened (${stamp(t0)})`);
-    const work = testsPath ? exited : runUi(page, ui, log, failureShot ?? (keep ? path.join(server.dir, 'failure.png') : undefined));
+    const work = testsPath
+      ? exited
+      : runUi(page, ui, log, failureShot ?? (keep ? path.join(server.dir, 'failure.png') : undefined));
     const result = await Promise.race([work, timedOut]);
     if (result.timedOut) {
       log(`TIMEOUT after ${timeoutMs / 1000} s; the server's log ends with:\n${tail(server.logFile)}`);
@@ -267,7 +358,11 @@ export function copyToTemp(src, prefix = 'candor-ws-') {
 
 // `node scripts/vscode-host/host.mjs serve <folder> [--port 8080-8099]`: the demo. Serves the workbench on
 // 127.0.0.1 with the extension loaded for development until Ctrl-C, and prints the URL to open.
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2] === 'serve') {
+if (
+  process.argv[1] &&
+  path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) &&
+  process.argv[2] === 'serve'
+) {
   const folder = path.resolve(process.argv[3] ?? '.');
   const portArg = process.argv.indexOf('--port');
   const port = portArg > 0 ? process.argv[portArg + 1] : '8080-8099'; // the first free one
@@ -293,7 +388,10 @@ VS Code ${JSON.parse(fs.readFileSync(path.join(codeServerDir(), 'lib/vscode/pack
 
 Ctrl-C to stop.`);
   let stopping = false;
-  const stop = (code) => { stopping = true; void server.stop().then(() => process.exit(code)); };
+  const stop = (code) => {
+    stopping = true;
+    void server.stop().then(() => process.exit(code));
+  };
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
   server.child.on('exit', (code) => {

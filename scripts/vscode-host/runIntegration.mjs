@@ -42,7 +42,11 @@ const t0 = Date.now();
 const log = (m) => console.log(`[integration ${stamp(t0)}] ${m}`);
 const testRoot = path.resolve(root, opts.tests);
 const outDir = path.join(root, 'out', path.relative(root, testRoot));
-if (!fs.existsSync(testRoot) || outDir === path.join(root, 'out') || !outDir.startsWith(path.join(root, 'out') + path.sep)) {
+if (
+  !fs.existsSync(testRoot) ||
+  outDir === path.join(root, 'out') ||
+  !outDir.startsWith(path.join(root, 'out') + path.sep)
+) {
   log(`--tests ${opts.tests}: not a folder inside the repository`);
   process.exit(2);
 }
@@ -56,19 +60,31 @@ function finish(passed, failed, code) {
 // 1. The extension, as the user gets it (dist/extension.js).
 if (!opts['skip-build']) {
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) { log('the extension did not build'); finish(0, 1, 1); }
+  if (build.status !== 0) {
+    log('the extension did not build');
+    finish(0, 1, 1);
+  }
 }
 
 // 2. The tests: one bundle per test file plus the runner; vscode comes from the host, mocha from node_modules.
-const entries = fs.readdirSync(testRoot, { recursive: true, encoding: 'utf8' })
+const entries = fs
+  .readdirSync(testRoot, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.test.ts') || f === 'index.ts')
   .map((f) => ({ in: path.join(testRoot, f), out: f.replace(/\.ts$/, '') }));
-if (!entries.some((e) => e.out === 'index')) entries.push({ in: path.join(root, 'test/integration/index.ts'), out: 'index' });
+if (!entries.some((e) => e.out === 'index'))
+  entries.push({ in: path.join(root, 'test/integration/index.ts'), out: 'index' });
 fs.rmSync(outDir, { recursive: true, force: true });
 try {
   await esbuild.build({
-    entryPoints: entries, outdir: outDir, bundle: true, platform: 'node', format: 'cjs',
-    target: 'node20', external: ['vscode', 'mocha'], sourcemap: 'inline', logLevel: 'error',
+    entryPoints: entries,
+    outdir: outDir,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', 'mocha'],
+    sourcemap: 'inline',
+    logLevel: 'error',
   });
 } catch {
   log('the integration tests did not compile');
@@ -77,12 +93,17 @@ try {
 
 // 3. A throwaway copy of the workspace, so that tests may edit it freely.
 const example = path.join(root, 'examples/acme-portal');
-const source = path.resolve(opts.workspace ?? (fs.existsSync(path.join(example, 'project.yaml')) ? example : path.join(root, 'test/fixtures/workspaces/basic')));
+const source = path.resolve(
+  opts.workspace ??
+    (fs.existsSync(path.join(example, 'project.yaml')) ? example : path.join(root, 'test/fixtures/workspaces/basic')),
+);
 if (opts['bundle-only']) {
   const copy = path.join(root, 'out/test/workspace');
   fs.rmSync(copy, { recursive: true, force: true });
   fs.cpSync(source, copy, { recursive: true });
-  log(`bundled into ${path.relative(root, outDir)}; workspace: ${path.relative(root, copy)} (copy of ${path.relative(root, source)})`);
+  log(
+    `bundled into ${path.relative(root, outDir)}; workspace: ${path.relative(root, copy)} (copy of ${path.relative(root, source)})`,
+  );
   process.exit(0);
 }
 const workspace = copyToTemp(source);
@@ -92,7 +113,9 @@ if (opts.grep) process.env.CANDOR_TEST_GREP = opts.grep; // reaches the extensio
 const gitLog = installFakeGit(path.dirname(workspace));
 if (opts.restricted) {
   commitAll(workspace);
-  log(`restricted mode: trust on, workspace untrusted, vscode.git disabled, workspace is a git repo; git calls logged to ${gitLog.log}`);
+  log(
+    `restricted mode: trust on, workspace untrusted, vscode.git disabled, workspace is a git repo; git calls logged to ${gitLog.log}`,
+  );
 }
 
 // 4. The suite inside VS Code. The host's output is indented so that its own summary line is not counted
@@ -116,7 +139,8 @@ const result = await runInVsCode({
     const m = /^(\d+) passed, (\d+) failed, (\d+) skipped$/m.exec(text);
     if (m) summary = { passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3]) };
     const tag = opts.verbose ? `[${type}] ` : '';
-    for (const line of text.split('\n')) (type === 'error' ? process.stderr : process.stdout).write(`  ${tag}${line}\n`);
+    for (const line of text.split('\n'))
+      (type === 'error' ? process.stderr : process.stdout).write(`  ${tag}${line}\n`);
   },
 });
 if (opts.keep) log(`kept workspace ${workspace}`);
@@ -143,13 +167,20 @@ function installFakeGit(dir) {
   const sq = (s) => `'${s.replaceAll("'", "'\\''")}'`;
   fs.mkdirSync(bin);
   fs.writeFileSync(logFile, '');
-  fs.writeFileSync(path.join(bin, 'git'), [
-    '#!/bin/sh',
-    `printf '%s\t%s\n' "$(pwd -P)" "$*" >> ${sq(logFile)}`,
-    real ? `exec ${sq(real)} "$@"` : 'echo "git: not found" >&2; exit 127',
-    '',
-  ].join('\n'), { mode: 0o755 });
-  return { log: logFile, env: { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, CANDOR_IT_GIT_LOG: logFile } };
+  fs.writeFileSync(
+    path.join(bin, 'git'),
+    [
+      '#!/bin/sh',
+      `printf '%s\t%s\n' "$(pwd -P)" "$*" >> ${sq(logFile)}`,
+      real ? `exec ${sq(real)} "$@"` : 'echo "git: not found" >&2; exit 127',
+      '',
+    ].join('\n'),
+    { mode: 0o755 },
+  );
+  return {
+    log: logFile,
+    env: { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, CANDOR_IT_GIT_LOG: logFile },
+  };
 }
 
 function findOnPath(command) {
@@ -158,7 +189,9 @@ function findOnPath(command) {
     try {
       fs.accessSync(candidate, fs.constants.X_OK);
       if (fs.statSync(candidate).isFile()) return candidate;
-    } catch { /* not here */ }
+    } catch {
+      /* not here */
+    }
   }
   return undefined;
 }
@@ -167,9 +200,15 @@ function findOnPath(command) {
 function commitAll(dir) {
   const date = '2026-11-02T10:00:00Z';
   const env = {
-    ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1',
-    GIT_AUTHOR_NAME: 'Candor Tests', GIT_AUTHOR_EMAIL: 'tests@example.invalid', GIT_AUTHOR_DATE: date,
-    GIT_COMMITTER_NAME: 'Candor Tests', GIT_COMMITTER_EMAIL: 'tests@example.invalid', GIT_COMMITTER_DATE: date,
+    ...process.env,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Candor Tests',
+    GIT_AUTHOR_EMAIL: 'tests@example.invalid',
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_NAME: 'Candor Tests',
+    GIT_COMMITTER_EMAIL: 'tests@example.invalid',
+    GIT_COMMITTER_DATE: date,
   };
   const git = (...args) => execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
   git('init', '-q', '-b', 'main');

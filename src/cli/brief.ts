@@ -9,7 +9,8 @@ import { cliLanguage, cliMessages, type CliMessages } from './messages';
 import { out, err } from './output';
 import { cliToday } from './today';
 
-const usageLine = (m: CliMessages) => `${m.usage}: candor brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]\n`;
+const usageLine = (m: CliMessages) =>
+  `${m.usage}: candor brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]\n`;
 
 /**
  * `candor brief`: prints the internal call brief (Markdown) for the tech lead: not for the client. Without
@@ -21,7 +22,15 @@ export const brief: CliCommand = {
     const { m, words } = cliMessages();
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { 'no-git': { type: 'boolean', default: false }, since: { type: 'string' }, until: { type: 'string' } } });
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          'no-git': { type: 'boolean', default: false },
+          since: { type: 'string' },
+          until: { type: 'string' },
+        },
+      });
     } catch (error) {
       return usageError(m, (error as Error).message);
     }
@@ -38,7 +47,11 @@ export const brief: CliCommand = {
     if (!loaded) return 1;
     // Core removes control characters from every line, so the Markdown is safe to print to a terminal.
     const result = await briefFromFolder(root, loaded.file, {
-      git: !values['no-git'], today: cliToday(), language: cliLanguage(), range: since?.value, until: until?.value,
+      git: !values['no-git'],
+      today: cliToday(),
+      language: cliLanguage(),
+      range: since?.value,
+      until: until?.value,
     });
     out(result.markdown);
     return 0;

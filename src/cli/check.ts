@@ -39,15 +39,24 @@ export const check: CliCommand = {
       return 1;
     }
     out(`${shown}: ${m.check.valid}\n`);
-    return parsed.failOnUntestedHigh ? untestedHigh(path.resolve(parsed.dir), loaded.value, parsed.minCoverage, m, words) : 0;
+    return parsed.failOnUntestedHigh
+      ? untestedHigh(path.resolve(parsed.dir), loaded.value, parsed.minCoverage, m, words)
+      : 0;
   },
 };
 
 /** Exit 1 when a high or critical flag is under the bar; each one is named with its coverage. */
-async function untestedHigh(root: string, project: Parameters<typeof gatherFlags>[1], min: number, m: CliMessages, words: Words): Promise<number> {
+async function untestedHigh(
+  root: string,
+  project: Parameters<typeof gatherFlags>[1],
+  min: number,
+  m: CliMessages,
+  words: Words,
+): Promise<number> {
   const result = await gatherFlags(root, project, true, undefined, words.problems);
   const failing = result.flags.filter((link) => {
-    if (link.flag.status === 'closed' || (link.flag.severity !== 'high' && link.flag.severity !== 'critical')) return false;
+    if (link.flag.status === 'closed' || (link.flag.severity !== 'high' && link.flag.severity !== 'critical'))
+      return false;
     if (link.status === 'unlinked') return false; // no code to test: the tree says so, CI cannot judge it
     if (link.status !== 'covered' || !link.coverage) return true;
     return percent(link.coverage.covered, link.coverage.total) < min;
@@ -84,4 +93,3 @@ function parseArgs(args: string[], m: CliMessages): CheckArgs | string {
   if (minGiven && !parsed.failOnUntestedHigh) return m.check.minCoverageAlone;
   return parsed;
 }
-

@@ -12,7 +12,13 @@ import { escapeControls } from '../core/safeText';
  * (or `reports`, relative to root). The CLI runs in a trusted shell, so git is allowed unless `--no-git`.
  * Marker warnings and glob issues are worded in `words`' language (English by default).
  */
-export async function gatherFlags(root: string, project: LoadedProject, git: boolean, reports?: readonly string[], words?: ProblemWords): Promise<FlagAnalysis> {
+export async function gatherFlags(
+  root: string,
+  project: LoadedProject,
+  git: boolean,
+  reports?: readonly string[],
+  words?: ProblemWords,
+): Promise<FlagAnalysis> {
   return analyzeFlags(root, project.file.red_flags, { git, reports, words });
 }
 
@@ -33,12 +39,17 @@ export function percent(covered: number, total: number): number {
   return total === 0 ? 0 : Math.floor((covered / total) * 100);
 }
 
-
 /** The plain-text report, one block per flag, in risk order. */
-export function formatFlags(result: LinkResult, yamlLine: (flagIndex: number, pathIndex?: number) => number, m: CliMessages, words: FlagWords): string {
+export function formatFlags(
+  result: LinkResult,
+  yamlLine: (flagIndex: number, pathIndex?: number) => number,
+  m: CliMessages,
+  words: FlagWords,
+): string {
   const out: string[] = [];
   const w = m.flags;
-  const list = (files: readonly string[]) => (files.length <= 5 ? files.join(', ') : `${files.slice(0, 5).join(', ')} ${w.andMore(files.length - 5)}`);
+  const list = (files: readonly string[]) =>
+    files.length <= 5 ? files.join(', ') : `${files.slice(0, 5).join(', ')} ${w.andMore(files.length - 5)}`;
   for (const link of result.flags) {
     const { flag } = link;
     out.push(`[${flag.severity}] ${flag.id}: ${flag.title}${flag.status === 'open' ? '' : ` (${flag.status})`}`);
@@ -46,7 +57,8 @@ export function formatFlags(result: LinkResult, yamlLine: (flagIndex: number, pa
     if (link.untestedGuess && link.untestedGuess.length > 0) {
       out.push(`  ${w.guess(list(link.untestedGuess))}`);
     }
-    for (const mk of link.markers) out.push(`  ${w.marker}: ${mk.file}:${mk.line}:${mk.column}${mk.note ? ` ${mk.note}` : ''}`);
+    for (const mk of link.markers)
+      out.push(`  ${w.marker}: ${mk.file}:${mk.line}:${mk.column}${mk.note ? ` ${mk.note}` : ''}`);
     if (link.files.length > 0) out.push(`  ${w.files}: ${list(link.files)}`);
     for (const file of link.uncovered.slice(0, 5)) {
       const ranges = file.ranges.slice(0, 5).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
@@ -54,7 +66,8 @@ export function formatFlags(result: LinkResult, yamlLine: (flagIndex: number, pa
     }
   }
   for (const w of result.warnings) out.push(`${w.file}:${w.line}:${w.column}: warning: ${w.message}`);
-  for (const issue of result.globIssues) out.push(`project.yaml:${yamlLine(issue.flagIndex, issue.pathIndex)}:1: error: ${issue.message}`);
+  for (const issue of result.globIssues)
+    out.push(`project.yaml:${yamlLine(issue.flagIndex, issue.pathIndex)}:1: error: ${issue.message}`);
   return out.length > 0 ? `${out.map(escapeControls).join('\n')}\n` : `${w.none}\n`;
 }
 
@@ -64,14 +77,22 @@ export function flagsJson(result: FlagAnalysis): unknown {
   return {
     files: { count: result.fileList.files.length, via: result.fileList.via, truncated: result.fileList.truncated },
     markerSearch: result.search.via,
-    coverageReports: { reports: coverage.reports, unmapped: coverage.unmapped, malformed: coverage.malformed, clipped: coverage.clipped, issues: coverage.issues.map((i) => i.message) },
+    coverageReports: {
+      reports: coverage.reports,
+      unmapped: coverage.unmapped,
+      malformed: coverage.malformed,
+      clipped: coverage.clipped,
+      issues: coverage.issues.map((i) => i.message),
+    },
     flags: result.flags.map((link) => ({
       id: link.flag.id,
       title: link.flag.title,
       severity: link.flag.severity,
       status: link.flag.status,
       coverageStatus: link.status,
-      coverage: link.coverage ? { ...link.coverage, percent: percent(link.coverage.covered, link.coverage.total) } : null,
+      coverage: link.coverage
+        ? { ...link.coverage, percent: percent(link.coverage.covered, link.coverage.total) }
+        : null,
       markers: link.markers,
       files: link.files,
       uncovered: link.uncovered,

@@ -26,7 +26,8 @@ export const flags: CliCommand = {
       out(`${JSON.stringify(flagsJson(result), null, 2)}\n`);
     } else {
       const lines = loaded.lines;
-      const yamlLine = (flag: number, at?: number) => lines.get(`red_flags.${flag}.paths.${at}`) ?? lines.get(`red_flags.${flag}`) ?? 1;
+      const yamlLine = (flag: number, at?: number) =>
+        lines.get(`red_flags.${flag}.paths.${at}`) ?? lines.get(`red_flags.${flag}`) ?? 1;
       for (const issue of result.coverage.issues) err(`candor flags: ${escapeControls(issue.message)}\n`);
       out(`${escapeControls(describeReports(result, m))}\n${formatFlags(result, yamlLine, m, words.flags)}`);
     }

@@ -22,7 +22,11 @@ export const report: CliCommand = {
     const { m, words } = cliMessages();
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, lang: { type: 'string' }, pdf: { type: 'boolean', default: false } } });
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { out: { type: 'string' }, lang: { type: 'string' }, pdf: { type: 'boolean', default: false } },
+      });
     } catch (error) {
       return usageError(m, (error as Error).message);
     }
@@ -38,7 +42,13 @@ export const report: CliCommand = {
     const history = historyFolder(root, DEFAULT_HISTORY_FOLDER) ?? path.join(root, DEFAULT_HISTORY_FOLDER);
     const mailmap = await readMailmap(root);
     const extraNames = [...mailmap.names, ...mailmap.emails];
-    const { files } = await buildSite(loaded.file, { historyFolder: history, outFolder, today: isoDay(cliToday()), language, extraNames });
+    const { files } = await buildSite(loaded.file, {
+      historyFolder: history,
+      outFolder,
+      today: isoDay(cliToday()),
+      language,
+      extraNames,
+    });
     const shown = path.relative(process.cwd(), outFolder) || '.';
     process.stdout.write(`${m.report.written(shown, files.length)}\n`);
     if (values.pdf) {

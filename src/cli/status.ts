@@ -17,7 +17,8 @@ import { cliLanguage, cliMessages, type CliMessages } from './messages';
 import { out, err } from './output';
 import { cliToday } from './today';
 
-const usageLine = (m: CliMessages) => `${m.usage}: candor status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang en|fr|es|de] [--format md|text] [--explain]\n`;
+const usageLine = (m: CliMessages) =>
+  `${m.usage}: candor status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang en|fr|es|de] [--format md|text] [--explain]\n`;
 
 /**
  * `candor status`: prints the client status draft for the commits since the last update in the status history
@@ -30,13 +31,24 @@ export const status: CliCommand = {
     const { m, words } = cliMessages();
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { since: { type: 'string' }, until: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string', default: 'md' }, explain: { type: 'boolean', default: false } } });
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          since: { type: 'string' },
+          until: { type: 'string' },
+          lang: { type: 'string' },
+          format: { type: 'string', default: 'md' },
+          explain: { type: 'boolean', default: false },
+        },
+      });
     } catch (error) {
       return usageError(m, (error as Error).message);
     }
     const { positionals, values } = parsed;
     if (positionals.length > 1) return usageError(m, m.unexpected(String(positionals[1])));
-    if (values.format !== 'md' && values.format !== 'text') return usageError(m, m.status.format(String(values.format)));
+    if (values.format !== 'md' && values.format !== 'text')
+      return usageError(m, m.status.format(String(values.format)));
     const language = values.lang === undefined ? undefined : LANGUAGES.find((l) => l === values.lang);
     if (values.lang !== undefined && !language) return usageError(m, m.status.lang(LANGUAGES.join(', ')));
 
@@ -46,7 +58,11 @@ export const status: CliCommand = {
     const range = await pickRange(root, values.since, values.until, m, words);
     if (!range.ok) return usageError(m, range.message);
     const reviewLanguage = cliLanguage();
-    const result = await draftFromRepo(root, loaded.file, range.value, { today: cliToday(), language: language as Language | undefined, draft: { reviewLanguage } });
+    const result = await draftFromRepo(root, loaded.file, range.value, {
+      today: cliToday(),
+      language: language as Language | undefined,
+      draft: { reviewLanguage },
+    });
     if (!result.ok) {
       err(`candor status: ${result.message}\n`);
       return 1;
@@ -61,7 +77,13 @@ export const status: CliCommand = {
 
 /** The range of `--since`/`--until`; without `--since`, since the last update (or the last 7 days). History
  * warnings (stray or future-dated files, a linked folder) are printed as notes. */
-export async function pickRange(root: string, since: string | undefined, until: string | undefined, m: CliMessages, words: Words): Promise<{ ok: true; value: CommitRange } | { ok: false; message: string }> {
+export async function pickRange(
+  root: string,
+  since: string | undefined,
+  until: string | undefined,
+  m: CliMessages,
+  words: Words,
+): Promise<{ ok: true; value: CommitRange } | { ok: false; message: string }> {
   const end = until === undefined ? undefined : parseUntil(until);
   if (end && !end.ok) return end;
   if (since !== undefined) {
@@ -73,8 +95,12 @@ export async function pickRange(root: string, since: string | undefined, until: 
   }
   const folder = historyFolder(root, DEFAULT_HISTORY_FOLDER);
   const history = folder ? await readHistory(folder, cliToday()) : { warnings: [] };
-  for (const note of history.warnings) err(`${m.status.note}: ${escapeControls(wordHistoryNote(note, words.history))}\n`);
-  return { ok: true, value: withUntil(history.last ? sinceLastUpdate(history.last) : { kind: 'days', value: 7 }, end?.value) };
+  for (const note of history.warnings)
+    err(`${m.status.note}: ${escapeControls(wordHistoryNote(note, words.history))}\n`);
+  return {
+    ok: true,
+    value: withUntil(history.last ? sinceLastUpdate(history.last) : { kind: 'days', value: 7 }, end?.value),
+  };
 }
 
 function usageError(m: CliMessages, message: string): number {

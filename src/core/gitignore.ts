@@ -67,7 +67,10 @@ function translate(pattern: string): string {
         out += '\\[';
         continue;
       }
-      const inside = pattern.slice(i + 1, end).replace(/^[!^]/, '^').replace(/\\/g, '\\\\');
+      const inside = pattern
+        .slice(i + 1, end)
+        .replace(/^[!^]/, '^')
+        .replace(/\\/g, '\\\\');
       out += `(?!/)[${inside}]`;
       i = end;
     } else if (c === '\\' && i + 1 < pattern.length) {

@@ -120,7 +120,11 @@ export function validateGlob(glob: string, words: ProblemWords = en.problems): G
 
 /** Converts user spelling to the matcher's: `\` separators become `/`, a leading `./` is dropped. */
 export function normalizeGlob(glob: string): string {
-  return glob.trim().replace(/\\/g, '/').replace(/\/{2,}/g, '/').replace(/(?:^|\/)(?:\.\/)+/g, (m) => (m.startsWith('/') ? '/' : ''));
+  return glob
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/\/{2,}/g, '/')
+    .replace(/(?:^|\/)(?:\.\/)+/g, (m) => (m.startsWith('/') ? '/' : ''));
 }
 
 function unsafe(path: string, raw: string): 'globAbsolute' | 'globWindows' | 'globTilde' | 'globDotDot' | undefined {

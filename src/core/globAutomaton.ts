@@ -46,8 +46,16 @@ export function parseGlob(glob: string): Pattern {
     const c = glob[i]!;
     if (c === '*' && glob[i + 1] === '*' && (i === 0 || glob[i - 1] === '/')) {
       const end = i + 2;
-      if (end === glob.length) { current().push(anything); i = end; continue; }
-      if (glob[end] === '/') { current().push({ kind: 'star', item: seq({ kind: 'star', item: nameChar }, literal('/')) }); i = end + 1; continue; }
+      if (end === glob.length) {
+        current().push(anything);
+        i = end;
+        continue;
+      }
+      if (glob[end] === '/') {
+        current().push({ kind: 'star', item: seq({ kind: 'star', item: nameChar }, literal('/')) });
+        i = end + 1;
+        continue;
+      }
     }
     if (c === '[') {
       const cls = charClass(glob, i);
@@ -111,10 +119,17 @@ export function compilePattern(pattern: Pattern): NameTest {
   };
   const build = (p: Pattern, next: number): number => {
     switch (p.kind) {
-      case 'char': return node(p.test, [next]);
-      case 'seq': return p.items.reduceRight((at, item) => build(item, at), next);
-      case 'alt': return node(EPSILON, p.options.map((o) => build(o, next)));
-      case 'opt': return node(EPSILON, [build(p.item, next), next]);
+      case 'char':
+        return node(p.test, [next]);
+      case 'seq':
+        return p.items.reduceRight((at, item) => build(item, at), next);
+      case 'alt':
+        return node(
+          EPSILON,
+          p.options.map((o) => build(o, next)),
+        );
+      case 'opt':
+        return node(EPSILON, [build(p.item, next), next]);
       case 'star': {
         const loop = node(EPSILON, []);
         edges[loop] = [build(p.item, loop), next];
@@ -139,7 +154,12 @@ export function compilePattern(pattern: Pattern): NameTest {
       const id = stack[--count]!;
       if (id === 0) accept = true;
       else if (tests[id] !== EPSILON) found[nodes++] = id;
-      else for (const to of edges[id]!) if (seen[to] !== generation) { seen[to] = generation; stack[count++] = to; }
+      else
+        for (const to of edges[id]!)
+          if (seen[to] !== generation) {
+            seen[to] = generation;
+            stack[count++] = to;
+          }
     }
     const set = found.slice(0, nodes);
     // A large set is stepped as a plain NFA, uncached: its key would cost as much as the step. No sort: the walk
@@ -174,7 +194,10 @@ export function compilePattern(pattern: Pattern): NameTest {
     let count = 0;
     for (const id of state.nodes) {
       const to = edges[id]![0]!;
-      if ((tests[id] as (code: number) => boolean)(code) && seen[to] !== generation) { seen[to] = generation; stack[count++] = to; }
+      if ((tests[id] as (code: number) => boolean)(code) && seen[to] !== generation) {
+        seen[to] = generation;
+        stack[count++] = to;
+      }
     }
     const next = close(count);
     if (state.nodes.length > MAX_CACHED_SET) return next;

@@ -60,6 +60,7 @@ function planFolder(matchers: readonly GlobMatcher[], byFolder: ReadonlyMap<stri
     }
   };
   consider(byFolder.get(''));
-  for (let at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1)) consider(byFolder.get(folder.slice(0, at + 1)));
+  for (let at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1))
+    consider(byFolder.get(folder.slice(0, at + 1)));
   return plan;
 }

@@ -5,6 +5,10 @@ import { LANGUAGES, type Language } from './model/schema';
  * from `LANG`/`LC_ALL` (`es_ES.UTF-8`). Only the primary subtag counts; anything else falls back to English.
  */
 export function pickLanguage(vscodeDisplayLanguage: string): Language {
-  const primary = vscodeDisplayLanguage.trim().toLowerCase().split(/[-_.@]/)[0] ?? '';
+  const primary =
+    vscodeDisplayLanguage
+      .trim()
+      .toLowerCase()
+      .split(/[-_.@]/)[0] ?? '';
   return LANGUAGES.find((l) => l === primary) ?? 'en';
 }

@@ -11,13 +11,38 @@ import type { Issue, Result } from './result';
 
 /** The fixed vocabulary of rows, used as `contextValue` for menus. */
 export type OutlineKind =
-  | 'project' | 'problems' | 'problem' | 'section' | 'phase' | 'checklistItem'
-  | 'clientTask' | 'redFlag' | 'milestone' | 'decision' | 'detail' | 'location';
+  | 'project'
+  | 'problems'
+  | 'problem'
+  | 'section'
+  | 'phase'
+  | 'checklistItem'
+  | 'clientTask'
+  | 'redFlag'
+  | 'milestone'
+  | 'decision'
+  | 'detail'
+  | 'location';
 
 /** Icon hints; the adapter maps them to theme icons and colours. */
 export type OutlineIcon =
-  | 'project' | 'error' | 'warning' | 'info' | 'phase' | 'task' | 'overdue' | 'done' | 'blocked'
-  | 'flag-critical' | 'flag-high' | 'flag-medium' | 'flag-low' | 'milestone' | 'decision' | 'file' | 'none';
+  | 'project'
+  | 'error'
+  | 'warning'
+  | 'info'
+  | 'phase'
+  | 'task'
+  | 'overdue'
+  | 'done'
+  | 'blocked'
+  | 'flag-critical'
+  | 'flag-high'
+  | 'flag-medium'
+  | 'flag-low'
+  | 'milestone'
+  | 'decision'
+  | 'file'
+  | 'none';
 
 /** One row of the tree. */
 export interface OutlineNode {
@@ -54,10 +79,19 @@ export interface FlagDetail {
 export type FlagDetails = (flag: RedFlag) => FlagDetail | undefined;
 
 /** The outline of one project: a root row with the header, then the problems and the sections, in `words`' language. */
-export function buildOutline(key: string, result: Result<LoadedProject>, today: string, flagDetails?: FlagDetails, words: Words = en): OutlineNode {
+export function buildOutline(
+  key: string,
+  result: Result<LoadedProject>,
+  today: string,
+  flagDetails?: FlagDetails,
+  words: Words = en,
+): OutlineNode {
   const problems = problemsNode(key, result.issues, words);
   if (!result.ok) {
-    return node(key, 'project', words.outline.cannotRead, 'error', { description: problems?.label, children: problems ? [problems] : [] });
+    return node(key, 'project', words.outline.cannotRead, 'error', {
+      description: problems?.label,
+      children: problems ? [problems] : [],
+    });
   }
   const { file, lines } = result.value;
   const at = (path: string) => lines.get(path);
@@ -78,7 +112,9 @@ export function buildOutline(key: string, result: Result<LoadedProject>, today: 
 function headerDescription(file: ProjectFile, today: string, words: Words): string {
   const phase = file.phases.find((p) => p.id === file.project.phase)?.title ?? file.project.phase;
   const next = nextMilestone(file.milestones, today);
-  return [file.project.client, phase, next && `${next.title}: ${daysLeftLabel(today, next.due, words.dates)}`].filter(Boolean).join(' · ');
+  return [file.project.client, phase, next && `${next.title}: ${daysLeftLabel(today, next.due, words.dates)}`]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function headerTooltip(file: ProjectFile, today: string, words: Words): string {
@@ -103,7 +139,10 @@ function problemsNode(key: string, issues: readonly Issue[], words: Words): Outl
   const errors = issues.filter((i) => i.severity === 'error').length;
   const label = errors > 0 ? words.outline.errors(errors) : words.outline.warnings(issues.length);
   const children = issues.map((issue, i) =>
-    node(`${key}/problems/${i}`, 'problem', issue.message, issue.severity, { description: words.outline.line(issue.line), line: issue.line }),
+    node(`${key}/problems/${i}`, 'problem', issue.message, issue.severity, {
+      description: words.outline.line(issue.line),
+      line: issue.line,
+    }),
   );
   return node(`${key}/problems`, 'problems', label, errors > 0 ? 'error' : 'warning', { children });
 }
@@ -117,27 +156,58 @@ function phasesSection(key: string, file: ProjectFile, at: LineOf, { outline: w 
     const current = phase.id === file.project.phase;
     const items = phase.checklist.map((item, j) =>
       node(`${key}/phases/${phase.id}/${item.id}`, 'checklistItem', item.text, 'none', {
-        checked: item.done, target: { phase: phase.id, item: item.id }, line: at(`phases.${i}.checklist.${j}`),
+        checked: item.done,
+        target: { phase: phase.id, item: item.id },
+        line: at(`phases.${i}.checklist.${j}`),
       }),
     );
     return node(`${key}/phases/${phase.id}`, 'phase', phase.title, 'phase', {
-      description: `${done}/${phase.checklist.length}${current ? ` · ${w.current}` : ''}`, line: at(`phases.${i}`), children: items, expanded: current,
+      description: `${done}/${phase.checklist.length}${current ? ` · ${w.current}` : ''}`,
+      line: at(`phases.${i}`),
+      children: items,
+      expanded: current,
     });
   });
-  return section(key, 'phases', w.phases, w.phasesDone(all.filter((c) => c.done).length, all.length), phases, w.noPhases);
+  return section(
+    key,
+    'phases',
+    w.phases,
+    w.phasesDone(all.filter((c) => c.done).length, all.length),
+    phases,
+    w.noPhases,
+  );
 }
 
 function tasksSection(key: string, file: ProjectFile, today: string, at: LineOf, words: Words): OutlineNode {
   const { outline: w, values } = words;
   const indexed = file.client_tasks.map((task, i) => ({ task, i }));
-  indexed.sort((a, b) => taskRank(a.task, today) - taskRank(b.task, today) || (a.task.due ?? '9').localeCompare(b.task.due ?? '9'));
+  indexed.sort(
+    (a, b) => taskRank(a.task, today) - taskRank(b.task, today) || (a.task.due ?? '9').localeCompare(b.task.due ?? '9'),
+  );
   const overdue = indexed.filter(({ task }) => isOverdue(task, today)).length;
   const rows = indexed.map(({ task, i }) => {
-    const when = task.status === 'done' ? values.task.done : task.due ? dueLabel(today, task.due, words.dates) : undefined;
-    const icon = task.status === 'done' ? 'done' : task.status === 'blocked' ? 'blocked' : isOverdue(task, today) ? 'overdue' : 'task';
+    const when =
+      task.status === 'done' ? values.task.done : task.due ? dueLabel(today, task.due, words.dates) : undefined;
+    const icon =
+      task.status === 'done'
+        ? 'done'
+        : task.status === 'blocked'
+          ? 'blocked'
+          : isOverdue(task, today)
+            ? 'overdue'
+            : 'task';
     return node(`${key}/client_tasks/${task.id}`, 'clientTask', task.title, icon, {
-      description: [task.owner, task.status === 'blocked' ? values.task.blocked : undefined, when].filter(Boolean).join(' · '),
-      tooltip: [task.title, task.owner && w.owner(task.owner), task.due && w.dueOn(task.due), w.status(values.task[task.status])].filter(Boolean).join('\n'),
+      description: [task.owner, task.status === 'blocked' ? values.task.blocked : undefined, when]
+        .filter(Boolean)
+        .join(' · '),
+      tooltip: [
+        task.title,
+        task.owner && w.owner(task.owner),
+        task.due && w.dueOn(task.due),
+        w.status(values.task[task.status]),
+      ]
+        .filter(Boolean)
+        .join('\n'),
       line: at(`client_tasks.${i}`),
     });
   });
@@ -145,23 +215,48 @@ function tasksSection(key: string, file: ProjectFile, today: string, at: LineOf,
   return section(key, 'client_tasks', w.clientTasks, w.tasksSummary(open, overdue), rows, w.noTasks);
 }
 
-const isOverdue = (task: ClientTask, today: string) => task.status !== 'done' && task.due !== undefined && daysUntil(today, task.due) < 0;
+const isOverdue = (task: ClientTask, today: string) =>
+  task.status !== 'done' && task.due !== undefined && daysUntil(today, task.due) < 0;
 // Overdue first, then open and blocked ones, done last.
 const taskRank = (task: ClientTask, today: string) => (isOverdue(task, today) ? 0 : task.status === 'done' ? 2 : 1);
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
-function flagsSection(key: string, file: ProjectFile, at: LineOf, { outline: w, values }: Words, flagDetails?: FlagDetails): OutlineNode {
-  const indexed = file.red_flags.map((flag, i) => ({ flag, i, detail: flagDetails?.(flag) })).filter(({ flag }) => flag.status !== 'closed');
-  indexed.sort((a, b) => SEVERITY_ORDER[a.flag.severity] - SEVERITY_ORDER[b.flag.severity] || (a.detail?.rank ?? a.i) - (b.detail?.rank ?? b.i));
+function flagsSection(
+  key: string,
+  file: ProjectFile,
+  at: LineOf,
+  { outline: w, values }: Words,
+  flagDetails?: FlagDetails,
+): OutlineNode {
+  const indexed = file.red_flags
+    .map((flag, i) => ({ flag, i, detail: flagDetails?.(flag) }))
+    .filter(({ flag }) => flag.status !== 'closed');
+  indexed.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.flag.severity] - SEVERITY_ORDER[b.flag.severity] ||
+      (a.detail?.rank ?? a.i) - (b.detail?.rank ?? b.i),
+  );
   const rows = indexed.map(({ flag, i, detail }) => {
     const mitigation = flag.mitigation ? w.mitigation(flag.mitigation) : w.noSolutionLong;
     const severity = values.severity[flag.severity];
     const kind = values.kind[flag.kind];
     return node(`${key}/red_flags/${flag.id}`, 'redFlag', flag.title, `flag-${flag.severity}`, {
-      description: [severity, kind, detail?.summary, flag.status === 'mitigated' ? values.flagMitigated : undefined, flag.mitigation ? undefined : w.noSolution]
-        .filter(Boolean).join(' · '),
-      tooltip: [flag.title, w.severityKind(severity, kind), mitigation, flag.client_visible ? w.visibleToClient : w.internal].join('\n'),
+      description: [
+        severity,
+        kind,
+        detail?.summary,
+        flag.status === 'mitigated' ? values.flagMitigated : undefined,
+        flag.mitigation ? undefined : w.noSolution,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      tooltip: [
+        flag.title,
+        w.severityKind(severity, kind),
+        mitigation,
+        flag.client_visible ? w.visibleToClient : w.internal,
+      ].join('\n'),
       line: at(`red_flags.${i}`),
       children: detail?.children ?? [],
     });
@@ -174,10 +269,22 @@ function milestonesSection(key: string, file: ProjectFile, today: string, at: Li
   const w = words.outline;
   const indexed = file.milestones.map((m, i) => ({ m, i })).sort((a, b) => a.m.due.localeCompare(b.m.due));
   const rows = indexed.map(({ m, i }) =>
-    node(`${key}/milestones/${m.id}`, 'milestone', m.title, m.status === 'done' ? 'done' : m.status === 'at-risk' || m.status === 'late' ? 'warning' : 'milestone', {
-      description: [m.due, words.values.milestone[m.status], m.status === 'done' ? undefined : daysLeftLabel(today, m.due, words.dates)].filter(Boolean).join(' · '),
-      line: at(`milestones.${i}`),
-    }),
+    node(
+      `${key}/milestones/${m.id}`,
+      'milestone',
+      m.title,
+      m.status === 'done' ? 'done' : m.status === 'at-risk' || m.status === 'late' ? 'warning' : 'milestone',
+      {
+        description: [
+          m.due,
+          words.values.milestone[m.status],
+          m.status === 'done' ? undefined : daysLeftLabel(today, m.due, words.dates),
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        line: at(`milestones.${i}`),
+      },
+    ),
   );
   const next = nextMilestone(file.milestones, today);
   return section(key, 'milestones', w.milestones, next ? w.nextShort(next.title) : undefined, rows, w.noMilestones);
@@ -190,19 +297,43 @@ function decisionsSection(key: string, file: ProjectFile, today: string, at: Lin
     .filter(({ d }) => d.status === 'open')
     .map(({ d, i }) =>
       node(`${key}/decisions/${d.id}`, 'decision', d.question, 'decision', {
-        description: [d.needs?.length ? w.needs(d.needs.join(', ')) : undefined, d.due ? dueLabel(today, d.due, words.dates) : undefined].filter(Boolean).join(' · '),
+        description: [
+          d.needs?.length ? w.needs(d.needs.join(', ')) : undefined,
+          d.due ? dueLabel(today, d.due, words.dates) : undefined,
+        ]
+          .filter(Boolean)
+          .join(' · '),
         line: at(`decisions.${i}`),
       }),
     );
-  return section(key, 'decisions', w.decisions, rows.length ? w.openCount(rows.length) : undefined, rows, w.noDecisions);
+  return section(
+    key,
+    'decisions',
+    w.decisions,
+    rows.length ? w.openCount(rows.length) : undefined,
+    rows,
+    w.noDecisions,
+  );
 }
 
-function section(key: string, name: string, label: string, description: string | undefined, children: OutlineNode[], empty: string): OutlineNode {
+function section(
+  key: string,
+  name: string,
+  label: string,
+  description: string | undefined,
+  children: OutlineNode[],
+  empty: string,
+): OutlineNode {
   const rows = children.length > 0 ? children : [node(`${key}/${name}/empty`, 'detail', empty, 'none')];
   return node(`${key}/${name}`, 'section', label, 'none', { description, children: rows });
 }
 
-function node(id: string, kind: OutlineKind, label: string, icon: OutlineIcon, extra: Partial<OutlineNode> = {}): OutlineNode {
+function node(
+  id: string,
+  kind: OutlineKind,
+  label: string,
+  icon: OutlineIcon,
+  extra: Partial<OutlineNode> = {},
+): OutlineNode {
   return { id, kind, label, icon, children: [], ...extra };
 }
-

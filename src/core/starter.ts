@@ -46,7 +46,10 @@ export const STARTER_PHASES = [
   { id: 'pre-signing', items: ['briefing', 'client-habits', 'team', 'process', 'approval-levels', 'departments'] },
   { id: 'kickoff', items: ['kickoff-meeting', 'scope', 'timeline', 'contingency', 'communication', 'client-roles'] },
   { id: 'delivery', items: ['owners', 'tracking', 'check-ins', 'red-flags', 'deadlines', 'continuous-testing'] },
-  { id: 'closing', items: ['implementation-plan', 'documentation', 'celebrate', 'retrospective', 'lessons-learned', 'close-file'] },
+  {
+    id: 'closing',
+    items: ['implementation-plan', 'documentation', 'celebrate', 'retrospective', 'lessons-learned', 'close-file'],
+  },
 ] as const;
 
 const PLACEHOLDER_NAME: Record<Language, { name: string; client: string }> = {

@@ -37,11 +37,16 @@ export interface HistoryNoteWords {
 /** Words one history note with `words`. */
 export function wordHistoryNote(note: HistoryNote, words: HistoryNoteWords): string {
   switch (note.code) {
-    case 'notNamed': return words.notNamed(note.file);
-    case 'notADate': return words.notADate(note.file);
-    case 'future': return words.future(note.file, note.today);
-    case 'linkedFolder': return words.linkedFolder(note.folder);
-    case 'uncommitted': return words.uncommitted(note.file, note.day);
+    case 'notNamed':
+      return words.notNamed(note.file);
+    case 'notADate':
+      return words.notADate(note.file);
+    case 'future':
+      return words.future(note.file, note.today);
+    case 'linkedFolder':
+      return words.linkedFolder(note.folder);
+    case 'uncommitted':
+      return words.uncommitted(note.file, note.day);
   }
 }
 
@@ -78,7 +83,10 @@ export function scanHistory(fileNames: readonly string[], today: string): Histor
  * `<!-- sent: … -->`): a full ISO date and time with its offset, else undefined. */
 export function recordedMoment(text: string): string | undefined {
   const head = text.slice(0, 4096);
-  const found = /^(?:<!--\s*)?(?:sent|date):\s*["']?(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))["']?\s*(?:-->)?\s*$/m.exec(head)?.[1];
+  const found =
+    /^(?:<!--\s*)?(?:sent|date):\s*["']?(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))["']?\s*(?:-->)?\s*$/m.exec(
+      head,
+    )?.[1];
   return found && checkDate(found) === undefined ? found : undefined;
 }
 

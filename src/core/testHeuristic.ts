@@ -5,9 +5,35 @@
 
 // Language families: a `foo.ts` may be tested by `foo.test.js` (compiled tests) but not by `test_foo.py`.
 const FAMILIES: Record<string, string> = {
-  ts: 'js', tsx: 'js', mts: 'js', cts: 'js', js: 'js', jsx: 'js', mjs: 'js', cjs: 'js', vue: 'js', svelte: 'js',
-  py: 'py', go: 'go', java: 'jvm', kt: 'jvm', scala: 'jvm', groovy: 'jvm', rb: 'rb', php: 'php', cs: 'cs',
-  rs: 'rs', swift: 'swift', dart: 'dart', ex: 'ex', exs: 'ex', c: 'c', cc: 'c', cpp: 'c', h: 'c', hpp: 'c',
+  ts: 'js',
+  tsx: 'js',
+  mts: 'js',
+  cts: 'js',
+  js: 'js',
+  jsx: 'js',
+  mjs: 'js',
+  cjs: 'js',
+  vue: 'js',
+  svelte: 'js',
+  py: 'py',
+  go: 'go',
+  java: 'jvm',
+  kt: 'jvm',
+  scala: 'jvm',
+  groovy: 'jvm',
+  rb: 'rb',
+  php: 'php',
+  cs: 'cs',
+  rs: 'rs',
+  swift: 'swift',
+  dart: 'dart',
+  ex: 'ex',
+  exs: 'ex',
+  c: 'c',
+  cc: 'c',
+  cpp: 'c',
+  h: 'c',
+  hpp: 'c',
 };
 const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', 'spec', 'specs']);
 
@@ -42,7 +68,9 @@ export function buildTestIndex(files: readonly string[]): TestIndex {
  */
 export function filesWithoutTests(candidates: readonly string[], files: readonly string[] | TestIndex): string[] {
   const index = Array.isArray(files) ? buildTestIndex(files) : (files as TestIndex);
-  return candidates.filter((file) => splitName(file) !== undefined && !index.isTest(file) && !isTestName(file) && !index.hasTest(file));
+  return candidates.filter(
+    (file) => splitName(file) !== undefined && !index.isTest(file) && !isTestName(file) && !index.hasTest(file),
+  );
 }
 
 /** Whether a file is a test by its name (`foo.test.ts`, `foo_test.go`, `FooTest.java`) or its folder (`test/foo.ts`). */

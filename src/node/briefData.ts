@@ -37,7 +37,6 @@ export interface BriefDataOptions {
 /** The days read when no update was ever saved, as the status draft does. */
 export const DEFAULT_DAYS = 7;
 
-
 /**
  * Gathers what the brief needs from `root` (the folder of project.yaml): the last update from the status history,
  * the commits since it (or the last 7 days), and the red flags linked to code and coverage. Git failures (not a
@@ -47,16 +46,38 @@ export async function gatherBrief(root: string, project: ProjectFile, options: B
   const today = options.today ?? new Date();
   const folder = historyFolder(root, options.historyFolder ?? DEFAULT_HISTORY_FOLDER);
   // In Restricted Mode no git process starts: the history is read from its file names only.
-  const history = !folder ? { warnings: [] } : options.git ? await readHistory(folder, today, options) : await readHistoryFolder(folder, today);
+  const history = !folder
+    ? { warnings: [] }
+    : options.git
+      ? await readHistory(folder, today, options)
+      : await readHistoryFolder(folder, today);
   const lastUpdate = history.last?.day;
-  const start: CommitRange = options.range ?? (history.last ? sinceLastUpdate(history.last) : { kind: 'days', value: DEFAULT_DAYS });
+  const start: CommitRange =
+    options.range ?? (history.last ? sinceLastUpdate(history.last) : { kind: 'days', value: DEFAULT_DAYS });
   const range = withUntil(start, options.until);
   const [read, analysis] = await Promise.all([
-    options.git ? readGit(root, range, today, options, history.warnings.map((note) => wordHistoryNote(note, wordsFor(options.language ?? 'en').history))) : Promise.resolve<BriefGit>({ read: false, reason: briefWordsFor(options.language ?? 'en').restricted }),
+    options.git
+      ? readGit(
+          root,
+          range,
+          today,
+          options,
+          history.warnings.map((note) => wordHistoryNote(note, wordsFor(options.language ?? 'en').history)),
+        )
+      : Promise.resolve<BriefGit>({ read: false, reason: briefWordsFor(options.language ?? 'en').restricted }),
     analyzeFlags(root, project.red_flags, { git: options.git, reports: options.reports, signal: options.signal }),
   ]);
   if (options.signal?.aborted) throw abortReason(options.signal);
-  return { project, today, lastUpdate, git: read, flags: analysis.flags, noiseTypes: options.noiseTypes, ticketPatterns: options.ticketPatterns, language: options.language };
+  return {
+    project,
+    today,
+    lastUpdate,
+    git: read,
+    flags: analysis.flags,
+    noiseTypes: options.noiseTypes,
+    ticketPatterns: options.ticketPatterns,
+    language: options.language,
+  };
 }
 
 /** Gathers the inputs and builds the brief. */
@@ -66,12 +87,25 @@ export async function briefFromFolder(root: string, project: ProjectFile, option
 
 // Only the commits touching `root` are read, with paths relative to it (a project.yaml in a sub-folder of its
 // repository), exactly as the status draft reads them.
-async function readGit(root: string, range: CommitRange, today: Date, options: BriefDataOptions, warnings: readonly string[]): Promise<BriefGit> {
+async function readGit(
+  root: string,
+  range: CommitRange,
+  today: Date,
+  options: BriefDataOptions,
+  warnings: readonly string[],
+): Promise<BriefGit> {
   const read = await readCommits(root, range, { signal: options.signal, timeoutMs: options.timeoutMs, now: today });
   if (!read.ok) {
-    if (read.state === 'no-commits') return { read: true, commits: [], since: isoDay(today), notes: [...warnings, read.message] };
+    if (read.state === 'no-commits')
+      return { read: true, commits: [], since: isoDay(today), notes: [...warnings, read.message] };
     return { read: false, reason: read.message };
   }
   const ranged = options.range ? { ranged: true as const } : {};
-  return { read: true, commits: read.value.commits, since: localDay(read.value.period.from), notes: [...warnings, ...read.value.notes.map((note) => wordLogNote(note, wordsFor(options.language ?? 'en').log))], ...ranged };
+  return {
+    read: true,
+    commits: read.value.commits,
+    since: localDay(read.value.period.from),
+    notes: [...warnings, ...read.value.notes.map((note) => wordLogNote(note, wordsFor(options.language ?? 'en').log))],
+    ...ranged,
+  };
 }

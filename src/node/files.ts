@@ -7,7 +7,16 @@ import { readRegularFile } from './regularFile';
 
 /** Generated or vendored folders that the directory walk (and the marker scan) never enters. */
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
-  '.git', 'node_modules', 'dist', 'out', 'build', 'target', 'vendor', 'coverage', '.venv', '__pycache__',
+  '.git',
+  'node_modules',
+  'dist',
+  'out',
+  'build',
+  'target',
+  'vendor',
+  'coverage',
+  '.venv',
+  '__pycache__',
 ]);
 
 /** A runaway walk (a home folder opened as a workspace) stops here rather than eat the machine. */
@@ -54,7 +63,10 @@ async function gitFiles(root: string, options: FileListOptions, max: number): Pr
       const parts = (rest + chunk.toString('utf8')).split('\0');
       rest = parts.pop() ?? '';
       for (const part of parts) {
-        if (files.length >= max) { truncated = true; break; }
+        if (files.length >= max) {
+          truncated = true;
+          break;
+        }
         if (part !== '') files.push(part);
       }
     },
@@ -90,7 +102,10 @@ export async function walkFiles(root: string, options: WalkOptions = {}): Promis
     for (const entry of listed) {
       queue.push(...entry.folders);
       for (const file of entry.files) {
-        if (files.length >= max) { truncated = true; break; }
+        if (files.length >= max) {
+          truncated = true;
+          break;
+        }
         files.push(file);
       }
     }
@@ -114,7 +129,11 @@ async function rootRules(root: string): Promise<IgnoreRule[]> {
   return read.ok ? parseGitignore(read.text, '') : [];
 }
 
-async function readFolder(root: string, realRoot: string, { dir, rules: inherited }: Folder): Promise<{ files: string[]; folders: Folder[] }> {
+async function readFolder(
+  root: string,
+  realRoot: string,
+  { dir, rules: inherited }: Folder,
+): Promise<{ files: string[]; folders: Folder[] }> {
   const files: string[] = [];
   const folders: Folder[] = [];
   let entries: Dirent[];

@@ -48,7 +48,11 @@ export interface FlagAnalysis extends LinkResult {
  * Gathers what linking needs from disk — the file list, the markers, the coverage reports, the flagged files that
  * a symlink takes outside the workspace — and links the flags. Rejects only when `signal` aborts.
  */
-export async function analyzeFlags(root: string, flags: readonly RedFlag[], options: FlagAnalysisOptions): Promise<FlagAnalysis> {
+export async function analyzeFlags(
+  root: string,
+  flags: readonly RedFlag[],
+  options: FlagAnalysisOptions,
+): Promise<FlagAnalysis> {
   const { signal } = options;
   const fileList = await listWorkspaceFiles(root, { git: options.git, signal });
   const flagged = filesMatchedByFlags(flags, fileList.files);
@@ -59,7 +63,9 @@ export async function analyzeFlags(root: string, flags: readonly RedFlag[], opti
   ]);
   const markers = search.markers.filter((m) => !outside.has(m.file));
   const ids = new Set(flags.map((f) => f.id));
-  const linked = [...flagged, ...markers.filter((m) => ids.has(m.id)).map((m) => m.file)].filter((f) => !outside.has(f));
+  const linked = [...flagged, ...markers.filter((m) => ids.has(m.id)).map((m) => m.file)].filter(
+    (f) => !outside.has(f),
+  );
   const coverage = await clipCoverage(root, read, linked, signal);
   const lookup = coverage.reports.length > 0 ? (file: string) => mapOf(coverage.files, file) : undefined;
   const links = linkFlags({ flags, files: fileList.files, markers, coverage: lookup, outside }, options.words);
@@ -67,7 +73,11 @@ export async function analyzeFlags(root: string, flags: readonly RedFlag[], opti
 }
 
 /** Reads every report found and maps its paths onto the workspace's files. */
-export async function readCoverage(root: string, files: readonly string[], options: FlagAnalysisOptions): Promise<CoverageState> {
+export async function readCoverage(
+  root: string,
+  files: readonly string[],
+  options: FlagAnalysisOptions,
+): Promise<CoverageState> {
   const state: CoverageState = { reports: [], files: new Map(), unmapped: 0, malformed: 0, clipped: 0, issues: [] };
   const found = await findCoverageReports(root, { explicit: options.reports, signal: options.signal });
   state.issues.push(...found.issues);
@@ -91,14 +101,24 @@ export async function readCoverage(root: string, files: readonly string[], optio
 }
 
 /** Leaves out the lines that the reports list past the end of the linked files, and says so in one warning. */
-async function clipCoverage(root: string, state: CoverageState, linked: readonly string[], signal?: AbortSignal): Promise<CoverageState> {
+async function clipCoverage(
+  root: string,
+  state: CoverageState,
+  linked: readonly string[],
+  signal?: AbortSignal,
+): Promise<CoverageState> {
   if (state.files.size === 0) return state;
   const clipped = await clipToFiles(root, state.files, linked, signal);
   if (clipped.lines === 0) return state;
   const first = clipped.clippedFiles[0]!;
   const others = clipped.clippedFiles.length > 1 ? ` and ${clipped.clippedFiles.length - 1} other file(s)` : '';
   const message = `Coverage lists ${clipped.lines} line(s) past the end of ${first.file} (${first.length} lines)${others}; they were left out.`;
-  return { ...state, files: clipped.files, clipped: clipped.lines, issues: [...state.issues, fileIssue(message, 'warning')] };
+  return {
+    ...state,
+    files: clipped.files,
+    clipped: clipped.lines,
+    issues: [...state.issues, fileIssue(message, 'warning')],
+  };
 }
 
 // Line maps are built on demand: a report may list thousands of files that no flag touches.

@@ -13,13 +13,24 @@ export async function readHistory(folder: string, today: Date, options: GitRunOp
   const added = await addedBy(folder, read.last.file, options);
   if (added) return { last: { ...read.last, ...added }, warnings: read.warnings };
   if (read.last.at) return read;
-  return { last: read.last, warnings: [...read.warnings, { code: 'uncommitted', file: read.last.file, day: read.last.day }] };
+  return {
+    last: read.last,
+    warnings: [...read.warnings, { code: 'uncommitted', file: read.last.file, day: read.last.day }],
+  };
 }
 
 // `git log --diff-filter=A -1 -- <file>`: the newest commit that added the file, run in the history folder so the
 // path is the bare file name. Not committed, not a repository: undefined.
-async function addedBy(folder: string, file: string, options: GitRunOptions): Promise<{ commit: string; at: string } | undefined> {
-  const out = await runGit(folder, { args: ['log', '--diff-filter=A', '--max-count=1', '--format=%H%x1f%cI', 'HEAD'], paths: [file] }, options);
+async function addedBy(
+  folder: string,
+  file: string,
+  options: GitRunOptions,
+): Promise<{ commit: string; at: string } | undefined> {
+  const out = await runGit(
+    folder,
+    { args: ['log', '--diff-filter=A', '--max-count=1', '--format=%H%x1f%cI', 'HEAD'], paths: [file] },
+    options,
+  );
   if (!out.ok) return undefined;
   const [commit = '', at = ''] = out.stdout.trim().split('\x1f');
   return /^[0-9a-f]{40,64}$/.test(commit) && at ? { commit, at } : undefined;

@@ -5,7 +5,10 @@ import { abortReason } from './abort';
 
 /** Where a workspace-relative path really lives, or why it is refused. */
 export type Containment =
-  | { ok: true; /** The path on disk, with symlinks resolved (the nearest existing ancestor's, if missing). */ real: string }
+  | {
+      ok: true;
+      /** The path on disk, with symlinks resolved (the nearest existing ancestor's, if missing). */ real: string;
+    }
   | { ok: false; reason: string };
 
 /**
@@ -28,7 +31,8 @@ export async function checkContained(root: string, relative: string): Promise<Co
   const base = await realRoot(root).catch(() => undefined);
   if (base === undefined) return { ok: false, reason: 'The workspace folder cannot be read.' };
   const real = await realOrAncestor(path.resolve(base, relative.replace(/\\/g, '/')));
-  if (!isInside(base, real)) return { ok: false, reason: `This path resolves outside the workspace through a symbolic link (to ${real}).` };
+  if (!isInside(base, real))
+    return { ok: false, reason: `This path resolves outside the workspace through a symbolic link (to ${real}).` };
   return { ok: true, real };
 }
 
@@ -86,7 +90,8 @@ async function realOrAncestor(absolute: string, depth = 0): Promise<string> {
     } catch {
       // A dangling symlink is judged by its target, so a link to a missing file outside is still refused.
       const target = depth < 40 ? await fs.readlink(existing).catch(() => undefined) : undefined;
-      if (target !== undefined) return realOrAncestor(path.join(path.resolve(path.dirname(existing), target), ...missing), depth + 1);
+      if (target !== undefined)
+        return realOrAncestor(path.join(path.resolve(path.dirname(existing), target), ...missing), depth + 1);
       const parent = path.dirname(existing);
       if (parent === existing) return absolute;
       missing.unshift(path.basename(existing));

@@ -13,9 +13,13 @@ export async function readProjectFile(file: string, words: ProblemWords = en.pro
   const read = await readRegularFile(file, MAX_BYTES);
   if (read.ok) return loadProject(read.text, words);
   switch (read.reason) {
-    case 'too-large': return { ok: false, issues: [tooLarge(read.bytes, words)] };
-    case 'not-a-file': return { ok: false, issues: [fileIssue(words.notAFile(read.kind))] };
-    case 'missing': return { ok: false, issues: [fileIssue(words.noProjectFile)] };
-    case 'unreadable': return { ok: false, issues: [fileIssue(words.cannotReadFile(read.code))] };
+    case 'too-large':
+      return { ok: false, issues: [tooLarge(read.bytes, words)] };
+    case 'not-a-file':
+      return { ok: false, issues: [fileIssue(words.notAFile(read.kind))] };
+    case 'missing':
+      return { ok: false, issues: [fileIssue(words.noProjectFile)] };
+    case 'unreadable':
+      return { ok: false, issues: [fileIssue(words.cannotReadFile(read.code))] };
   }
 }

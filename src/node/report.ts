@@ -45,7 +45,9 @@ export function markdownRenderer(): MarkdownRenderer {
   return (markdown, baseLevel) => {
     const tokens = md.parse(markdown, {});
     // The Markdown's heading levels, in use order, become consecutive levels from `baseLevel` (h1 → h2 → h3).
-    const used = [...new Set(tokens.filter((t) => t.type === 'heading_open').map((t) => Number(t.tag.slice(1))))].sort();
+    const used = [
+      ...new Set(tokens.filter((t) => t.type === 'heading_open').map((t) => Number(t.tag.slice(1)))),
+    ].sort();
     for (const t of tokens) {
       if (t.type !== 'heading_open' && t.type !== 'heading_close') continue;
       t.tag = `h${Math.min(6, baseLevel + used.indexOf(Number(t.tag.slice(1))))}`;
@@ -61,7 +63,10 @@ export interface SiteOptions extends Omit<PageInput, 'project' | 'history'> {
 }
 
 /** Builds and writes the site; returns the page model and the files written (absolute paths). */
-export async function buildSite(project: PageInput['project'], options: SiteOptions): Promise<{ page: ClientPage; files: string[] }> {
+export async function buildSite(
+  project: PageInput['project'],
+  options: SiteOptions,
+): Promise<{ page: ClientPage; files: string[] }> {
   const history = await readHistory(options.historyFolder);
   const page = buildClientPage({ ...options, project, history });
   const site = renderSite(page, markdownRenderer());
@@ -88,15 +93,31 @@ export function chromiumPath(): string | undefined {
 }
 
 /** The flags the project launches Chromium with: no sandbox in containers, no background traffic. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-features=Translate,MediaRouter', '--password-store=basic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--disable-features=Translate,MediaRouter',
+  '--password-store=basic',
+];
 
 /** The options Chromium is launched with everywhere (the PDF, the page tests, the screenshots). The browser gets
  * the environment without a preloaded libfaketime: Chromium does not start under it (the suite's shifted-clock
  * passes), and the page's dates are all computed before the browser opens it. */
-export function chromiumLaunchOptions(executablePath: string): { executablePath: string; headless: true; args: string[]; env: Record<string, string> } {
+export function chromiumLaunchOptions(executablePath: string): {
+  executablePath: string;
+  headless: true;
+  args: string[];
+  env: Record<string, string>;
+} {
   const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !key.startsWith('FAKETIME')) env[key] = value;
+  for (const [key, value] of Object.entries(process.env))
+    if (value !== undefined && !key.startsWith('FAKETIME')) env[key] = value;
   const preload = (env.LD_PRELOAD ?? '').split(/[\s:]+/).filter((lib) => lib !== '' && !/faketime/.test(lib));
   if (preload.length > 0) env.LD_PRELOAD = preload.join(':');
   else delete env.LD_PRELOAD;
@@ -113,7 +134,12 @@ export async function printPdf(index: string, pdf: string): Promise<'written' | 
     const page = await browser.newPage();
     await page.goto(`file://${path.resolve(index)}`);
     await page.emulateMedia({ media: 'print' });
-    await page.pdf({ path: pdf, format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
+    await page.pdf({
+      path: pdf,
+      format: 'A4',
+      printBackground: true,
+      margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' },
+    });
     return 'written';
   } finally {
     await browser.close();

@@ -19,8 +19,7 @@ export interface StatusDraftOptions {
 
 /** A draft with what the reading of git had to say (shallow clone, detached HEAD, no commits…). */
 export type StatusDraft =
-  | { ok: true; draft: DraftResult; notes: LogNote[]; commits: number }
-  | { ok: false; state: LogState; message: string };
+  { ok: true; draft: DraftResult; notes: LogNote[]; commits: number } | { ok: false; state: LogState; message: string };
 
 /**
  * Reads the commits of `range` from the repository that holds `folder` and drafts the client update. One
@@ -29,7 +28,12 @@ export type StatusDraft =
  * red-flag globs. The draft's period is the one git read: from the tag's date, the last update's moment, or the
  * first day really covered when the read was cut (a review point then says how many commits were left out).
  */
-export async function draftFromRepo(folder: string, project: ProjectFile, range: CommitRange, options: StatusDraftOptions): Promise<StatusDraft> {
+export async function draftFromRepo(
+  folder: string,
+  project: ProjectFile,
+  range: CommitRange,
+  options: StatusDraftOptions,
+): Promise<StatusDraft> {
   const git = { signal: options.signal, timeoutMs: options.timeoutMs };
   const read = await readCommits(folder, range, { ...git, now: options.today, maxCount: options.maxCount });
   if (!read.ok) return { ok: false, state: read.state, message: read.message };
@@ -41,7 +45,10 @@ export async function draftFromRepo(folder: string, project: ProjectFile, range:
     range: { from: localDay(period.from), to: range.until ? localDay(period.to) : options.today },
     today: options.today,
     language: options.language,
-    options: { ...options.draft, mailmapNames: [...mailmap.names, ...mailmap.emails, ...(options.draft?.mailmapNames ?? [])] },
+    options: {
+      ...options.draft,
+      mailmapNames: [...mailmap.names, ...mailmap.emails, ...(options.draft?.mailmapNames ?? [])],
+    },
   });
   if (leftOut > 0) {
     const review = reviewPhrasesFor(options.draft?.reviewLanguage);

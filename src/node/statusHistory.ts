@@ -74,7 +74,10 @@ async function readHead(file: string): Promise<string> {
  * the file written. */
 export async function saveToHistory(folder: string, day: string, markdown: string): Promise<string> {
   const stat = await fs.lstat(folder).catch(() => undefined);
-  if (stat?.isSymbolicLink()) throw new Error(`The status history folder ${folder} is a link to another place: Candor does not write through it.`);
+  if (stat?.isSymbolicLink())
+    throw new Error(
+      `The status history folder ${folder} is a link to another place: Candor does not write through it.`,
+    );
   await fs.mkdir(folder, { recursive: true });
   const file = path.join(folder, historyFileName(day, (await entries(folder)).names));
   await fs.writeFile(file, markdown, { flag: 'wx' });

@@ -9,10 +9,12 @@ export class ProjectDiagnostics extends Disposable {
 
   constructor(store: ProjectStore) {
     super();
-    this.register(store.onDidChange(() => {
-      this.collection.clear();
-      for (const p of store.projects()) this.collection.set(p.uri, p.result.issues.map(toDiagnostic));
-    }));
+    this.register(
+      store.onDidChange(() => {
+        this.collection.clear();
+        for (const p of store.projects()) this.collection.set(p.uri, p.result.issues.map(toDiagnostic));
+      }),
+    );
   }
 }
 

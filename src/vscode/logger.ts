@@ -16,7 +16,10 @@ export class ChannelLogger implements vscode.Disposable {
     return {
       info: (m) => this.channel.info(`${prefix} ${m}`),
       warn: (m) => this.channel.warn(`${prefix} ${m}`),
-      error: (m, e) => this.channel.error(`${prefix} ${m}${e === undefined ? '' : `: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`}`),
+      error: (m, e) =>
+        this.channel.error(
+          `${prefix} ${m}${e === undefined ? '' : `: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`}`,
+        ),
     };
   }
 

@@ -77,7 +77,10 @@ export class ProjectStore extends Disposable {
     if (!folder || uri.toString() !== projectUri(folder).toString()) return;
     const key = folder.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => void this.reload(folder), RELOAD_DELAY_MS));
+    this.timers.set(
+      key,
+      setTimeout(() => void this.reload(folder), RELOAD_DELAY_MS),
+    );
   }
 
   /** Loads one folder; returns false when a newer load overtook this one and its result was dropped. */
@@ -93,7 +96,9 @@ export class ProjectStore extends Disposable {
     } else {
       this.states.set(key, { folder, uri, ...loaded });
       const problems = loaded.result.issues.length;
-      this.log.info(`loaded ${uri.fsPath}: ${loaded.result.ok ? 'valid' : 'invalid'}${problems ? `, ${problems} issue(s)` : ''}`);
+      this.log.info(
+        `loaded ${uri.fsPath}: ${loaded.result.ok ? 'valid' : 'invalid'}${problems ? `, ${problems} issue(s)` : ''}`,
+      );
     }
     return true;
   }
@@ -126,6 +131,12 @@ async function readProject(uri: vscode.Uri): Promise<Pick<ProjectState, 'text' |
     return { text, result: loadProject(text, problems) };
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
-    return { text: '', result: { ok: false, issues: [fileIssue(vscode.l10n.t('project.yaml cannot be read: {0}', oneLine(String(error))))] } };
+    return {
+      text: '',
+      result: {
+        ok: false,
+        issues: [fileIssue(vscode.l10n.t('project.yaml cannot be read: {0}', oneLine(String(error))))],
+      },
+    };
   }
 }

@@ -41,11 +41,15 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
 
   constructor(private readonly store: ProjectStore) {
     super();
-    this.view = this.register(vscode.window.createTreeView(PROJECT_VIEW, { treeDataProvider: this, showCollapseAll: true }));
+    this.view = this.register(
+      vscode.window.createTreeView(PROJECT_VIEW, { treeDataProvider: this, showCollapseAll: true }),
+    );
     this.register(store.onDidChange(() => this.invalidate()));
-    this.register(this.view.onDidChangeCheckboxState((e) => {
-      for (const [node] of e.items) void vscode.commands.executeCommand(Commands.toggleChecklistItem, node);
-    }));
+    this.register(
+      this.view.onDidChangeCheckboxState((e) => {
+        for (const [node] of e.items) void vscode.commands.executeCommand(Commands.toggleChecklistItem, node);
+      }),
+    );
   }
 
   /** Lets the red-flag analysis add rows under each flag. */
@@ -92,7 +96,10 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
     item.contextValue = node.kind;
     if (node.checked !== undefined) {
       item.checkboxState = node.checked ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
-      item.accessibilityInformation = { label: node.checked ? vscode.l10n.t('{0}, done', node.label) : vscode.l10n.t('{0}, not done', node.label), role: 'checkbox' };
+      item.accessibilityInformation = {
+        label: node.checked ? vscode.l10n.t('{0}, done', node.label) : vscode.l10n.t('{0}, not done', node.label),
+        role: 'checkbox',
+      };
     }
     item.command = this.commandFor(node);
     return item;
@@ -107,8 +114,14 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
 
   private commandFor(node: OutlineNode): vscode.Command | undefined {
     const folder = this.folderOf(node);
-    if (node.location) return { command: Commands.openLocation, title: vscode.l10n.t('Open'), arguments: [folder, node.location] };
-    if (node.line !== undefined) return { command: Commands.openInProjectFile, title: vscode.l10n.t('Open in project.yaml'), arguments: [folder, node.line] };
+    if (node.location)
+      return { command: Commands.openLocation, title: vscode.l10n.t('Open'), arguments: [folder, node.location] };
+    if (node.line !== undefined)
+      return {
+        command: Commands.openInProjectFile,
+        title: vscode.l10n.t('Open in project.yaml'),
+        arguments: [folder, node.line],
+      };
     return undefined;
   }
 
@@ -121,7 +134,10 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
     const roots = projects.map((p) => {
       const key = p.folder.uri.toString();
       const outline = buildOutline(key, p.result, today, this.flagDetails?.(key), words);
-      return { ...outline, description: folders.length > 1 ? `${p.folder.name} · ${outline.description ?? ''}` : outline.description };
+      return {
+        ...outline,
+        description: folders.length > 1 ? `${p.folder.name} · ${outline.description ?? ''}` : outline.description,
+      };
     });
     this.parents = new Map();
     const index = (node: OutlineNode) => node.children.forEach((c) => (this.parents.set(c.id, node), index(c)));

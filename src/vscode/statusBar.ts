@@ -17,7 +17,9 @@ const HOUR_MS = 3_600_000;
  * communication plan and its status history; clicking it drafts the update.
  */
 export class UpdateReminder extends Disposable {
-  private readonly item = this.register(vscode.window.createStatusBarItem('candor.nextUpdate', vscode.StatusBarAlignment.Left, 50));
+  private readonly item = this.register(
+    vscode.window.createStatusBarItem('candor.nextUpdate', vscode.StatusBarAlignment.Left, 50),
+  );
   private generation = 0;
 
   constructor(private readonly store: ProjectStore) {
@@ -28,7 +30,11 @@ export class UpdateReminder extends Disposable {
     this.register(history.onDidCreate(() => void this.update()));
     this.register(history.onDidDelete(() => void this.update()));
     this.register(store.onDidChange(() => void this.update()));
-    this.register(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`candor.${Settings.historyFolder}`) && void this.update()));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration(
+        (e) => e.affectsConfiguration(`candor.${Settings.historyFolder}`) && void this.update(),
+      ),
+    );
     // The label counts days: refresh it now and then so that "due tomorrow" becomes "due today".
     const timer = setInterval(() => void this.update(), HOUR_MS);
     this.register({ dispose: () => clearInterval(timer) });
@@ -49,13 +55,19 @@ export class UpdateReminder extends Disposable {
     const folder = historyFolderOf(project.folder);
     const last = folder ? await readLastUpdate(folder) : undefined;
     if (generation !== this.generation) return;
-    const next = loadLazy<typeof Cadence>('cadence').nextUpdate({ communication: project.result.value.file.communication, lastStatus: last, today: isoDay(new Date()), language: pickLanguage(vscode.env.language) });
+    const next = loadLazy<typeof Cadence>('cadence').nextUpdate({
+      communication: project.result.value.file.communication,
+      lastStatus: last,
+      today: isoDay(new Date()),
+      language: pickLanguage(vscode.env.language),
+    });
     this.item.text = `$(megaphone) ${next.label}`;
     const name = oneLine(project.result.value.file.project.name);
     this.item.tooltip = last
       ? vscode.l10n.t('{0}: next client update due {1} (last saved {2}). Click to draft it.', name, next.due, last)
       : vscode.l10n.t('{0}: next client update due {1} (none saved yet). Click to draft it.', name, next.due);
-    this.item.backgroundColor = next.overdueDays > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.backgroundColor =
+      next.overdueDays > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }
 }

@@ -8,7 +8,16 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { CandorApi } from '../../src/extension';
-import { activateCandor, closeAllEditors, openProjectFile, replaceDocumentText, waitFor, waitForDiagnostics, waitForRow, workspaceFolder } from '../integration/helpers';
+import {
+  activateCandor,
+  closeAllEditors,
+  openProjectFile,
+  replaceDocumentText,
+  waitFor,
+  waitForDiagnostics,
+  waitForRow,
+  workspaceFolder,
+} from '../integration/helpers';
 
 function gitLogFile(): string {
   const file = process.env.CANDOR_IT_GIT_LOG;
@@ -34,17 +43,30 @@ describe('Restricted Mode (an untrusted workspace)', () => {
   it('runs untrusted, in a git repo, with the built-in git extension off and the logging git first on PATH', () => {
     assert.strictEqual(vscode.workspace.isTrusted, false);
     assert.ok(fs.existsSync(`${workspaceFolder().uri.fsPath}/.git`), 'the workspace is a git repo');
-    assert.strictEqual(vscode.extensions.getExtension('vscode.git'), undefined, 'the built-in git extension is disabled');
+    assert.strictEqual(
+      vscode.extensions.getExtension('vscode.git'),
+      undefined,
+      'the built-in git extension is disabled',
+    );
     assert.deepStrictEqual(gitCalls(), []);
   });
 
   it('shows the project and its red flags with their coverage and markers, found without git', async () => {
     await waitForRow((n) => n.kind === 'project', 'the project row');
-    const flag = await waitForRow((n) => n.kind === 'redFlag' && n.id.endsWith('/red_flags/invoice-export'), 'the invoice-export row');
+    const flag = await waitForRow(
+      (n) => n.kind === 'redFlag' && n.id.endsWith('/red_flags/invoice-export'),
+      'the invoice-export row',
+    );
     const [coverage, markers, files] = flag.children;
     assert.strictEqual(coverage?.label, '38% of 59 lines covered');
-    assert.deepStrictEqual(markers?.children.map((m) => m.label), ['src/invoices/export.js:4']);
-    assert.deepStrictEqual(files?.children.map((f) => f.label), ['src/invoices/export.js', 'src/invoices/numbering.js']);
+    assert.deepStrictEqual(
+      markers?.children.map((m) => m.label),
+      ['src/invoices/export.js:4'],
+    );
+    assert.deepStrictEqual(
+      files?.children.map((f) => f.label),
+      ['src/invoices/export.js', 'src/invoices/numbering.js'],
+    );
   });
 
   it('warns on the line of a marker whose id is not in project.yaml', async () => {
@@ -64,7 +86,10 @@ describe('Restricted Mode (an untrusted workspace)', () => {
     try {
       await replaceDocumentText(document, original.replace(/^(\s*)severity: high\b/m, '$1severity: urgent'));
       const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length > 0);
-      assert.deepStrictEqual(diagnostics.map((d) => d.range.start.line), [line]);
+      assert.deepStrictEqual(
+        diagnostics.map((d) => d.range.start.line),
+        [line],
+      );
       assert.match(diagnostics[0]?.message ?? '', /severity must be one of/);
     } finally {
       // Back to the original text, saved (the same bytes as on disk): nothing of the broken file stays behind.
@@ -75,12 +100,19 @@ describe('Restricted Mode (an untrusted workspace)', () => {
     await waitFor(() => vscode.languages.getDiagnostics(document.uri).length === 0, undefined, {
       events: [vscode.languages.onDidChangeDiagnostics],
       message: 'no diagnostics on the restored project.yaml',
-      saw: () => ({ dirty: document.isDirty, brokenInEditor: document.getText() !== original, brokenOnDisk: fs.readFileSync(document.uri.fsPath, 'utf8') !== original, diagnostics: vscode.languages.getDiagnostics(document.uri).map((d) => d.message) }),
+      saw: () => ({
+        dirty: document.isDirty,
+        brokenInEditor: document.getText() !== original,
+        brokenOnDisk: fs.readFileSync(document.uri.fsPath, 'utf8') !== original,
+        diagnostics: vscode.languages.getDiagnostics(document.uri).map((d) => d.message),
+      }),
     });
   });
 
   it('refuses to draft the status update, which needs git', async () => {
-    const draft = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('candor.draftStatusUpdate', { range: { kind: 'days', value: 30 } });
+    const draft = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('candor.draftStatusUpdate', {
+      range: { kind: 'days', value: 30 },
+    });
     assert.strictEqual(draft, undefined);
   });
 
@@ -90,6 +122,10 @@ describe('Restricted Mode (an untrusted workspace)', () => {
     assert.deepStrictEqual(gitCalls(), [], 'git was started in Restricted Mode');
     // The control: a git started from this extension host, by name, as Candor would start it, is logged.
     execFileSync('git', ['--version'], { cwd: workspaceFolder().uri.fsPath });
-    assert.deepStrictEqual(gitCalls().map((l) => l.split('\t')[1]), ['--version'], `the fake git is not first on PATH: ${process.env.PATH}`);
+    assert.deepStrictEqual(
+      gitCalls().map((l) => l.split('\t')[1]),
+      ['--version'],
+      `the fake git is not first on PATH: ${process.env.PATH}`,
+    );
   });
 });

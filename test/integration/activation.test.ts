@@ -20,16 +20,27 @@ describe('activation', () => {
     const manifest = (await activateCandor()).packageJSON as Manifest;
     const contributed = (manifest.contributes?.commands ?? []).map((c) => c.command);
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepStrictEqual(contributed.filter((id) => !registered.has(id)), [], 'contributed but not registered');
+    assert.deepStrictEqual(
+      contributed.filter((id) => !registered.has(id)),
+      [],
+      'contributed but not registered',
+    );
   });
 
   it('declares in package.json every candor.* command it registers', async () => {
     const manifest = (await activateCandor()).packageJSON as Manifest;
     const contributed = new Set((manifest.contributes?.commands ?? []).map((c) => c.command));
     // VS Code itself registers `<view id>.focus`, `.resetViewLocation`, … for each contributed view.
-    const viewIds = Object.values(manifest.contributes?.views ?? {}).flat().map((v) => `${v.id}.`);
-    const registered = (await vscode.commands.getCommands(true))
-      .filter((id) => id.startsWith('candor.') && !viewIds.some((prefix) => id.startsWith(prefix)));
-    assert.deepStrictEqual(registered.filter((id) => !contributed.has(id)), [], 'registered but not in package.json');
+    const viewIds = Object.values(manifest.contributes?.views ?? {})
+      .flat()
+      .map((v) => `${v.id}.`);
+    const registered = (await vscode.commands.getCommands(true)).filter(
+      (id) => id.startsWith('candor.') && !viewIds.some((prefix) => id.startsWith(prefix)),
+    );
+    assert.deepStrictEqual(
+      registered.filter((id) => !contributed.has(id)),
+      [],
+      'registered but not in package.json',
+    );
   });
 });

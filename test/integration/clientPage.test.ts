@@ -34,7 +34,9 @@ describe('the client page (Candor: Build Client Page)', () => {
   });
 
   it('builds the example’s site into site/ and opens its preview beside the editor', async () => {
-    const site = await vscode.commands.executeCommand<string>('candor.buildClientPage', { folder: workspaceFolder().uri.toString() });
+    const site = await vscode.commands.executeCommand<string>('candor.buildClientPage', {
+      folder: workspaceFolder().uri.toString(),
+    });
     assert.strictEqual(site, path.join(root(), 'site'));
     const html = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
     assert.match(html, /<html lang="fr">/);
@@ -55,7 +57,11 @@ describe('the client page (Candor: Build Client Page)', () => {
     assert.ok(await vscode.workspace.applyEdit(edit), 'the update was written');
     assert.ok(await document.save(), 'the update was saved');
     const index = path.join(root(), 'site', 'index.html');
-    await waitFor(async () => fs.existsSync(index) && fs.readFileSync(index, 'utf8').includes('updates/2026-11-26.html'), WAIT_MS, { message: 'the page rebuilt with the new update' });
+    await waitFor(
+      async () => fs.existsSync(index) && fs.readFileSync(index, 'utf8').includes('updates/2026-11-26.html'),
+      WAIT_MS,
+      { message: 'the page rebuilt with the new update' },
+    );
     const update = fs.readFileSync(path.join(root(), 'site', 'updates', '2026-11-26.html'), 'utf8');
     assert.match(update, /reprise par l’équipe/);
     assert.ok(previewTab(), 'the preview is still open');

@@ -3,7 +3,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CandorApi } from '../../src/extension';
-import { activateCandor, closeAllEditors, isoDaysAgo, useTempHistory, waitForDiagnostics, waitForRow, workspaceFolder } from './helpers';
+import {
+  activateCandor,
+  closeAllEditors,
+  isoDaysAgo,
+  useTempHistory,
+  waitForDiagnostics,
+  waitForRow,
+  workspaceFolder,
+} from './helpers';
 
 // A fake token built at run time, so that no secret-looking string sits in the repo.
 const FAKE_TOKEN = ['ghp', '_', 'Z9y8X7w6'.repeat(5)].join('');
@@ -27,7 +35,6 @@ red_flags:
   - { id: legacy, title: Legacy checkout code, severity: medium, client_visible: false, paths: [src/checkout/**] }
 `;
 
-
 describe('drafting the client status update', () => {
   let root: string;
   let restore: () => void;
@@ -38,7 +45,11 @@ describe('drafting the client status update', () => {
     root = workspaceFolder().uri.fsPath;
     restore = useTempHistory(PROJECT, [
       { message: 'chore: start the project file', add: ['project.yaml'] },
-      { message: 'feat(checkout): one-click payment for returning customers (#12)\n\nCo-authored-by: Ada <ada@example.dev>', files: { 'src/checkout/pay.js': 'export const pay = 1;\n' } },
+      {
+        message:
+          'feat(checkout): one-click payment for returning customers (#12)\n\nCo-authored-by: Ada <ada@example.dev>',
+        files: { 'src/checkout/pay.js': 'export const pay = 1;\n' },
+      },
       { message: 'fix: pmartin broke the invoice export, now fixed ACME-42' },
       { message: `fix: drop the token ${FAKE_TOKEN} from the mail settings` },
     ]);
@@ -51,7 +62,9 @@ describe('drafting the client status update', () => {
   });
 
   it('opens an editable Markdown draft with every section, naming no one', async () => {
-    const document = await vscode.commands.executeCommand<vscode.TextDocument>('candor.draftStatusUpdate', { range: { kind: 'days', value: 30 } });
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('candor.draftStatusUpdate', {
+      range: { kind: 'days', value: 30 },
+    });
     assert.ok(document, 'a draft document was opened');
     assert.strictEqual(document.languageId, 'markdown');
     assert.ok(document.isUntitled, 'the draft is a preview to edit, not a file');
@@ -69,20 +82,31 @@ describe('drafting the client status update', () => {
   });
 
   it('shows every review point beside the draft, as diagnostics on the lines they are about', async () => {
-    const document = await vscode.commands.executeCommand<vscode.TextDocument>('candor.draftStatusUpdate', { range: { kind: 'days', value: 30 } });
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('candor.draftStatusUpdate', {
+      range: { kind: 'days', value: 30 },
+    });
     assert.ok(document);
     const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => x.source === 'Candor'));
     const about = (code: string) => diagnostics.find((d) => d.code === code);
     assert.match(document.lineAt(about('blame')!.range.start.line).text, /^- .*invoice export/i, 'the rewritten line');
-    assert.match(document.lineAt(about('secret')!.range.start.line).text, /^- .*mail settings/i, 'the line the token was removed from');
+    assert.match(
+      document.lineAt(about('secret')!.range.start.line).text,
+      /^- .*mail settings/i,
+      'the line the token was removed from',
+    );
     assert.strictEqual(about('secret')!.severity, vscode.DiagnosticSeverity.Warning);
-    assert.strictEqual(document.lineAt(about('red-flag')!.range.start.line).text, '## Risks and how we are handling them');
+    assert.strictEqual(
+      document.lineAt(about('red-flag')!.range.start.line).text,
+      '## Risks and how we are handling them',
+    );
     assert.match(about('red-flag')!.message, /Internal red flag “legacy”/);
     assert.ok(!document.getText().includes(FAKE_TOKEN));
   });
 
   it('opens beside the draft, read-only, why each commit is or is not a line of it', async () => {
-    const draft = await vscode.commands.executeCommand<vscode.TextDocument>('candor.draftStatusUpdate', { range: { kind: 'days', value: 30 } });
+    const draft = await vscode.commands.executeCommand<vscode.TextDocument>('candor.draftStatusUpdate', {
+      range: { kind: 'days', value: 30 },
+    });
     assert.ok(draft);
     const explained = await vscode.commands.executeCommand<vscode.TextDocument>('candor.explainDraft', draft.uri);
     assert.ok(explained, 'an explanation was opened');
@@ -90,13 +114,31 @@ describe('drafting the client status update', () => {
     const text = explained.getText();
     assert.match(text, /Why each line is there: 4 commits in the range/);
     assert.match(text, /chore: start the project file\n {2}hidden: a type hidden from the client/);
-    assert.match(text, /feat\(checkout\): one-click payment for returning customers \(#12\)\n {2}became “Delivered”, item 1/);
+    assert.match(
+      text,
+      /feat\(checkout\): one-click payment for returning customers \(#12\)\n {2}became “Delivered”, item 1/,
+    );
     assert.ok(!text.includes(FAKE_TOKEN), 'the explanation never repeats a secret');
-    const line = draft.getText().split('\n').findIndex((l) => l.includes('One-click payment'));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', draft.uri, new vscode.Position(line, 3));
+    const line = draft
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.includes('One-click payment'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      draft.uri,
+      new vscode.Position(line, 3),
+    );
     // The subject is appended as text, so Markdown escapes it (and its spaces): compare without the escapes.
-    const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/\\(.)/g, '$1').replace(/&nbsp;/g, ' ');
-    assert.match(hoverText, /one-click payment for returning customers/, `the hover names the commit behind the line: ${hoverText}`);
+    const hoverText = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+      .join('\n')
+      .replace(/\\(.)/g, '$1')
+      .replace(/&nbsp;/g, ' ');
+    assert.match(
+      hoverText,
+      /one-click payment for returning customers/,
+      `the hover names the commit behind the line: ${hoverText}`,
+    );
   });
 
   it('saves the draft to the status history, which moves the status-bar reminder', async () => {
@@ -118,7 +160,9 @@ describe('drafting the client status update', () => {
   });
 
   it('copies the draft as plain text for an email', async () => {
-    const document = await vscode.commands.executeCommand<vscode.TextDocument>('candor.draftStatusUpdate', { range: { kind: 'days', value: 30 } });
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('candor.draftStatusUpdate', {
+      range: { kind: 'days', value: 30 },
+    });
     assert.ok(document);
     const copied = await vscode.commands.executeCommand<string>('candor.copyDraftText', document.uri);
     assert.strictEqual(await vscode.env.clipboard.readText(), copied);
@@ -131,7 +175,9 @@ describe('drafting the client status update', () => {
   });
 
   it('drops the review of a draft once it is closed', async () => {
-    const document = await vscode.commands.executeCommand<vscode.TextDocument>('candor.draftStatusUpdate', { range: { kind: 'days', value: 30 } });
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('candor.draftStatusUpdate', {
+      range: { kind: 'days', value: 30 },
+    });
     assert.ok(document);
     await waitForDiagnostics(document.uri, (d) => d.length > 0);
     await vscode.window.showTextDocument(document);

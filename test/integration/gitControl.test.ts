@@ -13,7 +13,10 @@ describe('git in a trusted workspace (the control of the Restricted Mode suite)'
     if (!log) this.skip();
     await ((await activateCandor()).exports as CandorApi).flagsSettled();
     const root = fs.realpathSync(workspaceFolder().uri.fsPath);
-    const calls = fs.readFileSync(log, 'utf8').split('\n').filter((line) => line.startsWith(`${root}\t`));
+    const calls = fs
+      .readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith(`${root}\t`));
     assert.ok(
       calls.some((line) => line.includes('-c core.fsmonitor=false') && / ls-files /.test(line)),
       `no hardened git ls-files in ${root} among the logged calls:\n${calls.join('\n')}`,

@@ -33,7 +33,10 @@ export function workspaceFolder(): vscode.WorkspaceFolder {
 }
 
 /** Opens `project.yaml` (or another workspace-relative file) in an editor and returns the editor. */
-export async function openProjectFile(relativePath = 'project.yaml', folder = workspaceFolder()): Promise<vscode.TextEditor> {
+export async function openProjectFile(
+  relativePath = 'project.yaml',
+  folder = workspaceFolder(),
+): Promise<vscode.TextEditor> {
   const uri = vscode.Uri.joinPath(folder.uri, relativePath);
   const document = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(document);
@@ -95,8 +98,13 @@ export function waitFor<T>(
     const deadline = setTimeout(() => {
       void Promise.resolve()
         .then(saw)
-        .then((seen) => (saw ? `; saw: ${typeof seen === 'string' ? seen : JSON.stringify(seen)}` : ''), (e: unknown) => `; saw: (${String(e)})`)
-        .then((seen) => { if (!done) finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${message}${seen}`))); });
+        .then(
+          (seen) => (saw ? `; saw: ${typeof seen === 'string' ? seen : JSON.stringify(seen)}` : ''),
+          (e: unknown) => `; saw: (${String(e)})`,
+        )
+        .then((seen) => {
+          if (!done) finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${message}${seen}`)));
+        });
     }, timeoutMs);
     for (const event of events) subscriptions.push(event(() => void check()));
     void check();
@@ -118,7 +126,10 @@ export function waitForDiagnostics(
     {
       events: [vscode.languages.onDidChangeDiagnostics],
       message: `diagnostics on ${uri.fsPath}`,
-      saw: () => vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`),
+      saw: () =>
+        vscode.languages
+          .getDiagnostics(uri)
+          .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`),
     },
   );
 }
@@ -131,7 +142,10 @@ export async function replaceDocumentText(document: vscode.TextDocument, text: s
 }
 
 /** The first row of Candor's tree, depth first, that matches `predicate`. */
-export function findRow(nodes: readonly OutlineNode[], predicate: (n: OutlineNode) => boolean): OutlineNode | undefined {
+export function findRow(
+  nodes: readonly OutlineNode[],
+  predicate: (n: OutlineNode) => boolean,
+): OutlineNode | undefined {
   for (const n of nodes) {
     if (predicate(n)) return n;
     const hit = findRow(n.children, predicate);
@@ -141,15 +155,25 @@ export function findRow(nodes: readonly OutlineNode[], predicate: (n: OutlineNod
 }
 
 /** Waits until Candor's tree shows a row matching `predicate`, and returns it. */
-export async function waitForRow(predicate: (n: OutlineNode) => boolean, what: string, timeoutMs = WAIT_MS): Promise<OutlineNode> {
+export async function waitForRow(
+  predicate: (n: OutlineNode) => boolean,
+  what: string,
+  timeoutMs = WAIT_MS,
+): Promise<OutlineNode> {
   const candor = (await activateCandor()).exports as CandorApi;
-  return waitFor(async () => findRow(await candor.outline(), predicate), timeoutMs, { message: what, saw: async () => rowsOf(await candor.outline()) });
+  return waitFor(async () => findRow(await candor.outline(), predicate), timeoutMs, {
+    message: what,
+    saw: async () => rowsOf(await candor.outline()),
+  });
 }
 
 /** The tree's rows, one `kind label · description` per line, indented by depth: what a failed wait saw. */
 function rowsOf(nodes: readonly OutlineNode[], depth = 0): string {
   return nodes
-    .map((n) => `\n${'  '.repeat(depth)}${n.kind} ${n.label}${n.description ? ` · ${n.description}` : ''}${rowsOf(n.children, depth + 1)}`)
+    .map(
+      (n) =>
+        `\n${'  '.repeat(depth)}${n.kind} ${n.label}${n.description ? ` · ${n.description}` : ''}${rowsOf(n.children, depth + 1)}`,
+    )
     .join('')
     .slice(0, 4000);
 }
@@ -185,10 +209,19 @@ export function useTempHistory(project: string, commits: TempCommit[], loose: Re
       written.push(file);
     }
   };
-  const git = (args: string[], date: string) => execFileSync('git', args, {
-    cwd: root,
-    env: { ...process.env, GIT_AUTHOR_NAME: 'Paul Martin', GIT_AUTHOR_EMAIL: 'paul@example.dev', GIT_COMMITTER_NAME: 'Paul Martin', GIT_COMMITTER_EMAIL: 'paul@example.dev', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-  });
+  const git = (args: string[], date: string) =>
+    execFileSync('git', args, {
+      cwd: root,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Paul Martin',
+        GIT_AUTHOR_EMAIL: 'paul@example.dev',
+        GIT_COMMITTER_NAME: 'Paul Martin',
+        GIT_COMMITTER_EMAIL: 'paul@example.dev',
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date,
+      },
+    });
   fs.writeFileSync(projectFile, project);
   write(loose);
   git(['init', '-q'], new Date().toISOString());

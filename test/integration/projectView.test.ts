@@ -1,7 +1,15 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CandorApi } from '../../src/extension';
-import { activateCandor, closeAllEditors, openProjectFile, replaceDocumentText, waitForDiagnostics, waitForRow, workspaceFolder } from './helpers';
+import {
+  activateCandor,
+  closeAllEditors,
+  openProjectFile,
+  replaceDocumentText,
+  waitForDiagnostics,
+  waitForRow,
+  workspaceFolder,
+} from './helpers';
 
 const PROJECT = `version: 1
 # The client's own words matter: keep this file readable.
@@ -55,11 +63,17 @@ describe('the project view', () => {
     await (await api()).flagsSettled();
     const root = await waitForRow((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the project row');
     assert.match(root.description ?? '', /^Testing Corp · Delivery · Beta: \d+ days left$/);
-    assert.deepStrictEqual(root.children.map((s) => s.label), ['Phases', 'Client tasks', 'Red flags', 'Milestones', 'Decisions awaiting the client']);
+    assert.deepStrictEqual(
+      root.children.map((s) => s.label),
+      ['Phases', 'Client tasks', 'Red flags', 'Milestones', 'Decisions awaiting the client'],
+    );
     const [phases, tasks, flags] = root.children;
     assert.strictEqual(phases!.description, '0/2 done');
     assert.match(tasks!.children[0]!.description ?? '', /^Ada · \d+ days overdue$/);
-    assert.strictEqual(flags!.children[0]!.description, 'high · untested · no marker and no matching path · no solution proposed yet');
+    assert.strictEqual(
+      flags!.children[0]!.description,
+      'high · untested · no marker and no matching path · no solution proposed yet',
+    );
   });
 
   it('refreshes the tree from unsaved edits', async () => {
@@ -71,7 +85,7 @@ describe('the project view', () => {
     await waitForRow((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the original name');
   });
 
-  it('warns once about a red-flag glob that leaves the workspace, on the glob\'s line', async () => {
+  it("warns once about a red-flag glob that leaves the workspace, on the glob's line", async () => {
     const bad = PROJECT.replace('kind: untested }', 'kind: untested, paths: ["../secrets/**"] }');
     await replaceDocumentText(document, bad);
     await document.save();
@@ -109,7 +123,10 @@ describe('the project view', () => {
     await waitForRow((n) => n.label === 'Weekly check-ins held (unsaved)', 'the reload of the unsaved edit');
     const demo = await waitForRow((n) => n.target?.item === 'demo' && n.checked === false, 'the demo item');
     assert.strictEqual(await vscode.commands.executeCommand<boolean>('candor.toggleChecklistItem', demo), true);
-    assert.strictEqual(document.getText(), edited.replace('{ id: demo, text: Demo to the client }', '{ id: demo, text: Demo to the client, done: true }'));
+    assert.strictEqual(
+      document.getText(),
+      edited.replace('{ id: demo, text: Demo to the client }', '{ id: demo, text: Demo to the client, done: true }'),
+    );
     assert.ok(document.isDirty, 'a document with unsaved changes stays unsaved');
     await replaceDocumentText(document, PROJECT);
     await document.save();
@@ -123,9 +140,15 @@ describe('the project view', () => {
   });
 
   it('puts YAML and schema errors on their line in the Problems panel and says so at the top of the tree', async () => {
-    await replaceDocumentText(document, PROJECT.replace('severity: high', 'severity: urgent').replace('due: 2099-01-01', 'due: 2099-02-30'));
+    await replaceDocumentText(
+      document,
+      PROJECT.replace('severity: high', 'severity: urgent').replace('due: 2099-01-01', 'due: 2099-02-30'),
+    );
     const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length === 2);
-    assert.deepStrictEqual(diagnostics.map((d) => d.range.start.line + 1), [15, 17]);
+    assert.deepStrictEqual(
+      diagnostics.map((d) => d.range.start.line + 1),
+      [15, 17],
+    );
     assert.match(diagnostics[0]!.message, /severity must be one of: low, medium, high, critical/);
     assert.strictEqual(diagnostics[0]!.source, 'Candor');
     await waitForRow((n) => n.kind === 'problems' && n.label === 'project.yaml has 2 problems', 'the problems row');
@@ -143,7 +166,7 @@ describe('the project view', () => {
 
   it('creates a starter project.yaml in the configured language where there is none', async () => {
     const folder = workspaceFolder();
-    const saved = (await vscode.workspace.fs.readFile(document.uri));
+    const saved = await vscode.workspace.fs.readFile(document.uri);
     await vscode.workspace.getConfiguration('candor').update('language', 'fr', vscode.ConfigurationTarget.Workspace);
     await closeAllEditors();
     await vscode.workspace.fs.delete(document.uri);
@@ -152,9 +175,14 @@ describe('the project view', () => {
       assert.strictEqual(created?.toString(), vscode.Uri.joinPath(folder.uri, 'project.yaml').toString());
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(created));
       assert.match(text, /language: fr/);
-      await waitForRow((n) => n.kind === 'section' && n.label === 'Phases' && n.children.length >= 4, 'the starter phases');
+      await waitForRow(
+        (n) => n.kind === 'section' && n.label === 'Phases' && n.children.length >= 4,
+        'the starter phases',
+      );
     } finally {
-      await vscode.workspace.getConfiguration('candor').update('language', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace
+        .getConfiguration('candor')
+        .update('language', undefined, vscode.ConfigurationTarget.Workspace);
       await closeAllEditors();
       await vscode.workspace.fs.writeFile(document.uri, saved);
       document = await vscode.workspace.openTextDocument(document.uri);

@@ -19,7 +19,10 @@ describe('red flags linked to code and coverage', () => {
   /** The flag's row once the analysis of the current project.yaml has given it its rows (an earlier suite may
    * have just restored the file, so the first outline can predate that analysis). */
   async function flagRow(id: string): Promise<OutlineNode> {
-    return waitForRow((n) => n.kind === 'redFlag' && n.id.endsWith(`/red_flags/${id}`) && n.children.length > 0, `the analysed ${id} row`);
+    return waitForRow(
+      (n) => n.kind === 'redFlag' && n.id.endsWith(`/red_flags/${id}`) && n.children.length > 0,
+      `the analysed ${id} row`,
+    );
   }
 
   it('shows under a flag its covered share, its marker, its files and its uncovered ranges, largest first', async () => {
@@ -27,17 +30,33 @@ describe('red flags linked to code and coverage', () => {
     assert.match(flag.description ?? '', /^high · unknown-territory · 38% covered · no solution proposed yet$/);
     const [coverage, markers, files, uncovered] = flag.children;
     assert.strictEqual(coverage!.label, '38% of 59 lines covered');
-    assert.deepStrictEqual(markers!.children.map((m) => m.label), ['src/invoices/export.js:4']);
-    assert.deepStrictEqual(files!.children.map((f) => f.label), ['src/invoices/export.js', 'src/invoices/numbering.js']);
+    assert.deepStrictEqual(
+      markers!.children.map((m) => m.label),
+      ['src/invoices/export.js:4'],
+    );
+    assert.deepStrictEqual(
+      files!.children.map((f) => f.label),
+      ['src/invoices/export.js', 'src/invoices/numbering.js'],
+    );
     assert.match(uncovered!.label, /^Uncovered \(\d+ lines\)$/);
     const sizes = uncovered!.children.map((r) => r.location!.endLine! - r.location!.line);
-    assert.deepStrictEqual(sizes, [...sizes].sort((a, b) => b - a), 'largest range first');
+    assert.deepStrictEqual(
+      sizes,
+      [...sizes].sort((a, b) => b - a),
+      'largest range first',
+    );
     assert.deepStrictEqual(uncovered!.children[0]!.location, { file: 'src/invoices/export.js', line: 1, endLine: 36 });
   });
 
   it('orders flags by severity, then the least covered first', async () => {
-    const section = await waitForRow((n) => n.kind === 'section' && n.label === 'Red flags' && n.children.every((f) => f.children.length > 0), 'the analysed flags');
-    assert.deepStrictEqual(section.children.map((n) => n.id.split('/').pop()), ['invoice-export', 'payment-retries', 'promo-stacking', 'psp-sandbox', 'address-validation']);
+    const section = await waitForRow(
+      (n) => n.kind === 'section' && n.label === 'Red flags' && n.children.every((f) => f.children.length > 0),
+      'the analysed flags',
+    );
+    assert.deepStrictEqual(
+      section.children.map((n) => n.id.split('/').pop()),
+      ['invoice-export', 'payment-retries', 'promo-stacking', 'psp-sandbox', 'address-validation'],
+    );
   });
 
   it('opens the file at an uncovered range from its row', async () => {
@@ -51,7 +70,11 @@ describe('red flags linked to code and coverage', () => {
   it('shows the flag title, severity, mitigation and coverage in the hover of a marked line', async () => {
     const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'src/payments/retry.js');
     await vscode.window.showTextDocument(uri);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(20, 12));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      new vscode.Position(20, 12),
+    );
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /Red flag: Relances de paiement non testées/);
     assert.match(text, /Severity: high/);
@@ -72,10 +95,18 @@ describe('red flags linked to code and coverage', () => {
     let finished = false;
     const command = Promise.resolve(vscode.commands.executeCommand('candor.goToRedFlag')).then(() => (finished = true));
     // Accept the first item once the quick pick is up; accepting with no quick pick open does nothing.
-    await waitFor(async () => {
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      return finished;
-    }, undefined, { intervalMs: 100, message: 'the quick pick to be answered', saw: () => `active editor: ${vscode.window.activeTextEditor?.document.uri.path ?? 'none'}` });
+    await waitFor(
+      async () => {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return finished;
+      },
+      undefined,
+      {
+        intervalMs: 100,
+        message: 'the quick pick to be answered',
+        saw: () => `active editor: ${vscode.window.activeTextEditor?.document.uri.path ?? 'none'}`,
+      },
+    );
     await command;
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor && editor.document.uri.path.endsWith('/project.yaml'));

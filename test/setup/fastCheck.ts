@@ -4,5 +4,6 @@
 import fc from 'fast-check';
 
 const seed = Number(process.env.CANDOR_FUZZ_SEED ?? 20261127);
-if (!Number.isSafeInteger(seed)) throw new Error(`CANDOR_FUZZ_SEED must be an integer, not ${process.env.CANDOR_FUZZ_SEED}`);
+if (!Number.isSafeInteger(seed))
+  throw new Error(`CANDOR_FUZZ_SEED must be an integer, not ${process.env.CANDOR_FUZZ_SEED}`);
 fc.configureGlobal({ seed });

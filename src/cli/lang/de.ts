@@ -10,9 +10,12 @@ export const de: CliMessages = {
     init: 'init [dir] [--lang fr]  schreibt eine kommentierte Start-project.yaml',
     check: 'check [dir]            prüft project.yaml (Datei:Zeile:Spalte: Meldung); --fail-on untested-high',
     flags: 'flags [dir] [--json]   Warnsignale mit Abdeckung, Markierungen und nicht abgedeckten Bereichen',
-    status: 'status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang fr] [--format md|text] [--explain]   entwirft den Statusbericht für den Kunden',
-    brief: 'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   interne Vorbereitung auf einen Kundentermin (nicht für den Kunden)',
-    report: 'report [dir] [--out site/] [--lang fr] [--pdf]   erstellt die Fortschrittsseite für den Kunden (ein statischer Ordner)',
+    status:
+      'status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang fr] [--format md|text] [--explain]   entwirft den Statusbericht für den Kunden',
+    brief:
+      'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   interne Vorbereitung auf einen Kundentermin (nicht für den Kunden)',
+    report:
+      'report [dir] [--out site/] [--lang fr] [--pdf]   erstellt die Fortschrittsseite für den Kunden (ein statischer Ordner)',
   },
   unknownCommand: (name) => `unbekannter Befehl „${name}“`,
   unexpected: (arg) => `unerwartetes Argument: ${arg}`,
@@ -28,7 +31,8 @@ export const de: CliMessages = {
     allCovered: (min) => `hohe und kritische Warnsignale: zu ${min} % oder mehr abgedeckt`,
   },
   flags: {
-    noReport: 'Abdeckung: kein Bericht gefunden (ohne Bericht werden ungetestete Dateien aus den Namen der Testdateien erraten)',
+    noReport:
+      'Abdeckung: kein Bericht gefunden (ohne Bericht werden ungetestete Dateien aus den Namen der Testdateien erraten)',
     unmapped: (n) => `${n_(n, 'Berichtspfad passt', 'Berichtspfade passen')} zu keiner Datei im Arbeitsbereich`,
     malformed: (n) => `${n_(n, 'fehlerhafter Datensatz', 'fehlerhafte Datensätze')} übersprungen`,
     clipped: (n) => `${n_(n, 'Zeile', 'Zeilen')} hinter dem Dateiende ausgelassen`,
@@ -48,7 +52,8 @@ export const de: CliMessages = {
     unknownLanguage: (lang, list) => `unbekannte Sprache „${lang}“ (verwenden Sie ${list})`,
     exists: 'existiert bereits und wurde nicht verändert (löschen oder umbenennen, um neu anzufangen)',
     cannotWrite: (code) => `kann nicht geschrieben werden (${code})`,
-    written: (file, lang, check) => `${file}: geschrieben (${lang}); füllen Sie die Platzhalter aus und führen Sie dann „${check}“ aus.`,
+    written: (file, lang, check) =>
+      `${file}: geschrieben (${lang}); füllen Sie die Platzhalter aus und führen Sie dann „${check}“ aus.`,
   },
   status: {
     format: (value) => `--format muss md oder text sein, nicht „${value}“`,
@@ -58,9 +63,12 @@ export const de: CliMessages = {
     review: 'prüfen',
   },
   report: {
-    written: (folder, pages) => `${folder}: Kundenseite geschrieben (${pages} ${pages === 1 ? 'Seite' : 'Seiten'}); öffnen Sie index.html zur Prüfung`,
+    written: (folder, pages) =>
+      `${folder}: Kundenseite geschrieben (${pages} ${pages === 1 ? 'Seite' : 'Seiten'}); öffnen Sie index.html zur Prüfung`,
     pdf: (file) => `${file}: PDF geschrieben`,
-    noPdf: 'kein PDF: Chromium (mit playwright-core) ist hier nicht installiert; öffnen Sie index.html und drucken Sie sie im Browser',
-    publicNote: 'Veröffentlichen ist Ihre Entscheidung: einmal hochgeladen, ist die Seite für jeden mit ihrer Adresse öffentlich, außer der Host schützt sie',
+    noPdf:
+      'kein PDF: Chromium (mit playwright-core) ist hier nicht installiert; öffnen Sie index.html und drucken Sie sie im Browser',
+    publicNote:
+      'Veröffentlichen ist Ihre Entscheidung: einmal hochgeladen, ist die Seite für jeden mit ihrer Adresse öffentlich, außer der Host schützt sie',
   },
 };

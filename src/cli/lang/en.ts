@@ -10,8 +10,10 @@ export const en: CliMessages = {
     init: 'init [dir] [--lang fr]  write a commented starter project.yaml',
     check: 'check [dir]            validate project.yaml (file:line:col: message); --fail-on untested-high',
     flags: 'flags [dir] [--json]   red flags with coverage, markers and uncovered ranges',
-    status: 'status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang fr] [--format md|text] [--explain]   draft the client status update',
-    brief: 'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   internal brief before a client call (not for the client)',
+    status:
+      'status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang fr] [--format md|text] [--explain]   draft the client status update',
+    brief:
+      'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   internal brief before a client call (not for the client)',
     report: 'report [dir] [--out site/] [--lang fr] [--pdf]   build the client’s progress page (a static folder)',
   },
   unknownCommand: (name) => `unknown command "${name}"`,
@@ -58,9 +60,11 @@ export const en: CliMessages = {
     review: 'review',
   },
   report: {
-    written: (folder, pages) => `${folder}: client page written (${plural(pages, 'page')}); open index.html to check it`,
+    written: (folder, pages) =>
+      `${folder}: client page written (${plural(pages, 'page')}); open index.html to check it`,
     pdf: (file) => `${file}: PDF written`,
     noPdf: 'no PDF: Chromium (with playwright-core) is not installed here; open index.html and print it from a browser',
-    publicNote: 'publishing is your choice: once uploaded, the page is public to whoever has its address unless the host protects it',
+    publicNote:
+      'publishing is your choice: once uploaded, the page is public to whoever has its address unless the host protects it',
   },
 };

@@ -10,9 +10,12 @@ export const es: CliMessages = {
     init: 'init [dir] [--lang fr]  escribe un project.yaml inicial comentado',
     check: 'check [dir]            valida project.yaml (archivo:línea:col: mensaje); --fail-on untested-high',
     flags: 'flags [dir] [--json]   alertas con cobertura, marcadores y rangos sin cubrir',
-    status: 'status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang fr] [--format md|text] [--explain]   redacta el informe de estado para el cliente',
-    brief: 'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   resumen interno antes de una llamada con el cliente (no es para el cliente)',
-    report: 'report [dir] [--out site/] [--lang fr] [--pdf]   genera la página de avance del cliente (una carpeta estática)',
+    status:
+      'status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang fr] [--format md|text] [--explain]   redacta el informe de estado para el cliente',
+    brief:
+      'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   resumen interno antes de una llamada con el cliente (no es para el cliente)',
+    report:
+      'report [dir] [--out site/] [--lang fr] [--pdf]   genera la página de avance del cliente (una carpeta estática)',
   },
   unknownCommand: (name) => `comando desconocido «${name}»`,
   unexpected: (arg) => `argumento inesperado: ${arg}`,
@@ -28,10 +31,12 @@ export const es: CliMessages = {
     allCovered: (min) => `alertas altas y críticas: cubiertas al ${min} % o más`,
   },
   flags: {
-    noReport: 'cobertura: no se encontró ningún informe (sin él, los archivos sin pruebas se deducen de los nombres de los archivos de prueba)',
+    noReport:
+      'cobertura: no se encontró ningún informe (sin él, los archivos sin pruebas se deducen de los nombres de los archivos de prueba)',
     unmapped: (n) => `${n_(n, 'ruta', 'rutas')} del informe sin archivo correspondiente en el espacio de trabajo`,
     malformed: (n) => `${n_(n, 'registro mal formado omitido', 'registros mal formados omitidos')}`,
-    clipped: (n) => n_(n, 'línea más allá del final de su archivo omitida', 'líneas más allá del final de su archivo omitidas'),
+    clipped: (n) =>
+      n_(n, 'línea más allá del final de su archivo omitida', 'líneas más allá del final de su archivo omitidas'),
     reports: (list, extra) => `cobertura: ${list}${extra ? ` (${extra})` : ''}`,
     coverage: 'cobertura',
     guess: (files) => `estimación (sin informe): ningún archivo de prueba correspondiente para ${files}`,
@@ -48,7 +53,8 @@ export const es: CliMessages = {
     unknownLanguage: (lang, list) => `idioma desconocido «${lang}» (usa ${list})`,
     exists: 'ya existe; no se ha modificado (bórralo o cámbiale el nombre para empezar de nuevo)',
     cannotWrite: (code) => `no se puede escribir (${code})`,
-    written: (file, lang, check) => `${file}: escrito (${lang}); completa los campos pendientes y después ejecuta «${check}».`,
+    written: (file, lang, check) =>
+      `${file}: escrito (${lang}); completa los campos pendientes y después ejecuta «${check}».`,
   },
   status: {
     format: (value) => `--format debe ser md o text, no «${value}»`,
@@ -58,9 +64,12 @@ export const es: CliMessages = {
     review: 'revisar',
   },
   report: {
-    written: (folder, pages) => `${folder}: página del cliente escrita (${pages} página${pages === 1 ? '' : 's'}); abra index.html para revisarla`,
+    written: (folder, pages) =>
+      `${folder}: página del cliente escrita (${pages} página${pages === 1 ? '' : 's'}); abra index.html para revisarla`,
     pdf: (file) => `${file}: PDF escrito`,
-    noPdf: 'sin PDF: Chromium (con playwright-core) no está instalado aquí; abra index.html e imprímala desde un navegador',
-    publicNote: 'publicarla es decisión suya: una vez subida, la página es pública para quien tenga su dirección, salvo que el alojamiento la proteja',
+    noPdf:
+      'sin PDF: Chromium (con playwright-core) no está instalado aquí; abra index.html e imprímala desde un navegador',
+    publicNote:
+      'publicarla es decisión suya: una vez subida, la página es pública para quien tenga su dirección, salvo que el alojamiento la proteja',
   },
 };

@@ -11,9 +11,12 @@ export const fr: CliMessages = {
     init: 'init [dir] [--lang fr]  écrit un project.yaml de départ commenté',
     check: 'check [dir]            valide project.yaml (fichier:ligne:col: message) ; --fail-on untested-high',
     flags: 'flags [dir] [--json]   signaux d’alerte avec couverture, marqueurs et plages non couvertes',
-    status: 'status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang fr] [--format md|text] [--explain]   rédige le point d’avancement du client',
-    brief: 'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   note interne avant un appel client (pas pour le client)',
-    report: 'report [dir] [--out site/] [--lang fr] [--pdf]   construit la page d’avancement du client (un dossier statique)',
+    status:
+      'status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang fr] [--format md|text] [--explain]   rédige le point d’avancement du client',
+    brief:
+      'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   note interne avant un appel client (pas pour le client)',
+    report:
+      'report [dir] [--out site/] [--lang fr] [--pdf]   construit la page d’avancement du client (un dossier statique)',
   },
   unknownCommand: (name) => `commande inconnue « ${name} »`,
   unexpected: (arg) => `argument inattendu : ${arg}`,
@@ -29,10 +32,12 @@ export const fr: CliMessages = {
     allCovered: (min) => `signaux d’alerte élevés et critiques : couverts à ${min} % ou plus`,
   },
   flags: {
-    noReport: 'couverture : aucun rapport trouvé (sans rapport, les fichiers non testés sont devinés d’après les noms des fichiers de test)',
+    noReport:
+      'couverture : aucun rapport trouvé (sans rapport, les fichiers non testés sont devinés d’après les noms des fichiers de test)',
     unmapped: (n) => `${n_(n, 'chemin', 'chemins')} du rapport sans fichier correspondant dans l’espace de travail`,
     malformed: (n) => `${n_(n, 'enregistrement mal formé ignoré', 'enregistrements mal formés ignorés')}`,
-    clipped: (n) => n_(n, 'ligne au-delà de la fin de son fichier ignorée', 'lignes au-delà de la fin de leur fichier ignorées'),
+    clipped: (n) =>
+      n_(n, 'ligne au-delà de la fin de son fichier ignorée', 'lignes au-delà de la fin de leur fichier ignorées'),
     reports: (list, extra) => `couverture : ${list}${extra ? ` (${extra})` : ''}`,
     coverage: 'couverture',
     guess: (files) => `estimation (pas de rapport) : aucun fichier de test correspondant pour ${files}`,
@@ -49,7 +54,8 @@ export const fr: CliMessages = {
     unknownLanguage: (lang, list) => `langue inconnue « ${lang} » (utilisez ${list})`,
     exists: 'existe déjà ; il n’a pas été modifié (supprimez-le ou renommez-le pour repartir de zéro)',
     cannotWrite: (code) => `ne peut pas être écrit (${code})`,
-    written: (file, lang, check) => `${file} : écrit (${lang}) ; complétez les champs à remplir, puis lancez « ${check} ».`,
+    written: (file, lang, check) =>
+      `${file} : écrit (${lang}) ; complétez les champs à remplir, puis lancez « ${check} ».`,
   },
   status: {
     format: (value) => `--format doit valoir md ou text, pas « ${value} »`,
@@ -59,9 +65,12 @@ export const fr: CliMessages = {
     review: 'à vérifier',
   },
   report: {
-    written: (folder, pages) => `${folder} : page client écrite (${pages} page${pages > 1 ? 's' : ''}) ; ouvrez index.html pour la vérifier`,
+    written: (folder, pages) =>
+      `${folder} : page client écrite (${pages} page${pages > 1 ? 's' : ''}) ; ouvrez index.html pour la vérifier`,
     pdf: (file) => `${file} : PDF écrit`,
-    noPdf: 'pas de PDF : Chromium (avec playwright-core) n’est pas installé ici ; ouvrez index.html et imprimez-la depuis un navigateur',
-    publicNote: 'la publier est votre choix : une fois en ligne, la page est publique pour qui connaît son adresse, sauf si l’hébergeur la protège',
+    noPdf:
+      'pas de PDF : Chromium (avec playwright-core) n’est pas installé ici ; ouvrez index.html et imprimez-la depuis un navigateur',
+    publicNote:
+      'la publier est votre choix : une fois en ligne, la page est publique pour qui connaît son adresse, sauf si l’hébergeur la protège',
   },
 };

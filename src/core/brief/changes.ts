@@ -39,10 +39,18 @@ export interface ChangeOptions {
 }
 
 /** Cleans and groups the commits of the range (git log order, newest first) by milestone. */
-export function summarizeChanges(project: ProjectFile, commits: readonly Commit[], options: ChangeOptions = {}): ChangeSummary {
+export function summarizeChanges(
+  project: ProjectFile,
+  commits: readonly Commit[],
+  options: ChangeOptions = {},
+): ChangeSummary {
   const selection = selectCommits(commits, new Set(options.noiseTypes ?? DEFAULT_NOISE_TYPES));
   const tickets = ticketMatchers(options.ticketPatterns ?? DEFAULT_TICKET_PATTERNS);
-  const index = milestoneIndex(project.milestones, commits.flatMap((c) => c.files), project.areas);
+  const index = milestoneIndex(
+    project.milestones,
+    commits.flatMap((c) => c.files),
+    project.areas,
+  );
   let secrets = 0;
   const items: DraftItem[] = [];
   for (const parsed of selection.visible) {
@@ -54,7 +62,11 @@ export function summarizeChanges(project: ProjectFile, commits: readonly Commit[
   }
   const deduped = mergeNearDuplicates(items, SIMILARITY);
   return {
-    section: capAndGroup(deduped.items, MAX_CHANGES, project.milestones.map((m) => m.id)),
+    section: capAndGroup(
+      deduped.items,
+      MAX_CHANGES,
+      project.milestones.map((m) => m.id),
+    ),
     commits: commits.length,
     hidden: commits.length - items.length + deduped.merged,
     lastChange: lastChangeByMilestone(commits, index),

@@ -54,14 +54,22 @@ function contextOf(input: BriefInput): BriefContext {
   const git = input.git;
   const w = briefWordsFor(input.language ?? 'en');
   const changes: ChangeSummary | undefined = git.read
-    ? summarizeChanges(input.project, git.commits, { noiseTypes: input.noiseTypes, ticketPatterns: input.ticketPatterns })
+    ? summarizeChanges(input.project, git.commits, {
+        noiseTypes: input.noiseTypes,
+        ticketPatterns: input.ticketPatterns,
+      })
     : undefined;
   return {
     project: input.project,
     today,
     nextCall,
     lastUpdate,
-    sinceWords: lastUpdate && !(git.read && git.ranged) ? w.sinceLastUpdate : git.read ? w.sinceDay(w.day(toIsoDay(git.since))) : w.sinceRangeStart,
+    sinceWords:
+      lastUpdate && !(git.read && git.ranged)
+        ? w.sinceLastUpdate
+        : git.read
+          ? w.sinceDay(w.day(toIsoDay(git.since)))
+          : w.sinceRangeStart,
     changes,
     gitReason: git.read ? undefined : git.reason,
     flags: input.flags,
@@ -75,7 +83,10 @@ function headerLines(ctx: BriefContext, input: BriefInput): string[] {
   const { name, client } = ctx.project.project;
   const { w } = ctx;
   const last = ctx.lastUpdate ? w.day(ctx.lastUpdate) : undefined;
-  const lines = [w.prepared(w.day(ctx.today), client, name, w.day(ctx.nextCall)), last ? w.lastUpdate(last) : w.noUpdate];
+  const lines = [
+    w.prepared(w.day(ctx.today), client, name, w.day(ctx.nextCall)),
+    last ? w.lastUpdate(last) : w.noUpdate,
+  ];
   if (input.git.read) lines.push(w.commitsRead(input.git.commits.length, ctx.sinceWords, last));
   else lines.push(w.gitNotRead(input.git.reason));
   for (const note of input.git.read ? (input.git.notes ?? []) : []) lines.push(w.note(note));
@@ -87,8 +98,12 @@ function changesSection(ctx: BriefContext, input: BriefInput): BriefSection {
   const title = w.title;
   const changes = ctx.changes;
   if (!changes) return { id: 'changes', title, note: w.notAvailable(ctx.gitReason), groups: [] };
-  const titleOf = (id: string | undefined) => (id === undefined ? w.otherWork : (input.project.milestones.find((m) => m.id === id)?.title ?? id));
-  const groups = changes.section.groups.map((g) => ({ title: titleOf(g.milestone), items: g.items.map((item) => changeLine(item, w)) }));
+  const titleOf = (id: string | undefined) =>
+    id === undefined ? w.otherWork : (input.project.milestones.find((m) => m.id === id)?.title ?? id);
+  const groups = changes.section.groups.map((g) => ({
+    title: titleOf(g.milestone),
+    items: g.items.map((item) => changeLine(item, w)),
+  }));
   const notes = [
     groups.length === 0 ? w.noChange(changes.commits) : '',
     changes.section.more > 0 ? w.more(changes.section.more) : '',
@@ -122,11 +137,19 @@ function cleanSection(section: BriefSection, safe: Safe): BriefSection {
   return {
     ...section,
     note: section.note === undefined ? undefined : safe.line(section.note),
-    groups: section.groups.map((g) => ({ title: g.title === undefined ? undefined : safe.line(g.title), items: g.items.map(safe.line) })),
+    groups: section.groups.map((g) => ({
+      title: g.title === undefined ? undefined : safe.line(g.title),
+      items: g.items.map(safe.line),
+    })),
   };
 }
 
-function render(title: string, header: readonly string[], sections: readonly BriefSection[], secretsWarning: string | undefined): string {
+function render(
+  title: string,
+  header: readonly string[],
+  sections: readonly BriefSection[],
+  secretsWarning: string | undefined,
+): string {
   const out = [`# ${title}`, '', ...header.map((l) => `${l}  `), ''];
   if (secretsWarning) out.push(`> ${secretsWarning}`, '');
   for (const s of sections) {

@@ -6,7 +6,8 @@ import type { BriefGroup, BriefSection } from './types';
 import type { BriefWords } from './words';
 
 const byDue = (a: { due?: string; index: number }, b: { due?: string; index: number }) =>
-  (a.due === undefined ? Infinity : dayNumber(a.due)) - (b.due === undefined ? Infinity : dayNumber(b.due)) || a.index - b.index;
+  (a.due === undefined ? Infinity : dayNumber(a.due)) - (b.due === undefined ? Infinity : dayNumber(b.due)) ||
+  a.index - b.index;
 
 /** Open client tasks that are overdue or due by the next call, the most overdue first. */
 export function clientTasksSection(ctx: BriefContext): BriefSection {
@@ -29,7 +30,10 @@ export function clientTasksSection(ctx: BriefContext): BriefSection {
 
 /** Open decisions, the soonest needed first, each with who must approve it and at what level. */
 export function decisionsSection(ctx: BriefContext): BriefSection {
-  const open = ctx.project.decisions.map((d, index) => ({ ...d, index })).filter((d) => d.status === 'open').sort(byDue);
+  const open = ctx.project.decisions
+    .map((d, index) => ({ ...d, index }))
+    .filter((d) => d.status === 'open')
+    .sort(byDue);
   const w = ctx.w.decisions;
   const items = open.map((d) => {
     const when = d.due ? w.neededBy(ctx.w.day(d.due), dueLabel(ctx.today, d.due, ctx.words.dates)) : w.noDate;
@@ -56,8 +60,18 @@ function approvers(d: Decision, project: ProjectFile, w: BriefWords['decisions']
     return contact ? describe(contact) : w.notAContact(name);
   });
   // Whole words or phrases ("export comptable"), so that "scope" does not match "telescope".
-  const question = ` ${d.question.toLowerCase().split(/[^\p{L}\p{N}]+/u).join(' ')} `;
-  const mentions = (term: string) => question.includes(` ${term.toLowerCase().split(/[^\p{L}\p{N}]+/u).join(' ').trim()} `);
+  const question = ` ${d.question
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .join(' ')} `;
+  const mentions = (term: string) =>
+    question.includes(
+      ` ${term
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .join(' ')
+        .trim()} `,
+    );
   const byLevel = contacts.filter(
     (c) => !(d.needs ?? []).some((n) => n.toLowerCase() === c.name.toLowerCase()) && (c.approves ?? []).some(mentions),
   );
@@ -87,12 +101,12 @@ export function departmentsSection(ctx: BriefContext): BriefSection {
   for (const d of ctx.project.client.departments) {
     const impact = d.impact ? `: ${d.impact}` : '';
     if (!d.notified) items.push(`${d.name} — ${w.neverNotified}${impact}`);
-    else if (latest && d.notified < latest.day) items.push(`${d.name} — ${w.notifiedBefore(ctx.w.day(d.notified), ctx.w.day(latest.day), latest.title)}${impact}`);
+    else if (latest && d.notified < latest.day)
+      items.push(
+        `${d.name} — ${w.notifiedBefore(ctx.w.day(d.notified), ctx.w.day(latest.day), latest.title)}${impact}`,
+      );
   }
-  const notes = [
-    items.length === 0 ? w.allNotified : '',
-    ctx.changes ? '' : w.withoutGit,
-  ].filter(Boolean);
+  const notes = [items.length === 0 ? w.allNotified : '', ctx.changes ? '' : w.withoutGit].filter(Boolean);
   return { id: 'departments', title, note: notes.join(' ') || undefined, groups: items.length > 0 ? [{ items }] : [] };
 }
 

@@ -23,11 +23,20 @@ interface RankedFlag {
 }
 
 /** For each red flag, how many commits of the range touched its files (globs, or files holding its markers). */
-export function touchedCounts(flags: readonly RedFlag[], links: readonly FlagLink[] | undefined, commits: readonly Commit[]): Map<string, number> {
+export function touchedCounts(
+  flags: readonly RedFlag[],
+  links: readonly FlagLink[] | undefined,
+  commits: readonly Commit[],
+): Map<string, number> {
   const files = [...new Set(commits.flatMap((c) => c.files))];
   const owners = flags.flatMap((f) => (f.paths ?? []).map(() => f.id));
-  const matched = matchGlobs(flags.flatMap((f) => f.paths ?? []), files);
-  const byFlag = new Map<string, Set<string>>(flags.map((f) => [f.id, new Set(links?.find((l) => l.flag.id === f.id)?.files ?? [])]));
+  const matched = matchGlobs(
+    flags.flatMap((f) => f.paths ?? []),
+    files,
+  );
+  const byFlag = new Map<string, Set<string>>(
+    flags.map((f) => [f.id, new Set(links?.find((l) => l.flag.id === f.id)?.files ?? [])]),
+  );
   matched.forEach((list, i) => list.forEach((file) => byFlag.get(owners[i]!)!.add(file)));
   const out = new Map<string, number>();
   for (const [id, set] of byFlag) out.set(id, commits.filter((c) => c.files.some((f) => set.has(f))).length);
@@ -48,14 +57,21 @@ export function rankFlags(ctx: BriefContext): RankedFlag[] {
     .filter((r) => r.flag.status !== 'closed');
   const share = (r: RankedFlag) => coveredPercent(r.link) ?? -1;
   const changed = (r: RankedFlag) => ((ctx.touched?.get(r.flag.id) ?? 0) > 0 ? 0 : 1);
-  return ranked.sort((a, b) => SEVERITY_RANK[a.flag.severity] - SEVERITY_RANK[b.flag.severity] || share(a) - share(b) || changed(a) - changed(b) || a.index - b.index);
+  return ranked.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.flag.severity] - SEVERITY_RANK[b.flag.severity] ||
+      share(a) - share(b) ||
+      changed(a) - changed(b) ||
+      a.index - b.index,
+  );
 }
 
 /** Every flag not closed, by risk, with its coverage, whether its code changed and its mitigation. */
 export function redFlagsSection(ctx: BriefContext): BriefSection {
   const w = ctx.w.flags;
   const items = rankFlags(ctx).map(({ flag, link }) => {
-    const status = flag.status === 'open' ? '' : ` (${flag.status === 'mitigated' ? ctx.words.values.flagMitigated : flag.status})`;
+    const status =
+      flag.status === 'open' ? '' : ` (${flag.status === 'mitigated' ? ctx.words.values.flagMitigated : flag.status})`;
     const visible = flag.client_visible ? w.clientVisible : w.internal;
     const answer = flag.mitigation ? w.mitigation(flag.mitigation) : w.noMitigation;
     return `[${ctx.words.values.severity[flag.severity]}] ${flag.id}: ${flag.title}${status} — ${visible} — ${coverageOf(link, ctx)} — ${changeOf(flag, ctx)} — ${answer}`;
@@ -88,7 +104,10 @@ export function noMitigationSection(ctx: BriefContext): BriefSection {
   const w = ctx.w.unmitigated;
   const items = rankFlags(ctx)
     .filter((r) => r.flag.status === 'open' && !r.flag.mitigation)
-    .map(({ flag }) => `[${ctx.words.values.severity[flag.severity]}] ${flag.id}: ${flag.title}${flag.client_visible ? w.clientSees : ''}`);
+    .map(
+      ({ flag }) =>
+        `[${ctx.words.values.severity[flag.severity]}] ${flag.id}: ${flag.title}${flag.client_visible ? w.clientSees : ''}`,
+    );
   return {
     id: 'no-mitigation',
     title: w.title,
@@ -118,13 +137,18 @@ export function milestonesAtRiskSection(ctx: BriefContext): BriefSection {
       else if (days <= SOON_DAYS && openItems > 0) reasons.push(w.openItems(openItems, phase!.title));
       const globs = m.paths ?? [];
       for (const r of globs.length > 0 ? weak : []) {
-        if (matchGlobs(globs, r.link!.files).some((list) => list.length > 0)) reasons.push(w.weakCode(r.flag.id, coveredPercent(r.link)!));
+        if (matchGlobs(globs, r.link!.files).some((list) => list.length > 0))
+          reasons.push(w.weakCode(r.flag.id, coveredPercent(r.link)!));
       }
-      return reasons.length === 0 ? [] : [w.line(m.title, ctx.w.day(m.due), daysLeftLabel(ctx.today, m.due, ctx.words.dates), reasons.join('; '))];
+      return reasons.length === 0
+        ? []
+        : [w.line(m.title, ctx.w.day(m.due), daysLeftLabel(ctx.today, m.due, ctx.words.dates), reasons.join('; '))];
     });
-  const note = [
-    items.length === 0 ? w.none : '',
-    ctx.flags ? '' : w.coverageNotAnalysed,
-  ].filter(Boolean).join(' ');
-  return { id: 'milestones-at-risk', title: w.title, note: note || undefined, groups: items.length > 0 ? [{ items }] : [] };
+  const note = [items.length === 0 ? w.none : '', ctx.flags ? '' : w.coverageNotAnalysed].filter(Boolean).join(' ');
+  return {
+    id: 'milestones-at-risk',
+    title: w.title,
+    note: note || undefined,
+    groups: items.length > 0 ? [{ items }] : [],
+  };
 }

@@ -4,7 +4,13 @@ import type { Language, ProjectFile } from '../model/schema';
 
 /** What git said for the brief: the commits since the last update, or why they could not be read. */
 export type BriefGit =
-  | { read: true; commits: readonly Commit[]; /** First ISO day the commits cover. */ since: string; /** Shallow clone, cut history… */ notes?: readonly string[]; /** The range was chosen (`--since`), not "since the last update". */ ranged?: boolean }
+  | {
+      read: true;
+      commits: readonly Commit[];
+      /** First ISO day the commits cover. */ since: string;
+      /** Shallow clone, cut history… */ notes?: readonly string[];
+      /** The range was chosen (`--since`), not "since the last update". */ ranged?: boolean;
+    }
   | { read: false; /** Why git was not read, e.g. Restricted Mode. */ reason: string };
 
 /** The input of `buildBrief`: data in, no clock, no I/O. */

@@ -156,14 +156,20 @@ export class ReportBuilder {
     const files: FileCoverage[] = [];
     for (const [path, file] of this.files) files.push({ path, lines: this.collect(file) });
     const issues = [...extra];
-    if (this.firstBad) issues.push(positionedIssue(text, this.firstBad.offset, skippedMessage(this.malformed, this.firstBad.why)));
-    return { ok: true, value: { format: this.format, files, malformed: this.malformed, sources: this.sources }, issues };
+    if (this.firstBad)
+      issues.push(positionedIssue(text, this.firstBad.offset, skippedMessage(this.malformed, this.firstBad.why)));
+    return {
+      ok: true,
+      value: { format: this.format, files, malformed: this.malformed, sources: this.sources },
+      issues,
+    };
   }
 
   private collect(file: FileRuns): LineHits {
     const { runs } = file;
     if (runs.length === 0) return { lines: new Uint32Array(0), hits: new Float64Array(0) };
-    if (runs.length === 2 && file.sorted) return { lines: this.lines.subarray(runs[0], runs[1]), hits: this.hits.subarray(runs[0], runs[1]) };
+    if (runs.length === 2 && file.sorted)
+      return { lines: this.lines.subarray(runs[0], runs[1]), hits: this.hits.subarray(runs[0], runs[1]) };
     const order: number[] = [];
     for (let r = 0; r < runs.length; r += 2) for (let i = runs[r]!; i < runs[r + 1]!; i++) order.push(i);
     order.sort((a, b) => this.lines[a]! - this.lines[b]!);
@@ -200,7 +206,12 @@ export function failed(message: string): Result<CoverageReport> {
 }
 
 /** A warning at a character offset (line and column computed once, only when needed; LF, CRLF or CR lines). */
-export function positionedIssue(text: string, offset: number, message: string, severity: Issue['severity'] = 'warning'): Issue {
+export function positionedIssue(
+  text: string,
+  offset: number,
+  message: string,
+  severity: Issue['severity'] = 'warning',
+): Issue {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {

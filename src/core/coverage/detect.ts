@@ -63,7 +63,11 @@ function byName(fileName: string): CoverageFormat | undefined {
 export function parseCoverage(text: string, fileName?: string, format?: CoverageFormat): Result<CoverageReport> {
   const detected = format ?? detectFormat(text, fileName);
   if (!detected) {
-    return failed(text.trim() === '' ? 'The coverage report is empty.' : 'The coverage report format was not recognised (lcov, Istanbul JSON, Cobertura, JaCoCo, Go or Clover).');
+    return failed(
+      text.trim() === ''
+        ? 'The coverage report is empty.'
+        : 'The coverage report format was not recognised (lcov, Istanbul JSON, Cobertura, JaCoCo, Go or Clover).',
+    );
   }
   return PARSERS[detected](text);
 }

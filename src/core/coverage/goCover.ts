@@ -5,7 +5,17 @@
 // profile costs what its blocks cost, not what their lines cost; only the merged lines are expanded, up to a
 // budget. Paths are import paths; pathMap.ts maps them to files by suffix.
 import type { Result } from '../result';
-import { failed, indexIn, isLine, lastIndexIn, parseCount, positionedIssue, ReportBuilder, stripBom, unifyLineEnds } from './builder';
+import {
+  failed,
+  indexIn,
+  isLine,
+  lastIndexIn,
+  parseCount,
+  positionedIssue,
+  ReportBuilder,
+  stripBom,
+  unifyLineEnds,
+} from './builder';
 import { upperEnvelope } from './intervals';
 import type { CoverageReport } from './types';
 
@@ -43,7 +53,16 @@ export function parseGoCover(input: string): Result<CoverageReport> {
   }
   if (!sawMode) return failed('No "mode:" line was found: this is not a Go coverprofile.');
   const cut = expand(blocks, report, Math.max(MAX_GO_LINES, text.length >> 1));
-  const extra = cut === undefined ? [] : [positionedIssue(text, cut, `The blocks cover more than ${Math.max(MAX_GO_LINES, text.length >> 1).toLocaleString('en')} lines in all; the lines past that were skipped.`)];
+  const extra =
+    cut === undefined
+      ? []
+      : [
+          positionedIssue(
+            text,
+            cut,
+            `The blocks cover more than ${Math.max(MAX_GO_LINES, text.length >> 1).toLocaleString('en')} lines in all; the lines past that were skipped.`,
+          ),
+        ];
   return report.finish(text, extra);
 }
 
@@ -63,7 +82,8 @@ function readBlock(text: string, start: number, end: number, report: ReportBuild
   if (!isLine(first) || !isLine(last) || last < first || last - first > MAX_BLOCK_LINES) {
     return report.bad(start, 'a block with invalid line numbers');
   }
-  if (Number.isNaN(count) || Number.isNaN(parseCount(text, sp1 + 1, sp2))) return report.bad(start, 'a block with an invalid count');
+  if (Number.isNaN(count) || Number.isNaN(parseCount(text, sp1 + 1, sp2)))
+    return report.bad(start, 'a block with an invalid count');
   blocks.add(text.slice(start, colon), first, last, count, start);
 }
 
@@ -75,7 +95,7 @@ function expand(blocks: Blocks, report: ReportBuilder, budget: number): number |
   const order = blocks.order();
   let left = budget;
   let cut: number | undefined;
-  for (let lo = 0; lo < order.length; ) {
+  for (let lo = 0; lo < order.length;) {
     const file = blocks.file[order[lo]!]!;
     let hi = lo;
     while (hi < order.length && blocks.file[order[hi]!] === file) hi++;
@@ -130,9 +150,16 @@ class Blocks {
     let sorted = true;
     for (let k = 0; k < this.n; k++) {
       order[k] = k;
-      if (k > 0 && (this.file[k]! < this.file[k - 1]! || (this.file[k] === this.file[k - 1] && this.first[k]! < this.first[k - 1]!))) sorted = false;
+      if (
+        k > 0 &&
+        (this.file[k]! < this.file[k - 1]! ||
+          (this.file[k] === this.file[k - 1] && this.first[k]! < this.first[k - 1]!))
+      )
+        sorted = false;
     }
-    return sorted ? order : order.sort((a, b) => this.file[a]! - this.file[b]! || this.first[a]! - this.first[b]! || a - b);
+    return sorted
+      ? order
+      : order.sort((a, b) => this.file[a]! - this.file[b]! || this.first[a]! - this.first[b]! || a - b);
   }
 
   private grow(): void {

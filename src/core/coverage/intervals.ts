@@ -15,7 +15,11 @@ export interface Ranges {
  * (indices, sorted by `first`), in line order; `k` is the range whose count the run takes. Lines no range holds
  * are not emitted. At most 2 × order.length runs.
  */
-export function upperEnvelope(ranges: Ranges, order: ArrayLike<number>, emit: (start: number, end: number, count: number, k: number) => void): void {
+export function upperEnvelope(
+  ranges: Ranges,
+  order: ArrayLike<number>,
+  emit: (start: number, end: number, count: number, k: number) => void,
+): void {
   const { first, last, count } = ranges;
   const heap = new MaxHeap(count);
   let i = 0;

@@ -28,7 +28,14 @@ export function parseIstanbulWithJsonParse(text: string): Result<CoverageReport>
     // Only the position is kept: V8's message quotes the text, which need not be a report (a secret, say).
     const given = /at position (\d+)/.exec(e instanceof Error ? e.message : '');
     const at = given ? Number(given[1]) : syntaxErrorAt(text);
-    return { ok: false, issues: [at !== undefined ? positionedIssue(text, at, 'The report is not valid JSON.', 'error') : fileIssue('The report is not valid JSON.')] };
+    return {
+      ok: false,
+      issues: [
+        at !== undefined
+          ? positionedIssue(text, at, 'The report is not valid JSON.', 'error')
+          : fileIssue('The report is not valid JSON.'),
+      ],
+    };
   }
   if (!isObject(data)) return failed('The report is not a JSON object of files: this is not Istanbul JSON.');
   const report = new ReportBuilder('istanbul', 'max', text.length, 80);
@@ -47,7 +54,8 @@ export function parseIstanbulWithJsonParse(text: string): Result<CoverageReport>
     addStatements(entry.statementMap, entry.s, report);
     report.end();
   }
-  if (files === 0 && report.malformed > 0) return failed('No file entry has a statementMap and s: this is not Istanbul JSON.');
+  if (files === 0 && report.malformed > 0)
+    return failed('No file entry has a statementMap and s: this is not Istanbul JSON.');
   return report.finish(text);
 }
 

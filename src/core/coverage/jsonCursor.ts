@@ -29,7 +29,14 @@ export interface Scratch {
 
 /** Empty scratch, sized for files of up to 1,024 statements (it grows). */
 export function newScratch(): Scratch {
-  return { lineById: new Int32Array(1024), countById: new Float64Array(1024), lineFile: new Int32Array(1024), countFile: new Int32Array(1024), counted: [], file: 1 };
+  return {
+    lineById: new Int32Array(1024),
+    countById: new Float64Array(1024),
+    lineFile: new Int32Array(1024),
+    countFile: new Int32Array(1024),
+    counted: [],
+    file: 1,
+  };
 }
 
 /** A position in the text with the few JSON reads the fast path needs; each gives up on the unexpected. */
@@ -67,7 +74,8 @@ export class Cursor {
   /** Whether the next token is the string key `name` (then consumed with its colon left in place). */
   keyIs(name: string): boolean {
     const { text, i } = this;
-    if (text.charCodeAt(i) !== QUOTE || !text.startsWith(name, i + 1) || text.charCodeAt(i + 1 + name.length) !== QUOTE) return false;
+    if (text.charCodeAt(i) !== QUOTE || !text.startsWith(name, i + 1) || text.charCodeAt(i + 1 + name.length) !== QUOTE)
+      return false;
     this.i = i + name.length + 2;
     return true;
   }
@@ -107,7 +115,14 @@ export class Cursor {
     const start = ++this.i;
     let id = 0;
     for (let c = text.charCodeAt(this.i) - 48; c >= 0 && c <= 9; c = text.charCodeAt(++this.i) - 48) id = id * 10 + c;
-    if (this.i === start || this.i - start > 8 || text.charCodeAt(this.i) !== QUOTE || id > MAX_ID || (text.charCodeAt(start) === 48 && this.i - start > 1)) throw GIVE_UP;
+    if (
+      this.i === start ||
+      this.i - start > 8 ||
+      text.charCodeAt(this.i) !== QUOTE ||
+      id > MAX_ID ||
+      (text.charCodeAt(start) === 48 && this.i - start > 1)
+    )
+      throw GIVE_UP;
     this.i++;
     if (id >= scratch.lineById.length) grow(scratch, id);
     return id;
@@ -119,9 +134,17 @@ export class Cursor {
     const { text } = this;
     const start = this.i;
     let value = 0;
-    for (let c = text.charCodeAt(this.i) - 48; c >= 0 && c <= 9; c = text.charCodeAt(++this.i) - 48) value = value * 10 + c;
+    for (let c = text.charCodeAt(this.i) - 48; c >= 0 && c <= 9; c = text.charCodeAt(++this.i) - 48)
+      value = value * 10 + c;
     const next = text.charCodeAt(this.i);
-    if (this.i === start || next === 46 || next === 101 || next === 69 || (text.charCodeAt(start) === 48 && this.i - start > 1)) throw GIVE_UP;
+    if (
+      this.i === start ||
+      next === 46 ||
+      next === 101 ||
+      next === 69 ||
+      (text.charCodeAt(start) === 48 && this.i - start > 1)
+    )
+      throw GIVE_UP;
     return value;
   }
 

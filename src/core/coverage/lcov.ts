@@ -57,7 +57,8 @@ function readDa(text: string, pos: number, report: ReportBuilder): number {
   let i = pos + 3;
   let line = 0;
   for (let c = text.charCodeAt(i) - 48; c >= 0 && c <= 9; c = text.charCodeAt(++i) - 48) line = line * 10 + c;
-  if (i === pos + 3 || text.charCodeAt(i) !== COMMA) return skip(text, pos, report, 'a DA line without a line number and hit count');
+  if (i === pos + 3 || text.charCodeAt(i) !== COMMA)
+    return skip(text, pos, report, 'a DA line without a line number and hit count');
   const countStart = ++i;
   let hits = 0;
   for (let c = text.charCodeAt(i) - 48; c >= 0 && c <= 9; c = text.charCodeAt(++i) - 48) hits = hits * 10 + c;
@@ -67,7 +68,8 @@ function readDa(text: string, pos: number, report: ReportBuilder): number {
     add(report, pos, line, hits);
     return i + 1;
   }
-  if (!(i === text.length || after === CR || after === COMMA)) return skip(text, pos, report, 'a DA line with an invalid hit count');
+  if (!(i === text.length || after === CR || after === COMMA))
+    return skip(text, pos, report, 'a DA line with an invalid hit count');
   add(report, pos, line, hits);
   return nextLine(text, i);
 }

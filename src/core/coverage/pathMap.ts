@@ -69,12 +69,20 @@ export function normalize(raw: string): { path: string; absolute: boolean } {
 }
 
 /** Maps every path of one report together: a checkout root learned from some paths settles the doubtful rest. */
-export function mapReportPaths(reportPaths: readonly string[], index: PathIndex, options: PathMapOptions = {}): Map<string, string | undefined> {
+export function mapReportPaths(
+  reportPaths: readonly string[],
+  index: PathIndex,
+  options: PathMapOptions = {},
+): Map<string, string | undefined> {
   const result = new Map<string, string | undefined>();
   const doubtful: string[] = [];
   const prefixes = new Set<string>();
   const root = options.workspaceRoot === undefined ? undefined : normalize(options.workspaceRoot).path;
-  const sources = new SourceRoots((options.sourceRoots ?? []).map((r) => normalize(r).path), root, index);
+  const sources = new SourceRoots(
+    (options.sourceRoots ?? []).map((r) => normalize(r).path),
+    root,
+    index,
+  );
   for (const reportPath of reportPaths) {
     if (result.has(reportPath)) continue;
     const found = strongMatch(reportPath, index, root, sources);
@@ -96,7 +104,12 @@ export function mapReportPath(reportPath: string, index: PathIndex, options: Pat
 }
 
 /** Under the workspace root; then under a source root; then as given; then by the longest suffix (2+ segments). */
-function strongMatch(reportPath: string, index: PathIndex, root: string | undefined, sources: SourceRoots): Match | undefined {
+function strongMatch(
+  reportPath: string,
+  index: PathIndex,
+  root: string | undefined,
+  sources: SourceRoots,
+): Match | undefined {
   const { path, absolute } = normalize(reportPath);
   if (path === '') return undefined;
   if (root !== undefined && root !== '' && path.startsWith(`${root}/`)) {
@@ -110,7 +123,8 @@ function strongMatch(reportPath: string, index: PathIndex, root: string | undefi
     if (viaSource) return viaSource;
     if (index.files.has(path)) return { file: path, prefix: '' };
   }
-  if (own.file !== undefined) return { file: own.file, prefix: segments.slice(0, segments.length - own.depth).join('/') };
+  if (own.file !== undefined)
+    return { file: own.file, prefix: segments.slice(0, segments.length - own.depth).join('/') };
   // The report path is a suffix of exactly one workspace file (`com/x/A.java` → `src/main/java/com/x/A.java`);
   // a bare name matches too much: weakMatch decides.
   return segments.length > 1 && own.end?.below === 1 ? { file: own.end.one! } : undefined;
@@ -130,7 +144,11 @@ function weakMatch(reportPath: string, index: PathIndex, prefixes: ReadonlySet<s
 }
 
 /** A report's files keyed by workspace path (files mapped to the same path are merged) and the paths not found. */
-export function resolveReport(report: CoverageReport, index: PathIndex, options: PathMapOptions = {}): { files: Map<string, LineHits>; unmapped: string[] } {
+export function resolveReport(
+  report: CoverageReport,
+  index: PathIndex,
+  options: PathMapOptions = {},
+): { files: Map<string, LineHits>; unmapped: string[] } {
   const mapped = mapReportPaths(
     report.files.map((f) => f.path),
     index,

@@ -27,7 +27,11 @@ export class SourceRoots {
   private tries = MAX_TRIES;
 
   /** `roots` and `workspaceRoot` already normalized (normalize(...).path); repeated roots are kept once. */
-  constructor(roots: readonly string[], workspaceRoot: string | undefined, private readonly index: PathIndex) {
+  constructor(
+    roots: readonly string[],
+    workspaceRoot: string | undefined,
+    private readonly index: PathIndex,
+  ) {
     const seen = new Set<string>();
     const top = workspaceRoot ? workspaceRoot.split('/') : undefined;
     for (const root of roots) {
@@ -87,7 +91,11 @@ export class SourceRoots {
     this.tries--;
     const root = this.roots[i]!;
     const node = own.end;
-    if (root.kind === 'ancestor' && segments.length > root.rest.length && root.rest.every((s, k) => segments[k] === s)) {
+    if (
+      root.kind === 'ancestor' &&
+      segments.length > root.rest.length &&
+      root.rest.every((s, k) => segments[k] === s)
+    ) {
       const rel = segments.slice(root.rest.length).join('/');
       if (this.index.files.has(rel)) return { file: rel };
     }
@@ -95,9 +103,12 @@ export class SourceRoots {
       const exact = root.kind === 'under' ? walk(node, root.rest, segments.length, Infinity).end?.file : undefined;
       if (typeof exact === 'string') return { file: exact };
       const deeper = walk(node, root.segments, segments.length, 2);
-      if (deeper.file !== undefined) return { file: deeper.file, prefix: prefixOf(root.segments, segments, deeper.depth) };
+      if (deeper.file !== undefined)
+        return { file: deeper.file, prefix: prefixOf(root.segments, segments, deeper.depth) };
     }
-    return own.file === undefined ? undefined : { file: own.file, prefix: prefixOf(root.segments, segments, own.depth) };
+    return own.file === undefined
+      ? undefined
+      : { file: own.file, prefix: prefixOf(root.segments, segments, own.depth) };
   }
 }
 
@@ -105,7 +116,9 @@ function classify(segments: string[], top: string[] | undefined): Root {
   if (!top) return { segments, kind: 'other', rest: [] };
   const shared = Math.min(segments.length, top.length);
   for (let k = 0; k < shared; k++) if (segments[k] !== top[k]) return { segments, kind: 'other', rest: [] };
-  return segments.length >= top.length ? { segments, kind: 'under', rest: segments.slice(top.length) } : { segments, kind: 'ancestor', rest: top.slice(segments.length) };
+  return segments.length >= top.length
+    ? { segments, kind: 'under', rest: segments.slice(top.length) }
+    : { segments, kind: 'ancestor', rest: top.slice(segments.length) };
 }
 
 /** The joined path's segments before the matched file's `depth` last ones. */

@@ -135,7 +135,8 @@ export function mergeAll(list: readonly LineHits[]): LineHits {
   const outHits = new Float64Array(n);
   let m = 0;
   for (const i of order) {
-    if (m > 0 && outLines[m - 1] === lines[i]) outHits[m - 1] = Math.min(outHits[m - 1]! + hits[i]!, Number.MAX_SAFE_INTEGER);
+    if (m > 0 && outLines[m - 1] === lines[i])
+      outHits[m - 1] = Math.min(outHits[m - 1]! + hits[i]!, Number.MAX_SAFE_INTEGER);
     else {
       outLines[m] = lines[i]!;
       outHits[m++] = hits[i]!;

@@ -81,7 +81,6 @@ function skipDeclaration(text: string, pos: number, scan: XmlScan): number {
   return -1;
 }
 
-
 /** The start tag being handled: its name and where each attribute's name and value lie in the text. */
 export class XmlTag {
   name = '';
@@ -163,7 +162,11 @@ function startTag(text: string, pos: number, tag: XmlTag, handler: XmlHandler, s
 function readAttribute(text: string, start: number, tag: XmlTag): number {
   const length = text.length;
   let i = start;
-  for (let d = text.charCodeAt(i); i < length && d > 32 && d !== 61 && d !== GT && d !== SLASH && d !== QUOT && d !== APOS; d = text.charCodeAt(++i));
+  for (
+    let d = text.charCodeAt(i);
+    i < length && d > 32 && d !== 61 && d !== GT && d !== SLASH && d !== QUOT && d !== APOS;
+    d = text.charCodeAt(++i)
+  );
   const nameEnd = i;
   while (i < length && text.charCodeAt(i) <= 32) i++;
   if (text.charCodeAt(i) !== 61 /* = */) return i;
@@ -203,6 +206,12 @@ export function decodeXml(value: string): string {
 export function xmlIssues(text: string, scan: XmlScan, report: ReportBuilder): Issue[] {
   if (scan.truncatedAt !== undefined) report.bad(scan.truncatedAt, 'the XML ends inside a tag (truncated file?)');
   return scan.entityDeclarations
-    ? [positionedIssue(text, text.indexOf('<!ENTITY'), 'Entity declarations in the report were ignored, never expanded.')]
+    ? [
+        positionedIssue(
+          text,
+          text.indexOf('<!ENTITY'),
+          'Entity declarations in the report were ignored, never expanded.',
+        ),
+      ]
     : [];
 }

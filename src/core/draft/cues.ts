@@ -18,21 +18,96 @@ export interface Cue {
 // After these, one capitalised word or a login is a person too; after the weaker ones ("thanks to", "grâce à")
 // only two capitalised words, a handle or an email are ("thanks to Redis" names no one).
 const STRONG = [
-  'reported by', 'reported-by', 'credit to', 'credits to', 'credit goes to', 'props to', 'kudos to', 'suggested by', 'patch by',
-  'patch from', 'patches by', 'original patch by', 'with help from', 'help from', 'found by', 'spotted by', 'noticed by',
-  'contributed by', 'written by', 'based on work by', 'idea by', 'idea from', 'courtesy of', 'hat tip to', 'h/t', 'tested by',
-  'requested by', 'reviewed by', 'thanks', 'thank you', 'many thanks to', 'special thanks to', 'shout-out to', 'shoutout to', 'thx',
-  'signalé par', 'rapporté par', 'remonté par', 'merci à', 'merci', 'crédit à', 'crédits à', 'suggéré par', 'proposé par',
-  'patch de', 'correctif de', "avec l'aide de", 'avec l’aide de', 'aidé par', 'trouvé par', 'repéré par', 'testé par', 'relu par',
-  'reportado por', 'informado por', 'gracias', 'crédito a', 'créditos a', 'sugerido por', 'propuesto por', 'parche de',
-  'con ayuda de', 'con la ayuda de', 'encontrado por', 'detectado por', 'probado por', 'revisado por',
-  'gemeldet von', 'berichtet von', 'danke an', 'danke', 'dank an', 'vielen dank an', 'dank geht an', 'vorgeschlagen von',
-  'patch von', 'mit hilfe von', 'mithilfe von', 'gefunden von', 'entdeckt von', 'getestet von', 'geprüft von',
+  'reported by',
+  'reported-by',
+  'credit to',
+  'credits to',
+  'credit goes to',
+  'props to',
+  'kudos to',
+  'suggested by',
+  'patch by',
+  'patch from',
+  'patches by',
+  'original patch by',
+  'with help from',
+  'help from',
+  'found by',
+  'spotted by',
+  'noticed by',
+  'contributed by',
+  'written by',
+  'based on work by',
+  'idea by',
+  'idea from',
+  'courtesy of',
+  'hat tip to',
+  'h/t',
+  'tested by',
+  'requested by',
+  'reviewed by',
+  'thanks',
+  'thank you',
+  'many thanks to',
+  'special thanks to',
+  'shout-out to',
+  'shoutout to',
+  'thx',
+  'signalé par',
+  'rapporté par',
+  'remonté par',
+  'merci à',
+  'merci',
+  'crédit à',
+  'crédits à',
+  'suggéré par',
+  'proposé par',
+  'patch de',
+  'correctif de',
+  "avec l'aide de",
+  'avec l’aide de',
+  'aidé par',
+  'trouvé par',
+  'repéré par',
+  'testé par',
+  'relu par',
+  'reportado por',
+  'informado por',
+  'gracias',
+  'crédito a',
+  'créditos a',
+  'sugerido por',
+  'propuesto por',
+  'parche de',
+  'con ayuda de',
+  'con la ayuda de',
+  'encontrado por',
+  'detectado por',
+  'probado por',
+  'revisado por',
+  'gemeldet von',
+  'berichtet von',
+  'danke an',
+  'danke',
+  'dank an',
+  'vielen dank an',
+  'dank geht an',
+  'vorgeschlagen von',
+  'patch von',
+  'mit hilfe von',
+  'mithilfe von',
+  'gefunden von',
+  'entdeckt von',
+  'getestet von',
+  'geprüft von',
 ];
 const WEAK = ['thanks to', 'thanks go to', 'grâce à', 'gracias a', 'dank'];
 const byLength = (a: string, b: string) => b.length - a.length;
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-const CUE = new RegExp(`(?<![\\p{L}\\p{N}_])(${[...STRONG, ...WEAK].sort(byLength).map(literal).join('|')})(?![\\p{L}\\p{N}_])[ \\t]*:?[ \\t]*`, 'giu');
+const CUE = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(${[...STRONG, ...WEAK].sort(byLength).map(literal).join('|')})(?![\\p{L}\\p{N}_])[ \\t]*:?[ \\t]*`,
+  'giu',
+);
 const WEAK_SET = new Set(WEAK);
 const ADDED = /(?<![\p{L}\p{N}_])(?:add(?:ed|s)?|ajout(?:e|é|er)|añad(?:e|ido|ir)|füge|fügt)[ \t]+/giu;
 const TO_LIST =
@@ -72,7 +147,8 @@ function nameAt(text: string, pos: number, strong: boolean, first = true): strin
     cursor = wordEnd + space.length;
   }
   // "Dark Mode" is two ordinary words, not a person.
-  if (words.length >= 2 ? !words.every(isCommonWord) : words.length === 1 && strong && !isCommonWord(words[0]!)) return text.slice(pos, wordEnd);
+  if (words.length >= 2 ? !words.every(isCommonWord) : words.length === 1 && strong && !isCommonWord(words[0]!))
+    return text.slice(pos, wordEnd);
   // After "and" or a comma, a lowercase word is more often prose than a login: it needs a login's shape.
   const login = strong ? at(LOGIN, text, pos) : undefined;
   if (!login || login.length < 3 || isCommonWord(login) || (!first && !/[\d._-]/.test(login))) return undefined;
@@ -108,17 +184,30 @@ export function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   for (const m of matches(CUE, text)) {
     const found = namesAt(text, m.index + m[0].length, !WEAK_SET.has(m[1]!.toLowerCase().replace(/\s+/g, ' ')));
-    if (found.names.length > 0) cues.push({ from: m.index, to: found.end + (at(CREDIT_TAIL, text, found.end)?.length ?? 0), names: found.names, credit: true });
+    if (found.names.length > 0)
+      cues.push({
+        from: m.index,
+        to: found.end + (at(CREDIT_TAIL, text, found.end)?.length ?? 0),
+        names: found.names,
+        credit: true,
+      });
   }
   for (const m of matches(ADDED, text)) {
     const found = namesAt(text, m.index + m[0].length, true);
-    if (found.names.length > 0 && TO_LIST.test(text.slice(found.end))) cues.push({ from: m.index + m[0].length, to: found.end, names: found.names, credit: false });
+    if (found.names.length > 0 && TO_LIST.test(text.slice(found.end)))
+      cues.push({ from: m.index + m[0].length, to: found.end, names: found.names, credit: false });
   }
   const subject = text.split('\n', 1)[0]!;
   const bracket = END_BRACKET.exec(subject);
   if (bracket && !cues.some((c) => c.from >= bracket.index && c.from < subject.length)) {
     const inner = namesAt(bracket[1]!, 0, false);
-    if (inner.names.length > 0 && inner.end === bracket[1]!.trimEnd().length) cues.push({ from: bracket.index, to: bracket.index + bracket[0].trimEnd().length, names: inner.names, credit: true });
+    if (inner.names.length > 0 && inner.end === bracket[1]!.trimEnd().length)
+      cues.push({
+        from: bracket.index,
+        to: bracket.index + bracket[0].trimEnd().length,
+        names: inner.names,
+        credit: true,
+      });
   }
   return cues.sort((a, b) => a.from - b.from).filter((c, i, all) => i === 0 || c.from >= all[i - 1]!.to);
 }

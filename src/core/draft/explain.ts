@@ -47,16 +47,28 @@ export function explainCommits(
       const place = { heading, item: ++n };
       const line = lineOf(place);
       item.commits.forEach((hash, i) =>
-        outcomes.set(hash, i === 0 ? { kind: 'item', place, line } : { kind: 'merged', into: item.commits[0]!, place, line, section: heading }),
+        outcomes.set(
+          hash,
+          i === 0
+            ? { kind: 'item', place, line }
+            : { kind: 'merged', into: item.commits[0]!, place, line, section: heading },
+        ),
       );
     }
     for (const item of items.filter((i) => !shown.has(i))) {
-      item.commits.forEach((hash, i) => outcomes.set(hash, i === 0 ? { kind: 'capped', section: heading } : { kind: 'merged', into: item.commits[0]!, section: heading }));
+      item.commits.forEach((hash, i) =>
+        outcomes.set(
+          hash,
+          i === 0 ? { kind: 'capped', section: heading } : { kind: 'merged', into: item.commits[0]!, section: heading },
+        ),
+      );
     }
   }
   return commits.map((commit) => {
     const reason = hidden.get(commit) ?? (trace.empty.has(commit.hash) ? 'empty' : undefined);
-    const outcome: ExplainOutcome = reason ? { kind: 'hidden', reason } : (outcomes.get(commit.hash) ?? { kind: 'hidden', reason: 'empty' });
+    const outcome: ExplainOutcome = reason
+      ? { kind: 'hidden', reason }
+      : (outcomes.get(commit.hash) ?? { kind: 'hidden', reason: 'empty' });
     const removed = (trace.removed.get(commit.hash) ?? []).map((r) => ({ ...r, text: withoutSecrets(r.text) }));
     return { hash: commit.hash, subject: withoutSecrets(commit.subject), outcome, removed };
   });

@@ -38,7 +38,10 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 export function formatDate(iso: string, locale: string): string {
   const n = dayNumber(iso);
   if (Number.isNaN(n)) return iso;
-  return ordinalFirst(formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(n * DAY_MS)), locale);
+  return ordinalFirst(
+    formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(n * DAY_MS)),
+    locale,
+  );
 }
 
 // French writes the first of the month as an ordinal: "le 1er février", never "le 1 février".
@@ -53,7 +56,10 @@ export function weekdayName(iso: string, locale: string): string {
 
 /** "3 December", "3 décembre", "3 de diciembre", "3. Dezember": a date within the coming weeks. */
 export function formatDayMonth(iso: string, locale: string): string {
-  return ordinalFirst(formatter(locale, { day: 'numeric', month: 'long' }).format(new Date(dayNumber(iso) * DAY_MS)), locale);
+  return ordinalFirst(
+    formatter(locale, { day: 'numeric', month: 'long' }).format(new Date(dayNumber(iso) * DAY_MS)),
+    locale,
+  );
 }
 
 /** The ISO day one calendar month after `iso`, clamped to the month's last day (31 Jan → 28 Feb). */

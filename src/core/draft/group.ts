@@ -14,20 +14,36 @@ export interface MilestoneIndex {
 }
 
 /** Matches every milestone's and every area's `paths` against every file of the range in one pass each. */
-export function milestoneIndex(milestones: readonly Milestone[], files: readonly string[], areas: readonly Area[] = []): MilestoneIndex {
+export function milestoneIndex(
+  milestones: readonly Milestone[],
+  files: readonly string[],
+  areas: readonly Area[] = [],
+): MilestoneIndex {
   const unique = [...new Set(files)];
   return {
     ids: milestones.map((m) => m.id),
-    byFile: ownersByFile(milestones.map((m) => ({ owner: m.id, paths: m.paths ?? [] })), unique),
+    byFile: ownersByFile(
+      milestones.map((m) => ({ owner: m.id, paths: m.paths ?? [] })),
+      unique,
+    ),
     areas: areas.map((a) => a.name),
-    areasByFile: ownersByFile(areas.map((a) => ({ owner: a.name, paths: a.paths })), unique),
+    areasByFile: ownersByFile(
+      areas.map((a) => ({ owner: a.name, paths: a.paths })),
+      unique,
+    ),
   };
 }
 
-function ownersByFile(owners: readonly { owner: string; paths: readonly string[] }[], files: readonly string[]): Map<string, string[]> {
+function ownersByFile(
+  owners: readonly { owner: string; paths: readonly string[] }[],
+  files: readonly string[],
+): Map<string, string[]> {
   const ownerOfGlob = owners.flatMap((o) => o.paths.map(() => o.owner));
   const byFile = new Map<string, string[]>();
-  matchGlobs(owners.flatMap((o) => o.paths), files).forEach((list, i) => {
+  matchGlobs(
+    owners.flatMap((o) => o.paths),
+    files,
+  ).forEach((list, i) => {
     for (const file of list) {
       const names = byFile.get(file) ?? [];
       if (!names.includes(ownerOfGlob[i]!)) names.push(ownerOfGlob[i]!);
@@ -41,7 +57,11 @@ function ownersByFile(owners: readonly { owner: string; paths: readonly string[]
  * The milestone a change belongs to: its conventional scope when that is a milestone id, else the milestone
  * whose paths match most of its files (the first in project.yaml on a tie); undefined when none matches.
  */
-export function milestoneOf(scope: string | undefined, files: readonly string[], index: MilestoneIndex): string | undefined {
+export function milestoneOf(
+  scope: string | undefined,
+  files: readonly string[],
+  index: MilestoneIndex,
+): string | undefined {
   return byScopeOrFiles(scope, files, index.ids, index.byFile);
 }
 
@@ -54,7 +74,12 @@ export function areaOf(scope: string | undefined, files: readonly string[], inde
   return byScopeOrFiles(scope, files, index.areas, index.areasByFile);
 }
 
-function byScopeOrFiles(scope: string | undefined, files: readonly string[], names: readonly string[], byFile: ReadonlyMap<string, readonly string[]>): string | undefined {
+function byScopeOrFiles(
+  scope: string | undefined,
+  files: readonly string[],
+  names: readonly string[],
+  byFile: ReadonlyMap<string, readonly string[]>,
+): string | undefined {
   const byScope = scope && names.find((n) => n.toLowerCase() === scope.toLowerCase());
   if (byScope) return byScope;
   const counts = new Map<string, number>();
@@ -65,7 +90,12 @@ function byScopeOrFiles(scope: string | undefined, files: readonly string[], nam
 }
 
 /** Turns a parsed commit into a draft line, placed in its milestone and labelled with its area. */
-export function toItem(parsed: ParsedCommit, text: string, findings: readonly Finding[], index: MilestoneIndex): DraftItem {
+export function toItem(
+  parsed: ParsedCommit,
+  text: string,
+  findings: readonly Finding[],
+  index: MilestoneIndex,
+): DraftItem {
   return {
     text,
     kind: parsed.kind === 'fix' ? 'fix' : 'feature',
@@ -89,10 +119,19 @@ export interface CappedSection {
  * Keeps the `max` most significant items (Client-Notes, breaking changes, then the widest changes) and groups
  * them by milestone in project.yaml order, then by area; the rest is counted for "and N smaller changes".
  */
-export function capAndGroup(items: readonly DraftItem[], max: number, milestoneOrder: readonly string[]): CappedSection {
+export function capAndGroup(
+  items: readonly DraftItem[],
+  max: number,
+  milestoneOrder: readonly string[],
+): CappedSection {
   const weight = (i: DraftItem) => (i.clientNote ? 1e6 : 0) + (i.breaking ? 1e5 : 0) + i.files.length;
-  const ranked = items.map((item, index) => ({ item, index })).sort((a, b) => weight(b.item) - weight(a.item) || a.index - b.index);
-  const shown = ranked.slice(0, Math.max(0, max)).sort((a, b) => a.index - b.index).map((r) => r.item);
+  const ranked = items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => weight(b.item) - weight(a.item) || a.index - b.index);
+  const shown = ranked
+    .slice(0, Math.max(0, max))
+    .sort((a, b) => a.index - b.index)
+    .map((r) => r.item);
   const rank = (m: string | undefined) => (m === undefined ? milestoneOrder.length : milestoneOrder.indexOf(m));
   const keys = [...new Set(shown.map((i) => i.milestone))].sort((a, b) => rank(a) - rank(b));
   const groups = keys.map((milestone) => ({

@@ -19,15 +19,20 @@ export function pullRequestTitle(commit: Commit): string | undefined {
   if (commit.parents.length < 2) return undefined;
   const azure = AZURE_MERGE.exec(commit.subject);
   let title = azure?.[1];
-  if (!title && [GITHUB_MERGE, BITBUCKET_MERGE, HOMU_MERGE].some((re) => re.test(commit.subject))) title = firstLine(commit.body);
+  if (!title && [GITHUB_MERGE, BITBUCKET_MERGE, HOMU_MERGE].some((re) => re.test(commit.subject)))
+    title = firstLine(commit.body);
   if (!title && BORS_MERGE.test(commit.subject.trim())) title = BORS_TITLE.exec(firstLine(commit.body) ?? '')?.[1];
   if (!title && TITLED_MERGE.test(commit.subject.trim())) title = commit.subject;
-  if (!title && GITLAB_MERGE.test(commit.subject) && /See merge request /.test(commit.body)) title = firstLine(commit.body);
+  if (!title && GITLAB_MERGE.test(commit.subject) && /See merge request /.test(commit.body))
+    title = firstLine(commit.body);
   return title && meaningful(title) ? title.trim() : undefined;
 }
 
 function firstLine(body: string): string | undefined {
-  return body.split(/\r?\n/).find((l) => l.trim() !== '')?.trim();
+  return body
+    .split(/\r?\n/)
+    .find((l) => l.trim() !== '')
+    ?.trim();
 }
 
 // A title that is a branch name, one word or a merge message carries nothing for the client.
@@ -117,7 +122,8 @@ class MinHeap {
   push(value: number): void {
     const a = this.items;
     a.push(value);
-    for (let i = a.length - 1, up = (i - 1) >> 1; i > 0 && a[up]! > a[i]!; i = up, up = (i - 1) >> 1) [a[i], a[up]] = [a[up]!, a[i]!];
+    for (let i = a.length - 1, up = (i - 1) >> 1; i > 0 && a[up]! > a[i]!; i = up, up = (i - 1) >> 1)
+      [a[i], a[up]] = [a[up]!, a[i]!];
   }
   pop(): number {
     const a = this.items;
@@ -125,7 +131,7 @@ class MinHeap {
     const last = a.pop()!;
     if (a.length === 0) return top;
     a[0] = last;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
@@ -146,7 +152,9 @@ const REVERTS_HASH = /(?:This reverts commit|^Refs?:)\s*([0-9a-f]{7,40})/im;
 
 /** Whether a commit is a revert (by git's own wording or the conventional `revert:` type). */
 export function isRevert(commit: Commit): boolean {
-  return REVERT_SUBJECT.test(commit.subject) || CONVENTIONAL_REVERT.test(commit.subject) || REVERTS_COMMIT.test(commit.body);
+  return (
+    REVERT_SUBJECT.test(commit.subject) || CONVENTIONAL_REVERT.test(commit.subject) || REVERTS_COMMIT.test(commit.body)
+  );
 }
 
 /** What a revert pass found: commits cancelled by a revert in range, and reverts of older work. */

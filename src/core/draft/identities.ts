@@ -9,13 +9,48 @@ import type { NameSource, Sourced } from './names';
 import { isCommonWord, isNeverName } from './words';
 
 // Git identities of forges and placeholders: not people.
-const SERVICE_NAMES = new Set(['github', 'gitlab', 'bitbucket', 'web-flow', 'noreply', 'no-reply', 'root', 'unknown', 'git', 'system', 'your name', 'azure devops', 'users']);
+const SERVICE_NAMES = new Set([
+  'github',
+  'gitlab',
+  'bitbucket',
+  'web-flow',
+  'noreply',
+  'no-reply',
+  'root',
+  'unknown',
+  'git',
+  'system',
+  'your name',
+  'azure devops',
+  'users',
+]);
 const isGithubNoreply = (email: string) => email.toLowerCase().endsWith('@users.noreply.github.com');
-const SERVICE_WORDS = new Set(['bot', 'robot', 'automation', 'ci', 'actions', 'support', 'helpdesk', 'noreply', 'deploy', 'deployer', 'release', 'releaser', 'builder', 'linter', 'daemon', 'service']);
+const SERVICE_WORDS = new Set([
+  'bot',
+  'robot',
+  'automation',
+  'ci',
+  'actions',
+  'support',
+  'helpdesk',
+  'noreply',
+  'deploy',
+  'deployer',
+  'release',
+  'releaser',
+  'builder',
+  'linter',
+  'daemon',
+  'service',
+]);
 const TRAILER_KEY = /^[A-Za-z][\w-]*-by$/;
 
 /** Every name to redact, with its source: full names and logins (any case), and name parts (capitalised). */
-export function redactionNames(project: ProjectFile, commits: readonly Commit[], mailmap: readonly string[] = []): { names: Sourced[]; nameParts: Sourced[] } {
+export function redactionNames(
+  project: ProjectFile,
+  commits: readonly Commit[],
+  mailmap: readonly string[] = [],
+): { names: Sourced[]; nameParts: Sourced[] } {
   // First source wins: a name is traced to the first place it was found (team, then the range, then .mailmap).
   const names = new Map<string, Sourced>();
   const parts = new Map<string, Sourced>();
@@ -84,7 +119,12 @@ export function loginsOf(email: string, displayName?: string): string[] {
 }
 
 const key = (s: string) => s.trim().toLowerCase();
-const letters = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+const letters = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 /** Whether a login is built from prefixes of the display name's words: pmartin, paul.m, martinp, ezola. */
 export function derivesFrom(login: string, displayName: string): boolean {
@@ -98,7 +138,8 @@ export function derivesFrom(login: string, displayName: string): boolean {
     if (failed.has(pos * 32 + used)) return false;
     const ok = words.some((w, i) => {
       if (used & (1 << i)) return false;
-      for (let k = w.length; k >= 1; k--) if (target.startsWith(w.slice(0, k), pos) && fits(pos + k, used | (1 << i))) return true;
+      for (let k = w.length; k >= 1; k--)
+        if (target.startsWith(w.slice(0, k), pos) && fits(pos + k, used | (1 << i))) return true;
       return false;
     });
     if (!ok) failed.add(pos * 32 + used);
@@ -118,7 +159,8 @@ export function personTrailers(body: string): { name: string; email: string }[] 
     const value = line.slice(colon + 1).trim();
     const open = value.indexOf('<');
     const close = value.indexOf('>', open);
-    if (open >= 0 && close > open) out.push({ name: value.slice(0, open).trim(), email: value.slice(open + 1, close).trim() });
+    if (open >= 0 && close > open)
+      out.push({ name: value.slice(0, open).trim(), email: value.slice(open + 1, close).trim() });
     else if (value.includes('@') && !value.includes(' ')) out.push({ name: '', email: value });
     else out.push({ name: value, email: '' });
   }

@@ -18,7 +18,17 @@ import { toIsoDay } from './format';
 import { oneLine } from '../safeText';
 import type { DraftInput, DraftItem, DraftResult, DraftStats, DraftText, DraftWarning } from './types';
 
-export type { DraftInput, DraftOptions, DraftPlace, DraftResult, DraftStats, DraftWarning, ExplainEntry, ExplainOutcome, HiddenReason } from './types';
+export type {
+  DraftInput,
+  DraftOptions,
+  DraftPlace,
+  DraftResult,
+  DraftStats,
+  DraftWarning,
+  ExplainEntry,
+  ExplainOutcome,
+  HiddenReason,
+} from './types';
 export { renderExplain } from './explain';
 
 const DEFAULT_MAX_ITEMS = 8;
@@ -48,7 +58,15 @@ export function draftStatus(input: DraftInput): DraftResult {
     placed.push(...r.findings.map((finding) => ({ finding, place: { heading } })));
     return r.text;
   });
-  const blocks: Block[] = [...summary(ctx), ...changes(ctx, 'delivered'), ...changes(ctx, 'fixed'), ...next(ctx), ...risks(ctx), ...waiting(ctx), ...decisions(ctx)];
+  const blocks: Block[] = [
+    ...summary(ctx),
+    ...changes(ctx, 'delivered'),
+    ...changes(ctx, 'fixed'),
+    ...next(ctx),
+    ...risks(ctx),
+    ...waiting(ctx),
+    ...decisions(ctx),
+  ];
   const traced: TracedSection[] = [
     { heading: p.headings.delivered, items: items.filter((i) => i.kind === 'feature'), capped: ctx.features },
     { heading: p.headings.fixed, items: items.filter((i) => i.kind === 'fix'), capped: ctx.fixes },
@@ -73,7 +91,14 @@ function record(trace: Trace, hash: string, removals: readonly Removal[]): void 
 }
 
 // Commits → cleaned, redacted, de-duplicated lines; hidden commits are counted by reason.
-function draftItems(input: DraftInput, rp: ReviewPhrases, run: Run, stats: DraftStats, warnings: DraftWarning[], trace: Trace): { items: DraftItem[]; selection: Selection } {
+function draftItems(
+  input: DraftInput,
+  rp: ReviewPhrases,
+  run: Run,
+  stats: DraftStats,
+  warnings: DraftWarning[],
+  trace: Trace,
+): { items: DraftItem[]; selection: Selection } {
   const options = input.options ?? {};
   const selection = selectCommits(input.commits, new Set(options.noiseTypes ?? DEFAULT_NOISE_TYPES));
   for (const reason of selection.hidden.values()) stats.hidden[reason] = (stats.hidden[reason] ?? 0) + 1;
@@ -81,7 +106,11 @@ function draftItems(input: DraftInput, rp: ReviewPhrases, run: Run, stats: Draft
   for (const bad of [...(tickets.invalid ?? []), ...invalidPatterns(options.internalUrlPatterns ?? [])]) {
     warnings.push({ kind: 'option', message: rp.invalidPattern(bad) });
   }
-  const index = milestoneIndex(input.project.milestones, selection.visible.flatMap((v) => v.files), input.project.areas);
+  const index = milestoneIndex(
+    input.project.milestones,
+    selection.visible.flatMap((v) => v.files),
+    input.project.areas,
+  );
   const cleaned = selection.visible.flatMap((parsed) => {
     const hash = parsed.commit.hash;
     // Secrets first: stripping ticket-like ids ("AB-12") could cut a token in two and hide it from the check.
@@ -105,11 +134,17 @@ function draftItems(input: DraftInput, rp: ReviewPhrases, run: Run, stats: Draft
   return { items: deduped.items, selection };
 }
 
-function sectionContext(input: DraftInput, p: Phrases, items: readonly DraftItem[], clean: SectionContext['clean']): SectionContext {
+function sectionContext(
+  input: DraftInput,
+  p: Phrases,
+  items: readonly DraftItem[],
+  clean: SectionContext['clean'],
+): SectionContext {
   const max = input.options?.maxItemsPerSection ?? DEFAULT_MAX_ITEMS;
   const order = input.project.milestones.map((m) => m.id);
   const workByMilestone = new Map<string, number>();
-  for (const item of items) if (item.milestone) workByMilestone.set(item.milestone, (workByMilestone.get(item.milestone) ?? 0) + 1);
+  for (const item of items)
+    if (item.milestone) workByMilestone.set(item.milestone, (workByMilestone.get(item.milestone) ?? 0) + 1);
   return {
     project: input.project,
     p,
@@ -117,8 +152,16 @@ function sectionContext(input: DraftInput, p: Phrases, items: readonly DraftItem
     today: toIsoDay(input.today),
     from: toIsoDay(input.range.from),
     to: toIsoDay(input.range.to),
-    features: capAndGroup(items.filter((i) => i.kind === 'feature'), max, order),
-    fixes: capAndGroup(items.filter((i) => i.kind === 'fix'), max, order),
+    features: capAndGroup(
+      items.filter((i) => i.kind === 'feature'),
+      max,
+      order,
+    ),
+    fixes: capAndGroup(
+      items.filter((i) => i.kind === 'fix'),
+      max,
+      order,
+    ),
     workByMilestone,
     touchedFlags: touchedFlags(input.project.red_flags, input.commits),
     clean,
@@ -128,7 +171,9 @@ function sectionContext(input: DraftInput, p: Phrases, items: readonly DraftItem
 // Each shown line's findings get its place (“Delivered”, item 3), in the order the client reads them.
 function placeItems(sections: readonly TracedSection[]): Placed[] {
   return sections.flatMap(({ heading, capped }) =>
-    capped.groups.flatMap((g) => g.items).flatMap((item, i) => item.findings.map((finding) => ({ finding, place: { heading, item: i + 1 } }))),
+    capped.groups
+      .flatMap((g) => g.items)
+      .flatMap((item, i) => item.findings.map((finding) => ({ finding, place: { heading, item: i + 1 } }))),
   );
 }
 
@@ -139,7 +184,11 @@ function leftOutSecrets(rp: ReviewPhrases, sections: readonly TracedSection[]): 
     return items
       .filter((item) => !shown.has(item))
       .flatMap((item) => item.findings)
-      .flatMap((f): DraftWarning[] => (f.kind === 'secret' ? [{ kind: 'secret', message: rp.secretLeftOut(rp.secretKinds[f.secret], heading), place: { heading } }] : []));
+      .flatMap((f): DraftWarning[] =>
+        f.kind === 'secret'
+          ? [{ kind: 'secret', message: rp.secretLeftOut(rp.secretKinds[f.secret], heading), place: { heading } }]
+          : [],
+      );
   });
 }
 
@@ -153,7 +202,11 @@ function projectWarnings(input: DraftInput, ctx: SectionContext, p: Phrases, rp:
       out.push({ kind: 'red-flag', message: rp.internalFlag(flag.id), place: { heading: p.headings.risks } });
     }
     if (flag.client_visible && !flag.mitigation) {
-      out.push({ kind: 'mitigation', message: rp.noMitigation(flag.id), place: { heading: p.headings.risks, item: shown.indexOf(flag) + 1 } });
+      out.push({
+        kind: 'mitigation',
+        message: rp.noMitigation(flag.id),
+        place: { heading: p.headings.risks, item: shown.indexOf(flag) + 1 },
+      });
     }
   }
   return out;
@@ -163,7 +216,15 @@ function projectWarnings(input: DraftInput, ctx: SectionContext, p: Phrases, rp:
 // character cannot open a heading or a list of its own, or reach a terminal raw.
 function flattenBlock(block: Block): Block {
   if (block.kind !== 'list') return { kind: block.kind, text: oneLine(block.text) };
-  return { kind: 'list', items: block.items.map((i) => ({ ...i, text: oneLine(i.text), label: i.label && oneLine(i.label), note: i.note && oneLine(i.note) })) };
+  return {
+    kind: 'list',
+    items: block.items.map((i) => ({
+      ...i,
+      text: oneLine(i.text),
+      label: i.label && oneLine(i.label),
+      note: i.note && oneLine(i.note),
+    })),
+  };
 }
 
 function buildRedactor(input: DraftInput, p: Phrases): Redactor {
@@ -181,8 +242,18 @@ function buildRedactor(input: DraftInput, p: Phrases): Redactor {
     ...project.red_flags.flatMap((f) => [f.id, f.title]),
     ...(project.areas ?? []).map((a) => a.name),
   ];
-  const keepWords = `${project.project.name} ${project.project.client}`.split(/[^\p{L}\p{N}_]+/u).filter((w) => w.length >= 2);
-  return createRedactor({ names, nameParts, keep, keepWords, allowedHosts: options.allowedHosts, internalUrlPatterns: options.internalUrlPatterns, team: p.team });
+  const keepWords = `${project.project.name} ${project.project.client}`
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter((w) => w.length >= 2);
+  return createRedactor({
+    names,
+    nameParts,
+    keep,
+    keepWords,
+    allowedHosts: options.allowedHosts,
+    internalUrlPatterns: options.internalUrlPatterns,
+    team: p.team,
+  });
 }
 
 // The last pass over the lines that carry commit or free text (list items: changes, titles of project.yaml
@@ -197,11 +268,24 @@ function finish(blocks: readonly Block[], redact: Redactor, warnings: DraftWarni
     return r.text;
   };
   const checked = blocks.map((b): Block =>
-    b.kind === 'list' ? { kind: 'list', items: b.items.map((i) => ({ ...i, text: check(i.text), label: i.label && check(i.label), note: i.note && check(i.note) })) } : b,
+    b.kind === 'list'
+      ? {
+          kind: 'list',
+          items: b.items.map((i) => ({
+            ...i,
+            text: check(i.text),
+            label: i.label && check(i.label),
+            note: i.note && check(i.note),
+          })),
+        }
+      : b,
   );
   if (caught > 0) {
     stats.redactions += caught;
-    warnings.push({ kind: 'redaction', message: 'The final check removed names, addresses or secrets from the draft: read it closely.' });
+    warnings.push({
+      kind: 'redaction',
+      message: 'The final check removed names, addresses or secrets from the draft: read it closely.',
+    });
   }
   return { markdown: renderMarkdown(checked), text: renderText(checked), warnings, stats };
 }

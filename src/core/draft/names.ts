@@ -29,7 +29,10 @@ export interface NameHit {
 /** Finds names in a text: full names and logins in any case, name parts only when capitalized. */
 export interface NameMatcher {
   /** Replaces every name with PERSON; `extra` names (e.g. found by a cue in this text) count too. */
-  replace(text: string, extra?: readonly SourcedName[]): { text: string; removed: { text: string; source: NameSource }[] };
+  replace(
+    text: string,
+    extra?: readonly SourcedName[],
+  ): { text: string; removed: { text: string; source: NameSource }[] };
   /** The source of an email or login, when it is one of the names. */
   knows(word: string): NameSource | undefined;
 }
@@ -67,7 +70,8 @@ function lexicon(names: readonly SourcedName[], parts: readonly SourcedName[], k
   const addPart = (text: string, source: NameSource) => {
     if (text.length < 2 || isNeverName(text) || kept.has(key(text))) return;
     const common = tokensOf(text).every(isCommonWord);
-    for (const form of [text.charAt(0).toLocaleUpperCase() + text.slice(1), text.toLocaleUpperCase()]) if (!lex.parts.has(form)) lex.parts.set(form, { source, common });
+    for (const form of [text.charAt(0).toLocaleUpperCase() + text.slice(1), text.toLocaleUpperCase()])
+      if (!lex.parts.has(form)) lex.parts.set(form, { source, common });
     const tokens = tokensOf(text);
     lex.starts.add((tokens[0] ?? '').toLowerCase());
     if (tokens.length > lex.longest) lex.longest = tokens.length;
@@ -101,7 +105,12 @@ function lexicon(names: readonly SourcedName[], parts: readonly SourcedName[], k
 }
 
 /** Builds the matcher for `names` (any case) and `parts` (capitalized or upper case only); `keep` phrases and `keepWords` stay. */
-export function nameMatcher(names: readonly SourcedName[], parts: readonly SourcedName[], keep: readonly string[] = [], keepWords: readonly string[] = []): NameMatcher {
+export function nameMatcher(
+  names: readonly SourcedName[],
+  parts: readonly SourcedName[],
+  keep: readonly string[] = [],
+  keepWords: readonly string[] = [],
+): NameMatcher {
   const keptPhrases = keep.map(key).filter((k) => k.length >= 2 && tokensOf(k).length <= MAX_NAME_TOKENS);
   // A name equal to a kept phrase, or one word equal to a kept word, is no name (the project "Prism", prism@).
   const kept = new Set([...keptPhrases, ...keepWords.map(key)]);
@@ -109,9 +118,17 @@ export function nameMatcher(names: readonly SourcedName[], parts: readonly Sourc
   const keptLongest = Math.max(1, ...keptPhrases.map((k) => tokensOf(k).length));
   const base = lexicon(names, parts, kept);
   return {
-    knows: (word) => base.emails.get(key(word)) ?? base.full.get(key(word)) ?? base.full.get(key(word.split('@')[0] ?? '')),
+    knows: (word) =>
+      base.emails.get(key(word)) ?? base.full.get(key(word)) ?? base.full.get(key(word.split('@')[0] ?? '')),
     replace(text, extra = []) {
-      const more = extra.length > 0 ? lexicon(extra.map((n) => ({ ...sourceOf(n) })), [], kept) : undefined;
+      const more =
+        extra.length > 0
+          ? lexicon(
+              extra.map((n) => ({ ...sourceOf(n) })),
+              [],
+              kept,
+            )
+          : undefined;
       const scan = new Scanner(text, base, more, { kept, keptStarts, keptLongest });
       return scan.run();
     },
@@ -146,11 +163,15 @@ class Scanner {
     const removed: { text: string; source: NameSource }[] = [];
     let out = '';
     let last = 0;
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const word = text.slice(tokens[i]![0], tokens[i]![1]).toLowerCase();
-      const keptEnd = this.keep.keptStarts.has(word) ? this.longestSpan(i, this.keep.keptLongest, (s) => (this.keep.kept.has(key(s)) ? true : undefined)) : undefined;
+      const keptEnd = this.keep.keptStarts.has(word)
+        ? this.longestSpan(i, this.keep.keptLongest, (s) => (this.keep.kept.has(key(s)) ? true : undefined))
+        : undefined;
       const isStart = this.base.starts.has(word) || this.more?.starts.has(word);
-      const nameEnd = isStart ? this.longestSpan(i, Math.max(this.base.longest, this.more?.longest ?? 1), (s, from) => this.sourceOf(s, from)) : undefined;
+      const nameEnd = isStart
+        ? this.longestSpan(i, Math.max(this.base.longest, this.more?.longest ?? 1), (s, from) => this.sourceOf(s, from))
+        : undefined;
       if (keptEnd !== undefined && (nameEnd === undefined || keptEnd.end >= nameEnd.end)) {
         i = keptEnd.end + 1;
         continue;
@@ -170,10 +191,19 @@ class Scanner {
   }
 
   // The last token of the longest span from token i (joined like a name) that `test` accepts.
-  private longestSpan<T>(i: number, longest: number, test: (span: string, from: number) => T | undefined): { end: number; value: T } | undefined {
+  private longestSpan<T>(
+    i: number,
+    longest: number,
+    test: (span: string, from: number) => T | undefined,
+  ): { end: number; value: T } | undefined {
     const { text, tokens } = this;
     let end = i;
-    while (end + 1 < tokens.length && end + 1 - i < longest && JOIN.test(text.slice(tokens[end]![1], tokens[end + 1]![0]))) end++;
+    while (
+      end + 1 < tokens.length &&
+      end + 1 - i < longest &&
+      JOIN.test(text.slice(tokens[end]![1], tokens[end + 1]![0]))
+    )
+      end++;
     for (; end >= i; end--) {
       const value = test(text.slice(tokens[i]![0], tokens[end]![1]), tokens[i]![0]);
       if (value !== undefined) return { end, value };
@@ -186,7 +216,8 @@ class Scanner {
     const k = key(span);
     const full = this.base.full.get(k) ?? this.more?.full.get(k);
     const part = full ? undefined : this.base.parts.get(span);
-    if (!full && (!part || (part.common && (sentenceStart(this.text, from) || nextToNumber(this.text, from, to))))) return undefined;
+    if (!full && (!part || (part.common && (sentenceStart(this.text, from) || nextToNumber(this.text, from, to)))))
+      return undefined;
     // Inside an identifier (a path, a dotted or snake_case name, a call), a name counts only as the whole of it.
     const run = wordRun(this.text, from, to);
     if (run.text !== span && isIdentifier(run.raw)) return undefined;
@@ -215,7 +246,9 @@ export function isIdentifier(run: string): boolean {
 
 // "15 December 2026", "May 3", "15. Dezember": an ordinary word beside a number is a date, not a person.
 function nextToNumber(text: string, from: number, to: number): boolean {
-  return /\d[.,]?[ \t]+$/.test(text.slice(Math.max(0, from - 4), from)) || /^[.,]?[ \t]+\d/.test(text.slice(to, to + 4));
+  return (
+    /\d[.,]?[ \t]+$/.test(text.slice(Math.max(0, from - 4), from)) || /^[.,]?[ \t]+\d/.test(text.slice(to, to + 4))
+  );
 }
 
 // At the start of the text or of a sentence, a capital letter says nothing about a name.

@@ -14,7 +14,7 @@ export function parseTrailers(body: string): Map<string, string[]> {
   // Lines cut at "\n" only (the "\r" of a CRLF line goes with the trim); a line without a colon is no trailer,
   // so most body lines are skipped without the regex. `colon` is the next colon at or after the line's start.
   let colon = body.indexOf(':');
-  for (let start = 0; start <= body.length; ) {
+  for (let start = 0; start <= body.length;) {
     let end = body.indexOf('\n', start);
     if (end < 0) end = body.length;
     if (colon >= 0 && colon < start) colon = body.indexOf(':', start);
@@ -26,7 +26,8 @@ export function parseTrailers(body: string): Map<string, string[]> {
     trailers.set(key, [...(trailers.get(key) ?? []), match[2]!]);
   }
   const breaking = BREAKING_FOOTER.exec(body);
-  if (breaking) trailers.set('breaking-change', [body.slice(breaking.index + breaking[0].length).split(/\r?\n/)[0] ?? '']);
+  if (breaking)
+    trailers.set('breaking-change', [body.slice(breaking.index + breaking[0].length).split(/\r?\n/)[0] ?? '']);
   return trailers;
 }
 

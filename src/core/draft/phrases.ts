@@ -59,5 +59,7 @@ export function phrasesFor(language: string | undefined): Phrases {
 
 /** The locale tag given to `Intl` for a draft language. */
 export function localeOf(language: string | undefined): string {
-  return ({ en: 'en-GB', fr: 'fr-FR', es: 'es-ES', de: 'de-DE' } as Record<string, string>)[language ?? 'en'] ?? 'en-GB';
+  return (
+    ({ en: 'en-GB', fr: 'fr-FR', es: 'es-ES', de: 'de-DE' } as Record<string, string>)[language ?? 'en'] ?? 'en-GB'
+  );
 }

@@ -20,7 +20,9 @@ export function markdownToPlainText(markdown: string): string {
 
 function inline(text: string): string {
   return text
-    .replace(/!?\[([^\]]*)\]\(([^)\s]+)\)/g, (_, label: string, url: string) => (label && label !== url ? `${label} (${url})` : url))
+    .replace(/!?\[([^\]]*)\]\(([^)\s]+)\)/g, (_, label: string, url: string) =>
+      label && label !== url ? `${label} (${url})` : url,
+    )
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1')

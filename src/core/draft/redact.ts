@@ -46,7 +46,8 @@ export interface Redacted {
 /** Redacts one text; built once per draft by `createRedactor`. */
 export type Redactor = (text: string) => Redacted;
 
-const TRAILER_LINE = /^[ \t]*(?:[A-Za-z][\w-]*-by|Client-(?:Note|Visible)|Change-Id|Cc|Refs?|Closes|Fixes|Resolves|See-also|Ticket|Issue|Jira|Signed-off-by):[^\n]*\n?/gim;
+const TRAILER_LINE =
+  /^[ \t]*(?:[A-Za-z][\w-]*-by|Client-(?:Note|Visible)|Change-Id|Cc|Refs?|Closes|Fixes|Resolves|See-also|Ticket|Issue|Jira|Signed-off-by):[^\n]*\n?/gim;
 // Each pattern starts only where a run of its characters starts (lookbehind): tried from every character of a
 // long run, they would be quadratic (a 50 KB dotted line took 19 s).
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
@@ -56,7 +57,8 @@ const URL = /\b(?:https?|ftp|ssh|git|file):\/\/[^\s<>()[\]"'`]+/gi;
 // Internal without a scheme: loopback and private addresses, intranet suffixes, the usual internal tools.
 const BARE_INTERNAL =
   /(?<![\w.-])(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|[\w-]+(?:\.[\w-]+)*\.(?:internal|local|corp|lan|intranet|intra)|(?:jira|gitlab|confluence|jenkins|grafana|kibana|sentry|wiki|intranet)(?:\.[\w-]+)+)(?::\d+)?(?:\/[^\s<>()"'`]*)?/gi;
-const INTERNAL_HOST = /(?:^|\.)(?:localhost|internal|local|corp|lan|intranet|intra)$|^(?:jira|gitlab|confluence|jenkins|grafana|kibana|sentry|wiki)\.|atlassian\.net$|^(?:10|127)\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\./i;
+const INTERNAL_HOST =
+  /(?:^|\.)(?:localhost|internal|local|corp|lan|intranet|intra)$|^(?:jira|gitlab|confluence|jenkins|grafana|kibana|sentry|wiki)\.|atlassian\.net$|^(?:10|127)\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\./i;
 const ESCAPES = /[.*+?^${}()|[\]\\]/g;
 
 /** Builds a redactor: one set of compiled patterns for every text of a draft. */
@@ -120,7 +122,9 @@ function cutCredits(text: string, cues: readonly Cue[], removals: Removal[]): st
 
 // Names that a mention cue introduced: removed wherever else they appear in the same text.
 const mentioned = (cues: readonly Cue[]) =>
-  cues.flatMap((c) => c.names.filter((n) => !n.includes('@')).map((text) => ({ text, source: 'message-cue' as const })));
+  cues.flatMap((c) =>
+    c.names.filter((n) => !n.includes('@')).map((text) => ({ text, source: 'message-cue' as const })),
+  );
 
 const CODE_SPAN = /`[^`\n]+`/g;
 
@@ -162,24 +166,37 @@ function isAllowedUrl(url: string, allowed: readonly string[], internal: readonl
 // Where a URL, email or handle was cut out, the word that pointed at it goes too ("see", "ping", "cc", "to"),
 // and so does a conjunction left dangling: "retry, see <url> and ping @x" → "retry".
 const GAP = '\uE002';
-const POINTER = /(?<![\p{L}])(?:see|ping|cc|cf\.?|ref|refs|via|thanks|thx|by|to|from|at|with|voir|merci|à|de|ver|gracias|siehe|danke|an|von)[ \t]*(?::[ \t]*)?\uE002/giu;
+const POINTER =
+  /(?<![\p{L}])(?:see|ping|cc|cf\.?|ref|refs|via|thanks|thx|by|to|from|at|with|voir|merci|à|de|ver|gracias|siehe|danke|an|von)[ \t]*(?::[ \t]*)?\uE002/giu;
 // Unambiguous on purpose (one way to split the spaces): nested `\s*` made a line of many gaps take minutes.
-const DANGLING = /(?:(?:[ \t]*[,;])?[ \t]*(?<![\p{L}\p{N}])(?:and|or|et|ou|y|o|und|oder)(?![\p{L}\p{N}]))+(?=[ \t]*(?:[,.;:)]|$))/gimu;
+const DANGLING =
+  /(?:(?:[ \t]*[,;])?[ \t]*(?<![\p{L}\p{N}])(?:and|or|et|ou|y|o|und|oder)(?![\p{L}\p{N}]))+(?=[ \t]*(?:[,.;:)]|$))/gimu;
 
 function closeGaps(text: string): string {
   if (!text.includes(GAP)) return text;
-  return text.replace(POINTER, GAP).replace(/(?<![ \t])[ \t]*\uE002[ \t]*/g, ' ').replace(/[ \t]{2,}/g, ' ').replace(/^[ \t]*[,;][ \t]*/gm, '').replace(DANGLING, '').replace(/[ \t]*[,;][ \t]*$/gm, '');
+  return text
+    .replace(POINTER, GAP)
+    .replace(/(?<![ \t])[ \t]*\uE002[ \t]*/g, ' ')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/^[ \t]*[,;][ \t]*/gm, '')
+    .replace(DANGLING, '')
+    .replace(/[ \t]*[,;][ \t]*$/gm, '');
 }
 
 function tidySpaces(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]+([,)]|\.(?![\p{L}\p{N}_]))/gu, '$1').replace(/(?<![\p{L}\p{N}_$])(?:\(\s*\)|\[\s*\])/gu, '').trimEnd())
+    .map((line) =>
+      line
+        .replace(/[ \t]{2,}/g, ' ')
+        .replace(/[ \t]+([,)]|\.(?![\p{L}\p{N}_]))/gu, '$1')
+        .replace(/(?<![\p{L}\p{N}_$])(?:\(\s*\)|\[\s*\])/gu, '')
+        .trimEnd(),
+    )
     .join('\n')
     .trim();
 }
 
 const escape = (s: string) => s.replace(ESCAPES, '\\$&');
-
 
 export { redactionNames } from './identities';

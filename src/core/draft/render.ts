@@ -51,7 +51,13 @@ export function renderMarkdown(blocks: readonly Block[]): string {
         out.push(`_${md(block.text)}_`, '');
         break;
       case 'list':
-        out.push(...block.items.map((i) => `- ${i.label ? `**${md(i.label)}**${i.separator ?? ': '}` : ''}${md(i.text)}${i.note ? ` (${md(i.note)})` : ''}`), '');
+        out.push(
+          ...block.items.map(
+            (i) =>
+              `- ${i.label ? `**${md(i.label)}**${i.separator ?? ': '}` : ''}${md(i.text)}${i.note ? ` (${md(i.note)})` : ''}`,
+          ),
+          '',
+        );
         break;
     }
   }
@@ -78,7 +84,12 @@ export function renderText(blocks: readonly Block[]): string {
         out.push(block.text, '');
         break;
       case 'list':
-        out.push(...block.items.map((i) => `- ${i.label ? `${i.label}${i.separator ?? ': '}` : ''}${i.text}${i.note ? ` (${i.note})` : ''}`), '');
+        out.push(
+          ...block.items.map(
+            (i) => `- ${i.label ? `${i.label}${i.separator ?? ': '}` : ''}${i.text}${i.note ? ` (${i.note})` : ''}`,
+          ),
+          '',
+        );
         break;
     }
   }

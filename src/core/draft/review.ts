@@ -62,6 +62,9 @@ export function placeLines(markdown: string): (place: DraftPlace) => number | un
 /** Ids of red flags whose `paths` match a file of any commit in the range. */
 export function touchedFlags(flags: readonly RedFlag[], commits: readonly Commit[]): Set<string> {
   const owners = flags.flatMap((f) => (f.paths ?? []).map(() => f.id));
-  const matched = matchGlobs(flags.flatMap((f) => f.paths ?? []), [...new Set(commits.flatMap((c) => c.files))]);
+  const matched = matchGlobs(
+    flags.flatMap((f) => f.paths ?? []),
+    [...new Set(commits.flatMap((c) => c.files))],
+  );
   return new Set(owners.filter((_, i) => matched[i]!.length > 0));
 }

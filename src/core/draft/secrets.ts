@@ -19,19 +19,36 @@ const longRun = (_: string, f: Facts) => f.longRun;
 
 // Most specific first: a private key block or a JWT must not be half-eaten by the generic rules below.
 const RULES: readonly SecretRule[] = [
-  { kind: 'private-key', pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----)?/g, needs: (t) => t.includes('-----BEGIN ') },
-  { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}/g, needs: (t) => t.includes('eyJ') },
+  {
+    kind: 'private-key',
+    pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----)?/g,
+    needs: (t) => t.includes('-----BEGIN '),
+  },
+  {
+    kind: 'jwt',
+    pattern: /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}/g,
+    needs: (t) => t.includes('eyJ'),
+  },
   { kind: 'aws-key', pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}\b/g, needs: longRun },
   { kind: 'aws-key', pattern: /\baws_?secret_?access_?key\s*[=:]\s*\S+/gi, needs: (_, f) => f.assignment },
   { kind: 'github-token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, needs: longRun },
   {
     kind: 'api-token',
-    pattern: /\b(?:xox[abposr]-[A-Za-z0-9-]{10,}|sk_(?:live|test)_[A-Za-z0-9]{10,}|AIza[A-Za-z0-9_-]{30,}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{30,})/g,
+    pattern:
+      /\b(?:xox[abposr]-[A-Za-z0-9-]{10,}|sk_(?:live|test)_[A-Za-z0-9]{10,}|AIza[A-Za-z0-9_-]{30,}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{30,})/g,
     needs: longRun,
   },
   // `password: x` is an assignment; `token: handle expiry` is prose, so the short words need an `=`.
-  { kind: 'password', pattern: /\b(?:password|passwd|client_?secret|api[_-]?key|apikey)\s*[=:]\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s,;]+)/gi, needs: (_, f) => f.assignment },
-  { kind: 'password', pattern: /\b(?:pwd|pass|secret|access[_-]?token|auth[_-]?token|token)\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s,;]+)/gi, needs: (_, f) => f.equals },
+  {
+    kind: 'password',
+    pattern: /\b(?:password|passwd|client_?secret|api[_-]?key|apikey)\s*[=:]\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s,;]+)/gi,
+    needs: (_, f) => f.assignment,
+  },
+  {
+    kind: 'password',
+    pattern: /\b(?:pwd|pass|secret|access[_-]?token|auth[_-]?token|token)\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s,;]+)/gi,
+    needs: (_, f) => f.equals,
+  },
 ];
 
 const CANDIDATE = /[A-Za-z0-9+_=-]{24,}/g;

@@ -33,17 +33,30 @@ export function healthOf(m: Milestone, today: string): Health {
 export function summary(ctx: SectionContext): Block[] {
   const { p, project, locale } = ctx;
   const blocks: Block[] = [
-    { kind: 'title', text: p.title(ctx.clean(project.project.name, p.headings.summary), formatDate(ctx.today, locale)) },
+    {
+      kind: 'title',
+      text: p.title(ctx.clean(project.project.name, p.headings.summary), formatDate(ctx.today, locale)),
+    },
     { kind: 'heading', text: p.headings.summary },
     { kind: 'paragraph', text: p.period(formatDate(ctx.from, locale), formatDate(ctx.to, locale)) },
   ];
   const phase = project.phases.find((ph) => ph.id === project.project.phase);
-  if (project.project.phase) blocks.push({ kind: 'paragraph', text: p.phase(ctx.clean(phase?.title ?? project.project.phase, p.headings.summary)) });
+  if (project.project.phase)
+    blocks.push({
+      kind: 'paragraph',
+      text: p.phase(ctx.clean(phase?.title ?? project.project.phase, p.headings.summary)),
+    });
   const milestones = [...project.milestones].sort((a, b) => dayNumber(a.due) - dayNumber(b.due));
   if (milestones.length > 0) {
     blocks.push({
       kind: 'list',
-      items: milestones.map((m) => ({ text: p.milestoneLine(ctx.clean(m.title, p.headings.summary), formatDate(m.due, locale), p.health[healthOf(m, ctx.today)]) })),
+      items: milestones.map((m) => ({
+        text: p.milestoneLine(
+          ctx.clean(m.title, p.headings.summary),
+          formatDate(m.due, locale),
+          p.health[healthOf(m, ctx.today)],
+        ),
+      })),
     });
   }
   return blocks;
@@ -59,9 +72,16 @@ export function changes(ctx: SectionContext, which: 'delivered' | 'fixed'): Bloc
   for (const group of section.groups) {
     if (titled) {
       const milestone = ctx.project.milestones.find((m) => m.id === group.milestone);
-      blocks.push({ kind: 'subheading', text: milestone ? ctx.clean(milestone.title, p.headings[which]) : p.headings.other });
+      blocks.push({
+        kind: 'subheading',
+        text: milestone ? ctx.clean(milestone.title, p.headings[which]) : p.headings.other,
+      });
     }
-    const items: ListItem[] = group.items.map((i) => ({ label: i.area, text: i.text, note: i.breaking ? p.breaking : undefined }));
+    const items: ListItem[] = group.items.map((i) => ({
+      label: i.area,
+      text: i.text,
+      note: i.breaking ? p.breaking : undefined,
+    }));
     blocks.push({ kind: 'list', items });
   }
   if (section.more > 0) blocks.push({ kind: 'aside', text: `… ${p.smaller(section.more)}` });
@@ -73,7 +93,9 @@ export function next(ctx: SectionContext): Block[] {
   const { p, locale } = ctx;
   // "All milestones are completed" would be false news for a project that never set one.
   if (ctx.project.milestones.length === 0) return [];
-  const open = ctx.project.milestones.filter((m) => m.status !== 'done').sort((a, b) => dayNumber(a.due) - dayNumber(b.due));
+  const open = ctx.project.milestones
+    .filter((m) => m.status !== 'done')
+    .sort((a, b) => dayNumber(a.due) - dayNumber(b.due));
   const blocks: Block[] = [{ kind: 'heading', text: p.headings.next }];
   if (open.length === 0) return [...blocks, { kind: 'paragraph', text: p.empty.next }];
   const items = open.map((m) => {
@@ -81,7 +103,11 @@ export function next(ctx: SectionContext): Block[] {
     const late = dayNumber(m.due) - dayNumber(ctx.today);
     const when = late < 0 ? p.overdueBy(-late) : p.dueOn(formatDate(m.due, locale));
     // Once overdue, the delay says it all: "late" beside "overdue by 6 days" would say it twice.
-    const notes = [late < 0 ? undefined : p.health[healthOf(m, ctx.today)], when, work > 0 ? p.workThisPeriod(work) : undefined];
+    const notes = [
+      late < 0 ? undefined : p.health[healthOf(m, ctx.today)],
+      when,
+      work > 0 ? p.workThisPeriod(work) : undefined,
+    ];
     return { text: ctx.clean(m.title, p.headings.next), note: notes.filter(Boolean).join(', ') };
   });
   return [...blocks, { kind: 'list', items }];
@@ -105,7 +131,9 @@ export function risks(ctx: SectionContext): Block[] {
 
 /** The red flags the Risks section lists, in its order: client-visible, still open, most severe first. */
 export function clientRisks(project: ProjectFile): RedFlag[] {
-  return project.red_flags.filter((f) => f.client_visible && f.status !== 'closed').sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  return project.red_flags
+    .filter((f) => f.client_visible && f.status !== 'closed')
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
 /** Client tasks not done: overdue first, then by due date, each with its owner and date. */
@@ -117,7 +145,10 @@ export function waiting(ctx: SectionContext): Block[] {
   if (tasks.length === 0) return [...blocks, { kind: 'paragraph', text: p.empty.waiting }];
   const items = tasks.map((t) => ({
     text: ctx.clean(t.title, p.headings.waiting),
-    note: [t.owner ? p.owner(t.owner) : undefined, t.due ? dateNote(ctx, t.due, p.dueOn) : undefined].filter(Boolean).join(', ') || undefined,
+    note:
+      [t.owner ? p.owner(t.owner) : undefined, t.due ? dateNote(ctx, t.due, p.dueOn) : undefined]
+        .filter(Boolean)
+        .join(', ') || undefined,
   }));
   return [...blocks, { kind: 'list', items }];
 }
@@ -131,7 +162,13 @@ export function decisions(ctx: SectionContext): Block[] {
   if (open.length === 0) return [...blocks, { kind: 'paragraph', text: p.empty.decisions }];
   const items = open.map((d) => ({
     text: ctx.clean(d.question, p.headings.decisions),
-    note: [d.needs?.length ? p.approvers(d.needs.join(', ')) : undefined, d.due ? dateNote(ctx, d.due, p.neededBy) : undefined].filter(Boolean).join(', ') || undefined,
+    note:
+      [
+        d.needs?.length ? p.approvers(d.needs.join(', ')) : undefined,
+        d.due ? dateNote(ctx, d.due, p.neededBy) : undefined,
+      ]
+        .filter(Boolean)
+        .join(', ') || undefined,
   }));
   return [...blocks, { kind: 'list', items }];
 }

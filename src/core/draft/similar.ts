@@ -40,7 +40,7 @@ function dice(x: Bigrams, y: Bigrams): number {
   if (x.total === 0 || y.total === 0) return 0;
   // The size of the multiset intersection: each bigram counts min(times in x, times in y).
   let shared = 0;
-  for (let i = 0, j = 0; i < x.total && j < y.total; ) {
+  for (let i = 0, j = 0; i < x.total && j < y.total;) {
     const a = x.keys[i]!;
     const b = y.keys[j]!;
     if (a === b) {
@@ -66,7 +66,7 @@ export function diceAtLeast(x: Bigrams, y: Bigrams, threshold: number): boolean 
   while (need > 0 && (2 * (need - 1)) / sum >= threshold) need--;
   while ((2 * need) / sum < threshold) need++;
   let shared = 0;
-  for (let i = 0, j = 0; i < x.total && j < y.total; ) {
+  for (let i = 0, j = 0; i < x.total && j < y.total;) {
     const a = x.keys[i]!;
     const b = y.keys[j]!;
     if (a === b) {

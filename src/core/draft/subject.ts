@@ -11,7 +11,13 @@ export const DEFAULT_NOISE_TYPES: readonly string[] = ['chore', 'ci', 'build', '
 // Always hidden, whatever the setting: housekeeping that is never client news.
 const HOUSEKEEPING_TYPES = new Set(['deps', 'cleanup', 'release', 'lint', 'format', 'typo', 'tooling', 'bump']);
 // Spellings of a hidden type that follow its setting: hiding `docs` hides `doc`.
-const ALIASES: Record<string, string> = { doc: 'docs', tests: 'test', testing: 'test', styles: 'style', chores: 'chore' };
+const ALIASES: Record<string, string> = {
+  doc: 'docs',
+  tests: 'test',
+  testing: 'test',
+  styles: 'style',
+  chores: 'chore',
+};
 
 /** What a subject says once its convention is read. */
 export interface SubjectReading {
@@ -26,15 +32,29 @@ export interface SubjectReading {
 const FEATURE_TYPES = new Set(['feat', 'feature', 'perf']);
 const FIX_TYPES = new Set(['fix', 'bugfix', 'hotfix']);
 // Scopes that make even a `fix` or `feat` internal: `fix(deps): bump …`, `fix(docs): typo`.
-const NOISE_SCOPES = new Set(['deps', 'deps-dev', 'dev-deps', 'devdeps', 'tests', 'readme', 'changelog', 'release', 'lint', 'typo', 'tooling']);
+const NOISE_SCOPES = new Set([
+  'deps',
+  'deps-dev',
+  'dev-deps',
+  'devdeps',
+  'tests',
+  'readme',
+  'changelog',
+  'release',
+  'lint',
+  'typo',
+  'tooling',
+]);
 // Mailing-list areas that are the project's own machinery (`t/t1234: …`, `Documentation/git-log: …`, `ci: …`).
-const INTERNAL_AREAS = /^(t|t\d{4}\S*|tests?|testing|selftests?|spec|docs?|documentation|relnotes|ci|github|gitlab-ci|travis|build|makefile|meson|cmake|lint|po|typos?)$/i;
+const INTERNAL_AREAS =
+  /^(t|t\d{4}\S*|tests?|testing|selftests?|spec|docs?|documentation|relnotes|ci|github|gitlab-ci|travis|build|makefile|meson|cmake|lint|po|typos?)$/i;
 
 const CONVENTIONAL = /^([A-Za-z]+)(?:\(([^()\r\n]*)\))?(!)?:\s*(.*)$/;
 // `net: fix`, `mm, slab: add`, `drm/i915: Fix`, `builtin/log.c: fix`: paths and names, commas between.
 const AREA_PREFIX = /^((?:[\w.+*{}-]+\/)*[\w.+*{}-]+(?:,\s*(?:[\w.+*{}-]+\/)*[\w.+*{}-]+)*):\s+(\S.*)$/;
 // `Fixed #123 -- Made …`, `Refs #123, #124 -- …`, `Closes #12: …`.
-const TICKET_STYLE = /^(fixe[ds]|fix|closes?|closed|resolve[ds]?|refs?)\s+#?[A-Za-z]*-?\d+(?:\s*(?:,|and)\s*#?[A-Za-z]*-?\d+)*\s*(?:--|—|:|-)\s+(\S.*)$/i;
+const TICKET_STYLE =
+  /^(fixe[ds]|fix|closes?|closed|resolve[ds]?|refs?)\s+#?[A-Za-z]*-?\d+(?:\s*(?:,|and)\s*#?[A-Za-z]*-?\d+)*\s*(?:--|—|:|-)\s+(\S.*)$/i;
 const LEADING_BRACKET = /^\[([^\]]{1,40})\]\s*/;
 const VERSION = /^v?\d+(?:\.[\dx]+)+(?:[-.]\w+)*$/i;
 // A trailing bracket that may name people (1–3 capitalised words or a login, joined by `,`, `&` or `and`): not read.
@@ -48,8 +68,10 @@ const PLAIN_FIX =
 const FIX_LAST = /\s(behoben|korrigiert|repariert|gefixt)\.?$/i;
 // "Plug a memory leak", "avoid a crash", "stop leaking fds": the subject names a bug, unless it adds something.
 const BUG_VERB = /^(plug|prevent(s|ed)?|avoid(s|ed)?|stop(s|ped)? (leaking|crashing))\b/i;
-const BUG_NOUN = /\b(leak(s|ing)?|crash(es|ing)?|segfaults?|regressions?|deadlocks?|race|use-after-free|double free|off-by-one|overflow|null (pointer )?dereference|oob (read|write)|infinite loop|absturz|plantage|fuite)\b/i;
-const FEATURE_VERB = /^(add(s|ed)?|introduce[ds]?|implement(s|ed)?|support(s|ed)?|allow(s|ed)?|enable[ds]?|teach|new|ajoute?|añade|agrega|fügt)\b/i;
+const BUG_NOUN =
+  /\b(leak(s|ing)?|crash(es|ing)?|segfaults?|regressions?|deadlocks?|race|use-after-free|double free|off-by-one|overflow|null (pointer )?dereference|oob (read|write)|infinite loop|absturz|plantage|fuite)\b/i;
+const FEATURE_VERB =
+  /^(add(s|ed)?|introduce[ds]?|implement(s|ed)?|support(s|ed)?|allow(s|ed)?|enable[ds]?|teach|new|ajoute?|añade|agrega|fügt)\b/i;
 // Housekeeping and releases, first word: "Bump x from 1 to 2", "Release 4.2", "v2.3.1", "Router@^2.2.0".
 const PLAIN_NOISE =
   /^(bump|update (deps|dependencies)|upgrade (deps|dependencies)|merge (branch|pull request|remote-tracking|tag|#|\S+ into)|reformat|formatting\b|format (code|files|sources)|lint\b|typos?\b|refactor|tests?\b|ci\b|docs?\b|documentation|documentación|dokumentation|readme|rdoc\b|yard\b|javadoc\b|changelog|chore|cleanup|clean up|wip\b|versi[oó]n\b|release\b|releasing\b|prepare (for )?(the )?(release|v?\d)|tippfehler|coquilles?\b|faute de frappe|errata|mise à jour (de la |des |du )?(doc|documentation|dépendances|tests?)|remove[ds]? (an? |the |some )?(unused|dead|obsolete|redundant|unnecessary)\b|(start|begin)( the)? v?\d+(\.\d+)+( cycle)?$|[\w.-]+ v?\d+(\.\d+)+(-?rc\d*|-?beta\.?\d*)?$|v?\d+\.\d+|[\w@/.-]+@[\^~]?\d+(\.\d+)*\S*$)/iu;
@@ -84,14 +106,35 @@ function readConvention(stripped: string, noise: ReadonlySet<string>): SubjectRe
     subject = subject.slice(bracket[0].length);
   }
   const ticket = TICKET_STYLE.exec(subject);
-  if (ticket) return { type: undefined, scope, breaking: false, text: ticket[2]!.trim(), kind: ticketKind(ticket[1]!, ticket[2]!) };
+  if (ticket)
+    return {
+      type: undefined,
+      scope,
+      breaking: false,
+      text: ticket[2]!.trim(),
+      kind: ticketKind(ticket[1]!, ticket[2]!),
+    };
   const conventional = CONVENTIONAL.exec(subject);
   const type = conventional?.[1]!.toLowerCase();
   if (conventional && type && isConventionalType(type, noise)) {
     const typeScope = conventional[2]?.trim() || undefined;
-    const scopeIsNoise = typeScope !== undefined && (isNoiseType(typeScope.toLowerCase(), noise) || NOISE_SCOPES.has(typeScope.toLowerCase()));
-    const kind = FIX_TYPES.has(type) ? 'fix' : FEATURE_TYPES.has(type) ? 'feature' : isNoiseType(type, noise) ? 'noise' : 'feature';
-    return { type, scope: typeScope ?? scope, breaking: Boolean(conventional[3]), text: conventional[4]!.trim(), kind: scopeIsNoise ? 'noise' : kind };
+    const scopeIsNoise =
+      typeScope !== undefined &&
+      (isNoiseType(typeScope.toLowerCase(), noise) || NOISE_SCOPES.has(typeScope.toLowerCase()));
+    const kind = FIX_TYPES.has(type)
+      ? 'fix'
+      : FEATURE_TYPES.has(type)
+        ? 'feature'
+        : isNoiseType(type, noise)
+          ? 'noise'
+          : 'feature';
+    return {
+      type,
+      scope: typeScope ?? scope,
+      breaking: Boolean(conventional[3]),
+      text: conventional[4]!.trim(),
+      kind: scopeIsNoise ? 'noise' : kind,
+    };
   }
   const area = AREA_PREFIX.exec(subject);
   if (area) return readAreas(area[1]!, area[2]!, noise);
@@ -102,18 +145,34 @@ function readConvention(stripped: string, noise: ReadonlySet<string>): SubjectRe
 function readAreas(first: string, rest: string, noise: ReadonlySet<string>): SubjectReading {
   const areas = [first];
   let text = rest;
-  for (let next = AREA_PREFIX.exec(text); next && next[1]!.length <= 24 && areas.length < 5; next = AREA_PREFIX.exec(text)) {
+  for (
+    let next = AREA_PREFIX.exec(text);
+    next && next[1]!.length <= 24 && areas.length < 5;
+    next = AREA_PREFIX.exec(text)
+  ) {
     areas.push(next[1]!);
     text = next[2]!;
   }
-  const internal = areas[0]!.split(/,\s*/).every((a) => INTERNAL_AREAS.test(a.split('/')[0]!) || isNoiseType(a.split('/')[0]!.toLowerCase(), noise));
-  const kind = internal ? 'noise' : areas.some((a) => PLAIN_FIX.test(a)) && plainKind(text) !== 'noise' ? 'fix' : plainKind(text);
+  const internal = areas[0]!
+    .split(/,\s*/)
+    .every((a) => INTERNAL_AREAS.test(a.split('/')[0]!) || isNoiseType(a.split('/')[0]!.toLowerCase(), noise));
+  const kind = internal
+    ? 'noise'
+    : areas.some((a) => PLAIN_FIX.test(a)) && plainKind(text) !== 'noise'
+      ? 'fix'
+      : plainKind(text);
   return { type: undefined, scope: first, breaking: false, text: text.trim(), kind };
 }
 
 // Known types read as conventional commits; any other word before a colon is a mailing-list area.
 function isConventionalType(type: string, noise: ReadonlySet<string>): boolean {
-  return FEATURE_TYPES.has(type) || FIX_TYPES.has(type) || noise.has(type) || DEFAULT_NOISE_TYPES.includes(ALIASES[type] ?? type) || HOUSEKEEPING_TYPES.has(type);
+  return (
+    FEATURE_TYPES.has(type) ||
+    FIX_TYPES.has(type) ||
+    noise.has(type) ||
+    DEFAULT_NOISE_TYPES.includes(ALIASES[type] ?? type) ||
+    HOUSEKEEPING_TYPES.has(type)
+  );
 }
 
 function isNoiseType(type: string, noise: ReadonlySet<string>): boolean {
@@ -133,5 +192,9 @@ export function plainKind(text: string): ChangeKind {
 function ticketKind(verb: string, rest: string): ChangeKind {
   const kind = plainKind(rest);
   if (kind !== 'feature' || /^refs?$/i.test(verb)) return kind;
-  return /^(add(ed|s)?|allow(ed|s)?|implement(ed|s)?|introduce[ds]?|support(ed|s)?|enable[ds]?|exposed?|provided?)\b/i.test(rest.trim()) ? 'feature' : 'fix';
+  return /^(add(ed|s)?|allow(ed|s)?|implement(ed|s)?|introduce[ds]?|support(ed|s)?|enable[ds]?|exposed?|provided?)\b/i.test(
+    rest.trim(),
+  )
+    ? 'feature'
+    : 'fix';
 }

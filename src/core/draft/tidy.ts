@@ -12,11 +12,13 @@ const EMOJI_CODE = /:[a-z0-9_+-]+:/gi;
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
 const EMPTY_BRACKETS = /[[(]\s*[,;:/|-]*\s*[\])]/g;
 // Standards, not tickets: "CVE-2024-2391", "SHA-256", "ISO-8601" look like `KEY-123` and must stay whole.
-const STANDARD_ID = /^(CVE|CWE|GHSA|UTF|UCS|ISO|IEC|SHA|AES|RFC|RSA|TLS|SSL|HTTP|PEP|JSR|JEP|ECMA|ES|IEEE|WCAG|DIN|NF|EN|MD|CP|IPV)-/;
+const STANDARD_ID =
+  /^(CVE|CWE|GHSA|UTF|UCS|ISO|IEC|SHA|AES|RFC|RSA|TLS|SSL|HTTP|PEP|JSR|JEP|ECMA|ES|IEEE|WCAG|DIN|NF|EN|MD|CP|IPV)-/;
 // Where an id was removed: a marker, so that only a line left dangling *by the removal* is trimmed.
 const CUT = '\u0000';
 // "(refs #88)", "[see PROJ-9]": a bracket left with only its pointer word once the ids are gone.
-const POINTER_BRACKET = /[([][\s\u0000,;:]*(?:refs?|see|cf\.?|closes?|closed|fix(?:es|ed)?|resolve[sd]?|voir|ver|siehe|issue|ticket)?[\s\u0000,;:]*\u0000[\s\u0000,;:]*[)\]]/giu;
+const POINTER_BRACKET =
+  /[([][\s\u0000,;:]*(?:refs?|see|cf\.?|closes?|closed|fix(?:es|ed)?|resolve[sd]?|voir|ver|siehe|issue|ticket)?[\s\u0000,;:]*\u0000[\s\u0000,;:]*[)\]]/giu;
 // Words that cannot end a line once what they introduced is gone ("Rewrite tests for #17857"), in en, fr, es, de.
 const DANGLING = new RegExp(
   String.raw`(?:(?:^|[\s,;:(\u0000]+)(?:for|to|in|of|on|at|by|with|from|via|per|as|after|since|into|see|refs?|re|the|a|an|and|or|closes?|fixes|resolves?|pour|de|du|des|le|la|les|un|une|et|ou|dans|sur|avec|voir|para|por|según|sobre|del|el|los|las|en|con|y|o|ver|für|zu|von|mit|laut|gemäß|nach|im|am|bei|der|die|das|den|dem|ein|eine|und|oder|siehe))+(?=[\s\u0000.,;:!?)\]]*$)`,
@@ -67,7 +69,10 @@ export function tidyText(text: string): string {
     previous = out;
     out = out.replace(EMPTY_BRACKETS, emptyBrackets).replace(/\s+/g, ' ').trim();
     // A dot that starts a word (".github", ".env") is a name, not punctuation: its space and itself stay.
-    out = out.replace(/^(?:[\s,;:/|–—-]|\.(?![\w/]))+/, '').replace(/[\s,;:/|–—-]+$/, '').replace(/\s+([,.])(?=\s|$)/g, '$1');
+    out = out
+      .replace(/^(?:[\s,;:/|–—-]|\.(?![\w/]))+/, '')
+      .replace(/[\s,;:/|–—-]+$/, '')
+      .replace(/\s+([,.])(?=\s|$)/g, '$1');
     out = out.replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
   }
   out = out.replace(/\.$/, '');
@@ -87,7 +92,10 @@ const WINDOW = 300;
  * Merges near-duplicates of the same kind ("Add coupon field" twice, once per retry of the same work). The
  * kept item prefers a Client-Note, then the newest wording; files are pooled so grouping sees all of them.
  */
-export function mergeNearDuplicates(items: readonly DraftItem[], threshold: number): { items: DraftItem[]; merged: number } {
+export function mergeNearDuplicates(
+  items: readonly DraftItem[],
+  threshold: number,
+): { items: DraftItem[]; merged: number } {
   const kept: { item: DraftItem; grams: Bigrams; files: Set<string>; findings: DraftItem['findings'][number][] }[] = [];
   const exact = new Map<string, number>();
   const minRatio = threshold / (2 - threshold);

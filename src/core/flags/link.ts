@@ -117,7 +117,10 @@ function matchFlagGlobs(input: LinkInput, issues: GlobIssue[], words: ProblemWor
       else issues.push({ flagIndex, pathIndex, message: words.badGlob(glob, check.message) });
     }),
   );
-  const matches = matchGlobs(globs.map((g) => g.glob), input.files);
+  const matches = matchGlobs(
+    globs.map((g) => g.glob),
+    input.files,
+  );
   const byFlag = input.flags.map(() => new Set<string>());
   globs.forEach(({ flagIndex, pathIndex, glob }, i) => {
     const inside = matches[i]!.filter((file) => !input.outside?.has(file));
@@ -152,6 +155,7 @@ function byRisk(a: FlagLink, b: FlagLink): number {
   return SEVERITY_RANK[a.flag.severity] - SEVERITY_RANK[b.flag.severity] || share(a) - share(b) || a.index - b.index;
 }
 
-const share = (link: FlagLink) => (link.coverage && link.coverage.total > 0 ? link.coverage.covered / link.coverage.total : -1);
+const share = (link: FlagLink) =>
+  link.coverage && link.coverage.total > 0 ? link.coverage.covered / link.coverage.total : -1;
 
 const unique = (items: string[]) => [...new Set(items)];

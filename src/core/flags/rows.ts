@@ -33,7 +33,11 @@ export function flagDetails(key: string, links: readonly FlagLink[], words: Flag
   return (flag) => {
     const found = byId.get(flag.id);
     if (!found) return undefined;
-    return { rank: found.rank, summary: coverageSummary(found.link, words), children: flagRows(`${key}/red_flags/${flag.id}`, found.link, words) };
+    return {
+      rank: found.rank,
+      summary: coverageSummary(found.link, words),
+      children: flagRows(`${key}/red_flags/${flag.id}`, found.link, words),
+    };
   };
 }
 
@@ -45,36 +49,60 @@ function coverageSummary(link: FlagLink, words: FlagWords): string {
 
 /** Child rows of one linked flag; `id` is the flag row's id. */
 export function flagRows(id: string, link: FlagLink, words: FlagWords = en.flags): OutlineNode[] {
-  const rows: OutlineNode[] = [row(`${id}/coverage`, 'detail', coverageLabel(link, words), link.status === 'covered' ? 'info' : 'warning', {
-    tooltip: link.status === 'unlinked' ? words.unlinkedTip : undefined,
-  })];
+  const rows: OutlineNode[] = [
+    row(`${id}/coverage`, 'detail', coverageLabel(link, words), link.status === 'covered' ? 'info' : 'warning', {
+      tooltip: link.status === 'unlinked' ? words.unlinkedTip : undefined,
+    }),
+  ];
   if (link.untestedGuess && link.untestedGuess.length > 0) {
-    rows.push(row(`${id}/guess`, 'detail', words.guess(link.untestedGuess.length), 'warning', {
-      tooltip: words.guessTip,
-      children: link.untestedGuess.map((file) => row(`${id}/guess/${file}`, 'location', file, 'file', { location: { file, line: 1 } })),
-    }));
+    rows.push(
+      row(`${id}/guess`, 'detail', words.guess(link.untestedGuess.length), 'warning', {
+        tooltip: words.guessTip,
+        children: link.untestedGuess.map((file) =>
+          row(`${id}/guess/${file}`, 'location', file, 'file', { location: { file, line: 1 } }),
+        ),
+      }),
+    );
   }
   if (link.markers.length > 0) {
-    rows.push(row(`${id}/markers`, 'detail', words.markers(link.markers.length), 'none', {
-      children: link.markers.map((m) => row(`${id}/markers/${m.file}:${m.line}`, 'location', `${m.file}:${m.line}`, 'file', {
-        description: m.note, location: { file: m.file, line: m.line },
-      })),
-    }));
+    rows.push(
+      row(`${id}/markers`, 'detail', words.markers(link.markers.length), 'none', {
+        children: link.markers.map((m) =>
+          row(`${id}/markers/${m.file}:${m.line}`, 'location', `${m.file}:${m.line}`, 'file', {
+            description: m.note,
+            location: { file: m.file, line: m.line },
+          }),
+        ),
+      }),
+    );
   }
   if (link.files.length > 0) {
-    rows.push(row(`${id}/files`, 'detail', words.files(link.files.length), 'none', {
-      children: link.files.map((file) => row(`${id}/files/${file}`, 'location', file, 'file', { location: { file, line: 1 } })),
-    }));
+    rows.push(
+      row(`${id}/files`, 'detail', words.files(link.files.length), 'none', {
+        children: link.files.map((file) =>
+          row(`${id}/files/${file}`, 'location', file, 'file', { location: { file, line: 1 } }),
+        ),
+      }),
+    );
   }
   if (link.uncovered.length > 0) {
     const lines = link.uncovered.reduce((n, f) => n + f.lines, 0);
-    rows.push(row(`${id}/uncovered`, 'detail', words.uncovered(lines), 'warning', {
-      children: largestRanges(link).map(({ file, start, end, lines: n }) =>
-        row(`${id}/uncovered/${file}:${start}`, 'location', `${file}:${start}${end > start ? `-${end}` : ''}`, 'file', {
-          description: words.lines(n), location: { file, line: start, endLine: end },
-        }),
-      ),
-    }));
+    rows.push(
+      row(`${id}/uncovered`, 'detail', words.uncovered(lines), 'warning', {
+        children: largestRanges(link).map(({ file, start, end, lines: n }) =>
+          row(
+            `${id}/uncovered/${file}:${start}`,
+            'location',
+            `${file}:${start}${end > start ? `-${end}` : ''}`,
+            'file',
+            {
+              description: words.lines(n),
+              location: { file, line: start, endLine: end },
+            },
+          ),
+        ),
+      }),
+    );
   }
   return rows;
 }
@@ -87,7 +115,12 @@ function largestRanges(link: FlagLink) {
     .slice(0, MAX_RANGES);
 }
 
-function row(id: string, kind: OutlineNode['kind'], label: string, icon: OutlineNode['icon'], extra: Partial<OutlineNode> = {}): OutlineNode {
+function row(
+  id: string,
+  kind: OutlineNode['kind'],
+  label: string,
+  icon: OutlineNode['icon'],
+  extra: Partial<OutlineNode> = {},
+): OutlineNode {
   return { id, kind, label, icon, children: [], expanded: false, ...extra };
 }
-

@@ -33,23 +33,35 @@ export interface LogNoteWords {
 /** Words one note with `words`. */
 export function wordLogNote(note: LogNote, words: LogNoteWords): string {
   switch (note.code) {
-    case 'detached': return words.detached;
-    case 'shallow': return words.shallow;
-    case 'shallowCut': return words.shallowCut(note.day, wordRange(note.range, words));
-    case 'leftOut': return words.leftOut(note.read, note.leftOut, wordRange(note.range, words));
-    case 'skipped': return words.skipped(note.count);
-    case 'empty': return words.empty(wordRange(note.range, words), note.landed);
+    case 'detached':
+      return words.detached;
+    case 'shallow':
+      return words.shallow;
+    case 'shallowCut':
+      return words.shallowCut(note.day, wordRange(note.range, words));
+    case 'leftOut':
+      return words.leftOut(note.read, note.leftOut, wordRange(note.range, words));
+    case 'skipped':
+      return words.skipped(note.count);
+    case 'empty':
+      return words.empty(wordRange(note.range, words), note.landed);
   }
 }
 
 /** A range in words of one language, e.g. "since tag v1.2 until tag v1.3". */
 export function wordRange(range: CommitRange, words: LogNoteWords): string {
   const w = words.range;
-  const until = !range.until ? '' : ` ${range.until.kind === 'tag' ? w.untilTag(range.until.value) : w.until(range.until.value)}`;
+  const until = !range.until
+    ? ''
+    : ` ${range.until.kind === 'tag' ? w.untilTag(range.until.value) : w.until(range.until.value)}`;
   switch (range.kind) {
-    case 'days': return `${w.days(range.value)}${until}`;
-    case 'tag': return `${w.tag(range.value)}${until}`;
-    case 'lastUpdate': return `${w.lastUpdate(range.value.slice(0, 10))}${until}`;
-    case 'date': return `${w.date(range.value)}${until}`;
+    case 'days':
+      return `${w.days(range.value)}${until}`;
+    case 'tag':
+      return `${w.tag(range.value)}${until}`;
+    case 'lastUpdate':
+      return `${w.lastUpdate(range.value.slice(0, 10))}${until}`;
+    case 'date':
+      return `${w.date(range.value)}${until}`;
   }
 }

@@ -7,7 +7,11 @@ import { checkDate, checkRefName, type Refusal } from './values';
 
 /** Where a range starts. Dates are ISO 8601 (`2026-11-02` or `2026-11-02T09:30:00Z`). */
 export type RangeStart =
-  | { kind: 'lastUpdate'; value: string; /** The commit that added the last update's file: the range starts right after it. */ commit?: string }
+  | {
+      kind: 'lastUpdate';
+      value: string;
+      /** The commit that added the last update's file: the range starts right after it. */ commit?: string;
+    }
   | { kind: 'days'; value: number }
   | { kind: 'tag'; value: string }
   | { kind: 'date'; value: string };
@@ -33,7 +37,8 @@ const HASH = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 export function makeRange(kind: RangeStart['kind'], value: string | number): RangeParse {
   if (kind === 'days') {
     const days = typeof value === 'number' ? value : Number(value);
-    if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) return { ok: false, message: `The number of days must be a whole number from 1 to ${MAX_DAYS}.` };
+    if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS)
+      return { ok: false, message: `The number of days must be a whole number from 1 to ${MAX_DAYS}.` };
     return { ok: true, value: { kind, value: days } };
   }
   const text = String(value);
@@ -45,7 +50,8 @@ export function makeRange(kind: RangeStart['kind'], value: string | number): Ran
 export function checkRange(range: CommitRange): Refusal {
   const made = makeRange(range.kind, range.value);
   if (!made.ok) return made.message;
-  if (range.kind === 'lastUpdate' && range.commit !== undefined && !HASH.test(range.commit)) return `"${range.commit}" is not a commit hash.`;
+  if (range.kind === 'lastUpdate' && range.commit !== undefined && !HASH.test(range.commit))
+    return `"${range.commit}" is not a commit hash.`;
   if (range.until) return range.until.kind === 'tag' ? checkRefName(range.until.value) : checkDate(range.until.value);
   return undefined;
 }
@@ -95,7 +101,11 @@ export interface GitRange {
 
 /** Turns a range into git's terms; `now` makes "the last N days" reproducible. */
 export function rangeToGit(range: CommitRange, now: Date): GitRange {
-  const end = !range.until ? { rev: 'HEAD' } : range.until.kind === 'tag' ? { rev: `refs/tags/${range.until.value}` } : { date: startOfDay(range.until.value, true), rev: 'HEAD' };
+  const end = !range.until
+    ? { rev: 'HEAD' }
+    : range.until.kind === 'tag'
+      ? { rev: `refs/tags/${range.until.value}` }
+      : { date: startOfDay(range.until.value, true), rev: 'HEAD' };
   switch (range.kind) {
     case 'days':
       return { start: { date: isoSeconds(new Date(now.getTime() - range.value * 86_400_000)) }, end };

@@ -9,7 +9,18 @@ const MAX_LENGTH = 256;
 
 // Option names that have been used to turn a git argument into a command: refused anywhere in a value, not only
 // at its start, because a value is sometimes embedded in an option (`--since=<date>`).
-const OPTION_PAYLOADS = ['--output', '--upload-pack', '--receive-pack', '--exec', '--config', '--git-dir', '--work-tree', '--open-files-in-pager', '--ext-diff', '--textconv'];
+const OPTION_PAYLOADS = [
+  '--output',
+  '--upload-pack',
+  '--receive-pack',
+  '--exec',
+  '--config',
+  '--git-dir',
+  '--work-tree',
+  '--open-files-in-pager',
+  '--ext-diff',
+  '--textconv',
+];
 
 /** Checks what every user value must satisfy, whatever its kind. */
 export function checkUserValue(what: string, value: string): Refusal {
@@ -34,10 +45,12 @@ export function checkRefName(value: string): Refusal {
   if (base) return base;
   const quoted = JSON.stringify(value);
   if (/\s/.test(value)) return `The tag name ${quoted} contains a space.`;
-  if (/[~^:?*[\\]/.test(value)) return `The tag name ${quoted} contains one of ~ ^ : ? * [ \\, which git does not allow in a name.`;
+  if (/[~^:?*[\\]/.test(value))
+    return `The tag name ${quoted} contains one of ~ ^ : ? * [ \\, which git does not allow in a name.`;
   if (value.includes('..')) return `The tag name ${quoted} contains "..", which git does not allow in a name.`;
   if (value.includes('@{') || value === '@') return `The tag name ${quoted} is reflog syntax ("@{…}"), not a name.`;
-  if (value.startsWith('/') || value.endsWith('/') || value.includes('//')) return `The tag name ${quoted} has an empty path component.`;
+  if (value.startsWith('/') || value.endsWith('/') || value.includes('//'))
+    return `The tag name ${quoted} has an empty path component.`;
   if (value.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'))) {
     return `The tag name ${quoted} has a component that starts with "." or ends with ".lock".`;
   }
@@ -55,14 +68,22 @@ export function checkRevision(value: string): Refusal {
   // Candor's ever needs them, and each reads something the user did not name.
   if (value.includes('@{')) return `The revision ${quoted} uses reflog syntax ("@{…}"), which Candor does not accept.`;
   if (value.includes(':')) return `The revision ${quoted} contains ":", which Candor does not accept in a revision.`;
-  if (value.includes('...')) return `The revision ${quoted} is a symmetric range ("..."), which Candor does not accept.`;
-  return value.split('..').reduce<Refusal>((why, part) => why ?? (part === '' ? undefined : checkRevisionPart(part, quoted)), undefined);
+  if (value.includes('...'))
+    return `The revision ${quoted} is a symmetric range ("..."), which Candor does not accept.`;
+  return value
+    .split('..')
+    .reduce<Refusal>((why, part) => why ?? (part === '' ? undefined : checkRevisionPart(part, quoted)), undefined);
 }
 
 function checkRevisionPart(part: string, quoted: string): Refusal {
   if (part.startsWith('-')) return `The revision ${quoted} has a side that starts with "-".`;
   if (/[?*[\\]/.test(part)) return `The revision ${quoted} contains a glob character.`;
-  if (part.startsWith('/') || part.endsWith('/') || part.includes('//') || part.split('/').some((c) => c.startsWith('.'))) {
+  if (
+    part.startsWith('/') ||
+    part.endsWith('/') ||
+    part.includes('//') ||
+    part.split('/').some((c) => c.startsWith('.'))
+  ) {
     return `The revision ${quoted} is not a ref name (an empty path component or one that starts with ".").`;
   }
   return undefined;
@@ -86,7 +107,8 @@ export function checkDate(value: string): Refusal {
 export function checkPath(value: string): Refusal {
   const base = checkUserValue('path', value);
   if (base) return base;
-  if (value.startsWith('/') || /^[A-Za-z]:/.test(value)) return `The path ${JSON.stringify(value)} is absolute; paths are relative to the repository.`;
+  if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
+    return `The path ${JSON.stringify(value)} is absolute; paths are relative to the repository.`;
   if (value.startsWith(':')) return `The path ${JSON.stringify(value)} starts with ":", git's pathspec magic.`;
   if (value.split(/[\\/]/).includes('..')) return `The path ${JSON.stringify(value)} leaves the repository ("..").`;
   return undefined;

@@ -35,7 +35,8 @@ type Collection = CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
  */
 export function tooDeepAt(tokens: readonly CST.Token[], max: number = MAX_DEPTH): number | undefined {
   const stack: { token: CST.Token; depth: number }[] = [];
-  for (const token of tokens) if (token.type === 'document' && token.value) stack.push({ token: token.value, depth: 0 });
+  for (const token of tokens)
+    if (token.type === 'document' && token.value) stack.push({ token: token.value, depth: 0 });
   while (stack.length > 0) {
     const { token, depth } = stack.pop()!;
     if (!isCollection(token)) continue;

@@ -42,13 +42,20 @@ export function loadProject(input: string, words: ProblemWords = en.problems): R
   if (bytes > WARN_BYTES) {
     warnings.push(fileIssue(words.slow(words.size(bytes), words.size(WARN_BYTES)), 'warning'));
   }
-  if (countSeparators(text) > MAX_SEPARATORS) return { ok: false, issues: [...warnings, fileIssue(words.tooManyNodes(MAX_SEPARATORS))] };
+  if (countSeparators(text) > MAX_SEPARATORS)
+    return { ok: false, issues: [...warnings, fileIssue(words.tooManyNodes(MAX_SEPARATORS))] };
   const lineCounter = new LineCounter();
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
   const at = spanOf(lineCounter, text);
   const deep = tooDeepAt(tokens);
   if (deep !== undefined) {
-    return { ok: false, issues: [...warnings, { ...at(deep, deep + 1), severity: 'error', path: [], message: words.nestedMoreThan(MAX_DEPTH) }] };
+    return {
+      ok: false,
+      issues: [
+        ...warnings,
+        { ...at(deep, deep + 1), severity: 'error', path: [], message: words.nestedMoreThan(MAX_DEPTH) },
+      ],
+    };
   }
   try {
     return validate(compose(tokens, text.length), text, lineCounter, warnings, words);
@@ -76,7 +83,13 @@ function compose(tokens: readonly CST.Token[], length: number): Document {
   return doc!;
 }
 
-function validate(doc: Document, text: string, lineCounter: LineCounter, warnings: Issue[], words: ProblemWords): Result<LoadedProject> {
+function validate(
+  doc: Document,
+  text: string,
+  lineCounter: LineCounter,
+  warnings: Issue[],
+  words: ProblemWords,
+): Result<LoadedProject> {
   const at = spanOf(lineCounter, text);
   const syntax: Issue[] = [...doc.errors, ...doc.warnings].map((e) => ({
     ...at(e.pos[0], e.pos[1]),
@@ -85,7 +98,8 @@ function validate(doc: Document, text: string, lineCounter: LineCounter, warning
     path: [],
   }));
   const found = findUnusableNodes(doc);
-  if (found.aliases > MAX_ALIAS_NODES) return { ok: false, issues: [...warnings, fileIssue(words.tooManyAliases(MAX_ALIAS_NODES))] };
+  if (found.aliases > MAX_ALIAS_NODES)
+    return { ok: false, issues: [...warnings, fileIssue(words.tooManyAliases(MAX_ALIAS_NODES))] };
   const place = (node: Node) => at(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
   const unusable = [
     ...found.unresolved.map((node) => ({ ...place(node), message: words.unknownAlias(node.source) })),
@@ -130,9 +144,15 @@ function validate(doc: Document, text: string, lineCounter: LineCounter, warning
     message: words.duplicateId(id),
     path,
   }));
-  if (duplicates.length > 0) return { ok: false, issues: [...warnings, ...capped(duplicates, words, duplicated.length)] };
+  if (duplicates.length > 0)
+    return { ok: false, issues: [...warnings, ...capped(duplicates, words, duplicated.length)] };
   const notes = [...crossReferences(parsed.data, words), ...globProblems(parsed.data, words)];
-  warnings.push(...capped(sortByPlace(notes.map(({ path, message }) => ({ ...locate(path), severity: 'warning' as const, message, path }))), words));
+  warnings.push(
+    ...capped(
+      sortByPlace(notes.map(({ path, message }) => ({ ...locate(path), severity: 'warning' as const, message, path }))),
+      words,
+    ),
+  );
   return { ok: true, value: { file: parsed.data, lines: itemLines(doc, parsed.data, lineCounter) }, issues: warnings };
 }
 
@@ -142,7 +162,10 @@ export function tooLarge(bytes: number, words: ProblemWords = en.problems): Issu
 }
 
 function duplicateIds(file: ProjectFile): { path: (string | number)[]; id: string }[] {
-  const lists: { path: (string | number)[]; items: readonly { id: string }[] }[] = ID_LISTS.map((name) => ({ path: [name], items: file[name] }));
+  const lists: { path: (string | number)[]; items: readonly { id: string }[] }[] = ID_LISTS.map((name) => ({
+    path: [name],
+    items: file[name],
+  }));
   file.phases.forEach((p, i) => lists.push({ path: ['phases', i, 'checklist'], items: p.checklist }));
   return lists.flatMap(({ path, items }) => {
     const seen = new Set<string>();
@@ -165,11 +188,18 @@ function crossReferences(file: ProjectFile, words: ProblemWords): { path: (strin
  * the file is still valid, but each is a warning at the glob itself rather than a silent gap in `flags`.
  */
 function globProblems(file: ProjectFile, words: ProblemWords): { path: (string | number)[]; message: string }[] {
-  const owners = [['red_flags', file.red_flags], ['milestones', file.milestones]] as const;
-  return owners.flatMap(([list, items]) => items.flatMap((item, i) => (item.paths ?? []).flatMap((glob, j) => {
-    const check = validateGlob(glob, words);
-    return check.ok ? [] : [{ path: [list, i, 'paths', j], message: words.badGlob(glob, check.message) }];
-  })));
+  const owners = [
+    ['red_flags', file.red_flags],
+    ['milestones', file.milestones],
+  ] as const;
+  return owners.flatMap(([list, items]) =>
+    items.flatMap((item, i) =>
+      (item.paths ?? []).flatMap((glob, j) => {
+        const check = validateGlob(glob, words);
+        return check.ok ? [] : [{ path: [list, i, 'paths', j], message: words.badGlob(glob, check.message) }];
+      }),
+    ),
+  );
 }
 
 function itemLines(doc: Document, file: ProjectFile, lineCounter: LineCounter): Map<string, number> {
@@ -203,7 +233,10 @@ function nodeAt(doc: Document, path: readonly (string | number)[], key?: string)
 function capped(issues: Issue[], words: ProblemWords, total: number = issues.length): Issue[] {
   if (total <= MAX_LISTED_PROBLEMS) return issues;
   const severity = issues[0]?.severity ?? 'error';
-  return [...issues.slice(0, MAX_LISTED_PROBLEMS), fileIssue(words.moreProblems(total - MAX_LISTED_PROBLEMS), severity)];
+  return [
+    ...issues.slice(0, MAX_LISTED_PROBLEMS),
+    fileIssue(words.moreProblems(total - MAX_LISTED_PROBLEMS), severity),
+  ];
 }
 
 function spanOf(lineCounter: LineCounter, text: string) {

@@ -14,7 +14,11 @@ export interface SchemaProblem {
 }
 
 /** Turns one zod issue into messages, in `words`' language, that name the field and say what is expected. */
-export function describeSchemaIssue(issue: SchemaIssue, data: unknown, words: ProblemWords = en.problems): SchemaProblem[] {
+export function describeSchemaIssue(
+  issue: SchemaIssue,
+  data: unknown,
+  words: ProblemWords = en.problems,
+): SchemaProblem[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const field = fieldName(path, words);
   const where = (p: Path) => (p.length ? fieldName(p, words) : undefined);
@@ -29,9 +33,15 @@ export function describeSchemaIssue(issue: SchemaIssue, data: unknown, words: Pr
       return [{ path, message: words.mustBe(field, typeName(issue.expected, words)) }];
     }
     case 'invalid_value':
-      return [{ path, message: issue.values.length === 1
-        ? words.mustEqual(field, JSON.stringify(issue.values[0]))
-        : words.oneOf(field, issue.values.map(String).join(', ')) }];
+      return [
+        {
+          path,
+          message:
+            issue.values.length === 1
+              ? words.mustEqual(field, JSON.stringify(issue.values[0]))
+              : words.oneOf(field, issue.values.map(String).join(', ')),
+        },
+      ];
     case 'invalid_format':
       if (issue.format === 'date') return [{ path, message: words.date(field) }];
       if (issue.format === 'regex' && 'pattern' in issue && String(issue.pattern) === String(ID_PATTERN)) {
@@ -60,4 +70,5 @@ function valueAt(data: unknown, path: Path): unknown {
   return value;
 }
 
-const typeName = (type: string, words: ProblemWords) => (Object.hasOwn(words.valueType, type) ? words.valueType[type as ValueType] : words.otherType(type));
+const typeName = (type: string, words: ProblemWords) =>
+  Object.hasOwn(words.valueType, type) ? words.valueType[type as ValueType] : words.otherType(type);

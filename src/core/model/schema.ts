@@ -8,7 +8,8 @@ import * as z from 'zod/mini';
 const text = (description: string) => z.string().check(z.minLength(1), z.describe(description));
 const optionalText = (description: string) => z.optional(text(description));
 const isoDate = (description: string) => z.iso.date().check(z.describe(`${description} (an ISO date: 2026-11-20)`));
-const names = (description: string) => z.optional(z.array(z.string().check(z.minLength(1))).check(z.describe(description)));
+const names = (description: string) =>
+  z.optional(z.array(z.string().check(z.minLength(1))).check(z.describe(description)));
 const globs = z.optional(
   z.array(z.string().check(z.minLength(1))).check(z.describe('Workspace-relative globs, e.g. src/payments/**')),
 );
@@ -69,14 +70,18 @@ const milestone = z.strictObject({
   id: id('Milestone id, unique'),
   title: text('Milestone title'),
   due: isoDate('Due date'),
-  baseline: z.optional(isoDate('The first planned due date, kept when the milestone slips: the client page shows the slip against it')),
+  baseline: z.optional(
+    isoDate('The first planned due date, kept when the milestone slips: the client page shows the slip against it'),
+  ),
   paths: globs,
   status: z._default(z.enum(MILESTONE_STATUSES), 'planned'),
 });
 
 const area = z.strictObject({
-  name: text('Area of the product in the client\'s words (Checkout, Invoices): labels the draft\'s lines'),
-  paths: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.describe('Workspace-relative globs of its code, e.g. src/checkout/**')),
+  name: text("Area of the product in the client's words (Checkout, Invoices): labels the draft's lines"),
+  paths: z
+    .array(z.string().check(z.minLength(1)))
+    .check(z.minLength(1), z.describe('Workspace-relative globs of its code, e.g. src/checkout/**')),
 });
 
 const clientTask = z.strictObject({
@@ -129,7 +134,13 @@ export const projectSchema = z.strictObject({
   communication: z.optional(communication),
   phases: z._default(z.array(phase), []),
   milestones: z._default(z.array(milestone), []),
-  areas: z.optional(z.array(area).check(z.describe('Client-facing areas: a draft line is labelled with the area whose paths hold most of its files'))),
+  areas: z.optional(
+    z
+      .array(area)
+      .check(
+        z.describe('Client-facing areas: a draft line is labelled with the area whose paths hold most of its files'),
+      ),
+  ),
   client_tasks: z._default(z.array(clientTask), []),
   decisions: z._default(z.array(decision), []),
   red_flags: z._default(z.array(redFlag), []),

@@ -24,7 +24,11 @@ export interface ChecklistTarget {
  * item has no `done` yet, one `done: true` is added in the item's own style. Comments and layout stay as they are.
  * Refusals are worded in `words`' language.
  */
-export function toggleChecklistEdit(original: string, target: ChecklistTarget, words: ProblemWords = en.problems): Result<TextEdit> {
+export function toggleChecklistEdit(
+  original: string,
+  target: ChecklistTarget,
+  words: ProblemWords = en.problems,
+): Result<TextEdit> {
   // Lone CRs read as LFs (same length: offsets hold); the inserted line keeps the file's own line end.
   const text = normalizeLineEnds(original);
   const eol = original.includes('\r\n') ? '\r\n' : original.includes('\r') ? '\r' : '\n';
@@ -39,7 +43,10 @@ export function toggleChecklistEdit(original: string, target: ChecklistTarget, w
   }
   const current = pair ? (isScalar(pair.value) ? pair.value.value : undefined) : false;
   if (current !== target.seen) return refuse(words.toggleChanged);
-  const edit = pair && isScalar(pair.value) && pair.value.range ? replaceValue(text, pair.value.range, !target.seen) : insertDone(text, item, eol);
+  const edit =
+    pair && isScalar(pair.value) && pair.value.range
+      ? replaceValue(text, pair.value.range, !target.seen)
+      : insertDone(text, item, eol);
   if (!edit) return refuse(words.toggleNoPlace(target.item));
   return { ok: true, value: edit, issues: [] };
 }
@@ -63,13 +70,18 @@ function findItem(doc: Document, target: ChecklistTarget): YAMLMap | undefined {
 function replaceValue(text: string, range: readonly [number, number, number], value: boolean): TextEdit {
   const before = text.slice(range[0], range[1]);
   const word = String(value);
-  const spelled = /^[A-Z]+$/.test(before) ? word.toUpperCase() : /^[A-Z]/.test(before) ? word[0]!.toUpperCase() + word.slice(1) : word;
+  const spelled = /^[A-Z]+$/.test(before)
+    ? word.toUpperCase()
+    : /^[A-Z]/.test(before)
+      ? word[0]!.toUpperCase() + word.slice(1)
+      : word;
   return { offset: range[0], length: range[1] - range[0], text: spelled };
 }
 
 /** Adds `done: true` after the item's last entry: `, done: true` in a flow map, a new indented line in a block map. */
 function insertDone(text: string, item: YAMLMap, eol: string): TextEdit | undefined {
-  const last = item.items.at(-1) as Pair<{ range?: [number, number, number] }, { range?: [number, number, number] }> | undefined;
+  const last = item.items.at(-1) as
+    Pair<{ range?: [number, number, number] }, { range?: [number, number, number] }> | undefined;
   const valueEnd = last?.value?.range?.[1] ?? last?.key?.range?.[1];
   const keyStart = last?.key?.range?.[0];
   if (valueEnd === undefined || keyStart === undefined) return undefined;

@@ -36,7 +36,11 @@ export function renderIndex(page: ClientPage, markdown: MarkdownRenderer): strin
     phasesSection(page),
     historySection(page, markdown),
   ].join('\n');
-  return documentHtml(page, w.pageTitle(page.header.project), `<header class="top"><h1>${e(w.pageTitle(page.header.project))}</h1>${facts(page)}</header>\n<main>\n${body}\n</main>`);
+  return documentHtml(
+    page,
+    w.pageTitle(page.header.project),
+    `<header class="top"><h1>${e(w.pageTitle(page.header.project))}</h1>${facts(page)}</header>\n<main>\n${body}\n</main>`,
+  );
 }
 
 /** One saved update on its own page, with a way back and its permalink. */
@@ -44,7 +48,11 @@ export function renderUpdatePage(page: ClientPage, update: PageUpdate, markdown:
   const w = page.words;
   const title = w.updateOf(date(page, update.date));
   const head = `<header class="top"><p><a href="../index.html">${e(w.back)}</a></p><h1>${e(title)}</h1><p class="muted">${e(page.header.project)} · <a href="${e(update.slug)}.html">${e(w.permalink)}</a></p></header>`;
-  return documentHtml(page, `${title} · ${page.header.project}`, `${head}\n<main>\n<article class="update">${markdown(update.markdown, 2)}</article>\n</main>`);
+  return documentHtml(
+    page,
+    `${title} · ${page.header.project}`,
+    `${head}\n<main>\n<article class="update">${markdown(update.markdown, 2)}</article>\n</main>`,
+  );
 }
 
 function documentHtml(page: ClientPage, title: string, content: string): string {
@@ -81,21 +89,31 @@ function facts(page: ClientPage): string {
 
 function milestonesSection(page: ClientPage): string {
   const w = page.words;
-  if (page.milestones.length === 0) return section('milestones', w.milestones, `<p class="empty">${e(w.noMilestones)}</p>`);
+  if (page.milestones.length === 0)
+    return section('milestones', w.milestones, `<p class="empty">${e(w.noMilestones)}</p>`);
   const rows = page.milestones.map(
-    (m) => `<tr><th scope="row">${e(m.title)}</th><td>${e(date(page, m.planned))}</td><td>${e(date(page, m.due))}</td><td>${e(slip(page, m.slipDays))}</td><td>${badge(m.status, m.label)}</td></tr>`,
+    (m) =>
+      `<tr><th scope="row">${e(m.title)}</th><td>${e(date(page, m.planned))}</td><td>${e(date(page, m.due))}</td><td>${e(slip(page, m.slipDays))}</td><td>${badge(m.status, m.label)}</td></tr>`,
   );
   // On a phone the timeline keeps a readable size and scrolls sideways; the region can be scrolled from the keyboard.
   const timeline = `<div class="scroll" tabindex="0" role="region" aria-label="${e(w.timeline)}">${timelineSvg(page)}</div>`;
-  return section('milestones', w.milestones, timeline + table(w.milestones, [w.milestone, w.planned, w.current, w.slip, w.status], rows));
+  return section(
+    'milestones',
+    w.milestones,
+    timeline + table(w.milestones, [w.milestone, w.planned, w.current, w.slip, w.status], rows),
+  );
 }
 
 function tasksSection(page: ClientPage): string {
   const w = page.words;
   const p = page.phrases;
-  if (page.tasks.length === 0) return section('waiting', p.headings.waiting, `<p class="empty">${e(p.empty.waiting)}</p>`);
+  if (page.tasks.length === 0)
+    return section('waiting', p.headings.waiting, `<p class="empty">${e(p.empty.waiting)}</p>`);
   const rows = page.tasks.map((t) => {
-    const due = t.due ? e(date(page, t.due)) + (t.overdueDays > 0 ? ` <span class="late-text">(${e(p.overdueBy(t.overdueDays))})</span>` : '') : '';
+    const due = t.due
+      ? e(date(page, t.due)) +
+        (t.overdueDays > 0 ? ` <span class="late-text">(${e(p.overdueBy(t.overdueDays))})</span>` : '')
+      : '';
     return `<tr class="${t.status}"><th scope="row">${e(t.title)}</th><td>${e(t.owner ?? '')}</td><td>${due}</td><td>${badge(t.status, t.label)}</td></tr>`;
   });
   return section('waiting', p.headings.waiting, table(p.headings.waiting, [w.task, w.owner, w.due, w.status], rows));
@@ -104,26 +122,40 @@ function tasksSection(page: ClientPage): string {
 function decisionsSection(page: ClientPage): string {
   const w = page.words;
   const p = page.phrases;
-  if (page.decisionsOpen.length === 0) return section('decisions', p.headings.decisions, `<p class="empty">${e(p.empty.decisions)}</p>`);
+  if (page.decisionsOpen.length === 0)
+    return section('decisions', p.headings.decisions, `<p class="empty">${e(p.empty.decisions)}</p>`);
   const rows = page.decisionsOpen.map((d) => {
-    const due = d.due ? e(date(page, d.due)) + (d.overdueDays > 0 ? ` <span class="late-text">(${e(p.overdueBy(d.overdueDays))})</span>` : '') : '';
+    const due = d.due
+      ? e(date(page, d.due)) +
+        (d.overdueDays > 0 ? ` <span class="late-text">(${e(p.overdueBy(d.overdueDays))})</span>` : '')
+      : '';
     return `<tr><th scope="row">${e(d.question)}</th><td>${e(d.approvers.join(', '))}</td><td>${due}</td></tr>`;
   });
-  return section('decisions', p.headings.decisions, table(p.headings.decisions, [w.decision, w.approvers, w.neededBy], rows));
+  return section(
+    'decisions',
+    p.headings.decisions,
+    table(p.headings.decisions, [w.decision, w.approvers, w.neededBy], rows),
+  );
 }
 
 function takenSection(page: ClientPage): string {
   const w = page.words;
-  if (page.decisionsTaken.length === 0) return section('decided', w.decisionsTaken, `<p class="empty">${e(w.noDecisionsTaken)}</p>`);
-  const rows = page.decisionsTaken.map((d) => `<tr><th scope="row">${e(d.question)}</th><td>${e(d.outcome ?? '')}</td><td>${e(d.label)}</td></tr>`);
+  if (page.decisionsTaken.length === 0)
+    return section('decided', w.decisionsTaken, `<p class="empty">${e(w.noDecisionsTaken)}</p>`);
+  const rows = page.decisionsTaken.map(
+    (d) => `<tr><th scope="row">${e(d.question)}</th><td>${e(d.outcome ?? '')}</td><td>${e(d.label)}</td></tr>`,
+  );
   return section('decided', w.decisionsTaken, table(w.decisionsTaken, [w.decision, w.outcome, w.status], rows));
 }
 
 function risksSection(page: ClientPage): string {
   const p = page.phrases;
-  const body = page.risks.length === 0
-    ? `<p class="empty">${e(p.empty.risks)}</p>`
-    : page.risks.map((r) => `<div class="risk"><h3>${e(r.title)}</h3><p>${e(p.mitigation(r.mitigation))}</p></div>`).join('');
+  const body =
+    page.risks.length === 0
+      ? `<p class="empty">${e(p.empty.risks)}</p>`
+      : page.risks
+          .map((r) => `<div class="risk"><h3>${e(r.title)}</h3><p>${e(p.mitigation(r.mitigation))}</p></div>`)
+          .join('');
   return section('risks', p.headings.risks, body);
 }
 
@@ -132,7 +164,9 @@ function phasesSection(page: ClientPage): string {
   if (page.phases.length === 0) return section('phases', w.phases, `<p class="empty">${e(w.noPhases)}</p>`);
   const items = page.phases.map((ph) => {
     const share = ph.total === 0 ? 0 : Math.round((ph.done / ph.total) * 100);
-    const name = ph.current ? `<strong>${e(ph.title)}</strong> <span class="muted">(${e(w.currentPhase)})</span>` : e(ph.title);
+    const name = ph.current
+      ? `<strong>${e(ph.title)}</strong> <span class="muted">(${e(w.currentPhase)})</span>`
+      : e(ph.title);
     return `<li><span>${name}</span><span class="bar" aria-hidden="true"><span style="width:${share}%"></span></span><span>${e(w.progress(ph.done, ph.total))}</span></li>`;
   });
   return section('phases', w.phases, `<ul class="phases">${items.join('')}</ul>`);

@@ -119,22 +119,37 @@ export function buildClientPage(input: PageInput): ClientPage {
       client: line(project.project.client),
       phase: phase && line(phase.title),
       lastUpdate: updates[0]?.date,
-      nextUpdate: nextUpdate({ communication: project.communication, lastStatus: updates[0]?.date, today, language }).due,
+      nextUpdate: nextUpdate({ communication: project.communication, lastStatus: updates[0]?.date, today, language })
+        .due,
     },
     milestones: project.milestones.map((m) => pageMilestone(m, phrases, line)),
     tasks: pageTasks(project, today, words, line),
     // The soonest needed first (the most overdue leads), undated last.
     decisionsOpen: project.decisions
       .filter((d) => d.status === 'open')
-      .map((d) => ({ question: line(d.question), approvers: (d.needs ?? []).map(line), due: d.due, overdueDays: overdue(today, d.due) }))
+      .map((d) => ({
+        question: line(d.question),
+        approvers: (d.needs ?? []).map(line),
+        due: d.due,
+        overdueDays: overdue(today, d.due),
+      }))
       .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999')),
     decisionsTaken: project.decisions
       .filter((d) => d.status !== 'open')
-      .map((d) => ({ question: line(d.question), outcome: d.outcome && line(d.outcome), label: d.status === 'decided' ? words.report.decided : words.report.dropped })),
+      .map((d) => ({
+        question: line(d.question),
+        outcome: d.outcome && line(d.outcome),
+        label: d.status === 'decided' ? words.report.decided : words.report.dropped,
+      })),
     risks: project.red_flags
       .filter((f) => f.client_visible && f.status !== 'closed')
       .map((f) => ({ title: line(f.title), mitigation: line(f.mitigation ?? phrases.noMitigation) })),
-    phases: project.phases.map((p) => ({ title: line(p.title), done: p.checklist.filter((i) => i.done).length, total: p.checklist.length, current: p === phase })),
+    phases: project.phases.map((p) => ({
+      title: line(p.title),
+      done: p.checklist.filter((i) => i.done).length,
+      total: p.checklist.length,
+      current: p === phase,
+    })),
     updates,
   };
 }
@@ -143,14 +158,27 @@ export function buildClientPage(input: PageInput): ClientPage {
 // contacts stay; control characters never reach the HTML.
 function cleaner(input: PageInput, team: string): (text: string) => string {
   const { names, nameParts } = redactionNames(input.project, [], [...(input.extraNames ?? [])]);
-  const redact = createRedactor({ names, nameParts, keep: input.project.client.contacts.map((c) => c.name), allowedHosts: input.allowedHosts, team });
+  const redact = createRedactor({
+    names,
+    nameParts,
+    keep: input.project.client.contacts.map((c) => c.name),
+    allowedHosts: input.allowedHosts,
+    team,
+  });
   return (text) => redact(text.replace(/\r\n?/g, '\n').replace(CONTROL, '')).text.replace(CONTROL, '');
 }
 
 function pageMilestone(m: Milestone, phrases: Phrases, line: (s: string) => string): PageMilestone {
   // `baseline` is the first due date, kept when a milestone slips; without it the milestone is on plan.
   const planned = m.baseline ?? m.due;
-  return { title: line(m.title), planned, due: m.due, slipDays: dayNumber(m.due) - dayNumber(planned), status: m.status, label: phrases.health[m.status] };
+  return {
+    title: line(m.title),
+    planned,
+    due: m.due,
+    slipDays: dayNumber(m.due) - dayNumber(planned),
+    status: m.status,
+    label: phrases.health[m.status],
+  };
 }
 
 // What the client owes: open and blocked first, the most overdue first; done ones last (struck through).
@@ -164,7 +192,9 @@ function pageTasks(project: ProjectFile, today: string, words: Words, line: (s: 
     label: words.values.task[t.status],
   }));
   const rank = (t: PageTask) => (t.status === 'done' ? 2 : t.overdueDays > 0 ? 0 : 1);
-  return tasks.sort((a, b) => rank(a) - rank(b) || b.overdueDays - a.overdueDays || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+  return tasks.sort(
+    (a, b) => rank(a) - rank(b) || b.overdueDays - a.overdueDays || (a.due ?? '9999').localeCompare(b.due ?? '9999'),
+  );
 }
 
 function overdue(today: string, due: string | undefined): number {

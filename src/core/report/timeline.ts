@@ -79,7 +79,9 @@ function monthTicks(first: number, last: number, locale: string, x: (iso: string
     const iso = month.toISOString().slice(0, 10);
     if (dayNumber(iso) > last) break;
     const at = r(x(iso));
-    out.push(`<line class="axis" x1="${at}" y1="${TOP - 10}" x2="${at}" y2="${height}"/><text class="tick" x="${at + 3}" y="${TOP - 12}">${escapeHtml(format.format(month))}</text>`);
+    out.push(
+      `<line class="axis" x1="${at}" y1="${TOP - 10}" x2="${at}" y2="${height}"/><text class="tick" x="${at + 3}" y="${TOP - 12}">${escapeHtml(format.format(month))}</text>`,
+    );
   }
   return out;
 }

@@ -20,7 +20,12 @@ export interface Clipped {
 const PARALLEL = 16;
 
 /** Clips the coverage of `which` (workspace-relative files) to their line counts on disk. */
-export async function clipToFiles(root: string, coverage: ReadonlyMap<string, LineHits>, which: Iterable<string>, signal?: AbortSignal): Promise<Clipped> {
+export async function clipToFiles(
+  root: string,
+  coverage: ReadonlyMap<string, LineHits>,
+  which: Iterable<string>,
+  signal?: AbortSignal,
+): Promise<Clipped> {
   const files = new Map(coverage);
   const result: Clipped = { files, lines: 0, clippedFiles: [] };
   const todo = [...new Set(which)].filter((file) => (files.get(file)?.lines.length ?? 0) > 0);

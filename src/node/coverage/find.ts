@@ -18,7 +18,22 @@ export const DEFAULT_REPORT_PATHS = [
 
 /** JaCoCo's file names: Maven's and Gradle's. */
 const JACOCO_NAMES = new Set(['jacoco.xml', 'jacocoTestReport.xml']);
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.venv', 'venv', '__pycache__', '.tox', '.gradle', '.idea', '.vscode-test', 'bower_components', 'vendor', '.cache']);
+const SKIP_DIRS = new Set([
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.tox',
+  '.gradle',
+  '.idea',
+  '.vscode-test',
+  'bower_components',
+  'vendor',
+  '.cache',
+]);
 
 /** A report on disk. */
 export interface FoundReport {
@@ -84,7 +99,12 @@ async function statReport(root: string, abs: string): Promise<FoundReport | unde
   try {
     const st = await fs.stat(abs);
     if (!st.isFile()) return undefined;
-    return { path: abs, relative: path.relative(root, abs).split(path.sep).join('/'), size: st.size, mtimeMs: st.mtimeMs };
+    return {
+      path: abs,
+      relative: path.relative(root, abs).split(path.sep).join('/'),
+      size: st.size,
+      mtimeMs: st.mtimeMs,
+    };
   } catch {
     return undefined;
   }

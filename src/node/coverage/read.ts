@@ -39,9 +39,13 @@ export async function readCoverageReport(file: string, options: ReadOptions = {}
   signal?.throwIfAborted();
   const maxBytes = options.maxBytes ?? MAX_REPORT_BYTES;
   // The size only picks the thread: readRegularFile refuses FIFOs, devices and folders, and caps the size.
-  const size = await fs.stat(file).then((st) => (st.isFile() ? st.size : 0), () => 0);
+  const size = await fs.stat(file).then(
+    (st) => (st.isFile() ? st.size : 0),
+    () => 0,
+  );
   if (size > maxBytes) return fail(tooLarge(size, maxBytes));
-  if (size > (options.workerThreshold ?? WORKER_THRESHOLD_BYTES)) return parseInWorker({ file, format: options.format, maxBytes }, signal);
+  if (size > (options.workerThreshold ?? WORKER_THRESHOLD_BYTES))
+    return parseInWorker({ file, format: options.format, maxBytes }, signal);
   const read = await readRegularFile(file, maxBytes);
   signal?.throwIfAborted();
   if (!read.ok) return fail(refusal(file, read, maxBytes));
@@ -87,7 +91,8 @@ export function parseInWorker(request: WorkerRequest, signal?: AbortSignal): Pro
  * hooks to a worker's own entry file.
  */
 function createWorker(request: WorkerRequest): Worker {
-  if (!__filename.endsWith('.ts')) return new Worker(path.join(__dirname, 'coverageWorker.js'), { workerData: request });
+  if (!__filename.endsWith('.ts'))
+    return new Worker(path.join(__dirname, 'coverageWorker.js'), { workerData: request });
   const entry = path.join(__dirname, '..', 'workers', 'coverageWorker.ts');
   const hook = 'tsx/cjs'; // a variable, not a literal: the bundler must not try to resolve a dev dependency
   const bootstrap = `require(${JSON.stringify(require.resolve(hook))}); require(${JSON.stringify(entry)});`;

@@ -40,7 +40,8 @@ export interface CommitLog {
 export type LogState = GitFailureKind | 'no-commits' | 'no-such-tag' | 'missing-objects';
 
 /** What `readCommits` returns: it never throws. `detail` is git's own words, for the log. */
-export type CommitRead = { ok: true; value: CommitLog } | { ok: false; state: LogState; message: string; detail: string };
+export type CommitRead =
+  { ok: true; value: CommitLog } | { ok: false; state: LogState; message: string; detail: string };
 
 /** The default number of commits read for one update: generous, a cut is reported (period, count left out). */
 export const DEFAULT_MAX_COUNT = 20_000;
@@ -55,12 +56,25 @@ export const LOG_FORMAT = `--format=%x1e${['%H', '%P', '%an', '%ae', '%cn', '%ce
 
 /** The options of the one `git log` call (exported for the benchmark's bare command). */
 export const LOG_OPTIONS: readonly string[] = [
-  'log', '-z', '--name-only', '--no-renames', '--no-textconv', '--no-ext-diff', '--no-color', '--no-notes',
-  '--no-show-signature', '--encoding=UTF-8', LOG_FORMAT,
+  'log',
+  '-z',
+  '--name-only',
+  '--no-renames',
+  '--no-textconv',
+  '--no-ext-diff',
+  '--no-color',
+  '--no-notes',
+  '--no-show-signature',
+  '--encoding=UTF-8',
+  LOG_FORMAT,
 ];
 
 /** Reads the commits of `range` in the repository containing `folder` (only those touching `folder`). */
-export async function readCommits(folder: string, range: CommitRange, options: ReadCommitsOptions = {}): Promise<CommitRead> {
+export async function readCommits(
+  folder: string,
+  range: CommitRange,
+  options: ReadCommitsOptions = {},
+): Promise<CommitRead> {
   // Checked before anything starts: a refused value must not even start the repo-state read.
   const refusal = checkRange(range);
   if (refusal) return { ok: false, state: 'refused', message: `${refusal} Git was not run.`, detail: '' };
@@ -69,28 +83,80 @@ export async function readCommits(folder: string, range: CommitRange, options: R
   const now = options.now ?? new Date();
   const git = rangeToGit(range, now);
   const [state, bounds] = await Promise.all([readRepoState(folder, options), resolveBounds(folder, git, options)]);
-  if (!bounds.ok) return logFailure(range, bounds.failure.kind, bounds.failure.message, bounds.failure.stderr, await hasCommits(folder, options));
-  if (!state.ok) return { ok: false, state: state.failure.kind, message: state.failure.message, detail: state.failure.stderr };
+  if (!bounds.ok)
+    return logFailure(
+      range,
+      bounds.failure.kind,
+      bounds.failure.message,
+      bounds.failure.stderr,
+      await hasCommits(folder, options),
+    );
+  if (!state.ok)
+    return { ok: false, state: state.failure.kind, message: state.failure.message, detail: state.failure.stderr };
   const paths = state.value.prefix ? ['.'] : [];
   const to = range.until ? (bounds.endDate ?? range.until.value) : now.toISOString();
   const from = bounds.startDate ?? git.start.date ?? to;
-  if (!bounds.revisions) return { ok: true, value: logValue(state.value, range, [], 0, 0, { from, to }, await lastLanded(folder, options)) };
+  if (!bounds.revisions)
+    return { ok: true, value: logValue(state.value, range, [], 0, 0, { from, to }, await lastLanded(folder, options)) };
   const log = await runGit(folder, logCommand(LOG_OPTIONS, maxCount, paths, bounds.revisions), options);
-  if (!log.ok) return logFailure(range, log.failure.kind, log.failure.message, log.failure.stderr, await hasCommits(folder, options));
+  if (!log.ok)
+    return logFailure(
+      range,
+      log.failure.kind,
+      log.failure.message,
+      log.failure.stderr,
+      await hasCommits(folder, options),
+    );
   const { commits, skipped } = parseLog(log.stdout);
-  const cut = commits.length > maxCount ? await cutAt(folder, commits[maxCount - 1]!, bounds.revisions, paths, options) : undefined;
+  const cut =
+    commits.length > maxCount
+      ? await cutAt(folder, commits[maxCount - 1]!, bounds.revisions, paths, options)
+      : undefined;
   if (cut) commits.length = maxCount;
   const relative = relativeTo(commits, state.value.prefix);
   const landed = relative.length === 0 ? await lastLanded(folder, options) : undefined;
-  return { ok: true, value: logValue(state.value, range, relative, skipped, cut ? Math.max(1, cut.total - maxCount) : 0, { from: cut?.from ?? from, to }, landed) };
+  return {
+    ok: true,
+    value: logValue(
+      state.value,
+      range,
+      relative,
+      skipped,
+      cut ? Math.max(1, cut.total - maxCount) : 0,
+      { from: cut?.from ?? from, to },
+      landed,
+    ),
+  };
 }
 
-function logValue(state: RepoState, range: CommitRange, commits: Commit[], skipped: number, leftOut: number, period: CommitLog['period'], landed: string | undefined): CommitLog {
+function logValue(
+  state: RepoState,
+  range: CommitRange,
+  commits: Commit[],
+  skipped: number,
+  leftOut: number,
+  period: CommitLog['period'],
+  landed: string | undefined,
+): CommitLog {
   const notes = notesFor(state, range, commits, skipped, leftOut, landed);
-  return { commits, notes, root: state.root, branch: state.branch, shallow: state.shallow, truncated: leftOut > 0, leftOut, period };
+  return {
+    commits,
+    notes,
+    root: state.root,
+    branch: state.branch,
+    shallow: state.shallow,
+    truncated: leftOut > 0,
+    leftOut,
+    period,
+  };
 }
 
-function logCommand(options: readonly string[], maxCount: number, paths: readonly string[], revisions: readonly string[]): GitCommand {
+function logCommand(
+  options: readonly string[],
+  maxCount: number,
+  paths: readonly string[],
+  revisions: readonly string[],
+): GitCommand {
   return { args: [...options, `--max-count=${maxCount + 1}`], revisions, paths };
 }
 
@@ -106,7 +172,11 @@ interface Bounds {
 // The end first (a date's end is the newest first-parent commit at or before it), then the start: the newest
 // first-parent commit before the period is the boundary, excluded with everything it reaches; a tag or the last
 // update's commit is excluded as well.
-async function resolveBounds(folder: string, git: GitRange, options: GitRunOptions): Promise<({ ok: true } & Bounds) | { ok: false; failure: GitFailure }> {
+async function resolveBounds(
+  folder: string,
+  git: GitRange,
+  options: GitRunOptions,
+): Promise<({ ok: true } & Bounds) | { ok: false; failure: GitFailure }> {
   let end = git.end.rev;
   let endDate: string | undefined;
   if (git.end.date) {
@@ -139,18 +209,32 @@ async function resolveBounds(folder: string, git: GitRange, options: GitRunOptio
 
 /** The newest first-parent commit of `tip` at or before `date`, if any. */
 async function firstParentAt(folder: string, date: string, tip: string, options: GitRunOptions) {
-  const out = await runGit(folder, { args: ['rev-list', '--first-parent', '--max-count=1'], dates: { '--until': date }, revisions: [tip] }, options);
+  const out = await runGit(
+    folder,
+    { args: ['rev-list', '--first-parent', '--max-count=1'], dates: { '--until': date }, revisions: [tip] },
+    options,
+  );
   return out.ok ? { ok: true as const, hash: out.stdout.trim() || undefined } : out;
 }
 
 /** The commit date of a revision (when it landed where it is). */
 async function commitDate(folder: string, rev: string, options: GitRunOptions) {
-  const out = await runGit(folder, { args: ['log', '--no-walk', '--max-count=1', '--format=%cI'], revisions: [rev] }, options);
+  const out = await runGit(
+    folder,
+    { args: ['log', '--no-walk', '--max-count=1', '--format=%cI'], revisions: [rev] },
+    options,
+  );
   return out.ok ? { ok: true as const, date: out.stdout.trim() } : out;
 }
 
 // Only for a cut read: how many commits the range holds, and when the oldest commit read landed.
-async function cutAt(folder: string, oldest: Commit, revisions: string[], paths: readonly string[], options: GitRunOptions): Promise<{ total: number; from: string }> {
+async function cutAt(
+  folder: string,
+  oldest: Commit,
+  revisions: string[],
+  paths: readonly string[],
+  options: GitRunOptions,
+): Promise<{ total: number; from: string }> {
   const [count, dated] = await Promise.all([
     runGit(folder, { args: ['rev-list', '--count'], revisions, paths }, options),
     commitDate(folder, oldest.hash, options),
@@ -168,7 +252,10 @@ async function lastLanded(folder: string, options: GitRunOptions): Promise<strin
 /** File paths relative to the folder read (the log call only names files inside it). */
 function relativeTo(commits: Commit[], prefix: string): Commit[] {
   if (prefix === '') return commits;
-  return commits.map((c) => ({ ...c, files: c.files.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length)) }));
+  return commits.map((c) => ({
+    ...c,
+    files: c.files.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length)),
+  }));
 }
 
 // Only on the failure path: `refs/tags/v1..HEAD` fails alike when the tag or HEAD is missing.
@@ -177,36 +264,66 @@ async function hasCommits(root: string, options: GitRunOptions): Promise<boolean
   return head.ok;
 }
 
-function logFailure(range: CommitRange, kind: GitFailureKind, message: string, detail: string, headExists: boolean): CommitRead {
+function logFailure(
+  range: CommitRange,
+  kind: GitFailureKind,
+  message: string,
+  detail: string,
+  headExists: boolean,
+): CommitRead {
   if (kind !== 'failed') return { ok: false, state: kind, message, detail };
-  const tag = /(?:bad revision|ambiguous argument|unknown revision)[^']*'\^?refs\/tags\/([^'.]*(?:\.[^'.]+)*)/.exec(detail)?.[1];
-  if (headExists && (tag !== undefined || /unknown revision|bad revision/.test(detail)) && (range.kind === 'tag' || range.until?.kind === 'tag')) {
+  const tag = /(?:bad revision|ambiguous argument|unknown revision)[^']*'\^?refs\/tags\/([^'.]*(?:\.[^'.]+)*)/.exec(
+    detail,
+  )?.[1];
+  if (
+    headExists &&
+    (tag !== undefined || /unknown revision|bad revision/.test(detail)) &&
+    (range.kind === 'tag' || range.until?.kind === 'tag')
+  ) {
     const name = tag ?? (range.kind === 'tag' ? range.value : range.until!.value);
     return { ok: false, state: 'no-such-tag', message: `There is no tag "${name}" in this repository.`, detail };
   }
   if (!headExists) {
-    return { ok: false, state: 'no-commits', message: 'This repository has no commits yet: there is nothing to draft from.', detail };
+    return {
+      ok: false,
+      state: 'no-commits',
+      message: 'This repository has no commits yet: there is nothing to draft from.',
+      detail,
+    };
   }
   if (/promisor remote|lazy fetching/i.test(detail)) {
     return {
       ok: false,
       state: 'missing-objects',
-      message: 'This is a partial clone: these commits need objects that were never downloaded, and Candor does not fetch. Run "git log --name-only" once in a terminal (it downloads them), then try again.',
+      message:
+        'This is a partial clone: these commits need objects that were never downloaded, and Candor does not fetch. Run "git log --name-only" once in a terminal (it downloads them), then try again.',
       detail,
     };
   }
-  if (/bad object|could not read|unable to read|missing (blob|tree|commit)|bad tree object|does not point to a valid object|invalid object|corrupt/i.test(detail)) {
+  if (
+    /bad object|could not read|unable to read|missing (blob|tree|commit)|bad tree object|does not point to a valid object|invalid object|corrupt/i.test(
+      detail,
+    )
+  ) {
     return {
       ok: false,
       state: 'missing-objects',
-      message: 'Git cannot read some objects of this repository (a damaged repository or a partial clone). Run "git fsck" to see which.',
+      message:
+        'Git cannot read some objects of this repository (a damaged repository or a partial clone). Run "git fsck" to see which.',
       detail,
     };
   }
   return { ok: false, state: kind, message, detail };
 }
 
-function notesFor(state: RepoState, range: CommitRange, commits: Commit[], skipped: number, leftOut: number, landed: string | undefined): LogNote[] {
+function notesFor(
+  state: RepoState,
+  range: CommitRange,
+  commits: Commit[],
+  skipped: number,
+  leftOut: number,
+  landed: string | undefined,
+): LogNote[] {
   const notes: LogNote[] = [];
   if (!state.branch) notes.push({ code: 'detached' });
   if (state.shallow) {
@@ -251,10 +368,37 @@ function parseRecord(record: string): Commit | undefined {
     start = end + 1;
   }
   if (!header.endsWith(US)) return undefined;
-  const [hash = '', parents = '', authorName = '', authorEmail = '', committerName = '', committerEmail = '', date = '', subject = ''] = fields;
+  const [
+    hash = '',
+    parents = '',
+    authorName = '',
+    authorEmail = '',
+    committerName = '',
+    committerEmail = '',
+    date = '',
+    subject = '',
+  ] = fields;
   const parentList = parents.split(' ').filter((p) => p !== '');
   if (!HASH.test(hash) || !parentList.every((p) => HASH.test(p)) || !/^\d{4}-\d{2}-\d{2}T/.test(date)) return undefined;
   const body = header.slice(start, -1).replace(/\n+$/, '');
-  const files = headerEnd < 0 ? [] : record.slice(headerEnd + 1).replace(/^\n/, '').split('\0').filter((f) => f !== '');
-  return { hash, parents: parentList, authorName, authorEmail, committerName, committerEmail, date, subject, body, files };
+  const files =
+    headerEnd < 0
+      ? []
+      : record
+          .slice(headerEnd + 1)
+          .replace(/^\n/, '')
+          .split('\0')
+          .filter((f) => f !== '');
+  return {
+    hash,
+    parents: parentList,
+    authorName,
+    authorEmail,
+    committerName,
+    committerEmail,
+    date,
+    subject,
+    body,
+    files,
+  };
 }

@@ -29,17 +29,28 @@ export async function readRepoState(folder: string, options: GitRunOptions = {})
   const one = await runGit(folder, { args: [...paths, '--symbolic-full-name', 'HEAD'] }, options);
   if (one.ok) {
     const [top, shallow, shallowPath, prefix, head = ''] = one.stdout.split('\n');
-    return stateFrom(folder, [top, shallow, shallowPath, prefix], head.startsWith('refs/heads/') ? head.slice('refs/heads/'.length) : undefined);
+    return stateFrom(
+      folder,
+      [top, shallow, shallowPath, prefix],
+      head.startsWith('refs/heads/') ? head.slice('refs/heads/'.length) : undefined,
+    );
   }
   if (!/HEAD/.test(one.failure.stderr)) return { ok: false, failure: one.failure };
-  const [again, branch] = await Promise.all([runGit(folder, { args: paths }, options), runGit(folder, { args: ['branch', '--show-current'] }, options)]);
+  const [again, branch] = await Promise.all([
+    runGit(folder, { args: paths }, options),
+    runGit(folder, { args: ['branch', '--show-current'] }, options),
+  ]);
   if (!again.ok) return { ok: false, failure: again.failure };
   if (!branch.ok) return { ok: false, failure: branch.failure };
   return stateFrom(folder, again.stdout.split('\n'), branch.stdout.trim() || undefined);
 }
 
 // `lines`: rev-parse's answers to --show-toplevel, --is-shallow-repository, --git-path shallow, --show-prefix.
-async function stateFrom(folder: string, lines: readonly (string | undefined)[], branch: string | undefined): Promise<RepoRead<RepoState>> {
+async function stateFrom(
+  folder: string,
+  lines: readonly (string | undefined)[],
+  branch: string | undefined,
+): Promise<RepoRead<RepoState>> {
   const [top = folder, shallowFlag = 'false', shallowPath = '', prefix = ''] = lines;
   const shallow = shallowFlag === 'true';
   const boundary = shallow ? await readShallowFile(path.resolve(folder, shallowPath)) : [];
@@ -65,7 +76,15 @@ export interface TagInfo {
 export async function readTags(folder: string, options: GitRunOptions = {}): Promise<RepoRead<TagInfo[]>> {
   const out = await runGit(
     folder,
-    { args: ['for-each-ref', '--sort=-creatordate', '--count=500', '--format=%(refname:strip=2)%00%(creatordate:iso-strict)', 'refs/tags/'] },
+    {
+      args: [
+        'for-each-ref',
+        '--sort=-creatordate',
+        '--count=500',
+        '--format=%(refname:strip=2)%00%(creatordate:iso-strict)',
+        'refs/tags/',
+      ],
+    },
     options,
   );
   if (!out.ok) return out;
@@ -90,7 +109,10 @@ const MAX_MAILMAP_BYTES = 16_000_000;
 export async function readMailmap(root: string): Promise<MailmapNames> {
   const file = path.join(root, '.mailmap');
   // A link could point anywhere on the disk; a .mailmap is a regular file, and only one is read.
-  const linked = await fs.lstat(file).then((stat) => stat.isSymbolicLink(), () => false);
+  const linked = await fs.lstat(file).then(
+    (stat) => stat.isSymbolicLink(),
+    () => false,
+  );
   const read = linked ? undefined : await readRegularFile(file, MAX_MAILMAP_BYTES);
   return read?.ok ? parseMailmap(read.text) : { names: [], emails: [] };
 }

@@ -50,7 +50,26 @@ const ALLOWED_OVERRIDES: SimpleGitOptions['unsafe'] = {
 // Subcommands that read history, refs or the index but never a working-tree file's content: `git status`,
 // `git diff` against the working tree and `ls-files -m` run the clean filter that .gitattributes names, and a
 // filter's program is keyed by a driver name in .git/config that no -c override can know in advance.
-const SUBCOMMANDS = new Set(['log', 'show', 'rev-parse', 'rev-list', 'branch', 'for-each-ref', 'show-ref', 'tag', 'ls-files', 'ls-tree', 'cat-file', 'grep', 'diff-tree', 'symbolic-ref', 'describe', 'merge-base', 'check-ignore', 'version']);
+const SUBCOMMANDS = new Set([
+  'log',
+  'show',
+  'rev-parse',
+  'rev-list',
+  'branch',
+  'for-each-ref',
+  'show-ref',
+  'tag',
+  'ls-files',
+  'ls-tree',
+  'cat-file',
+  'grep',
+  'diff-tree',
+  'symbolic-ref',
+  'describe',
+  'merge-base',
+  'check-ignore',
+  'version',
+]);
 // Options that turn drivers back on, or make ls-files compare working-tree content (through the clean filter).
 const DRIVER_ON = new Set(['--textconv', '--ext-diff', '--filters']);
 const LS_FILES_CONTENT = new Set(['-m', '--modified']);
@@ -101,7 +120,8 @@ export interface GitCommand {
 }
 
 /** How a call can end without output: each kind is a state with a message for the user, never a crash. */
-export type GitFailureKind = 'refused' | 'no-git' | 'no-folder' | 'not-a-repo' | 'dubious-ownership' | 'timeout' | 'aborted' | 'failed';
+export type GitFailureKind =
+  'refused' | 'no-git' | 'no-folder' | 'not-a-repo' | 'dubious-ownership' | 'timeout' | 'aborted' | 'failed';
 
 /** A call that did not succeed: `message` is for the user, `stderr` for the log. */
 export interface GitFailure {
@@ -138,11 +158,13 @@ export function buildGitArgs(command: GitCommand): { ok: true; args: string[] } 
 
 function refuse(command: GitCommand): Refusal {
   const [subcommand = ''] = command.args;
-  if (!SUBCOMMANDS.has(subcommand)) return `Candor does not run "git ${subcommand}": it could start a program the repository names.`;
+  if (!SUBCOMMANDS.has(subcommand))
+    return `Candor does not run "git ${subcommand}": it could start a program the repository names.`;
   const on = command.args.find((arg) => DRIVER_ON.has(arg) || (subcommand === 'ls-files' && LS_FILES_CONTENT.has(arg)));
   if (on) return `Candor does not pass "${on}" to git: it would start a program the repository names.`;
   // DESIGN.md: never --numstat (it diffs the content of every file of every commit).
-  if (command.args.some((arg) => /^--(num|short|dir)?stat\b/.test(arg))) return 'Candor does not ask git for diff statistics (--numstat, --stat).';
+  if (command.args.some((arg) => /^--(num|short|dir)?stat\b/.test(arg)))
+    return 'Candor does not ask git for diff statistics (--numstat, --stat).';
   for (const value of Object.values(command.dates ?? {})) {
     const why = value === undefined ? undefined : checkDate(value);
     if (why) return why;
@@ -179,20 +201,32 @@ export function workTreeArgs(cwd: string): string[] {
 export async function runGit(root: string, command: GitCommand, options: GitRunOptions = {}): Promise<GitOutput> {
   const built = buildGitArgs(command);
   if (!built.ok) return built;
-  if (!path.isAbsolute(root) || /[\0\r\n]/.test(root)) return fail('refused', `The folder ${JSON.stringify(root)} is not an absolute path. Git was not run.`);
+  if (!path.isAbsolute(root) || /[\0\r\n]/.test(root))
+    return fail('refused', `The folder ${JSON.stringify(root)} is not an absolute path. Git was not run.`);
   if (options.signal?.aborted) return fail('aborted', 'Cancelled before git started.');
   const deadline = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
   let git;
   try {
-    git = simpleGit({ baseDir: root, unsafe: ALLOWED_OVERRIDES, abort: signal, maxConcurrentProcesses: 4, trimmed: false, errors: exitIsError }).env(hardenedEnv());
+    git = simpleGit({
+      baseDir: root,
+      unsafe: ALLOWED_OVERRIDES,
+      abort: signal,
+      maxConcurrentProcesses: 4,
+      trimmed: false,
+      errors: exitIsError,
+    }).env(hardenedEnv());
   } catch {
     return fail('no-folder', `The folder ${root} does not exist.`);
   }
   try {
     return { ok: true, stdout: await git.raw([...workTreeArgs(root), ...built.args]) };
   } catch (error) {
-    if (deadline.aborted) return fail('timeout', `Git took longer than ${((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000).toFixed(1)} s and was stopped.`);
+    if (deadline.aborted)
+      return fail(
+        'timeout',
+        `Git took longer than ${((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000).toFixed(1)} s and was stopped.`,
+      );
     if (options.signal?.aborted) return fail('aborted', 'Cancelled.');
     return { ok: false, failure: classify(root, error instanceof Error ? error.message : String(error)) };
   }
@@ -214,7 +248,11 @@ function fail(kind: GitFailureKind, message: string, stderr = ''): GitOutput {
 export function classify(root: string, stderr: string): GitFailure {
   const text = stderr.trim();
   if (/spawn git ENOENT|ENOENT.*git|git: not found/i.test(text)) {
-    return { kind: 'no-git', message: 'Git is not installed or not on the PATH: install git, then try again.', stderr: text };
+    return {
+      kind: 'no-git',
+      message: 'Git is not installed or not on the PATH: install git, then try again.',
+      stderr: text,
+    };
   }
   if (/dubious ownership/i.test(text)) {
     const at = /safe\.directory\s+(\S.*)$/m.exec(text)?.[1]?.trim() ?? root;
@@ -224,7 +262,8 @@ export function classify(root: string, stderr: string): GitFailure {
       stderr: text,
     };
   }
-  if (/not a git repository/i.test(text)) return { kind: 'not-a-repo', message: `${root} is not inside a git repository.`, stderr: text };
+  if (/not a git repository/i.test(text))
+    return { kind: 'not-a-repo', message: `${root} is not inside a git repository.`, stderr: text };
   const first = text.split('\n').find((line) => line.trim() !== '') ?? 'git failed without a message';
   return { kind: 'failed', message: `Git failed: ${first.replace(/^(fatal|error):\s*/, '')}`, stderr: text };
 }

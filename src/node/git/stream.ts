@@ -6,7 +6,10 @@ import { HARDENED_CONFIG as RUN_CONFIG, hardenedEnv, workTreeArgs } from './run'
  * The hardened `-c` overrides of src/node/git/run.ts (the one list of what a hostile `.git/config` must not make
  * git run), as arguments, plus what only the streaming callers here need.
  */
-export const HARDENED_CONFIG: readonly string[] = [...RUN_CONFIG, 'grep.fallbackToNoIndex=false'].flatMap((c) => ['-c', c]);
+export const HARDENED_CONFIG: readonly string[] = [...RUN_CONFIG, 'grep.fallbackToNoIndex=false'].flatMap((c) => [
+  '-c',
+  c,
+]);
 
 /** How long a git process may run before it is killed; marker search on a big repo takes well under this. */
 export const DEFAULT_GIT_TIMEOUT_MS = 30_000;
@@ -47,7 +50,10 @@ export function runGit(cwd: string, args: readonly string[], options: GitRunOpti
     let timedOut = false;
     let settled = false;
     const kill = () => child.kill('SIGKILL');
-    const timer = setTimeout(() => { timedOut = true; kill(); }, options.timeoutMs ?? DEFAULT_GIT_TIMEOUT_MS);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill();
+    }, options.timeoutMs ?? DEFAULT_GIT_TIMEOUT_MS);
     const onAbort = () => kill();
     options.signal?.addEventListener('abort', onAbort, { once: true });
     const finish = (exit: GitExit) => {
@@ -59,7 +65,9 @@ export function runGit(cwd: string, args: readonly string[], options: GitRunOpti
       else resolve(exit);
     };
     child.stdout.on('data', (chunk: Buffer) => options.onStdout(chunk));
-    child.stderr.on('data', (chunk: Buffer) => { if (stderr.length < 4096) stderr += chunk.toString('utf8'); });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < 4096) stderr += chunk.toString('utf8');
+    });
     child.on('error', (error) => finish({ code: -1, stderr, timedOut, spawnError: error.message }));
     child.on('close', (code) => finish({ code: code ?? -1, stderr, timedOut }));
   });

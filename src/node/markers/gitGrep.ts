@@ -12,9 +12,21 @@ import { MAX_SCAN_BYTES } from './scanFiles';
  * `grep.fullName=false` keeps paths relative to the workspace folder even in a sub-folder of a repo.
  */
 export const GIT_GREP_ARGS: readonly string[] = [
-  '-c', 'grep.fullName=false',
-  'grep', '-F', '-I', '-n', '--column', '-z', '--no-color', '--untracked', '--no-textconv',
-  '-e', MARKER_TOKEN, '--', '.',
+  '-c',
+  'grep.fullName=false',
+  'grep',
+  '-F',
+  '-I',
+  '-n',
+  '--column',
+  '-z',
+  '--no-color',
+  '--untracked',
+  '--no-textconv',
+  '-e',
+  MARKER_TOKEN,
+  '--',
+  '.',
   ...[...SKIPPED_FOLDERS].map((folder) => `:(exclude,glob)**/${folder}/**`),
 ];
 
@@ -32,7 +44,9 @@ export async function gitGrepMarkers(root: string, signal?: AbortSignal, timeout
   parser.end();
   // 1 is git grep's "nothing found"; anything else is a failure to search (128: not a repository).
   if (exit.code === 0 || exit.code === 1) return { markers: await asTheScanWould(root, parser.markers) };
-  const why = exit.timedOut ? 'git grep timed out' : (exit.spawnError ?? exit.stderr.trim().split('\n')[0] ?? `exit ${exit.code}`);
+  const why = exit.timedOut
+    ? 'git grep timed out'
+    : (exit.spawnError ?? exit.stderr.trim().split('\n')[0] ?? `exit ${exit.code}`);
   return { markers: undefined, reason: why };
 }
 
@@ -48,7 +62,11 @@ async function asTheScanWould(root: string, markers: Marker[]): Promise<Marker[]
   files.forEach((file, i) => {
     const read = reads[i]!;
     if (!read.ok) redone.set(file, []);
-    else if (/\r(?!\n)/.test(read.text)) redone.set(file, findMarkers(read.text).map((m) => ({ file, ...m })));
+    else if (/\r(?!\n)/.test(read.text))
+      redone.set(
+        file,
+        findMarkers(read.text).map((m) => ({ file, ...m })),
+      );
   });
   if (redone.size === 0) return markers;
   return [...markers.filter((m) => !redone.has(m.file)), ...[...redone.values()].flat()];

@@ -24,7 +24,12 @@ function workerSource(workerFile?: string): { source: string; eval: boolean } {
  * `signal` aborts (the worker is terminated) or the worker fails. `workerFile` overrides where the bundled
  * worker is (the benchmark runs sources but measures the bundle).
  */
-export function scanInWorker(root: string, files: readonly string[] | undefined, signal?: AbortSignal, workerFile?: string): Promise<ScanResult> {
+export function scanInWorker(
+  root: string,
+  files: readonly string[] | undefined,
+  signal?: AbortSignal,
+  workerFile?: string,
+): Promise<ScanResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(abortReason(signal));
     const { source, eval: isEval } = workerSource(workerFile);
@@ -41,7 +46,9 @@ export function scanInWorker(root: string, files: readonly string[] | undefined,
     };
     const onAbort = () => settle(() => reject(abortReason(signal!)));
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.once('message', (reply: ScanReply) => settle(() => (reply.ok ? resolve(reply.result) : reject(new Error(reply.message)))));
+    worker.once('message', (reply: ScanReply) =>
+      settle(() => (reply.ok ? resolve(reply.result) : reject(new Error(reply.message)))),
+    );
     worker.once('error', (error) => settle(() => reject(error)));
     worker.once('exit', (code) => settle(() => reject(new Error(`marker scan worker stopped (exit ${code})`))));
   });
@@ -54,7 +61,12 @@ const FILES_PER_WORKER = 4000;
  * Scans `files` in as many worker threads as the machine has cores (at most 4), each taking a contiguous slice
  * (neighbouring files share folders, which keeps each thread's reads local). One failure stops the others.
  */
-export async function scanInWorkers(root: string, files: readonly string[], signal?: AbortSignal, workerFile?: string): Promise<ScanResult> {
+export async function scanInWorkers(
+  root: string,
+  files: readonly string[],
+  signal?: AbortSignal,
+  workerFile?: string,
+): Promise<ScanResult> {
   const threads = Math.max(1, Math.min(os.availableParallelism(), 4, Math.ceil(files.length / FILES_PER_WORKER)));
   if (threads === 1) return scanInWorker(root, files, signal, workerFile);
   const stop = new AbortController();
@@ -67,10 +79,12 @@ export async function scanInWorkers(root: string, files: readonly string[], sign
       // Starting a worker holds the main thread for a few ms: one per turn of the event loop, not all at once.
       if (i > 0) await new Promise((resolve) => setImmediate(resolve));
       const part = scanInWorker(root, files.slice(i * size, (i + 1) * size), stop.signal, workerFile);
-      running.push(part.catch((error: unknown) => {
-        stop.abort(error);
-        throw error;
-      }));
+      running.push(
+        part.catch((error: unknown) => {
+          stop.abort(error);
+          throw error;
+        }),
+      );
     }
     return mergeScans(await Promise.all(running));
   } finally {
@@ -83,7 +97,8 @@ function mergeScans(parts: readonly ScanResult[]): ScanResult {
   for (const part of parts) {
     merged.markers.push(...part.markers);
     merged.scanned += part.scanned;
-    for (const key of Object.keys(merged.skipped) as (keyof ScanResult['skipped'])[]) merged.skipped[key] += part.skipped[key];
+    for (const key of Object.keys(merged.skipped) as (keyof ScanResult['skipped'])[])
+      merged.skipped[key] += part.skipped[key];
   }
   return merged;
 }

@@ -16,6 +16,8 @@ async function run(request: WorkerRequest): Promise<Result<CoverageReport>> {
 
 void run(workerData as WorkerRequest).then((result) => {
   // Files are views into a few shared buffers: each buffer is listed once (a repeat makes postMessage throw).
-  const transfer = result.ok ? [...new Set(result.value.files.flatMap((f) => [f.lines.lines.buffer, f.lines.hits.buffer] as ArrayBuffer[]))] : [];
+  const transfer = result.ok
+    ? [...new Set(result.value.files.flatMap((f) => [f.lines.lines.buffer, f.lines.hits.buffer] as ArrayBuffer[]))]
+    : [];
   parentPort?.postMessage(result, transfer);
 });

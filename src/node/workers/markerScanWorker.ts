@@ -19,7 +19,8 @@ export type ScanReply = { ok: true; result: ScanResult } | { ok: false; message:
 
 async function main(request: ScanRequest): Promise<ScanReply> {
   try {
-    const files = request.files !== undefined ? request.files.split('\0').filter(Boolean) : (await walkFiles(request.root)).files;
+    const files =
+      request.files !== undefined ? request.files.split('\0').filter(Boolean) : (await walkFiles(request.root)).files;
     return { ok: true, result: scanFiles(request.root, files) };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };

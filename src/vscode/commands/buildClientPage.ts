@@ -19,17 +19,26 @@ export interface ClientPageRequest {
 export class BuildClientPageCommand implements Command {
   readonly id = Commands.buildClientPage;
 
-  constructor(private readonly store: ProjectStore, private readonly preview: ClientPage, private readonly log: Logger) {}
+  constructor(
+    private readonly store: ProjectStore,
+    private readonly preview: ClientPage,
+    private readonly log: Logger,
+  ) {}
 
   async execute(request: ClientPageRequest = {}): Promise<string | undefined> {
     const project = await pickProject(this.store, request.folder, {
       placeHolder: vscode.l10n.t('Build the client page of which project?'),
-      invalid: (name) => vscode.l10n.t('{0}/project.yaml has problems: fix them (see the Problems panel) before building the client page.', name),
+      invalid: (name) =>
+        vscode.l10n.t(
+          '{0}/project.yaml has problems: fix them (see the Problems panel) before building the client page.',
+          name,
+        ),
     });
     if (!project?.result.ok) return undefined;
     try {
-      const built = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Candor: building the client page') }, () =>
-        this.preview.open().build(project.folder),
+      const built = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Candor: building the client page') },
+        () => this.preview.open().build(project.folder),
       );
       if (!built) return undefined;
       await this.preview.open().show(built);

@@ -12,7 +12,10 @@ import type { Command } from './command';
 export class CopyDraftCommand implements Command {
   readonly id: string;
 
-  constructor(private readonly drafts: Drafts, private readonly format: 'markdown' | 'text') {
+  constructor(
+    private readonly drafts: Drafts,
+    private readonly format: 'markdown' | 'text',
+  ) {
     this.id = format === 'markdown' ? Commands.copyDraftMarkdown : Commands.copyDraftText;
   }
 
@@ -28,8 +31,12 @@ export class CopyDraftCommand implements Command {
 
   private confirmation(lines: number): string {
     if (this.format === 'markdown') {
-      return lines === 1 ? vscode.l10n.t('Copied the draft as Markdown: 1 line.') : vscode.l10n.t('Copied the draft as Markdown: {0} lines.', lines);
+      return lines === 1
+        ? vscode.l10n.t('Copied the draft as Markdown: 1 line.')
+        : vscode.l10n.t('Copied the draft as Markdown: {0} lines.', lines);
     }
-    return lines === 1 ? vscode.l10n.t('Copied the draft as plain text: 1 line.') : vscode.l10n.t('Copied the draft as plain text: {0} lines.', lines);
+    return lines === 1
+      ? vscode.l10n.t('Copied the draft as plain text: 1 line.')
+      : vscode.l10n.t('Copied the draft as plain text: {0} lines.', lines);
   }
 }

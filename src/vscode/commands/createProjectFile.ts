@@ -17,7 +17,8 @@ export class CreateProjectFileCommand implements Command {
     if (await exists(uri)) {
       // Not awaited: the command is done; the offer stays until the user answers or dismisses it.
       const open = vscode.l10n.t('Open it');
-      void vscode.window.showInformationMessage(vscode.l10n.t('{0} already has a {1}.', folder.name, PROJECT_FILE), open)
+      void vscode.window
+        .showInformationMessage(vscode.l10n.t('{0} already has a {1}.', folder.name, PROJECT_FILE), open)
         .then(async (answer) => {
           if (answer === open) await vscode.window.showTextDocument(uri);
         });
@@ -39,11 +40,15 @@ function configuredLanguage(): Language | undefined {
 async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: project.yaml lives at the root of a workspace folder.'));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Open a folder first: project.yaml lives at the root of a workspace folder.'),
+    );
     return undefined;
   }
   if (folders.length === 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should {0} be created?', PROJECT_FILE) });
+  return vscode.window.showWorkspaceFolderPick({
+    placeHolder: vscode.l10n.t('Where should {0} be created?', PROJECT_FILE),
+  });
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

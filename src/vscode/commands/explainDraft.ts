@@ -16,7 +16,11 @@ export class ExplainDraftCommand implements Command {
     const draft = this.drafts.findOrExplain(uri);
     if (!draft) return undefined;
     const document = await vscode.workspace.openTextDocument(ExplainDocuments.uriFor(draft.document.uri));
-    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+    await vscode.window.showTextDocument(document, {
+      viewColumn: vscode.ViewColumn.Beside,
+      preview: true,
+      preserveFocus: true,
+    });
     return document;
   }
 }

@@ -24,10 +24,19 @@ export class GoToRedFlagCommand implements Command {
       async () => (await this.flags.settled(), this.picks()),
     );
     if (picks.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No red flags: add them under red_flags in {0}, and mark their code with RED-FLAG(id) comments.', PROJECT_FILE));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t(
+          'No red flags: add them under red_flags in {0}, and mark their code with RED-FLAG(id) comments.',
+          PROJECT_FILE,
+        ),
+      );
       return;
     }
-    const picked = await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Go to a red flag or one of its markers'), matchOnDescription: true, matchOnDetail: true });
+    const picked = await vscode.window.showQuickPick(picks, {
+      placeHolder: vscode.l10n.t('Go to a red flag or one of its markers'),
+      matchOnDescription: true,
+      matchOnDetail: true,
+    });
     if (!picked?.uri) return;
     const position = new vscode.Position(Math.max(0, (picked.line ?? 1) - 1), 0);
     await vscode.window.showTextDocument(picked.uri, { selection: new vscode.Range(position, position) });
@@ -39,20 +48,41 @@ export class GoToRedFlagCommand implements Command {
     return this.flags.all().flatMap(({ project, analysis }) => {
       const lines = project.result.ok ? project.result.value.lines : new Map<string, number>();
       const known = new Set(analysis.flags.map((l) => l.flag.id));
-      const flagPicks = analysis.flags.filter((l) => l.flag.status !== 'closed').flatMap((link): Pick[] => [
-        {
-          label: `${SEVERITY_ICON[link.flag.severity]} ${oneLine(link.flag.title)}`,
-          description: [words.values.severity[link.flag.severity], coverageLabel(link, words.flags), many ? project.folder.name : undefined].filter(Boolean).join(' · '),
-          detail: link.flag.mitigation ? oneLine(link.flag.mitigation) : vscode.l10n.t('No solution proposed yet'),
-          uri: project.uri,
-          line: lines.get(`red_flags.${link.index}`),
-        },
-        ...link.markers.map((m) => ({ label: `$(location) ${m.file}:${m.line}`, description: m.note && oneLine(m.note), uri: vscode.Uri.joinPath(project.folder.uri, m.file), line: m.line })),
-      ]);
-      const strays = analysis.search.markers.filter((m) => !known.has(m.id)).map((m): Pick => ({
-        label: `$(question) ${m.file}:${m.line}`, description: vscode.l10n.t('unknown red flag "{0}"', oneLine(m.id)), detail: m.note && oneLine(m.note), uri: vscode.Uri.joinPath(project.folder.uri, m.file), line: m.line,
-      }));
-      return strays.length ? [...flagPicks, { label: vscode.l10n.t('Unknown ids'), kind: vscode.QuickPickItemKind.Separator }, ...strays] : flagPicks;
+      const flagPicks = analysis.flags
+        .filter((l) => l.flag.status !== 'closed')
+        .flatMap((link): Pick[] => [
+          {
+            label: `${SEVERITY_ICON[link.flag.severity]} ${oneLine(link.flag.title)}`,
+            description: [
+              words.values.severity[link.flag.severity],
+              coverageLabel(link, words.flags),
+              many ? project.folder.name : undefined,
+            ]
+              .filter(Boolean)
+              .join(' · '),
+            detail: link.flag.mitigation ? oneLine(link.flag.mitigation) : vscode.l10n.t('No solution proposed yet'),
+            uri: project.uri,
+            line: lines.get(`red_flags.${link.index}`),
+          },
+          ...link.markers.map((m) => ({
+            label: `$(location) ${m.file}:${m.line}`,
+            description: m.note && oneLine(m.note),
+            uri: vscode.Uri.joinPath(project.folder.uri, m.file),
+            line: m.line,
+          })),
+        ]);
+      const strays = analysis.search.markers
+        .filter((m) => !known.has(m.id))
+        .map((m): Pick => ({
+          label: `$(question) ${m.file}:${m.line}`,
+          description: vscode.l10n.t('unknown red flag "{0}"', oneLine(m.id)),
+          detail: m.note && oneLine(m.note),
+          uri: vscode.Uri.joinPath(project.folder.uri, m.file),
+          line: m.line,
+        }));
+      return strays.length
+        ? [...flagPicks, { label: vscode.l10n.t('Unknown ids'), kind: vscode.QuickPickItemKind.Separator }, ...strays]
+        : flagPicks;
     });
   }
 }

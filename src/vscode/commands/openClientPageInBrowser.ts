@@ -12,7 +12,9 @@ export class OpenClientPageInBrowserCommand implements Command {
   async execute(): Promise<boolean> {
     const shown = this.preview.current();
     if (!shown) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Build the client page first (Candor: Build Client Page).'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Build the client page first (Candor: Build Client Page).'),
+      );
       return false;
     }
     return vscode.env.openExternal(vscode.Uri.file(shown.index));

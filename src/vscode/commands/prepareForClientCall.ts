@@ -25,12 +25,19 @@ export interface BriefRequest {
 export class PrepareForClientCallCommand implements Command {
   readonly id = Commands.prepareForClientCall;
 
-  constructor(private readonly store: ProjectStore, private readonly log: Logger) {}
+  constructor(
+    private readonly store: ProjectStore,
+    private readonly log: Logger,
+  ) {}
 
   async execute(request: BriefRequest = {}): Promise<vscode.TextDocument | undefined> {
     const project = await pickProject(this.store, request.folder, {
       placeHolder: vscode.l10n.t('Prepare the call of which project?'),
-      invalid: (name) => vscode.l10n.t('{0}/project.yaml has problems: fix them (see the Problems panel) before preparing the brief.', name),
+      invalid: (name) =>
+        vscode.l10n.t(
+          '{0}/project.yaml has problems: fix them (see the Problems panel) before preparing the brief.',
+          name,
+        ),
     });
     const loaded = project?.result;
     if (!project || !loaded?.ok) return undefined;
@@ -61,7 +68,9 @@ export class PrepareForClientCallCommand implements Command {
       void vscode.window.showErrorMessage(vscode.l10n.t('Candor could not prepare the brief: see the Candor log.'));
       return undefined;
     }
-    this.log.info(`brief for ${project.folder.name}${git ? '' : ' (Restricted Mode: git not read)'}${brief.secrets > 0 ? `, ${brief.secrets} secret(s) left out` : ''}`);
+    this.log.info(
+      `brief for ${project.folder.name}${git ? '' : ' (Restricted Mode: git not read)'}${brief.secrets > 0 ? `, ${brief.secrets} secret(s) left out` : ''}`,
+    );
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: brief.markdown });
     await vscode.window.showTextDocument(document, { preview: false });
     return document;

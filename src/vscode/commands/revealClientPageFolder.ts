@@ -12,7 +12,9 @@ export class RevealClientPageFolderCommand implements Command {
   async execute(): Promise<void> {
     const shown = this.preview.current();
     if (!shown) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Build the client page first (Candor: Build Client Page).'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Build the client page first (Candor: Build Client Page).'),
+      );
       return;
     }
     await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(shown.index));

@@ -22,12 +22,25 @@ export class SaveDraftToHistoryCommand implements Command {
     if (!draft) return undefined;
     const folder = historyFolderOf(draft.folder);
     if (!folder) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The setting candor.status.historyFolder points outside the workspace folder: the draft was not saved.'));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t(
+          'The setting candor.status.historyFolder points outside the workspace folder: the draft was not saved.',
+        ),
+      );
       return undefined;
     }
-    const file = await loadLazy<typeof Draft>('draft').saveToHistory(folder, isoDay(new Date()), draft.document.getText());
+    const file = await loadLazy<typeof Draft>('draft').saveToHistory(
+      folder,
+      isoDay(new Date()),
+      draft.document.getText(),
+    );
     const saved = vscode.Uri.file(file);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Saved to {0}: commit it so the whole team knows when the last update went out.', oneLine(path.relative(draft.folder.uri.fsPath, file))));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t(
+        'Saved to {0}: commit it so the whole team knows when the last update went out.',
+        oneLine(path.relative(draft.folder.uri.fsPath, file)),
+      ),
+    );
     return saved;
   }
 }

@@ -16,7 +16,11 @@ import type { Command } from './command';
 export class ToggleChecklistItemCommand implements Command {
   readonly id = Commands.toggleChecklistItem;
 
-  constructor(private readonly store: ProjectStore, private readonly tree: ProjectTree, private readonly log: Logger) {}
+  constructor(
+    private readonly store: ProjectStore,
+    private readonly tree: ProjectTree,
+    private readonly log: Logger,
+  ) {}
 
   async execute(node?: OutlineNode): Promise<boolean> {
     const target = node ?? this.tree.view.selection[0];
@@ -26,9 +30,14 @@ export class ToggleChecklistItemCommand implements Command {
     if (!state) return false;
     const document = await vscode.workspace.openTextDocument(state.uri);
     const text = document.getText();
-    const edit = text === state.text ? toggleChecklistEdit(text, { ...target.target, seen: target.checked }, uiWords().problems) : undefined;
+    const edit =
+      text === state.text
+        ? toggleChecklistEdit(text, { ...target.target, seen: target.checked }, uiWords().problems)
+        : undefined;
     if (!edit?.ok) {
-      const why = edit?.issues[0]?.message ?? vscode.l10n.t('project.yaml changed since the tree was drawn: the tree has been refreshed, try again.');
+      const why =
+        edit?.issues[0]?.message ??
+        vscode.l10n.t('project.yaml changed since the tree was drawn: the tree has been refreshed, try again.');
       this.log.warn(`toggle ${target.target.item} refused: ${why}`);
       void vscode.window.showWarningMessage(why);
       await this.store.reload(state.folder);
@@ -37,7 +46,11 @@ export class ToggleChecklistItemCommand implements Command {
     const wasDirty = document.isDirty;
     const { offset, length, text: replacement } = edit.value;
     const workspaceEdit = new vscode.WorkspaceEdit();
-    workspaceEdit.replace(state.uri, new vscode.Range(document.positionAt(offset), document.positionAt(offset + length)), replacement);
+    workspaceEdit.replace(
+      state.uri,
+      new vscode.Range(document.positionAt(offset), document.positionAt(offset + length)),
+      replacement,
+    );
     if (!(await vscode.workspace.applyEdit(workspaceEdit))) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Candor could not edit project.yaml (is it read-only?).'));
       return false;

@@ -10,7 +10,12 @@ export class ToggleUncoveredLinesCommand implements Command {
 
   execute(): boolean {
     const shown = this.decorations.toggleUncovered();
-    vscode.window.setStatusBarMessage(shown ? vscode.l10n.t('Candor: uncovered lines of flagged files shown') : vscode.l10n.t('Candor: uncovered lines hidden'), 3000);
+    vscode.window.setStatusBarMessage(
+      shown
+        ? vscode.l10n.t('Candor: uncovered lines of flagged files shown')
+        : vscode.l10n.t('Candor: uncovered lines hidden'),
+      3000,
+    );
     return shown;
   }
 }

@@ -9,10 +9,15 @@ type ReviewOf = (draftUri: string) => DraftReview | undefined;
 const WARNING_KINDS = new Set<DraftWarning['kind']>(['secret', 'blame', 'mitigation', 'redaction']);
 
 /** One diagnostic per review point, on the line it is about (the title line when it is about the whole draft). */
-export function reviewDiagnostics(document: vscode.TextDocument, warnings: readonly DraftWarning[]): vscode.Diagnostic[] {
+export function reviewDiagnostics(
+  document: vscode.TextDocument,
+  warnings: readonly DraftWarning[],
+): vscode.Diagnostic[] {
   return warnings.map((w) => {
     const line = document.lineAt(Math.min(w.line ?? 0, document.lineCount - 1));
-    const severity = WARNING_KINDS.has(w.kind) ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
+    const severity = WARNING_KINDS.has(w.kind)
+      ? vscode.DiagnosticSeverity.Warning
+      : vscode.DiagnosticSeverity.Information;
     const diagnostic = new vscode.Diagnostic(line.range, w.message, severity);
     diagnostic.source = 'Candor';
     diagnostic.code = w.kind;
@@ -28,7 +33,9 @@ export class DraftHover implements vscode.HoverProvider {
     const entries = this.reviewOf(document.uri.toString())?.explain.filter((e) => lineOf(e) === position.line) ?? [];
     if (entries.length === 0) return undefined;
     const text = new vscode.MarkdownString();
-    text.appendMarkdown(`**${entries.length === 1 ? vscode.l10n.t('The commit behind this line') : vscode.l10n.t('The {0} commits behind this line', entries.length)}**\n\n`);
+    text.appendMarkdown(
+      `**${entries.length === 1 ? vscode.l10n.t('The commit behind this line') : vscode.l10n.t('The {0} commits behind this line', entries.length)}**\n\n`,
+    );
     for (const entry of entries) {
       text.appendMarkdown(`- \`${entry.hash.slice(0, 7)}\` `);
       text.appendText(oneLine(entry.subject));
@@ -52,10 +59,17 @@ export class ExplainDocuments implements vscode.TextDocumentContentProvider {
   /** The explanation's address for a draft: the draft's URI rides in the query. */
   static uriFor(draft: vscode.Uri): vscode.Uri {
     const name = draft.path.split('/').at(-1) ?? '';
-    return vscode.Uri.from({ scheme: ExplainDocuments.scheme, path: `/${vscode.l10n.t('Why each line is there')} (${name}).txt`, query: draft.toString() });
+    return vscode.Uri.from({
+      scheme: ExplainDocuments.scheme,
+      path: `/${vscode.l10n.t('Why each line is there')} (${name}).txt`,
+      query: draft.toString(),
+    });
   }
 
   provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.reviewOf(uri.query)?.explainText ?? vscode.l10n.t('This draft is closed: draft the status update again to explain it.');
+    return (
+      this.reviewOf(uri.query)?.explainText ??
+      vscode.l10n.t('This draft is closed: draft the status update again to explain it.')
+    );
   }
 }

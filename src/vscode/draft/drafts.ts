@@ -34,8 +34,12 @@ export class Drafts extends Disposable {
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.updateContext()));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)));
     const reviewOf = (uri: string) => this.drafts.get(uri)?.review;
-    this.register(vscode.workspace.registerTextDocumentContentProvider(ExplainDocuments.scheme, new ExplainDocuments(reviewOf)));
-    this.register(vscode.languages.registerHoverProvider({ scheme: 'untitled', language: 'markdown' }, new DraftHover(reviewOf)));
+    this.register(
+      vscode.workspace.registerTextDocumentContentProvider(ExplainDocuments.scheme, new ExplainDocuments(reviewOf)),
+    );
+    this.register(
+      vscode.languages.registerHoverProvider({ scheme: 'untitled', language: 'markdown' }, new DraftHover(reviewOf)),
+    );
   }
 
   add(document: vscode.TextDocument, folder: vscode.WorkspaceFolder, review: DraftReview): void {
@@ -46,7 +50,11 @@ export class Drafts extends Disposable {
 
   /** The draft to act on: the given document, else the active editor's, else the last draft opened. */
   find(uri?: vscode.Uri): OpenDraft | undefined {
-    const candidates = [uri?.toString(), vscode.window.activeTextEditor?.document.uri.toString(), [...this.drafts.keys()].at(-1)];
+    const candidates = [
+      uri?.toString(),
+      vscode.window.activeTextEditor?.document.uri.toString(),
+      [...this.drafts.keys()].at(-1),
+    ];
     for (const key of candidates) {
       const draft = key && this.drafts.get(key);
       const document = draft && vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
@@ -58,7 +66,10 @@ export class Drafts extends Disposable {
   /** `find`, or, when there is no draft to act on, a message that says how to make one. */
   findOrExplain(uri?: vscode.Uri): OpenDraft | undefined {
     const draft = this.find(uri);
-    if (!draft) void vscode.window.showInformationMessage(vscode.l10n.t('Draft a client status update first (Candor: Draft Client Status Update).'));
+    if (!draft)
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Draft a client status update first (Candor: Draft Client Status Update).'),
+      );
     return draft;
   }
 

@@ -8,7 +8,9 @@ import { uiLanguage } from '../uiWords';
 
 /** The status history folder of a workspace folder (absolute), or undefined when the setting leaves it. */
 export function historyFolderOf(folder: vscode.WorkspaceFolder): string | undefined {
-  const configured = vscode.workspace.getConfiguration('candor', folder.uri).get<string>(Settings.historyFolder) || DEFAULT_HISTORY_FOLDER;
+  const configured =
+    vscode.workspace.getConfiguration('candor', folder.uri).get<string>(Settings.historyFolder) ||
+    DEFAULT_HISTORY_FOLDER;
   const root = path.resolve(folder.uri.fsPath);
   const resolved = path.resolve(root, configured);
   const rel = path.relative(root, resolved);

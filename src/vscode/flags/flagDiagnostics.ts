@@ -26,7 +26,10 @@ export class FlagDiagnostics extends Disposable {
       for (const w of analysis.warnings) {
         const start = new vscode.Position(w.line - 1, w.column - 1);
         const range = new vscode.Range(start, start.translate(0, 'RED-FLAG'.length));
-        add(vscode.Uri.joinPath(project.folder.uri, w.file), new vscode.Diagnostic(range, w.message, vscode.DiagnosticSeverity.Warning));
+        add(
+          vscode.Uri.joinPath(project.folder.uri, w.file),
+          new vscode.Diagnostic(range, w.message, vscode.DiagnosticSeverity.Warning),
+        );
       }
     }
     this.collection.clear();

@@ -9,7 +9,8 @@ import type { ProjectState, ProjectStore } from '../projectStore';
 import { uiWords } from '../uiWords';
 
 // The usual report names; a change to any of them re-reads coverage.
-const REPORT_GLOB = '**/{lcov.info,coverage-final.json,cobertura-coverage.xml,coverage.xml,jacoco.xml,jacocoTestReport.xml,coverage.out,clover.xml}';
+const REPORT_GLOB =
+  '**/{lcov.info,coverage-final.json,cobertura-coverage.xml,coverage.xml,jacoco.xml,jacocoTestReport.xml,coverage.out,clover.xml}';
 
 /** The red-flag analysis of one project: links, markers and coverage. */
 export interface FlagState {
@@ -32,7 +33,10 @@ export class FlagStore extends Disposable {
   /** Fires after an analysis finished. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly projects: ProjectStore, private readonly log: Logger) {
+  constructor(
+    private readonly projects: ProjectStore,
+    private readonly log: Logger,
+  ) {
     super();
     const reports = this.register(vscode.workspace.createFileSystemWatcher(REPORT_GLOB));
     const soon = () => this.schedule();
@@ -42,7 +46,11 @@ export class FlagStore extends Disposable {
     this.register(projects.onDidChange(soon));
     this.register(vscode.workspace.onDidSaveTextDocument(soon));
     this.register(vscode.workspace.onDidGrantWorkspaceTrust(soon));
-    this.register(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`candor.${Settings.coverageReports}`) && soon()));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration(
+        (e) => e.affectsConfiguration(`candor.${Settings.coverageReports}`) && soon(),
+      ),
+    );
   }
 
   get(folderKey: string): FlagState | undefined {
@@ -82,10 +90,19 @@ export class FlagStore extends Disposable {
     for (const project of this.projects.projects()) {
       if (!project.result.ok || project.folder.uri.scheme !== 'file') continue;
       const started = Date.now();
-      const reports = vscode.workspace.getConfiguration('candor', project.folder.uri).get<string[]>(Settings.coverageReports, []);
-      const analysis = await analyzeFlags(project.folder.uri.fsPath, project.result.value.file.red_flags, { git, reports, signal, words: uiWords().problems });
+      const reports = vscode.workspace
+        .getConfiguration('candor', project.folder.uri)
+        .get<string[]>(Settings.coverageReports, []);
+      const analysis = await analyzeFlags(project.folder.uri.fsPath, project.result.value.file.red_flags, {
+        git,
+        reports,
+        signal,
+        words: uiWords().problems,
+      });
       next.set(project.folder.uri.toString(), { project, analysis });
-      this.log.info(`${project.folder.name}: ${analysis.fileList.files.length} files (${analysis.fileList.via}), ${analysis.search.markers.length} markers (${analysis.search.via}${analysis.search.fallbackReason ? `: ${analysis.search.fallbackReason}` : ''}), coverage from ${analysis.coverage.reports.join(', ') || 'no report'}, in ${Date.now() - started} ms`);
+      this.log.info(
+        `${project.folder.name}: ${analysis.fileList.files.length} files (${analysis.fileList.via}), ${analysis.search.markers.length} markers (${analysis.search.via}${analysis.search.fallbackReason ? `: ${analysis.search.fallbackReason}` : ''}), coverage from ${analysis.coverage.reports.join(', ') || 'no report'}, in ${Date.now() - started} ms`,
+      );
       for (const issue of analysis.coverage.issues) this.log.warn(`${project.folder.name}: ${issue.message}`);
     }
     if (signal.aborted) return;

@@ -9,7 +9,10 @@ import type { BuiltSite, ClientPagePreview } from './clientPagePreview';
 export class ClientPage implements vscode.Disposable {
   private preview: ClientPagePreview | undefined;
 
-  constructor(private readonly store: ProjectStore, private readonly log: Logger) {}
+  constructor(
+    private readonly store: ProjectStore,
+    private readonly log: Logger,
+  ) {}
 
   /** The preview, loaded on first use. */
   open(): ClientPagePreview {

@@ -20,7 +20,8 @@ export interface BuiltSite {
 
 /** The site folder of a workspace folder from `candor.report.folder` (inside the workspace), or undefined. */
 export function siteFolderOf(folder: vscode.WorkspaceFolder): string | undefined {
-  const configured = vscode.workspace.getConfiguration('candor', folder.uri).get<string>(Settings.reportFolder) || 'site';
+  const configured =
+    vscode.workspace.getConfiguration('candor', folder.uri).get<string>(Settings.reportFolder) || 'site';
   const root = path.resolve(folder.uri.fsPath);
   const resolved = path.resolve(root, configured);
   const rel = path.relative(root, resolved);
@@ -39,7 +40,10 @@ export class ClientPagePreview extends Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
 
-  constructor(private readonly store: ProjectStore, private readonly log: Logger) {
+  constructor(
+    private readonly store: ProjectStore,
+    private readonly log: Logger,
+  ) {
     super();
   }
 
@@ -63,7 +67,12 @@ export class ClientPagePreview extends Disposable {
     await this.store.ready();
     const loaded = this.store.get(folder.uri.toString())?.result;
     if (!loaded?.ok) {
-      tell(vscode.l10n.t('{0}/project.yaml has problems: fix them (see the Problems panel) before building the client page.', folder.name));
+      tell(
+        vscode.l10n.t(
+          '{0}/project.yaml has problems: fix them (see the Problems panel) before building the client page.',
+          folder.name,
+        ),
+      );
       return undefined;
     }
     const history = historyFolderOf(folder) ?? path.join(root, DEFAULT_HISTORY_FOLDER);
@@ -86,11 +95,16 @@ export class ClientPagePreview extends Disposable {
     const root = vscode.Uri.file(built.site);
     if (!this.panel || this.shown?.site !== built.site) {
       this.panel?.dispose();
-      this.panel = vscode.window.createWebviewPanel(CLIENT_PAGE_VIEW, vscode.l10n.t('Client Page: {0}', built.folder.name), vscode.ViewColumn.Beside, {
-        enableScripts: false,
-        enableForms: false,
-        localResourceRoots: [root],
-      });
+      this.panel = vscode.window.createWebviewPanel(
+        CLIENT_PAGE_VIEW,
+        vscode.l10n.t('Client Page: {0}', built.folder.name),
+        vscode.ViewColumn.Beside,
+        {
+          enableScripts: false,
+          enableForms: false,
+          localResourceRoots: [root],
+        },
+      );
       this.panel.onDidDispose(() => this.closed());
     }
     this.shown = built;
@@ -109,17 +123,32 @@ export class ClientPagePreview extends Disposable {
 
   private watchFolder(built: BuiltSite): void {
     this.watch?.dispose();
-    const history = path.relative(built.folder.uri.fsPath, historyFolderOf(built.folder) ?? DEFAULT_HISTORY_FOLDER).split(path.sep).join('/');
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(built.folder, `{${PROJECT_FILE},${history}/*.md}`));
+    const history = path
+      .relative(built.folder.uri.fsPath, historyFolderOf(built.folder) ?? DEFAULT_HISTORY_FOLDER)
+      .split(path.sep)
+      .join('/');
+    const watcher = vscode.workspace.createFileSystemWatcher(
+      new vscode.RelativePattern(built.folder, `{${PROJECT_FILE},${history}/*.md}`),
+    );
     const changed = () => this.schedule();
     // A save in VS Code is seen at once; the watcher catches changes made elsewhere (git pull, another editor), and
     // may be late for a folder created a moment before.
     const historyPrefix = `${path.join(built.folder.uri.fsPath, history)}${path.sep}`;
     const saved = vscode.workspace.onDidSaveTextDocument((document) => {
       const file = document.uri.fsPath;
-      if (file === path.join(built.folder.uri.fsPath, PROJECT_FILE) || (file.startsWith(historyPrefix) && file.endsWith('.md'))) changed();
+      if (
+        file === path.join(built.folder.uri.fsPath, PROJECT_FILE) ||
+        (file.startsWith(historyPrefix) && file.endsWith('.md'))
+      )
+        changed();
     });
-    this.watch = vscode.Disposable.from(watcher, saved, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed));
+    this.watch = vscode.Disposable.from(
+      watcher,
+      saved,
+      watcher.onDidChange(changed),
+      watcher.onDidCreate(changed),
+      watcher.onDidDelete(changed),
+    );
   }
 
   // Saves come in bursts (format on save, save all): one rebuild after 300 ms of quiet.

@@ -28,14 +28,20 @@ describe('candor check', () => {
   it('prints each problem as file:line:col and exits 1', async () => {
     const run = await runCommand(check, [], { cwd: fixture('flag-severity-urgent.yaml') });
     assert.equal(run.code, 1);
-    assert.equal(run.stdout, 'project.yaml:8:15: error: red_flags[0].severity must be one of: low, medium, high, critical.\nproject.yaml: 1 problem\n');
+    assert.equal(
+      run.stdout,
+      'project.yaml:8:15: error: red_flags[0].severity must be one of: low, medium, high, critical.\nproject.yaml: 1 problem\n',
+    );
   });
 
   it('counts every problem, in file order', async () => {
     const run = await runCommand(check, [], { cwd: projectDir(`${VALID}colour: blue\nsize: 3\n`) });
     assert.equal(run.code, 1);
     const lines = run.stdout.trimEnd().split('\n');
-    assert.deepEqual(lines.map((l) => /^project\.yaml:(\d+):(\d+): (error|warning): \S/.exec(l)?.slice(1, 3).join(':') ?? l), ['3:1', '4:1', 'project.yaml: 2 problems']);
+    assert.deepEqual(
+      lines.map((l) => /^project\.yaml:(\d+):(\d+): (error|warning): \S/.exec(l)?.slice(1, 3).join(':') ?? l),
+      ['3:1', '4:1', 'project.yaml: 2 problems'],
+    );
   });
 
   it('names the file relative to where it runs', async () => {
@@ -46,14 +52,20 @@ describe('candor check', () => {
   });
 
   it('prints warnings but still exits 0 for a file that is only warned about', async () => {
-    const run = await runCommand(check, [], { cwd: projectDir('version: 1\nproject: { name: A, client: B, phase: delivery }\n') });
+    const run = await runCommand(check, [], {
+      cwd: projectDir('version: 1\nproject: { name: A, client: B, phase: delivery }\n'),
+    });
     assert.equal(run.code, 0);
     assert.match(run.stdout, /^project\.yaml:2:\d+: warning: Phase "delivery" is not in phases/);
     assert.match(run.stdout, /project\.yaml: valid\n$/);
   });
 
   it('warns at the glob itself about a red-flag glob that leaves the workspace', async () => {
-    const run = await runCommand(check, [], { cwd: projectDir(`${VALID}red_flags:\n  - { id: f, title: T, kind: untested, severity: high, paths: [src/**, /etc/x, ../up] }\n`) });
+    const run = await runCommand(check, [], {
+      cwd: projectDir(
+        `${VALID}red_flags:\n  - { id: f, title: T, kind: untested, severity: high, paths: [src/**, /etc/x, ../up] }\n`,
+      ),
+    });
     assert.equal(run.code, 0);
     assert.match(run.stdout, /^project\.yaml:4:72: warning: "\/etc\/x": This path is an absolute path/m);
     assert.match(run.stdout, /^project\.yaml:4:80: warning: "\.\.\/up": This path contains "\.\."/m);

@@ -7,10 +7,16 @@ import { flags } from '../../../src/cli/flags';
 import { MARKER_TOKEN } from '../../../src/core/markers';
 
 /** Runs a CLI command with stdout and stderr captured. */
-async function run(command: { run(args: string[]): Promise<number> }, args: string[]): Promise<{ code: number; out: string }> {
+async function run(
+  command: { run(args: string[]): Promise<number> },
+  args: string[],
+): Promise<{ code: number; out: string }> {
   let out = '';
   const saved = [process.stdout.write, process.stderr.write];
-  const capture = (chunk: string | Uint8Array) => { out += String(chunk); return true; };
+  const capture = (chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  };
   process.stdout.write = capture as typeof process.stdout.write;
   process.stderr.write = capture as typeof process.stderr.write;
   try {
@@ -54,7 +60,9 @@ describe('candor flags and check --fail-on untested-high', () => {
   });
 
   it('never prints control characters from a marker note to the terminal', async () => {
-    const root = make('  - { id: pay, title: Payments, paths: [src/**] }\n', { 'src/a.ts': `// ${MARKER_TOKEN}pay): \u001b[31mred\u0007\n` });
+    const root = make('  - { id: pay, title: Payments, paths: [src/**] }\n', {
+      'src/a.ts': `// ${MARKER_TOKEN}pay): \u001b[31mred\u0007\n`,
+    });
     const { out } = await run(flags, [root, '--no-git']);
     assert.doesNotMatch(out, /[\u0000-\u0008\u000b-\u001f\u007f]/);
     assert.match(out, /\\x1b\[31mred\\x07/);
@@ -64,14 +72,22 @@ describe('candor flags and check --fail-on untested-high', () => {
     const root = make('  - { id: pay, title: Payments, paths: ["../x"] }\n', {});
     const { out } = await run(flags, [root, '--json', '--no-git']);
     const json = JSON.parse(out) as { flags: { id: string; coverageStatus: string }[]; globIssues: unknown[] };
-    assert.deepEqual(json.flags.map((f) => [f.id, f.coverageStatus]), [['pay', 'unlinked']]);
+    assert.deepEqual(
+      json.flags.map((f) => [f.id, f.coverageStatus]),
+      [['pay', 'unlinked']],
+    );
     assert.equal(json.globIssues.length, 1);
   });
 
   it('counts coverage lines past the end of their file in the JSON and the report line', async () => {
     const lcov = 'SF:src/a.ts\nDA:1,1\nDA:2,0\nDA:3,0\nDA:4,0\nDA:5,0\nend_of_record\n';
-    const root = make('  - { id: a, title: A, paths: [src/a.ts] }\n', { 'src/a.ts': 'one\ntwo\n', 'coverage/lcov.info': lcov });
-    const json = JSON.parse((await run(flags, [root, '--json', '--no-git'])).out) as { coverageReports: { clipped: number } };
+    const root = make('  - { id: a, title: A, paths: [src/a.ts] }\n', {
+      'src/a.ts': 'one\ntwo\n',
+      'coverage/lcov.info': lcov,
+    });
+    const json = JSON.parse((await run(flags, [root, '--json', '--no-git'])).out) as {
+      coverageReports: { clipped: number };
+    };
     assert.equal(json.coverageReports.clipped, 3);
     assert.match((await run(flags, [root, '--no-git'])).out, /3 lines past the end of their file left out/);
   });
@@ -95,14 +111,20 @@ describe('candor flags and check --fail-on untested-high', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-cli-js-'));
     roots.push(root);
     fs.cpSync(path.join(__dirname, '../../fixtures/coverage/js-project'), root, { recursive: true });
-    fs.writeFileSync(path.join(root, 'project.yaml'), `${HEADER}  - { id: math, title: Math, severity: high, paths: [src/math.js] }\n`);
+    fs.writeFileSync(
+      path.join(root, 'project.yaml'),
+      `${HEADER}  - { id: math, title: Math, severity: high, paths: [src/math.js] }\n`,
+    );
     const shown = await run(flags, [root, '--no-git']);
     assert.match(shown.out, /coverage: coverage\/lcov\.info/);
     assert.match(shown.out, /\[high\] math: Math\n {2}coverage: \d+% of \d+ lines covered\n/);
     assert.match(shown.out, /uncovered: src\/math\.js:\d+/);
     const percent = Number(/coverage: (\d+)% of/.exec(shown.out)![1]);
     assert.equal((await run(check, [root, '--fail-on', 'untested-high', '--min-coverage', String(percent)])).code, 0);
-    assert.equal((await run(check, [root, '--fail-on', 'untested-high', '--min-coverage', String(percent + 1)])).code, 1);
+    assert.equal(
+      (await run(check, [root, '--fail-on', 'untested-high', '--min-coverage', String(percent + 1)])).code,
+      1,
+    );
   });
 
   it('rejects bad options with exit 2', async () => {

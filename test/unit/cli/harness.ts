@@ -13,7 +13,11 @@ export interface CliRun {
 }
 
 /** Runs a command object in this process, capturing what it writes; `cwd` and `env` are restored afterwards. */
-export async function runCommand(command: CliCommand, args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
+export async function runCommand(
+  command: CliCommand,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const writes = { stdout: process.stdout.write, stderr: process.stderr.write };
@@ -77,6 +81,11 @@ export function runBuilt(cli: string, args: string[], cwd: string, env: Record<s
   delete clean.LANG;
   delete clean.LC_ALL;
   delete clean.LC_MESSAGES;
-  const child = spawnSync(process.execPath, [cli, ...args], { cwd, env: { ...clean, ...env }, encoding: 'utf8', timeout: 30_000 });
+  const child = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    env: { ...clean, ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
 }

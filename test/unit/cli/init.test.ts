@@ -7,7 +7,8 @@ import { loadProject } from '../../../src/core/model/load';
 import { buildCli, removeTempDirs, runBuilt, runCommand, tempDir } from './harness';
 
 const NO_LOCALE = { LANG: undefined, LC_ALL: undefined };
-const languageOf = (dir: string) => /^ {2}language: (\w+)$/m.exec(fs.readFileSync(path.join(dir, 'project.yaml'), 'utf8'))?.[1];
+const languageOf = (dir: string) =>
+  /^ {2}language: (\w+)$/m.exec(fs.readFileSync(path.join(dir, 'project.yaml'), 'utf8'))?.[1];
 
 describe('candor init', () => {
   after(removeTempDirs);

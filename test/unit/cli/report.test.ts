@@ -35,8 +35,15 @@ describe('candor report', () => {
     const run = await runCommand(report, [dir, '--out', out, '--lang', 'de'], { env: { LANG: 'fr_FR.UTF-8' } });
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /page client écrite \(2 pages\)/);
-    assert.match(fs.readFileSync(path.join(out, 'index.html'), 'utf8'), /<html lang="de">[\s\S]*<h2 id="h-milestones">Meilensteine<\/h2>/);
-    assert.deepEqual(fs.readdirSync(path.join(out, 'updates')).sort(), ['2026-11-26.html', 'notes.html'], 'a file of its own name is left alone');
+    assert.match(
+      fs.readFileSync(path.join(out, 'index.html'), 'utf8'),
+      /<html lang="de">[\s\S]*<h2 id="h-milestones">Meilensteine<\/h2>/,
+    );
+    assert.deepEqual(
+      fs.readdirSync(path.join(out, 'updates')).sort(),
+      ['2026-11-26.html', 'notes.html'],
+      'a file of its own name is left alone',
+    );
   });
 
   it('says so instead of failing when --pdf finds no Chromium', async () => {

@@ -27,8 +27,16 @@ describe('candor status: the client text on stdout, the review and the explanati
     root = initRepo(makeTemp('status-cli'));
     fs.writeFileSync(path.join(root, 'project.yaml'), PROJECT);
     commit(root, { message: 'chore: start the project file', date: daysAgo(5) });
-    commit(root, { message: 'feat(checkout): add a coupon field', date: daysAgo(4), files: { 'src/checkout/coupon.ts': 'c\n' } });
-    commit(root, { message: `fix: remove the key ${FAKE_GITHUB_TOKEN} from the config loader`, date: daysAgo(3), files: { 'src/config.ts': 'k\n' } });
+    commit(root, {
+      message: 'feat(checkout): add a coupon field',
+      date: daysAgo(4),
+      files: { 'src/checkout/coupon.ts': 'c\n' },
+    });
+    commit(root, {
+      message: `fix: remove the key ${FAKE_GITHUB_TOKEN} from the config loader`,
+      date: daysAgo(3),
+      files: { 'src/config.ts': 'k\n' },
+    });
     commit(root, { message: 'feat: faster sign-in', date: daysAgo(2), files: { 'src/auth/login.ts': 'l\n' } });
   });
   after(() => removeTemp(root));

@@ -64,14 +64,27 @@ let n = 0;
 function commit(subject: string, date: string, files: string[], author = 'Paul Martin'): Commit {
   n++;
   const hash = n.toString(16).padStart(40, 'a');
-  return { hash, parents: [], authorName: author, authorEmail: 'paul@example.dev', committerName: author, committerEmail: 'paul@example.dev', date: `${date}T10:00:00+00:00`, subject, body: '', files };
+  return {
+    hash,
+    parents: [],
+    authorName: author,
+    authorEmail: 'paul@example.dev',
+    committerName: author,
+    committerEmail: 'paul@example.dev',
+    date: `${date}T10:00:00+00:00`,
+    subject,
+    body: '',
+    files,
+  };
 }
 
 const COMMITS: Commit[] = [
   commit('feat(checkout): one-click payment ACME-12 (#34)', '2026-11-23', ['src/checkout/pay/one.ts']),
   commit('fix: Paul fixed the invoice rounding', '2026-11-22', ['src/export/csv.ts']),
   commit('chore: bump deps', '2026-11-21', ['package.json']),
-  commit('feat: token rotation with ghp_abcdefghijklmnopqrstuvwxyz0123456789 in env', '2026-11-21', ['src/auth/rotate.ts']),
+  commit('feat: token rotation with ghp_abcdefghijklmnopqrstuvwxyz0123456789 in env', '2026-11-21', [
+    'src/auth/rotate.ts',
+  ]),
   commit('refactor(checkout): tidy cart', '2026-11-20', ['src/checkout/cart.ts']),
 ];
 
@@ -79,25 +92,52 @@ function links(p: ProjectFile): FlagLink[] {
   const link = (id: string, files: string[], covered?: number, total?: number): FlagLink => {
     const index = p.red_flags.findIndex((f) => f.id === id);
     const base = { flag: p.red_flags[index]!, index, files, markers: [], uncovered: [] };
-    return total === undefined ? { ...base, status: 'unlinked' } : { ...base, status: 'covered', coverage: { covered: covered!, total } };
+    return total === undefined
+      ? { ...base, status: 'unlinked' }
+      : { ...base, status: 'covered', coverage: { covered: covered!, total } };
   };
-  return [link('exp', ['src/export/csv.ts'], 599, 1000), link('pay', ['src/checkout/pay/one.ts'], 90, 100), link('ux', []), link('key', [])];
+  return [
+    link('exp', ['src/export/csv.ts'], 599, 1000),
+    link('pay', ['src/checkout/pay/one.ts'], 90, 100),
+    link('ux', []),
+    link('key', []),
+  ];
 }
 
 function input(overrides: Partial<BriefInput> = {}): BriefInput {
   const p = project();
-  return { project: p, today: '2026-11-24', lastUpdate: '2026-11-19', git: { read: true, commits: COMMITS, since: '2026-11-19' }, flags: links(p), ...overrides };
+  return {
+    project: p,
+    today: '2026-11-24',
+    lastUpdate: '2026-11-19',
+    git: { read: true, commits: COMMITS, since: '2026-11-19' },
+    flags: links(p),
+    ...overrides,
+  };
 }
 
 const section = (brief: ReturnType<typeof buildBrief>, id: BriefSectionId) => brief.sections.find((s) => s.id === id)!;
-const items = (brief: ReturnType<typeof buildBrief>, id: BriefSectionId) => section(brief, id).groups.flatMap((g) => g.items);
+const items = (brief: ReturnType<typeof buildBrief>, id: BriefSectionId) =>
+  section(brief, id).groups.flatMap((g) => g.items);
 
 describe('buildBrief', () => {
   it('opens with a title that says the brief is internal, and lists the sections in a fixed order', () => {
     const brief = buildBrief(input());
     assert.ok(brief.markdown.startsWith(`# ${INTERNAL_MARK}`), brief.markdown.split('\n')[0]);
     assert.match(brief.title, /^Internal — not for the client/);
-    assert.deepEqual(brief.sections.map((s) => s.id), ['changes', 'client-tasks', 'decisions', 'red-flags', 'no-mitigation', 'milestones-at-risk', 'departments', 'checklist']);
+    assert.deepEqual(
+      brief.sections.map((s) => s.id),
+      [
+        'changes',
+        'client-tasks',
+        'decisions',
+        'red-flags',
+        'no-mitigation',
+        'milestones-at-risk',
+        'departments',
+        'checklist',
+      ],
+    );
     for (const s of brief.sections) assert.ok(brief.markdown.includes(`## ${s.title}`), s.title);
   });
 
@@ -110,7 +150,10 @@ describe('buildBrief', () => {
 
   it('groups what changed by milestone in project.yaml order, cleaned like the draft but keeping team names', () => {
     const changes = section(buildBrief(input()), 'changes');
-    assert.deepEqual(changes.groups.map((g) => g.title), ['Beta release', 'Invoice export', 'Other work']);
+    assert.deepEqual(
+      changes.groups.map((g) => g.title),
+      ['Beta release', 'Invoice export', 'Other work'],
+    );
     assert.deepEqual(changes.groups[0]!.items, ['One-click payment (Checkout)']);
     assert.deepEqual(changes.groups[1]!.items, ['Fix: Paul fixed the invoice rounding']);
     assert.match(changes.note ?? '', /2 commits not listed/);
@@ -120,7 +163,8 @@ describe('buildBrief', () => {
 
   it('never prints a secret, from a commit or from project.yaml, and says how many were left out', () => {
     const brief = buildBrief(input());
-    for (const secret of ['ghp_abcdefghijklmnopqrstuvwxyz0123456789', 'AKIAABCDEFGHIJKLMNOP']) assert.ok(!brief.markdown.includes(secret), secret);
+    for (const secret of ['ghp_abcdefghijklmnopqrstuvwxyz0123456789', 'AKIAABCDEFGHIJKLMNOP'])
+      assert.ok(!brief.markdown.includes(secret), secret);
     assert.equal(brief.secrets, 2);
     assert.match(brief.markdown, /2 things that looked like a secret left out/);
     assert.ok(items(brief, 'changes').some((i) => i.startsWith('Token rotation')));
@@ -128,7 +172,10 @@ describe('buildBrief', () => {
 
   it('lists client tasks overdue first, then due by the call, and counts the others', () => {
     const s = section(buildBrief(input()), 'client-tasks');
-    assert.deepEqual(s.groups.map((g) => g.title), ['Overdue', 'Due by the call (2026-11-26)']);
+    assert.deepEqual(
+      s.groups.map((g) => g.title),
+      ['Overdue', 'Due by the call (2026-11-26)'],
+    );
     assert.deepEqual(s.groups[0]!.items, [
       'Provide production API keys — Jeanne Dupont — 4 days overdue (2026-11-20)',
       'Approve the mockups — Jeanne Dupont — 2 days overdue (2026-11-22) — blocked',
@@ -140,9 +187,15 @@ describe('buildBrief', () => {
   it('lists open decisions soonest first with who approves them, by name or by approval level', () => {
     const list = items(buildBrief(input()), 'decisions');
     assert.equal(list.length, 3);
-    assert.match(list[0]!, /^Extra budget .* needed by 2026-11-28 .* no approver named; by approval level: Marc Lefevre \(CFO; approves budget\)/);
+    assert.match(
+      list[0]!,
+      /^Extra budget .* needed by 2026-11-28 .* no approver named; by approval level: Marc Lefevre \(CFO; approves budget\)/,
+    );
     assert.match(list[1]!, /^Single sign-on provider .* approval: Jeanne Dupont \(Product owner; approves scope\)/);
-    assert.match(list[2]!, /^Can promo codes stack\? — no date set — approval: Someone Else \(not a client contact in project.yaml\)/);
+    assert.match(
+      list[2]!,
+      /^Can promo codes stack\? — no date set — approval: Someone Else \(not a client contact in project.yaml\)/,
+    );
   });
 
   it('matches approval levels as whole words or phrases of the question', () => {
@@ -159,16 +212,28 @@ describe('buildBrief', () => {
 
   it('orders red flags by risk with coverage, recent changes and mitigation; closed flags are left out', () => {
     const list = items(buildBrief(input()), 'red-flags');
-    assert.deepEqual(list.map((l) => /\] (\w+):/.exec(l)![1]), ['exp', 'pay', 'ux', 'key']);
-    assert.match(list[0]!, /^\[critical\] exp: .* — internal — 59% of 1000 lines covered — code changed since the last update \(1 commit\) — NO MITIGATION$/);
-    assert.match(list[1]!, /client-visible — 90% of 100 lines covered — code changed since the last update \(1 commit\) — mitigation: Chaos tests this sprint/);
+    assert.deepEqual(
+      list.map((l) => /\] (\w+):/.exec(l)![1]),
+      ['exp', 'pay', 'ux', 'key'],
+    );
+    assert.match(
+      list[0]!,
+      /^\[critical\] exp: .* — internal — 59% of 1000 lines covered — code changed since the last update \(1 commit\) — NO MITIGATION$/,
+    );
+    assert.match(
+      list[1]!,
+      /client-visible — 90% of 100 lines covered — code changed since the last update \(1 commit\) — mitigation: Chaos tests this sprint/,
+    );
     assert.match(list[2]!, /no marker and no matching path — code unchanged since the last update/);
   });
 
   it('names the open flags with no mitigation: bring a solution, not just the problem', () => {
     const brief = buildBrief(input());
     assert.match(section(brief, 'no-mitigation').title, /bring a solution, not just the problem/);
-    assert.deepEqual(items(brief, 'no-mitigation'), ['[critical] exp: Invoice format never used', '[medium] ux: Promo rules confuse marketing']);
+    assert.deepEqual(items(brief, 'no-mitigation'), [
+      '[critical] exp: Invoice format never used',
+      '[medium] ux: Promo rules confuse marketing',
+    ]);
   });
 
   it('finds milestones at risk: due soon with open checklist items, weakly covered flagged code, or marked so', () => {
@@ -213,7 +278,9 @@ describe('buildBrief', () => {
   });
 
   it('says when coverage was not analysed, and when there is nothing to report', () => {
-    const brief = buildBrief(input({ flags: undefined, git: { read: true, commits: [], since: '2026-11-17' }, lastUpdate: undefined }));
+    const brief = buildBrief(
+      input({ flags: undefined, git: { read: true, commits: [], since: '2026-11-17' }, lastUpdate: undefined }),
+    );
     assert.ok(items(brief, 'red-flags').every((l) => l.includes('coverage not analysed')));
     assert.match(section(brief, 'milestones-at-risk').note!, /Coverage was not analysed/);
     assert.match(section(brief, 'changes').note!, /No client-relevant change in 0 commits/);

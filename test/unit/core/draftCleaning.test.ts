@@ -69,11 +69,21 @@ describe('draft cleaning: whole drafts', () => {
 
   it('does not tell a project without milestones that all are completed', () => {
     for (const language of ['en', 'fr', 'es', 'de'] as const) {
-      const d = draftStatus({ project: { ...project, milestones: [] }, commits: [], range, today: '2026-11-26', language });
-      for (const phrase of ['All milestones are completed', 'Tous les jalons', 'Todos los hitos', 'Alle Meilensteine']) assert.ok(!d.markdown.includes(phrase), `${language}: ${phrase}`);
+      const d = draftStatus({
+        project: { ...project, milestones: [] },
+        commits: [],
+        range,
+        today: '2026-11-26',
+        language,
+      });
+      for (const phrase of ['All milestones are completed', 'Tous les jalons', 'Todos los hitos', 'Alle Meilensteine'])
+        assert.ok(!d.markdown.includes(phrase), `${language}: ${phrase}`);
     }
     const done = { ...project, milestones: project.milestones.map((m) => ({ ...m, status: 'done' as const })) };
-    assert.match(draftStatus({ project: done, commits: [], range, today: '2026-11-26' }).markdown, /All milestones are completed/);
+    assert.match(
+      draftStatus({ project: done, commits: [], range, today: '2026-11-26' }).markdown,
+      /All milestones are completed/,
+    );
   });
 
   it('reads "le 1er février" in a French draft', () => {

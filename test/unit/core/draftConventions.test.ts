@@ -124,7 +124,11 @@ describe('draft conventions: ticket style', () => {
     ['Fixed #34998 -- Corrected the admin changelist filter', 'fix', 'Corrected the admin changelist filter'],
     ['Fixed #34997 -- Allowed custom date formats in forms', 'feature', 'Allowed custom date formats in forms'],
     ['Fixed #34996 -- Prevented a crash on empty uploads', 'fix', 'Prevented a crash on empty uploads'],
-    ['Fixed #34995, #34994 -- Improved the error message for missing fields', 'fix', 'Improved the error message for missing fields'],
+    [
+      'Fixed #34995, #34994 -- Improved the error message for missing fields',
+      'fix',
+      'Improved the error message for missing fields',
+    ],
     ['Fixed #34993 -- Added tests for the cache backend', 'noise'],
     ['Fixed #34992 -- Updated the docs for signals', 'noise'],
     ['Refs #34991 -- Added tests for the migration planner', 'noise'],
@@ -344,7 +348,10 @@ describe('draft conventions: a commit whose files are all tests, docs, CI or too
   }
 
   it('keeps a Client-Note even on docs: the author said the client should read it', () => {
-    const commit = aCommit('docs: user guide', { files: ['docs/guide.md'], body: 'Client-Note: The user guide now covers invoice export.' });
+    const commit = aCommit('docs: user guide', {
+      files: ['docs/guide.md'],
+      body: 'Client-Note: The user guide now covers invoice export.',
+    });
     assert.equal(selectCommits([commit], noise).visible.length, 1);
   });
 });
@@ -353,13 +360,30 @@ describe('draft conventions: merges of merge-based histories and merge queues', 
   const base = aCommit('feat: base', { hash: 'b0' });
   const one = aCommit('add the coupon model', { hash: 'c1', parents: ['b0'], files: ['src/checkout/coupon.ts'] });
   const two = aCommit('wire the coupon field', { hash: 'c2', parents: ['c1'], files: ['src/checkout/cart.ts'] });
-  const merge = (subject: string, body: string) => aCommit(subject, { hash: 'm0', parents: ['b0', 'c2'], body, files: [] });
+  const merge = (subject: string, body: string) =>
+    aCommit(subject, { hash: 'm0', parents: ['b0', 'c2'], body, files: [] });
   const cases: [subject: string, body: string, line: string | undefined][] = [
     ['Merge pull request #12 from acme/coupons', 'Add a coupon field to the cart', 'Add a coupon field to the cart'],
-    ['Auto merge of #123 - jdoe:coupons, r=mreviewer', 'Add a coupon field to the cart\n\nLong description.', 'Add a coupon field to the cart'],
-    ['Rollup merge of #124 - jdoe:coupons, r=mreviewer', 'Add a coupon field to the cart', 'Add a coupon field to the cart'],
-    ['Merge #123', '123: Add a coupon field to the cart r=mreviewer a=jdoe\n\nLong description.', 'Add a coupon field to the cart'],
-    ['feat(cart): add a coupon field to the cart (#17385)', '### What does this PR try to resolve?\n\nCoupons.', 'Add a coupon field to the cart'],
+    [
+      'Auto merge of #123 - jdoe:coupons, r=mreviewer',
+      'Add a coupon field to the cart\n\nLong description.',
+      'Add a coupon field to the cart',
+    ],
+    [
+      'Rollup merge of #124 - jdoe:coupons, r=mreviewer',
+      'Add a coupon field to the cart',
+      'Add a coupon field to the cart',
+    ],
+    [
+      'Merge #123',
+      '123: Add a coupon field to the cart r=mreviewer a=jdoe\n\nLong description.',
+      'Add a coupon field to the cart',
+    ],
+    [
+      'feat(cart): add a coupon field to the cart (#17385)',
+      '### What does this PR try to resolve?\n\nCoupons.',
+      'Add a coupon field to the cart',
+    ],
     ["Merge branch 'jd/coupons'", '* jd/coupons:\n  wire the coupon field', undefined],
     ['Merge #123 #124', '123: Add a coupon field r=a a=b\n\n124: Fix totals r=a a=c', undefined],
     ['Merge pull request #13 from acme/coupons', 'acme/coupons', undefined],
@@ -375,7 +399,10 @@ describe('draft conventions: merges of merge-based histories and merge queues', 
         assert.deepEqual([...s.visible[0]!.files].sort(), ['src/checkout/cart.ts', 'src/checkout/coupon.ts']);
       } else {
         assert.equal(s.hidden.get(m), 'merge');
-        assert.deepEqual(s.visible.map((v) => v.text), ['wire the coupon field', 'add the coupon model', 'base']);
+        assert.deepEqual(
+          s.visible.map((v) => v.text),
+          ['wire the coupon field', 'add the coupon model', 'base'],
+        );
       }
     });
   }

@@ -41,7 +41,14 @@ describe('draft: on a real git history', function () {
 
   it('lets no trailer, email, handle, name, token or blame phrase of the real history reach the draft', () => {
     for (const language of ['en', 'fr', 'es', 'de'] as const) {
-      const d = draftStatus({ project: acmeProject(), commits: parseGitLog(raw), range: { from: '2026-11-19', to: '2026-11-26' }, today: '2026-11-26', language, options: { maxItemsPerSection: 100 } });
+      const d = draftStatus({
+        project: acmeProject(),
+        commits: parseGitLog(raw),
+        range: { from: '2026-11-19', to: '2026-11-26' },
+        today: '2026-11-26',
+        language,
+        options: { maxItemsPerSection: 100 },
+      });
       assert.deepEqual([...leaks(d.markdown), ...leaks(d.text)], [], d.markdown);
     }
   });
@@ -49,7 +56,12 @@ describe('draft: on a real git history', function () {
   it('drafts from a range that reverts older work, and warns about it', () => {
     const all = parseGitLog(raw);
     const since = all.findIndex((c) => c.subject === 'feat(search): add product search ✨');
-    const draft = draftStatus({ project: acmeProject(), commits: all.slice(0, since), range: { from: '2026-11-22', to: '2026-11-26' }, today: '2026-11-26' });
+    const draft = draftStatus({
+      project: acmeProject(),
+      commits: all.slice(0, since),
+      range: { from: '2026-11-22', to: '2026-11-26' },
+      today: '2026-11-26',
+    });
     assert.ok(!draft.markdown.includes('search'));
     assert.ok(draft.warnings.some((w) => w.kind === 'revert' && w.message.includes('Revert')));
   });

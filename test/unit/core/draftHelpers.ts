@@ -9,7 +9,13 @@ import { loadProject } from '../../../src/core/model/load';
 import type { ProjectFile } from '../../../src/core/model/schema';
 
 /** The log format of the fixtures: records start with RS, fields end with US, then `--name-only` lines. */
-export const LOG_ARGS = ['log', '--no-color', '--date-order', '--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%aI%x1f%s%x1f%b%x1f', '--name-only'];
+export const LOG_ARGS = [
+  'log',
+  '--no-color',
+  '--date-order',
+  '--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%aI%x1f%s%x1f%b%x1f',
+  '--name-only',
+];
 
 /** Parses the output of `git LOG_ARGS` into commits, newest first. */
 export function parseGitLog(raw: string): Commit[] {
@@ -52,9 +58,29 @@ export class TempRepo {
   }
 
   git(args: string[], env: Record<string, string> = {}, input?: string): string {
-    const base = { HOME: this.dir, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', PATH: process.env.PATH ?? '', LANG: 'C' };
-    const config = ['-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', '-c', 'user.name=Lead Dev', '-c', 'user.email=lead@agency.dev'];
-    return execFileSync('git', [...config, ...args], { cwd: this.dir, env: { ...base, ...env }, encoding: 'utf8', input });
+    const base = {
+      HOME: this.dir,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      PATH: process.env.PATH ?? '',
+      LANG: 'C',
+    };
+    const config = [
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'core.autocrlf=false',
+      '-c',
+      'user.name=Lead Dev',
+      '-c',
+      'user.email=lead@agency.dev',
+    ];
+    return execFileSync('git', [...config, ...args], {
+      cwd: this.dir,
+      env: { ...base, ...env },
+      encoding: 'utf8',
+      input,
+    });
   }
 
   run(steps: readonly Step[]): this {
@@ -73,8 +99,16 @@ export class TempRepo {
   private step(step: Step): void {
     if ('branch' in step) this.git(['checkout', '-q', '-b', step.branch]);
     else if ('checkout' in step) this.git(['checkout', '-q', step.checkout]);
-    else if ('merge' in step) this.git(['merge', '-q', '--no-ff', '-m', step.message, ...(step.body ? ['-m', step.body] : []), step.merge], dated(step.day, 'Lead Dev', 'lead@agency.dev'));
-    else if ('revert' in step) this.git(['revert', '--no-edit', this.marks.get(step.revert) ?? step.revert], dated(step.day, 'Lead Dev', 'lead@agency.dev'));
+    else if ('merge' in step)
+      this.git(
+        ['merge', '-q', '--no-ff', '-m', step.message, ...(step.body ? ['-m', step.body] : []), step.merge],
+        dated(step.day, 'Lead Dev', 'lead@agency.dev'),
+      );
+    else if ('revert' in step)
+      this.git(
+        ['revert', '--no-edit', this.marks.get(step.revert) ?? step.revert],
+        dated(step.day, 'Lead Dev', 'lead@agency.dev'),
+      );
     else this.commit(step);
   }
 
@@ -86,14 +120,25 @@ export class TempRepo {
       fs.writeFileSync(path.join(this.dir, file), `${content}\n${this.count++}\n`);
     }
     this.git(['add', '--', ...Object.keys(files)]);
-    this.git(['commit', '-q', '--allow-empty', '--cleanup=strip', '-F', '-'], dated(step.day, step.author ?? 'Paul Martin', step.email ?? 'paul@agency.dev'), step.commit);
+    this.git(
+      ['commit', '-q', '--allow-empty', '--cleanup=strip', '-F', '-'],
+      dated(step.day, step.author ?? 'Paul Martin', step.email ?? 'paul@agency.dev'),
+      step.commit,
+    );
     this.marks.set(step.commit.split('\n')[0]!, this.git(['rev-parse', 'HEAD']).trim());
   }
 }
 
 function dated(day: number, name: string, email: string): Record<string, string> {
   const date = `2026-11-${String(day).padStart(2, '0')}T10:00:00Z`;
-  return { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };
+  return {
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+    GIT_AUTHOR_NAME: name,
+    GIT_AUTHOR_EMAIL: email,
+    GIT_COMMITTER_NAME: name,
+    GIT_COMMITTER_EMAIL: email,
+  };
 }
 
 let serial = 0;

@@ -9,9 +9,20 @@ const merge = (subject: string, body = '') => aCommit(subject, { body, parents: 
 
 describe('draft: merges and reverts', () => {
   it('takes the title of GitHub, GitLab, Bitbucket and Azure pull request merges', () => {
-    assert.equal(pullRequestTitle(merge('Merge pull request #52 from acme/feature/csv', 'Export invoices as CSV')), 'Export invoices as CSV');
-    assert.equal(pullRequestTitle(merge("Merge branch 'csv' into 'main'", 'Export invoices as CSV\n\nSee merge request acme/portal!12')), 'Export invoices as CSV');
-    assert.equal(pullRequestTitle(merge('Merged in feature/csv (pull request #7)', 'Export invoices as CSV')), 'Export invoices as CSV');
+    assert.equal(
+      pullRequestTitle(merge('Merge pull request #52 from acme/feature/csv', 'Export invoices as CSV')),
+      'Export invoices as CSV',
+    );
+    assert.equal(
+      pullRequestTitle(
+        merge("Merge branch 'csv' into 'main'", 'Export invoices as CSV\n\nSee merge request acme/portal!12'),
+      ),
+      'Export invoices as CSV',
+    );
+    assert.equal(
+      pullRequestTitle(merge('Merged in feature/csv (pull request #7)', 'Export invoices as CSV')),
+      'Export invoices as CSV',
+    );
     assert.equal(pullRequestTitle(merge('Merged PR 31: Export invoices as CSV')), 'Export invoices as CSV');
   });
 
@@ -19,7 +30,11 @@ describe('draft: merges and reverts', () => {
     assert.equal(pullRequestTitle(merge("Merge branch 'topic'")), undefined);
     assert.equal(pullRequestTitle(merge('Merge pull request #1 from a/b', 'feature/csv-export')), undefined);
     assert.equal(pullRequestTitle(merge('Merge pull request #1 from a/b', 'Updates')), undefined);
-    assert.equal(pullRequestTitle(aCommit('Merge pull request #1 from a/b', { body: 'Real title here' })), undefined, 'one parent: not a merge');
+    assert.equal(
+      pullRequestTitle(aCommit('Merge pull request #1 from a/b', { body: 'Real title here' })),
+      undefined,
+      'one parent: not a merge',
+    );
   });
 
   it('finds the commits a merge brought in', () => {
@@ -35,10 +50,10 @@ describe('draft: merges and reverts', () => {
 
   it('finds the same branches as a plain walk of both sides, on random histories in any list order', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const reachable = (starts: string[], byHash: Map<string, Commit>) => {
       const seen = new Set<string>();
-      for (const stack = [...starts]; stack.length > 0; ) {
+      for (const stack = [...starts]; stack.length > 0;) {
         const h = stack.pop()!;
         if (!byHash.has(h) || seen.has(h)) continue;
         seen.add(h);
@@ -77,14 +92,26 @@ describe('draft: merges and reverts', () => {
     const c = aCommit('feat: filters', { hash: 'f'.repeat(40) });
     assert.equal(resolveReverts([aCommit('Revert "feat: filters" (#53)'), c]).hidden.has(c.hash), true);
     assert.equal(resolveReverts([aCommit('revert: feat: filters'), c]).hidden.has(c.hash), true);
-    assert.equal(resolveReverts([aCommit('revert(search): drop filters', { body: `Refs: ${'f'.repeat(7)}` }), c]).hidden.has(c.hash), true);
-    assert.equal(resolveReverts([aCommit('feat: more filters', { body: `Refs: ${'f'.repeat(7)}` }), c]).hidden.size, 0, 'Refs alone is no revert');
+    assert.equal(
+      resolveReverts([aCommit('revert(search): drop filters', { body: `Refs: ${'f'.repeat(7)}` }), c]).hidden.has(
+        c.hash,
+      ),
+      true,
+    );
+    assert.equal(
+      resolveReverts([aCommit('feat: more filters', { body: `Refs: ${'f'.repeat(7)}` }), c]).hidden.size,
+      0,
+      'Refs alone is no revert',
+    );
   });
 
   it('brings a commit back when its revert is itself reverted', () => {
     const c = aCommit('feat: search', { hash: '1'.repeat(40) });
     const r1 = aCommit('Revert "feat: search"', { hash: '2'.repeat(40), body: `This reverts commit ${c.hash}.` });
-    const r2 = aCommit('Revert "Revert "feat: search""', { hash: '3'.repeat(40), body: `This reverts commit ${r1.hash}.` });
+    const r2 = aCommit('Revert "Revert "feat: search""', {
+      hash: '3'.repeat(40),
+      body: `This reverts commit ${r1.hash}.`,
+    });
     const { hidden } = resolveReverts([r2, r1, c]);
     assert.equal(hidden.has(c.hash), false);
     assert.equal(hidden.has(r1.hash) && hidden.has(r2.hash), true);
@@ -100,12 +127,28 @@ describe('draft: merges and reverts', () => {
   it('lets a pull request with a real title speak for its branch, keeping Client-Notes', () => {
     const base = aCommit('feat: base', { hash: 'b' });
     const one = aCommit('feat(invoices): csv endpoint', { hash: 'x1', parents: ['b'], files: ['src/invoices/csv.ts'] });
-    const two = aCommit('fix: escape commas', { hash: 'x2', parents: ['x1'], body: 'Client-Note: Commas in names no longer break the export.' });
-    const m = aCommit('Merge pull request #52 from acme/csv', { hash: 'mm', parents: ['b', 'x2'], body: 'feat: export invoices as CSV', files: [] });
+    const two = aCommit('fix: escape commas', {
+      hash: 'x2',
+      parents: ['x1'],
+      body: 'Client-Note: Commas in names no longer break the export.',
+    });
+    const m = aCommit('Merge pull request #52 from acme/csv', {
+      hash: 'mm',
+      parents: ['b', 'x2'],
+      body: 'feat: export invoices as CSV',
+      files: [],
+    });
     const s = selectCommits([m, two, one, base], new Set(DEFAULT_NOISE_TYPES));
-    assert.deepEqual(s.visible.map((v) => v.text), ['export invoices as CSV', 'Commas in names no longer break the export.', 'base']);
+    assert.deepEqual(
+      s.visible.map((v) => v.text),
+      ['export invoices as CSV', 'Commas in names no longer break the export.', 'base'],
+    );
     assert.equal(s.hidden.get(one), 'in-pull-request');
-    assert.deepEqual([...s.visible[0]!.files].sort(), ['src/app/file.ts', 'src/invoices/csv.ts'], 'the PR is grouped by its branch files');
+    assert.deepEqual(
+      [...s.visible[0]!.files].sort(),
+      ['src/app/file.ts', 'src/invoices/csv.ts'],
+      'the PR is grouped by its branch files',
+    );
   });
 
   it('hides plain merges but keeps the merged branch commits', () => {
@@ -114,13 +157,20 @@ describe('draft: merges and reverts', () => {
     const m = aCommit("Merge branch 'topic'", { hash: 'mm', parents: ['b', 'x1'] });
     const s = selectCommits([m, one, base], new Set(DEFAULT_NOISE_TYPES));
     assert.equal(s.hidden.get(m), 'merge');
-    assert.deepEqual(s.visible.map((v) => v.text), ['empty cart', 'base']);
+    assert.deepEqual(
+      s.visible.map((v) => v.text),
+      ['empty cart', 'base'],
+    );
   });
 
   it('treats a dependency bot pull request as noise', () => {
     const base = aCommit('feat: base', { hash: 'b' });
     const bump = aCommit('Bump lodash', { hash: 'x1', parents: ['b'], authorName: 'dependabot[bot]' });
-    const m = aCommit('Merge pull request #9 from acme/dependabot/npm_and_yarn/lodash-4.17.21', { hash: 'mm', parents: ['b', 'x1'], body: 'Security update of lodash' });
+    const m = aCommit('Merge pull request #9 from acme/dependabot/npm_and_yarn/lodash-4.17.21', {
+      hash: 'mm',
+      parents: ['b', 'x1'],
+      body: 'Security update of lodash',
+    });
     const s = selectCommits([m, bump, base], new Set(DEFAULT_NOISE_TYPES));
     assert.equal(s.hidden.get(m), 'noise');
   });

@@ -22,7 +22,12 @@ function reference(items: readonly DraftItem[], threshold: number): string[][] {
   for (const it of items) {
     let index = kept.findIndex((k) => k[0]!.kind === it.kind && normalize(k[0]!.text) === normalize(it.text));
     for (let i = kept.length - 1; index < 0 && i >= Math.max(0, kept.length - 300); i--) {
-      if (kept[i]![0]!.kind === it.kind && lengthsAllow(kept[i]![0]!.text, it.text, threshold) && similarity(kept[i]![0]!.text, it.text) >= threshold) index = i;
+      if (
+        kept[i]![0]!.kind === it.kind &&
+        lengthsAllow(kept[i]![0]!.text, it.text, threshold) &&
+        similarity(kept[i]![0]!.text, it.text) >= threshold
+      )
+        index = i;
     }
     if (index < 0) kept.push([it]);
     else kept[index]!.push(it);
@@ -44,12 +49,34 @@ function lines(count: number, seed: number): DraftItem[] {
     state = (state * 1103515245 + 12345) % 2147483648;
     return state % n;
   };
-  const words = ['add', 'fix', 'coupon', 'field', 'cart', 'page', 'login', 'retry', 'export', 'invoice', 'the', 'to', 'on', 'a', 'search', 'é', 'aa', 'ab'];
+  const words = [
+    'add',
+    'fix',
+    'coupon',
+    'field',
+    'cart',
+    'page',
+    'login',
+    'retry',
+    'export',
+    'invoice',
+    'the',
+    'to',
+    'on',
+    'a',
+    'search',
+    'é',
+    'aa',
+    'ab',
+  ];
   const out: DraftItem[] = [];
   for (let n = 0; n < count; n++) {
     const previous = out[next(Math.max(1, out.length))];
     // Half the lines are edits of an earlier one (a word changed, added or dropped): near-duplicates to find.
-    const base = previous && next(2) === 0 ? previous.text.split(' ') : Array.from({ length: 1 + next(7) }, () => words[next(words.length)]!);
+    const base =
+      previous && next(2) === 0
+        ? previous.text.split(' ')
+        : Array.from({ length: 1 + next(7) }, () => words[next(words.length)]!);
     if (base.length > 1 && next(3) === 0) base.splice(next(base.length), 1);
     if (next(3) === 0) base.splice(next(base.length + 1), 0, words[next(words.length)]!);
     out.push(item(base.join(' '), next(4) === 0 ? 'fix' : 'feature', n));
@@ -64,7 +91,11 @@ describe('draft: near-duplicates over many lines', () => {
         const items = lines(700, seed);
         const { items: out, merged } = mergeNearDuplicates(items, threshold);
         const expected = reference(items, threshold);
-        assert.deepEqual(out.map((i) => i.commits), expected, `seed ${seed}`);
+        assert.deepEqual(
+          out.map((i) => i.commits),
+          expected,
+          `seed ${seed}`,
+        );
         assert.equal(merged, items.length - expected.length);
       }
     });

@@ -1,5 +1,12 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_NOISE_TYPES, isBot, isClientHidden, parseCommit, parseTrailers, rebaseOrWip } from '../../../src/core/draft/parse';
+import {
+  DEFAULT_NOISE_TYPES,
+  isBot,
+  isClientHidden,
+  parseCommit,
+  parseTrailers,
+  rebaseOrWip,
+} from '../../../src/core/draft/parse';
 import { aCommit } from './draftHelpers';
 
 const noise = new Set(DEFAULT_NOISE_TYPES);
@@ -16,7 +23,10 @@ describe('draft: reading commits', () => {
   });
 
   it('treats a BREAKING CHANGE footer (or BREAKING-CHANGE) as breaking', () => {
-    assert.equal(parse('feat(api): versioned routes', 'Details.\n\nBREAKING CHANGE: v1 routes are gone').breaking, true);
+    assert.equal(
+      parse('feat(api): versioned routes', 'Details.\n\nBREAKING CHANGE: v1 routes are gone').breaking,
+      true,
+    );
     assert.equal(parse('feat(api): versioned routes', 'BREAKING-CHANGE: v1 routes are gone').breaking, true);
     assert.equal(parse('feat(api): versioned routes', 'Not breaking at all').breaking, false);
   });
@@ -42,13 +52,16 @@ describe('draft: reading commits', () => {
   });
 
   it('reads every trailer, repeated ones included, and ignores URLs that look like trailers', () => {
-    const t = parseTrailers('Body.\n\nCo-authored-by: A <a@x.dev>\nCo-authored-by: B <b@x.dev>\nReviewed-by: C\nhttps: //not-a-trailer');
+    const t = parseTrailers(
+      'Body.\n\nCo-authored-by: A <a@x.dev>\nCo-authored-by: B <b@x.dev>\nReviewed-by: C\nhttps: //not-a-trailer',
+    );
     assert.deepEqual(t.get('co-authored-by'), ['A <a@x.dev>', 'B <b@x.dev>']);
     assert.deepEqual(t.get('reviewed-by'), ['C']);
   });
 
   it('hides commits marked Client-Visible: no', () => {
-    for (const value of ['no', 'No', 'false', '0']) assert.equal(isClientHidden(parse('feat: x', `Client-Visible: ${value}`)), true);
+    for (const value of ['no', 'No', 'false', '0'])
+      assert.equal(isClientHidden(parse('feat: x', `Client-Visible: ${value}`)), true);
     assert.equal(isClientHidden(parse('feat: x', 'Client-Visible: yes')), false);
     assert.equal(isClientHidden(parse('feat: x')), false);
   });
@@ -64,7 +77,15 @@ describe('draft: reading commits', () => {
   });
 
   it('recognises dependency and CI bots by author', () => {
-    assert.equal(isBot(aCommit('x', { authorName: 'dependabot[bot]', authorEmail: '49699333+dependabot[bot]@users.noreply.github.com' })), true);
+    assert.equal(
+      isBot(
+        aCommit('x', {
+          authorName: 'dependabot[bot]',
+          authorEmail: '49699333+dependabot[bot]@users.noreply.github.com',
+        }),
+      ),
+      true,
+    );
     assert.equal(isBot(aCommit('x', { authorName: 'Renovate Bot', authorEmail: 'bot@renovateapp.com' })), true);
     assert.equal(isBot(aCommit('x', { authorName: 'github-actions[bot]' })), true);
     assert.equal(isBot(aCommit('x')), false);

@@ -7,11 +7,22 @@ import { aCommit, acmeProject } from './draftHelpers';
 
 const project = acmeProject();
 const commits = [
-  aCommit('x', { authorName: 'Émile Zola', authorEmail: '1234+ezola@users.noreply.github.com', committerName: 'GitHub', committerEmail: 'noreply@github.com' }),
+  aCommit('x', {
+    authorName: 'Émile Zola',
+    authorEmail: '1234+ezola@users.noreply.github.com',
+    committerName: 'GitHub',
+    committerEmail: 'noreply@github.com',
+  }),
   aCommit('y', { authorName: 'kim', authorEmail: 'kim.lee@agency.dev' }),
 ];
 const { names, nameParts } = redactionNames(project, commits, ['Old Name']);
-const config: RedactionConfig = { names, nameParts, keep: ['Jeanne Dupont', 'Marc Leroy'], team: 'the team', allowedHosts: ['acme.example'] };
+const config: RedactionConfig = {
+  names,
+  nameParts,
+  keep: ['Jeanne Dupont', 'Marc Leroy'],
+  team: 'the team',
+  allowedHosts: ['acme.example'],
+};
 const redact = createRedactor(config);
 const clean = (s: string) => redact(s).text;
 
@@ -26,9 +37,12 @@ describe('draft: redaction', () => {
   });
 
   it('scans names by words: longest name first, logins with dots and dashes, apostrophes, any case for full names', () => {
-    const m = nameMatcher(['Jean-Pierre O\'Brien', 'jp.obrien', 'Ana'], ['Jean-Pierre', 'O\'Brien']);
+    const m = nameMatcher(["Jean-Pierre O'Brien", 'jp.obrien', 'Ana'], ['Jean-Pierre', "O'Brien"]);
     const P = PERSON;
-    assert.equal(m.replace("JEAN-PIERRE O'BRIEN and jp.obrien met Jean-Pierre, O'Brien, ana").text, `${P} and ${P} met ${P}, ${P}, ${P}`);
+    assert.equal(
+      m.replace("JEAN-PIERRE O'BRIEN and jp.obrien met Jean-Pierre, O'Brien, ana").text,
+      `${P} and ${P} met ${P}, ${P}, ${P}`,
+    );
     assert.equal(m.replace('jean-pierre alone, anatomy, Banana').text, 'jean-pierre alone, anatomy, Banana');
     assert.equal(m.knows('JP.OBrien@agency.dev'), 'team');
     assert.equal(m.knows('someone@acme.example'), undefined);
@@ -41,7 +55,8 @@ describe('draft: redaction', () => {
   });
 
   it('removes people named only in Co-authored-by, Reviewed-by and other -by trailers', () => {
-    const body = 'Pairing.\n\nCo-authored-by: Jane Roe <jane.roe@contractor.dev>\nReviewed-by: Tariq\nReported-by: <ops@agency.dev>';
+    const body =
+      'Pairing.\n\nCo-authored-by: Jane Roe <jane.roe@contractor.dev>\nReviewed-by: Tariq\nReported-by: <ops@agency.dev>';
     const n = redactionNames(project, [aCommit('feat: x', { body })]);
     const r = createRedactor({ ...config, ...n });
     assert.equal(r('Pair with Jane and Roe, see Tariq, jane.roe').text, 'Pair with the team, see the team');
@@ -61,13 +76,23 @@ describe('draft: redaction', () => {
   });
 
   it('removes URLs unless their host is allowed, and internal ones always', () => {
-    assert.equal(clean('see https://acme.example/help and https://docs.acme.example/x'), 'see https://acme.example/help and https://docs.acme.example/x');
+    assert.equal(
+      clean('see https://acme.example/help and https://docs.acme.example/x'),
+      'see https://acme.example/help and https://docs.acme.example/x',
+    );
     assert.equal(clean('retry, see https://github.com/agency/portal/pull/3'), 'retry');
-    assert.equal(clean('Retry on timeout, see jira.agency.internal/browse/PAY-9 or http://localhost:3000/x'), 'Retry on timeout');
+    assert.equal(
+      clean('Retry on timeout, see jira.agency.internal/browse/PAY-9 or http://localhost:3000/x'),
+      'Retry on timeout',
+    );
     assert.equal(clean('runs on 10.0.3.7:8080 and 192.168.1.2'), 'runs on');
     assert.equal(clean('Mail to paul.x@agency.dev bounced'), 'Mail bounced');
     assert.equal(clean('also foo, bar'), 'also foo, bar', 'no dangling-word cleanup without a cut');
-    const strict = createRedactor({ ...config, allowedHosts: ['gitlab.acme.example'], internalUrlPatterns: ['/admin'] });
+    const strict = createRedactor({
+      ...config,
+      allowedHosts: ['gitlab.acme.example'],
+      internalUrlPatterns: ['/admin'],
+    });
     assert.equal(strict('https://gitlab.acme.example/x and https://acme.example/admin').text, '');
   });
 
@@ -98,7 +123,10 @@ describe('draft: redaction', () => {
     for (const [input, expected] of cases) {
       const r = redact(input);
       assert.equal(r.text, expected, input);
-      assert.ok(r.findings.some((f) => f.kind === 'blame'), `reported: ${input}`);
+      assert.ok(
+        r.findings.some((f) => f.kind === 'blame'),
+        `reported: ${input}`,
+      );
     }
   });
 
@@ -123,13 +151,22 @@ describe('draft: redaction', () => {
     ];
     for (const [input, kind] of secrets) {
       const r = redact(input);
-      assert.deepEqual(r.findings.map((f) => (f.kind === 'secret' ? f.secret : f.kind)), [kind], input);
-      for (const piece of input.split(/[\s=:"]+/).filter((p) => p.length >= 8 && !/^[a-z_]+$/.test(p))) assert.ok(!r.text.includes(piece), `${piece} left in ${r.text}`);
+      assert.deepEqual(
+        r.findings.map((f) => (f.kind === 'secret' ? f.secret : f.kind)),
+        [kind],
+        input,
+      );
+      for (const piece of input.split(/[\s=:"]+/).filter((p) => p.length >= 8 && !/^[a-z_]+$/.test(p)))
+        assert.ok(!r.text.includes(piece), `${piece} left in ${r.text}`);
     }
   });
 
   it('does not take identifiers, hashes of commits or prose for secrets', () => {
-    for (const text of ['Refresh token: handle expiry', 'InvoiceExportControllerFactory works', 'see commit 3f786850e387550fdab836ed7e6dc881de23001b']) {
+    for (const text of [
+      'Refresh token: handle expiry',
+      'InvoiceExportControllerFactory works',
+      'see commit 3f786850e387550fdab836ed7e6dc881de23001b',
+    ]) {
       assert.equal(redact(text).findings.length, 0, text);
     }
     assert.ok(entropy('aaaa') < entropy('abcd'));

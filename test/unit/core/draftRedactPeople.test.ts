@@ -11,8 +11,19 @@ import { aCommit, acmeProject } from './draftHelpers';
 
 const range = { from: '2026-11-19', to: '2026-11-26' };
 const draft = (commits: Commit[], project: ProjectFile = acmeProject(), mailmapNames: string[] = []) =>
-  draftStatus({ project, commits, range, today: '2026-11-26', options: { maxItemsPerSection: 100, mailmapNames } } satisfies DraftInput);
-const by = (name: string, email: string) => ({ authorName: name, authorEmail: email, committerName: name, committerEmail: email });
+  draftStatus({
+    project,
+    commits,
+    range,
+    today: '2026-11-26',
+    options: { maxItemsPerSection: 100, mailmapNames },
+  } satisfies DraftInput);
+const by = (name: string, email: string) => ({
+  authorName: name,
+  authorEmail: email,
+  committerName: name,
+  committerEmail: email,
+});
 const redactorFor = (commits: Commit[], mailmap: string[] = []) => {
   const names = redactionNames(acmeProject(), commits, mailmap);
   return createRedactor({ ...names, keep: ['Acme Portal'], team: 'the team' });
@@ -21,13 +32,24 @@ const redactorFor = (commits: Commit[], mailmap: string[] = []) => {
 describe('draft: redaction removes people and only people', () => {
   it('keeps the title when the project name is also a bot address local part ("# the team linter")', () => {
     const project: ProjectFile = { ...acmeProject(), project: { ...acmeProject().project, name: 'Prism linter' } };
-    const d = draft([aCommit('feat: faster prism rules', by('Prism CI', 'prism@ci.example')), aCommit('feat: add export', by('prism', 'prism@bots.example'))], project);
+    const d = draft(
+      [
+        aCommit('feat: faster prism rules', by('Prism CI', 'prism@ci.example')),
+        aCommit('feat: add export', by('prism', 'prism@bots.example')),
+      ],
+      project,
+    );
     assert.match(d.markdown, /^# Prism linter: status update, 26 November 2026$/m);
     assert.match(d.markdown, /^- Faster prism rules$/im);
   });
 
   it('keeps the headings when a .mailmap address is how@ ("Risks and the team we are handling them")', () => {
-    const d = draft([aCommit('feat: add export')], acmeProject(), ['how@example.org', 'How', 'Old Name', 'old@example.org']);
+    const d = draft([aCommit('feat: add export')], acmeProject(), [
+      'how@example.org',
+      'How',
+      'Old Name',
+      'old@example.org',
+    ]);
     assert.match(d.markdown, /^## Risks and how we are handling them$/m);
     assert.match(d.markdown, /How we are handling it:/);
     assert.doesNotMatch(d.markdown, /the team we are/);
@@ -35,7 +57,10 @@ describe('draft: redaction removes people and only people', () => {
 
   it('keeps an area name of project.yaml when a person shares one of its words ("the team reports")', () => {
     const project: ProjectFile = { ...acmeProject(), areas: [{ name: 'Mira reports', paths: ['src/reports/**'] }] };
-    const d = draft([aCommit('feat: faster exports', { ...by('Mira Jones', 'mira@agency.dev'), files: ['src/reports/export.ts'] })], project);
+    const d = draft(
+      [aCommit('feat: faster exports', { ...by('Mira Jones', 'mira@agency.dev'), files: ['src/reports/export.ts'] })],
+      project,
+    );
     assert.match(d.markdown, /^- \*\*Mira reports\*\*: Faster exports$/m);
     assert.doesNotMatch(d.markdown, /the team reports/);
   });
@@ -55,7 +80,10 @@ describe('draft: redaction removes people and only people', () => {
   it('keeps code spans and identifiers when cat@ committed ("`the team/config`")', () => {
     const r = redactorFor([aCommit('x', by('Cat Nguyen', 'cat@agency.dev'))]);
     assert.equal(r('read `cat/config` before the cat command').text, 'read `cat/config` before the cat command');
-    assert.equal(r('fix cat/config.ts and Cat_handler, then res.partial()').text, 'fix cat/config.ts and Cat_handler, then res.partial()');
+    assert.equal(
+      r('fix cat/config.ts and Cat_handler, then res.partial()').text,
+      'fix cat/config.ts and Cat_handler, then res.partial()',
+    );
     assert.equal(r('Cat fixed the login').text, 'Cat fixed the login', 'an ordinary word at the start of a sentence');
     assert.equal(r('paired with Cat and Nguyen').text, 'paired with the team');
   });
@@ -72,7 +100,16 @@ describe('draft: redaction removes people and only people', () => {
     assert.deepEqual(loginsOf('paul.m@agency.dev', 'Paul Martin'), ['paul.m']);
     assert.deepEqual(loginsOf('12345+octo-cat@users.noreply.github.com', 'Octo'), ['12345+octo-cat', 'octo-cat']);
     assert.deepEqual(loginsOf('j4ne@agency.dev', 'Jane Doe'), ['j4ne'], 'shaped like a login');
-    for (const email of ['support@acme.example', 'info@acme.example', 'how@x.dev', 'cat@x.dev', 'the@x.dev', 'status@x.dev', 'risks@x.dev', 'zzz@x.dev']) {
+    for (const email of [
+      'support@acme.example',
+      'info@acme.example',
+      'how@x.dev',
+      'cat@x.dev',
+      'the@x.dev',
+      'status@x.dev',
+      'risks@x.dev',
+      'zzz@x.dev',
+    ]) {
       assert.deepEqual(loginsOf(email, 'Acme Helpdesk'), [], email);
     }
     assert.equal(derivesFrom('ezola', 'Émile Zola'), true);
@@ -85,7 +122,10 @@ describe('draft: redaction removes people and only people', () => {
     const milestone = project.milestones[0]!.title;
     const names = redactionNames(project, [aCommit('x', by(milestone, 'ms@agency.dev'))]);
     const r = createRedactor({ ...names, keep: [milestone, project.project.client], team: 'the team' });
-    assert.equal(r(`${milestone} is ready for ${project.project.client}`).text, `${milestone} is ready for ${project.project.client}`);
+    assert.equal(
+      r(`${milestone} is ready for ${project.project.client}`).text,
+      `${milestone} is ready for ${project.project.client}`,
+    );
   });
 });
 
@@ -115,13 +155,19 @@ describe('draft: people named only in the message', () => {
     it(`removes the person in "${input}", and says it came from a message cue`, () => {
       const out = r(input);
       assert.equal(out.text, expected);
-      assert.ok(out.removals.some((x) => x.source === 'message-cue' || x.source === 'handle'), JSON.stringify(out.removals));
+      assert.ok(
+        out.removals.some((x) => x.source === 'message-cue' || x.source === 'handle'),
+        JSON.stringify(out.removals),
+      );
     });
   }
 
   it('removes a trailing [Name] credit from the draft and traces it, but keeps [Beta] and [mobile]', () => {
     const d = draftStatus({
-      project: acmeProject(), range, today: '2026-11-26', options: { maxItemsPerSection: 100 },
+      project: acmeProject(),
+      range,
+      today: '2026-11-26',
+      options: { maxItemsPerSection: 100 },
       commits: [
         aCommit('Improve invoice numbering [Rosa Kimball]'),
         aCommit('Speed up the product list [mkimball]', by('Mo Kimball', 'mkimball@agency.dev')),
@@ -142,7 +188,13 @@ describe('draft: people named only in the message', () => {
   });
 
   it('leaves things that follow a cue but are not people', () => {
-    for (const text of ['Faster, thanks to Redis', 'Faster thanks to the new cache', 'Fix layout (Dark Mode)', 'Crash reported by Safari users', 'Export reported by 3 clients']) {
+    for (const text of [
+      'Faster, thanks to Redis',
+      'Faster thanks to the new cache',
+      'Fix layout (Dark Mode)',
+      'Crash reported by Safari users',
+      'Export reported by 3 clients',
+    ]) {
       assert.equal(r(text).text, text);
     }
     assert.deepEqual(findCues('Faster, thanks to Redis'), []);
@@ -151,12 +203,28 @@ describe('draft: people named only in the message', () => {
 
 describe('draft: every removal is traced', () => {
   it('lists each removed word with where the name came from', () => {
-    const commits = [aCommit('x', { ...by('Kim Lee', 'kim.lee@agency.dev'), body: 'Co-authored-by: Tariq Aziz <tariq@contractor.dev>' })];
+    const commits = [
+      aCommit('x', {
+        ...by('Kim Lee', 'kim.lee@agency.dev'),
+        body: 'Co-authored-by: Tariq Aziz <tariq@contractor.dev>',
+      }),
+    ];
     const r = redactorFor(commits, ['Old Name']);
-    const out = r('Paul, Kim, Tariq and Old Name met jo@client.example and @bob, see https://x.internal/a\nSigned-off-by: Kim Lee');
+    const out = r(
+      'Paul, Kim, Tariq and Old Name met jo@client.example and @bob, see https://x.internal/a\nSigned-off-by: Kim Lee',
+    );
     assert.deepEqual(
       out.removals.map((x) => `${x.source}:${x.text}`).sort(),
-      ['author:Kim', 'email:jo@client.example', 'handle:@bob', 'mailmap:Old Name', 'team:Paul', 'trailer-line:Signed-off-by: Kim Lee', 'trailer:Tariq', 'url:https://x.internal/a'].sort(),
+      [
+        'author:Kim',
+        'email:jo@client.example',
+        'handle:@bob',
+        'mailmap:Old Name',
+        'team:Paul',
+        'trailer-line:Signed-off-by: Kim Lee',
+        'trailer:Tariq',
+        'url:https://x.internal/a',
+      ].sort(),
     );
     assert.equal(out.redactions, out.removals.length);
   });
@@ -166,7 +234,10 @@ describe('draft: a large .mailmap', () => {
   it('drafts right with a .mailmap of 20,000 people and 5,000 distinct authors', () => {
     const mailmap = Array.from({ length: 20_000 }, (_, i) => [`Mapped${i} Person`, `mapped${i}@old.example`]).flat();
     const commits = Array.from({ length: 5000 }, (_, i) =>
-      aCommit(i % 2 ? `feat: export ${i} for Mapped${i} Person` : `fix: totals ${i} as Author${i} Family asked`, { hash: i.toString(16).padStart(40, '0'), ...by(`Author${i} Family`, `a${i}@agency.dev`) }),
+      aCommit(i % 2 ? `feat: export ${i} for Mapped${i} Person` : `fix: totals ${i} as Author${i} Family asked`, {
+        hash: i.toString(16).padStart(40, '0'),
+        ...by(`Author${i} Family`, `a${i}@agency.dev`),
+      }),
     );
     const d = draft(commits, acmeProject(), mailmap);
     assert.match(d.markdown, /^## Risks and how we are handling them$/m);

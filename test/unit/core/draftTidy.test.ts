@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { areaOf, capAndGroup, milestoneIndex, milestoneOf } from '../../../src/core/draft/group';
-import { DEFAULT_TICKET_PATTERNS, mergeNearDuplicates, similarity, stripInternalIds, ticketMatchers } from '../../../src/core/draft/tidy';
+import {
+  DEFAULT_TICKET_PATTERNS,
+  mergeNearDuplicates,
+  similarity,
+  stripInternalIds,
+  ticketMatchers,
+} from '../../../src/core/draft/tidy';
 import type { DraftItem } from '../../../src/core/draft/types';
 import type { Milestone } from '../../../src/core/model/schema';
 
@@ -44,30 +50,66 @@ describe('draft: cleaning the words', () => {
     assert.ok(similarity('Add coupon field to the cart page', 'add coupon field to cart page') > 0.8);
     assert.ok(similarity('Add coupon field', 'Export invoices as PDF') < 0.5);
     const { items, merged } = mergeNearDuplicates(
-      [item('Add coupon field to the cart page', { files: ['a.ts'] }), item('Coupons in the cart', { clientNote: true }), item('add coupon field to cart page', { files: ['b.ts'] })],
+      [
+        item('Add coupon field to the cart page', { files: ['a.ts'] }),
+        item('Coupons in the cart', { clientNote: true }),
+        item('add coupon field to cart page', { files: ['b.ts'] }),
+      ],
       0.8,
     );
     assert.equal(merged, 1);
-    assert.deepEqual(items.map((i) => i.text), ['Add coupon field to the cart page', 'Coupons in the cart']);
+    assert.deepEqual(
+      items.map((i) => i.text),
+      ['Add coupon field to the cart page', 'Coupons in the cart'],
+    );
     assert.deepEqual(items[0]!.files, ['a.ts', 'b.ts']);
-    assert.deepEqual(items[0]!.commits, ['Add coupon field to the cart page', 'add coupon field to cart page'], 'the commits behind a line are pooled');
-    const reworded = mergeNearDuplicates([item('Add coupon field to the cart page'), item('add coupon field to cart page', { clientNote: true })], 0.8).items[0]!;
-    assert.deepEqual(reworded.commits, ['add coupon field to cart page', 'Add coupon field to the cart page'], 'the commit whose wording is kept comes first');
-    assert.equal(mergeNearDuplicates([item('Fix login', { kind: 'fix' }), item('Fix login')], 0.8).merged, 0, 'a fix and a feature stay apart');
+    assert.deepEqual(
+      items[0]!.commits,
+      ['Add coupon field to the cart page', 'add coupon field to cart page'],
+      'the commits behind a line are pooled',
+    );
+    const reworded = mergeNearDuplicates(
+      [item('Add coupon field to the cart page'), item('add coupon field to cart page', { clientNote: true })],
+      0.8,
+    ).items[0]!;
+    assert.deepEqual(
+      reworded.commits,
+      ['add coupon field to cart page', 'Add coupon field to the cart page'],
+      'the commit whose wording is kept comes first',
+    );
+    assert.equal(
+      mergeNearDuplicates([item('Fix login', { kind: 'fix' }), item('Fix login')], 0.8).merged,
+      0,
+      'a fix and a feature stay apart',
+    );
   });
 });
 
 describe('draft: grouping', () => {
   const milestones: Milestone[] = [
     { id: 'beta', title: 'Beta', due: '2026-12-15', paths: ['src/checkout/**'], status: 'on-track' },
-    { id: 'invoices', title: 'Invoices', due: '2026-11-20', paths: ['src/invoices/**', 'src/pdf/**'], status: 'planned' },
+    {
+      id: 'invoices',
+      title: 'Invoices',
+      due: '2026-11-20',
+      paths: ['src/invoices/**', 'src/pdf/**'],
+      status: 'planned',
+    },
   ];
-  const matchers = milestoneIndex(milestones, ['src/checkout/a.ts', 'src/pdf/x.ts', 'src/invoices/y.ts', 'docs/readme.md']);
+  const matchers = milestoneIndex(milestones, [
+    'src/checkout/a.ts',
+    'src/pdf/x.ts',
+    'src/invoices/y.ts',
+    'docs/readme.md',
+  ]);
 
   it('puts a change in the milestone its scope names, else the one whose paths match most of its files', () => {
     assert.equal(milestoneOf('invoices', ['src/checkout/a.ts'], matchers), 'invoices');
     assert.equal(milestoneOf('Beta', [], matchers), 'beta');
-    assert.equal(milestoneOf(undefined, ['src/checkout/a.ts', 'src/pdf/x.ts', 'src/invoices/y.ts'], matchers), 'invoices');
+    assert.equal(
+      milestoneOf(undefined, ['src/checkout/a.ts', 'src/pdf/x.ts', 'src/invoices/y.ts'], matchers),
+      'invoices',
+    );
     assert.equal(milestoneOf('ui', ['docs/readme.md'], matchers), undefined);
   });
 
@@ -76,9 +118,19 @@ describe('draft: grouping', () => {
       { name: 'Paiement', paths: ['src/payments/**'] },
       { name: 'Tunnel de commande', paths: ['src/checkout/**', 'web/cart/**'] },
     ];
-    const files = ['src/checkout/a.ts', 'src/checkout/b.ts', 'src/payments/c.ts', 'web/cart/d.vue', 'packages/api/src/routes.ts', 'test/checkout.test.ts'];
+    const files = [
+      'src/checkout/a.ts',
+      'src/checkout/b.ts',
+      'src/payments/c.ts',
+      'web/cart/d.vue',
+      'packages/api/src/routes.ts',
+      'test/checkout.test.ts',
+    ];
     const index = milestoneIndex([], files, areas);
-    assert.equal(areaOf(undefined, ['src/checkout/a.ts', 'src/payments/c.ts', 'web/cart/d.vue'], index), 'Tunnel de commande');
+    assert.equal(
+      areaOf(undefined, ['src/checkout/a.ts', 'src/payments/c.ts', 'web/cart/d.vue'], index),
+      'Tunnel de commande',
+    );
     assert.equal(areaOf('paiement', ['src/checkout/a.ts'], index), 'Paiement');
     assert.equal(areaOf('tests', ['test/checkout.test.ts'], index), undefined);
     assert.equal(areaOf('api', ['packages/api/src/routes.ts'], index), undefined);
@@ -95,10 +147,13 @@ describe('draft: grouping', () => {
     ];
     const capped = capAndGroup(items, 3, ['beta', 'invoices']);
     assert.equal(capped.more, 2);
-    assert.deepEqual(capped.groups.map((g) => [g.milestone, g.items.map((i) => i.text)]), [
-      ['beta', ['wide one']],
-      ['invoices', ['noted']],
-      [undefined, ['breaking']],
-    ]);
+    assert.deepEqual(
+      capped.groups.map((g) => [g.milestone, g.items.map((i) => i.text)]),
+      [
+        ['beta', ['wide one']],
+        ['invoices', ['noted']],
+        [undefined, ['breaking']],
+      ],
+    );
   });
 });

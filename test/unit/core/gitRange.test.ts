@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
-import { checkRange, makeRange, parseSince, parseUntil, rangeToGit, reversedEnd, withUntil } from '../../../src/core/git/range';
+import {
+  checkRange,
+  makeRange,
+  parseSince,
+  parseUntil,
+  rangeToGit,
+  reversedEnd,
+  withUntil,
+} from '../../../src/core/git/range';
 import { wordRange } from '../../../src/core/git/logNotes';
 import { en } from '../../../src/core/i18n/lang/en';
 import { checkDate, checkPath, checkRefName, checkRevision } from '../../../src/core/git/values';
@@ -11,7 +19,10 @@ describe('the range of a status update', () => {
     assert.deepEqual(parseSince('7d'), { ok: true, value: { kind: 'days', value: 7 } });
     assert.deepEqual(parseSince('2w'), { ok: true, value: { kind: 'days', value: 14 } });
     assert.deepEqual(parseSince('2026-11-02'), { ok: true, value: { kind: 'date', value: '2026-11-02' } });
-    assert.deepEqual(parseSince('2026-11-02T09:30:00Z'), { ok: true, value: { kind: 'date', value: '2026-11-02T09:30:00Z' } });
+    assert.deepEqual(parseSince('2026-11-02T09:30:00Z'), {
+      ok: true,
+      value: { kind: 'date', value: '2026-11-02T09:30:00Z' },
+    });
     assert.deepEqual(parseSince('v1.2.0'), { ok: true, value: { kind: 'tag', value: 'v1.2.0' } });
     assert.deepEqual(parseSince('release/2026-q4'), { ok: true, value: { kind: 'tag', value: 'release/2026-q4' } });
   });
@@ -25,13 +36,27 @@ describe('the range of a status update', () => {
 
   it('turns each kind into git terms: a start moment or revision, an end at HEAD, a tag or a date', () => {
     const head = { rev: 'HEAD' };
-    assert.deepEqual(rangeToGit({ kind: 'days', value: 7 }, NOW), { start: { date: '2026-11-20T12:34:56Z' }, end: head });
+    assert.deepEqual(rangeToGit({ kind: 'days', value: 7 }, NOW), {
+      start: { date: '2026-11-20T12:34:56Z' },
+      end: head,
+    });
     assert.deepEqual(rangeToGit({ kind: 'tag', value: 'v1.0' }, NOW), { start: { rev: 'refs/tags/v1.0' }, end: head });
-    assert.deepEqual(rangeToGit({ kind: 'date', value: '2026-11-02' }, NOW), { start: { date: '2026-11-02T00:00:00' }, end: head });
+    assert.deepEqual(rangeToGit({ kind: 'date', value: '2026-11-02' }, NOW), {
+      start: { date: '2026-11-02T00:00:00' },
+      end: head,
+    });
     const hash = 'a'.repeat(40);
-    assert.deepEqual(rangeToGit({ kind: 'lastUpdate', value: '2026-11-02T09:30:00+14:00', commit: hash }, NOW), { start: { date: '2026-11-02T09:30:00+14:00', rev: hash }, end: head });
-    assert.deepEqual(rangeToGit({ kind: 'tag', value: 'v1.0', until: { kind: 'tag', value: 'v2.0' } }, NOW).end, { rev: 'refs/tags/v2.0' });
-    assert.deepEqual(rangeToGit({ kind: 'days', value: 7, until: { kind: 'date', value: '2026-11-25' } }, NOW).end, { date: '2026-11-25T23:59:59', rev: 'HEAD' });
+    assert.deepEqual(rangeToGit({ kind: 'lastUpdate', value: '2026-11-02T09:30:00+14:00', commit: hash }, NOW), {
+      start: { date: '2026-11-02T09:30:00+14:00', rev: hash },
+      end: head,
+    });
+    assert.deepEqual(rangeToGit({ kind: 'tag', value: 'v1.0', until: { kind: 'tag', value: 'v2.0' } }, NOW).end, {
+      rev: 'refs/tags/v2.0',
+    });
+    assert.deepEqual(rangeToGit({ kind: 'days', value: 7, until: { kind: 'date', value: '2026-11-25' } }, NOW).end, {
+      date: '2026-11-25T23:59:59',
+      rev: 'HEAD',
+    });
   });
 
   it('parses --until as a date or a tag, and checks it with the range', () => {
@@ -40,14 +65,20 @@ describe('the range of a status update', () => {
     for (const bad of ['2026-02-30', '--all', 'a..b']) assert.equal(parseUntil(bad).ok, false, bad);
     assert.match(checkRange(withUntil({ kind: 'days', value: 7 }, { kind: 'tag', value: '-x' }))!, /starts with "-"/);
     assert.match(checkRange({ kind: 'lastUpdate', value: '2026-11-02', commit: 'HEAD~1' })!, /not a commit hash/);
-    assert.equal(wordRange(withUntil({ kind: 'tag', value: 'v1.0' }, { kind: 'tag', value: 'v2.0' }), en.log), 'since tag v1.0 until tag v2.0');
+    assert.equal(
+      wordRange(withUntil({ kind: 'tag', value: 'v1.0' }, { kind: 'tag', value: 'v2.0' }), en.log),
+      'since tag v1.0 until tag v2.0',
+    );
   });
 
   it('describes each kind in words', () => {
     assert.equal(wordRange({ kind: 'days', value: 1 }, en.log), 'the last day');
     assert.equal(wordRange({ kind: 'days', value: 14 }, en.log), 'the last 14 days');
     assert.equal(wordRange({ kind: 'tag', value: 'v1.0' }, en.log), 'since tag v1.0');
-    assert.equal(wordRange({ kind: 'lastUpdate', value: '2026-11-02T09:30:00Z' }, en.log), 'since the last update (2026-11-02)');
+    assert.equal(
+      wordRange({ kind: 'lastUpdate', value: '2026-11-02T09:30:00Z' }, en.log),
+      'since the last update (2026-11-02)',
+    );
   });
 
   it('checks ranges built elsewhere with the same rules', () => {
@@ -77,8 +108,28 @@ describe('a range that ends before it starts', () => {
 
 describe('checks of values that reach git', () => {
   it('accepts ordinary tag names and refuses what check-ref-format refuses', () => {
-    for (const ok of ['v1.0', 'release/1.2', 'v1.0-rc.1', 'déploiement', 'x#y']) assert.equal(checkRefName(ok), undefined, ok);
-    for (const bad of ['a..b', 'a b', 'a~1', 'a^', 'a:b', 'a?', 'a*', 'a[', 'a\\b', '/a', 'a/', 'a//b', '.a', 'a/.b', 'a.lock', 'a.', '@', 'a@{1}']) {
+    for (const ok of ['v1.0', 'release/1.2', 'v1.0-rc.1', 'déploiement', 'x#y'])
+      assert.equal(checkRefName(ok), undefined, ok);
+    for (const bad of [
+      'a..b',
+      'a b',
+      'a~1',
+      'a^',
+      'a:b',
+      'a?',
+      'a*',
+      'a[',
+      'a\\b',
+      '/a',
+      'a/',
+      'a//b',
+      '.a',
+      'a/.b',
+      'a.lock',
+      'a.',
+      '@',
+      'a@{1}',
+    ]) {
       assert.notEqual(checkRefName(bad), undefined, bad);
     }
   });
@@ -91,12 +142,21 @@ describe('checks of values that reach git', () => {
   });
 
   it('accepts ISO dates only', () => {
-    for (const ok of ['2026-11-02', '2026-11-02T09:30', '2026-11-02T09:30:00Z', '2026-11-02T09:30:00+01:00', '2024-02-29']) assert.equal(checkDate(ok), undefined, ok);
-    for (const bad of ['yesterday', '2 weeks ago', '2025-02-29', '2026-11-02 09:30', '@1790000000', '2026-11-02T24:00']) assert.notEqual(checkDate(bad), undefined, bad);
+    for (const ok of [
+      '2026-11-02',
+      '2026-11-02T09:30',
+      '2026-11-02T09:30:00Z',
+      '2026-11-02T09:30:00+01:00',
+      '2024-02-29',
+    ])
+      assert.equal(checkDate(ok), undefined, ok);
+    for (const bad of ['yesterday', '2 weeks ago', '2025-02-29', '2026-11-02 09:30', '@1790000000', '2026-11-02T24:00'])
+      assert.notEqual(checkDate(bad), undefined, bad);
   });
 
   it('accepts relative paths inside the repository only', () => {
     for (const ok of ['src/a.ts', 'docs/a b.md', 'weird@{1}']) assert.equal(checkPath(ok), undefined, ok);
-    for (const bad of ['/etc/passwd', 'C:/x', '../x', 'a/../../x', ':(top)x', '-x']) assert.notEqual(checkPath(bad), undefined, bad);
+    for (const bad of ['/etc/passwd', 'C:/x', '../x', 'a/../../x', ':(top)x', '-x'])
+      assert.notEqual(checkPath(bad), undefined, bad);
   });
 });

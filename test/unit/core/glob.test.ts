@@ -50,7 +50,8 @@ describe('compileGlob', () => {
     ['*', 'dir/top.txt', false],
   ];
   for (const [glob, path, expected] of cases) {
-    it(`${expected ? 'matches' : 'does not match'} ${path} with ${glob}`, () => assert.equal(matches(glob, path), expected));
+    it(`${expected ? 'matches' : 'does not match'} ${path} with ${glob}`, () =>
+      assert.equal(matches(glob, path), expected));
   }
 
   it('treats an unclosed bracket as a literal', () => {
@@ -58,21 +59,64 @@ describe('compileGlob', () => {
   });
 
   it('matches every glob against every path in file order', () => {
-    assert.deepEqual(matchGlobs(['*.md', 'src/**'], ['README.md', 'src/a.ts', 'docs/b.md']), [['README.md'], ['src/a.ts']]);
+    assert.deepEqual(matchGlobs(['*.md', 'src/**'], ['README.md', 'src/a.ts', 'docs/b.md']), [
+      ['README.md'],
+      ['src/a.ts'],
+    ]);
   });
 });
 
 describe('validateGlob', () => {
   const rejected = [
-    '/etc/passwd', '/', 'C:\\Windows\\x', 'c:/Windows', 'D:', '\\\\server\\share\\x', '//server/share',
-    '..', '../secrets', 'src/../../x', 'src/..', '..\\x', 'src\\..\\..\\x', '%2e%2e/x', '%2E%2E/x', '.%2e/x',
-    '%252e%252e/x', 'src/%2e%2e%2f%2e%2e/x', '~', '~/x', '~root/x', '{src,..}/x', '{/etc,src}/**', '', '   ', 'a\0b',
-    '%2fetc/passwd', ' ../x', 'src/.. /x', 'src/.../x', '...', '.. .', '\t/etc',
+    '/etc/passwd',
+    '/',
+    'C:\\Windows\\x',
+    'c:/Windows',
+    'D:',
+    '\\\\server\\share\\x',
+    '//server/share',
+    '..',
+    '../secrets',
+    'src/../../x',
+    'src/..',
+    '..\\x',
+    'src\\..\\..\\x',
+    '%2e%2e/x',
+    '%2E%2E/x',
+    '.%2e/x',
+    '%252e%252e/x',
+    'src/%2e%2e%2f%2e%2e/x',
+    '~',
+    '~/x',
+    '~root/x',
+    '{src,..}/x',
+    '{/etc,src}/**',
+    '',
+    '   ',
+    'a\0b',
+    '%2fetc/passwd',
+    ' ../x',
+    'src/.. /x',
+    'src/.../x',
+    '...',
+    '.. .',
+    '\t/etc',
   ];
   for (const glob of rejected) {
     it(`rejects ${JSON.stringify(glob)}`, () => assert.equal(validateGlob(glob).ok, false));
   }
-  const accepted = ['src/**', 'src/a..b.ts', 'src/..a', 'src/a..', '.hidden/x', 'src/~backup', 'a/b~/c', '**/*.ts', 'src/{a,b}/**', '%zz'];
+  const accepted = [
+    'src/**',
+    'src/a..b.ts',
+    'src/..a',
+    'src/a..',
+    '.hidden/x',
+    'src/~backup',
+    'a/b~/c',
+    '**/*.ts',
+    'src/{a,b}/**',
+    '%zz',
+  ];
   for (const glob of accepted) {
     it(`accepts ${JSON.stringify(glob)}`, () => assert.deepEqual(validateGlob(glob), { ok: true }));
   }
@@ -90,14 +134,49 @@ describe('expandBraces', () => {
 describe('matchGlobs', () => {
   // The folder-at-a-time shortcut must agree with matching each path on its own.
   const globs = [
-    'src/**', 'src/*.ts', '**/*.ts', '**/pay/**', 'src/**/retry.ts', 'src/{a,b}/**', '{src/a,lib}/*.ts', 'src/a/', 'src/a',
-    'src/a.ts', '*.md', '*', '**', 'src/?/x.ts', 'src/[ab]/*', 'lib/**/*.{ts,js}', 'src/**/a/**', 'src/a**/x.ts', 'src/a/**/',
-    'pay/**/x.*', 'src\\a\\*.ts',
+    'src/**',
+    'src/*.ts',
+    '**/*.ts',
+    '**/pay/**',
+    'src/**/retry.ts',
+    'src/{a,b}/**',
+    '{src/a,lib}/*.ts',
+    'src/a/',
+    'src/a',
+    'src/a.ts',
+    '*.md',
+    '*',
+    '**',
+    'src/?/x.ts',
+    'src/[ab]/*',
+    'lib/**/*.{ts,js}',
+    'src/**/a/**',
+    'src/a**/x.ts',
+    'src/a/**/',
+    'pay/**/x.*',
+    'src\\a\\*.ts',
   ];
   const files = [
-    'README.md', 'a.ts', 'src/a.ts', 'src/b.ts', 'src/a/x.ts', 'src/a/y/z.ts', 'src/b/x.js', 'src/pay/retry.ts', 'src/x/pay/q.py',
-    'lib/a.ts', 'lib/deep/er/b.js', 'lib/c.md', 'pay/x.go', 'pay/sub/x.ts', 'src/ab/x.ts', 'src/a/retry.ts', 'src/aa/x.ts',
-    'src/a/a/b.ts', 'src', 'src/c',
+    'README.md',
+    'a.ts',
+    'src/a.ts',
+    'src/b.ts',
+    'src/a/x.ts',
+    'src/a/y/z.ts',
+    'src/b/x.js',
+    'src/pay/retry.ts',
+    'src/x/pay/q.py',
+    'lib/a.ts',
+    'lib/deep/er/b.js',
+    'lib/c.md',
+    'pay/x.go',
+    'pay/sub/x.ts',
+    'src/ab/x.ts',
+    'src/a/retry.ts',
+    'src/aa/x.ts',
+    'src/a/a/b.ts',
+    'src',
+    'src/c',
   ];
   it('agrees with matching each path on its own', () => {
     const expected = globs.map((g) => files.filter((f) => compileGlob(g).matches(f)));
@@ -110,8 +189,13 @@ describe('matchGlobs', () => {
     let seed = 7;
     const pick = <T>(list: T[]) => list[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % list.length]!;
     for (let round = 0; round < 300; round++) {
-      const randomGlobs = Array.from({ length: 5 }, () => Array.from({ length: 1 + (round % 4) }, () => pick(seg)).join('/') + (round % 7 === 0 ? '/' : ''));
-      const randomFiles = Array.from({ length: 40 }, (_, i) => Array.from({ length: 1 + (i % 4) }, () => pick(names)).join('/'));
+      const randomGlobs = Array.from(
+        { length: 5 },
+        () => Array.from({ length: 1 + (round % 4) }, () => pick(seg)).join('/') + (round % 7 === 0 ? '/' : ''),
+      );
+      const randomFiles = Array.from({ length: 40 }, (_, i) =>
+        Array.from({ length: 1 + (i % 4) }, () => pick(names)).join('/'),
+      );
       const expected = randomGlobs.map((g) => randomFiles.filter((f) => compileGlob(g).matches(f)));
       assert.deepEqual(matchGlobs(randomGlobs, randomFiles), expected, JSON.stringify(randomGlobs));
     }

@@ -49,7 +49,10 @@ describe('loading project.yaml', () => {
       const file = loaded.value.file;
       assert.equal(file.phases[0]?.checklist[1]?.done, false);
       assert.equal(file.milestones[0]?.status, 'planned');
-      assert.deepEqual([file.red_flags[0]?.kind, file.red_flags[0]?.severity, file.red_flags[0]?.client_visible], ['other', 'medium', false]);
+      assert.deepEqual(
+        [file.red_flags[0]?.kind, file.red_flags[0]?.severity, file.red_flags[0]?.client_visible],
+        ['other', 'medium', false],
+      );
       assert.deepEqual(file.client, { contacts: [], departments: [] });
     });
 
@@ -75,13 +78,49 @@ describe('loading project.yaml', () => {
       ['a wrong version', 'version: 2\nproject: { name: A, client: B }\n', 1, 10, /version must be 1/],
       ['a missing required field', 'version: 1\nproject:\n  name: A\n', 3, 3, /Missing project\.client/],
       ['an empty text', 'version: 1\nproject:\n  name: ""\n  client: B\n', 3, 9, /project\.name must not be empty/],
-      ['a value outside its list', HEAD + 'red_flags:\n  - id: f\n    title: t\n    severity: huge\n', 6, 15, /severity must be one of: low, medium, high, critical/],
-      ['an impossible date', HEAD + 'milestones:\n  - id: m\n    title: t\n    due: 2026-02-30\n', 6, 10, /real date written YYYY-MM-DD/],
-      ['a number where text is expected', HEAD + 'milestones:\n  - { id: m, title: t, due: 20261201 }\n', 4, 29, /due must be text/],
-      ['a non-boolean done', HEAD + 'phases:\n  - id: p\n    title: P\n    checklist:\n      - { id: c, text: T, done: yes }\n', 7, 33, /done must be true or false/],
+      [
+        'a value outside its list',
+        HEAD + 'red_flags:\n  - id: f\n    title: t\n    severity: huge\n',
+        6,
+        15,
+        /severity must be one of: low, medium, high, critical/,
+      ],
+      [
+        'an impossible date',
+        HEAD + 'milestones:\n  - id: m\n    title: t\n    due: 2026-02-30\n',
+        6,
+        10,
+        /real date written YYYY-MM-DD/,
+      ],
+      [
+        'a number where text is expected',
+        HEAD + 'milestones:\n  - { id: m, title: t, due: 20261201 }\n',
+        4,
+        29,
+        /due must be text/,
+      ],
+      [
+        'a non-boolean done',
+        HEAD + 'phases:\n  - id: p\n    title: P\n    checklist:\n      - { id: c, text: T, done: yes }\n',
+        7,
+        33,
+        /done must be true or false/,
+      ],
       ['a list that is a scalar', HEAD + 'red_flags: nope\n', 3, 12, /red_flags must be a list/],
-      ['a list item that is not a map', HEAD + 'client_tasks:\n  - just text\n', 4, 5, /client_tasks\[0\] must be a map of keys/],
-      ['an id with spaces', HEAD + 'decisions:\n  - { id: "sso provider", question: Which SSO? }\n', 4, 11, /id may use only letters, digits/],
+      [
+        'a list item that is not a map',
+        HEAD + 'client_tasks:\n  - just text\n',
+        4,
+        5,
+        /client_tasks\[0\] must be a map of keys/,
+      ],
+      [
+        'an id with spaces',
+        HEAD + 'decisions:\n  - { id: "sso provider", question: Which SSO? }\n',
+        4,
+        11,
+        /id may use only letters, digits/,
+      ],
       ['a file that is not a map', '- a\n- b\n', 1, 1, /the file must be a map of keys/],
     ];
     for (const [name, text, line, column, message] of cases) {
@@ -100,26 +139,52 @@ describe('loading project.yaml', () => {
     });
 
     it('reports a misspelt nested key and says where it is', () => {
-      assertAt(firstError(HEAD + 'red_flags:\n  - id: f\n    title: t\n    severty: high\n'), 6, 5, /Unknown key "severty" in red_flags\[0\]/);
+      assertAt(
+        firstError(HEAD + 'red_flags:\n  - id: f\n    title: t\n    severty: high\n'),
+        6,
+        5,
+        /Unknown key "severty" in red_flags\[0\]/,
+      );
     });
 
     it('reports every unknown key, in file order', () => {
       const loaded = loadProject(HEAD + 'zeta: 1\nalpha: 2\n');
-      assert.deepEqual(loaded.issues.map((i) => [i.line, i.message.slice(0, 19)]), [[3, 'Unknown key "zeta":'], [4, 'Unknown key "alpha"']]);
+      assert.deepEqual(
+        loaded.issues.map((i) => [i.line, i.message.slice(0, 19)]),
+        [
+          [3, 'Unknown key "zeta":'],
+          [4, 'Unknown key "alpha"'],
+        ],
+      );
     });
   });
 
   describe('duplicate ids', () => {
     it('points at the duplicate, not the first use', () => {
-      assertAt(firstError(HEAD + 'red_flags:\n  - id: a\n    title: x\n  - id: b\n    title: y\n  - id: a\n    title: z\n'), 8, 9, /Duplicate id "a"/);
+      assertAt(
+        firstError(HEAD + 'red_flags:\n  - id: a\n    title: x\n  - id: b\n    title: y\n  - id: a\n    title: z\n'),
+        8,
+        9,
+        /Duplicate id "a"/,
+      );
     });
 
     it('checks checklist ids within their phase', () => {
-      assertAt(firstError(HEAD + 'phases:\n  - id: p\n    title: P\n    checklist:\n      - { id: c, text: T }\n      - { id: c, text: U }\n'), 8, 15, /Duplicate id "c"/);
+      assertAt(
+        firstError(
+          HEAD +
+            'phases:\n  - id: p\n    title: P\n    checklist:\n      - { id: c, text: T }\n      - { id: c, text: U }\n',
+        ),
+        8,
+        15,
+        /Duplicate id "c"/,
+      );
     });
 
     it('allows the same id in two different lists', () => {
-      assert.ok(loadProject(HEAD + 'milestones: [{ id: a, title: A, due: 2026-12-01 }]\nred_flags: [{ id: a, title: A }]\n').ok);
+      assert.ok(
+        loadProject(HEAD + 'milestones: [{ id: a, title: A, due: 2026-12-01 }]\nred_flags: [{ id: a, title: A }]\n').ok,
+      );
     });
   });
 
@@ -165,7 +230,12 @@ describe('loading project.yaml', () => {
     });
 
     it('reports a duplicate key at its second occurrence', () => {
-      assertAt(firstError('version: 1\nproject:\n  name: A\n  client: B\n  name: C\n'), 5, 3, /Key "name" appears twice in the same map/);
+      assertAt(
+        firstError('version: 1\nproject:\n  name: A\n  client: B\n  name: C\n'),
+        5,
+        3,
+        /Key "name" appears twice in the same map/,
+      );
     });
 
     it('reports an alias whose anchor is missing, at the alias', () => {
@@ -192,7 +262,10 @@ describe('loading project.yaml', () => {
 
     it('reports binary garbage at the first control character', () => {
       assertAt(firstError('version: 1\nproject:\n  na\u0000me: A\n'), 3, 5, /binary data/);
-      assert.equal(loadProject(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('utf8')).ok, false);
+      assert.equal(
+        loadProject(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('utf8')).ok,
+        false,
+      );
     });
 
     it('says that an empty file is empty, whatever whitespace or comments it holds', () => {
@@ -223,8 +296,14 @@ describe('loading project.yaml', () => {
         '}',
         "if (problems.size) { console.error('Problems: ' + [...problems].join('; ')); process.exit(1); }",
       ].join('\n');
-      const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 50_000 });
-      const why = (child.stderr.match(/FATAL ERROR[^\n]*|Problems: [^\n]*|Error: [^\n]*/) ?? [child.stderr.slice(0, 300)])[0];
+      const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 50_000,
+      });
+      const why = (child.stderr.match(/FATAL ERROR[^\n]*|Problems: [^\n]*|Error: [^\n]*/) ?? [
+        child.stderr.slice(0, 300),
+      ])[0];
       assert.equal(child.status, 0, `the loader must not crash or throw: ${why}`);
     });
   });

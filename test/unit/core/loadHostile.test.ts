@@ -3,7 +3,8 @@ import { loadProject, MAX_LISTED_PROBLEMS } from '../../../src/core/model/load';
 import { hostileProjects } from '../../fixtures/hostile/projectYaml';
 
 /** Text that belongs to the loader's or the YAML library's insides, never to a message for the user. */
-const INTERNAL = /Maximum call stack|RangeError|Invalid string length|This should not happen|\n\s+at |mapAsMap|stringified/;
+const INTERNAL =
+  /Maximum call stack|RangeError|Invalid string length|This should not happen|\n\s+at |mapAsMap|stringified/;
 
 describe('loading hostile project.yaml files', () => {
   const corpus = hostileProjects();
@@ -30,14 +31,24 @@ describe('loading hostile project.yaml files', () => {
         const lines = text.split(/\r\n|\r|\n/).length;
         for (const issue of loaded.issues) {
           assert.doesNotMatch(issue.message, INTERNAL);
-          assert.ok(issue.line >= 1 && issue.line <= lines && issue.column >= 1, `${issue.line}:${issue.column} ${issue.message}`);
+          assert.ok(
+            issue.line >= 1 && issue.line <= lines && issue.column >= 1,
+            `${issue.line}:${issue.column} ${issue.message}`,
+          );
         }
-        assert.ok(loaded.issues.length <= MAX_LISTED_PROBLEMS + 2, `${loaded.issues.length} issues: long lists are cut`);
+        assert.ok(
+          loaded.issues.length <= MAX_LISTED_PROBLEMS + 2,
+          `${loaded.issues.length} issues: long lists are cut`,
+        );
         if (expect.valid) {
           assert.equal(loaded.ok, true, JSON.stringify(loaded.issues.slice(0, 3)));
         } else {
           assert.equal(loaded.ok, false);
-          if (expect.says) assert.ok(loaded.issues.some((i) => expect.says!.test(i.message)), JSON.stringify(loaded.issues.slice(0, 3)));
+          if (expect.says)
+            assert.ok(
+              loaded.issues.some((i) => expect.says!.test(i.message)),
+              JSON.stringify(loaded.issues.slice(0, 3)),
+            );
         }
       });
     });
@@ -51,7 +62,9 @@ describe('loading hostile project.yaml files', () => {
   });
 
   it('reports a list used as a key at its own line, not as a warning on stderr', () => {
-    const error = loadProject('version: 1\nproject: { name: A, client: B }\n? [a, b]\n: c\n').issues.find((i) => i.severity === 'error')!;
+    const error = loadProject('version: 1\nproject: { name: A, client: B }\n? [a, b]\n: c\n').issues.find(
+      (i) => i.severity === 'error',
+    )!;
     assert.deepEqual([error.line, error.column], [3, 3]);
   });
 
@@ -65,7 +78,9 @@ describe('loading hostile project.yaml files', () => {
   });
 
   it('reports a repeated key at the repeat', () => {
-    const error = loadProject('version: 1\nproject: { name: A, client: B }\nversion: 1\n').issues.find((i) => i.severity === 'error')!;
+    const error = loadProject('version: 1\nproject: { name: A, client: B }\nversion: 1\n').issues.find(
+      (i) => i.severity === 'error',
+    )!;
     assert.equal(error.line, 3);
     assert.match(error.message, /"version" appears twice/);
   });
@@ -80,8 +95,26 @@ describe('loading hostile project.yaml files', () => {
 
 describe('globs in project.yaml that would leave the workspace', () => {
   const LEAVING = [
-    '/etc/passwd', '/', '../x', '..', 'a/../../b', 'src/./../x', '~/x', '~', 'C:\\x', 'D:/x', '\\\\server\\share', '\\x',
-    '%2e%2e/x', '%252e%252e/x', '%2E%2E%2Fx', '{a,..}/x', 'src/{ok,../../etc}/**', 'a\\..\\..\\x', '.. /x', '.../x',
+    '/etc/passwd',
+    '/',
+    '../x',
+    '..',
+    'a/../../b',
+    'src/./../x',
+    '~/x',
+    '~',
+    'C:\\x',
+    'D:/x',
+    '\\\\server\\share',
+    '\\x',
+    '%2e%2e/x',
+    '%252e%252e/x',
+    '%2E%2E%2Fx',
+    '{a,..}/x',
+    'src/{ok,../../etc}/**',
+    'a\\..\\..\\x',
+    '.. /x',
+    '.../x',
   ];
   const STAYING = ['src/**', './src/a.ts', 'a..b/**', 'src/[!.]*', '{src,lib}/**'];
 
@@ -96,7 +129,10 @@ describe('globs in project.yaml that would leave the workspace', () => {
       const places = loaded.issues.map((i) => [i.severity, i.line, i.column, i.message.startsWith(`"${glob}"`)]);
       const lines = text.split('\n');
       const column = (line: number) => lines[line - 1]!.lastIndexOf(quoted) + 1;
-      assert.deepEqual(places, [['warning', 8, column(8), true], ['warning', 10, column(10), true]]);
+      assert.deepEqual(places, [
+        ['warning', 8, column(8), true],
+        ['warning', 10, column(10), true],
+      ]);
     });
   }
 

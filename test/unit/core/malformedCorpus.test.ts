@@ -8,9 +8,18 @@ const MALFORMED = path.join(FIXTURES, 'malformed');
 const VALID = path.join(FIXTURES, 'valid');
 
 /** For each malformed file: the line of its first error and a piece of that error's message. */
-const expected = JSON.parse(fs.readFileSync(path.join(MALFORMED, 'expected.json'), 'utf8')) as Record<string, { line: number; message: string }>;
-const malformed = fs.readdirSync(MALFORMED).filter((f) => f.endsWith('.yaml')).sort();
-const valid = fs.readdirSync(VALID).filter((f) => f.endsWith('.yaml')).sort();
+const expected = JSON.parse(fs.readFileSync(path.join(MALFORMED, 'expected.json'), 'utf8')) as Record<
+  string,
+  { line: number; message: string }
+>;
+const malformed = fs
+  .readdirSync(MALFORMED)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+const valid = fs
+  .readdirSync(VALID)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 // Files are read the way the CLI reads them: UTF-8, byte order mark and CRLF kept.
 const read = (dir: string, name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
@@ -42,7 +51,10 @@ describe('the valid project.yaml corpus', () => {
     it(`loads ${name} without errors, with checklist items to tick`, () => {
       const loaded = loadProject(read(VALID, name));
       assert.ok(loaded.ok, JSON.stringify(loaded.issues));
-      assert.deepEqual(loaded.issues.filter((i) => i.severity === 'error'), []);
+      assert.deepEqual(
+        loaded.issues.filter((i) => i.severity === 'error'),
+        [],
+      );
       assert.ok(loaded.value.file.phases.some((p) => p.checklist.length > 0));
     });
   }

@@ -18,7 +18,9 @@ describe('markersInLine', () => {
   ];
   for (const [name, line] of syntaxes) {
     it(`finds a marker in a ${name}`, () => {
-      assert.deepEqual(markersInLine(line, 7), [{ id: 'pay', note: 'retries are fragile', line: 7, column: line.indexOf(T) + 1 }]);
+      assert.deepEqual(markersInLine(line, 7), [
+        { id: 'pay', note: 'retries are fragile', line: 7, column: line.indexOf(T) + 1 },
+      ]);
     });
   }
 
@@ -41,7 +43,13 @@ describe('markersInLine', () => {
 
   it('finds two markers on one line', () => {
     const found = markersInLine(`// ${T}a): one ${T}b): two`, 3);
-    assert.deepEqual(found.map((m) => [m.id, m.note]), [['a', 'one'], ['b', 'two']]);
+    assert.deepEqual(
+      found.map((m) => [m.id, m.note]),
+      [
+        ['a', 'one'],
+        ['b', 'two'],
+      ],
+    );
   });
 
   it('counts columns in UTF-16 units, as editors do', () => {
@@ -60,7 +68,13 @@ describe('markersInLine', () => {
 describe('findMarkers', () => {
   it('numbers lines across \\n, \\r\\n and \\r line ends', () => {
     const text = `a\n// ${T}one): 1\r\nb\rc\n# ${T}two): 2\n`;
-    assert.deepEqual(findMarkers(text).map((m) => [m.id, m.line, m.column]), [['one', 2, 4], ['two', 5, 3]]);
+    assert.deepEqual(
+      findMarkers(text).map((m) => [m.id, m.line, m.column]),
+      [
+        ['one', 2, 4],
+        ['two', 5, 3],
+      ],
+    );
   });
 
   it('finds nothing in a text without the token', () => {
@@ -68,10 +82,16 @@ describe('findMarkers', () => {
   });
 
   it('finds a marker on the last line without a line end', () => {
-    assert.deepEqual(findMarkers(`x\n-- ${T}end): done`).map((m) => m.line), [2]);
+    assert.deepEqual(
+      findMarkers(`x\n-- ${T}end): done`).map((m) => m.line),
+      [2],
+    );
   });
 
   it('finds markers on consecutive lines', () => {
-    assert.deepEqual(findMarkers(`// ${T}a): 1\n// ${T}b): 2\n// ${T}c): 3`).map((m) => m.line), [1, 2, 3]);
+    assert.deepEqual(
+      findMarkers(`// ${T}a): 1\n// ${T}b): 2\n// ${T}c): 3`).map((m) => m.line),
+      [1, 2, 3],
+    );
   });
 });

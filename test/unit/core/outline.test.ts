@@ -52,24 +52,36 @@ describe('the project outline', () => {
     assert.equal(kickoff!.description, '1/2');
     assert.equal(delivery!.description, '1/1 · current');
     assert.equal(delivery!.expanded, true);
-    assert.deepEqual(kickoff!.children.map((c) => [c.label, c.checked, c.line]), [['Scope agreed', true, 8], ['Client roles written down', false, 9]]);
+    assert.deepEqual(
+      kickoff!.children.map((c) => [c.label, c.checked, c.line]),
+      [
+        ['Scope agreed', true, 8],
+        ['Client roles written down', false, 9],
+      ],
+    );
     assert.deepEqual(kickoff!.children[1]!.target, { phase: 'kickoff', item: 'roles' });
   });
 
   it('lists client tasks overdue first, with owner and how late or how soon', () => {
     const tasks = section(outline(), 'Client tasks');
     assert.equal(tasks.description, '2 open · 1 overdue');
-    assert.deepEqual(tasks.children.map((c) => [c.label, c.description, c.icon]), [
-      ['Provide API keys', 'Jeanne Dupont · 3 days overdue', 'overdue'],
-      ['Send the logo', 'Jeanne Dupont · due in 4 days', 'task'],
-      ['Sign the contract', 'done', 'done'],
-    ]);
+    assert.deepEqual(
+      tasks.children.map((c) => [c.label, c.description, c.icon]),
+      [
+        ['Provide API keys', 'Jeanne Dupont · 3 days overdue', 'overdue'],
+        ['Send the logo', 'Jeanne Dupont · due in 4 days', 'task'],
+        ['Sign the contract', 'done', 'done'],
+      ],
+    );
   });
 
   it('orders open red flags by severity and marks one without mitigation', () => {
     const flags = section(outline(), 'Red flags');
     assert.equal(flags.description, '2 open · 1 without a solution');
-    assert.deepEqual(flags.children.map((c) => c.label), ['Payment retries untested', 'Export format unclear']);
+    assert.deepEqual(
+      flags.children.map((c) => c.label),
+      ['Payment retries untested', 'Export format unclear'],
+    );
     assert.equal(flags.children[0]!.description, 'high · untested · no solution proposed yet');
     assert.match(flags.children[0]!.tooltip!, /No solution proposed yet/);
     assert.match(flags.children[1]!.tooltip!, /Mitigation: Mock-ups on Thursday/);
@@ -77,14 +89,24 @@ describe('the project outline', () => {
 
   it('lists milestones by due date with status and days left, and only open decisions', () => {
     const root = outline();
-    assert.deepEqual(section(root, 'Milestones').children.map((c) => c.description), ['2026-10-01 · done', '2026-12-15 · on-track · 18 days left', '2027-02-01 · planned · 66 days left']);
+    assert.deepEqual(
+      section(root, 'Milestones').children.map((c) => c.description),
+      ['2026-10-01 · done', '2026-12-15 · on-track · 18 days left', '2027-02-01 · planned · 66 days left'],
+    );
     const decisions = section(root, 'Decisions awaiting the client');
-    assert.deepEqual(decisions.children.map((c) => [c.label, c.description]), [['Single sign-on provider', 'needs Jeanne Dupont · due in 3 days']]);
+    assert.deepEqual(
+      decisions.children.map((c) => [c.label, c.description]),
+      [['Single sign-on provider', 'needs Jeanne Dupont · due in 3 days']],
+    );
   });
 
   it('gives every row a stable id built from the YAML ids, not positions', () => {
     const ids = new Set<string>();
-    const walk = (n: OutlineNode) => { assert.ok(!ids.has(n.id), `duplicate id ${n.id}`); ids.add(n.id); n.children.forEach(walk); };
+    const walk = (n: OutlineNode) => {
+      assert.ok(!ids.has(n.id), `duplicate id ${n.id}`);
+      ids.add(n.id);
+      n.children.forEach(walk);
+    };
     walk(outline());
     assert.ok(ids.has('file:///ws/phases/kickoff/roles'));
     assert.ok(ids.has('file:///ws/red_flags/retries'));
@@ -92,9 +114,16 @@ describe('the project outline', () => {
 
   it('says why a section is empty instead of showing nothing', () => {
     const root = outline('version: 1\nproject: { name: A, client: B }\n');
-    assert.deepEqual(root.children.map((s) => s.children[0]!.label), [
-      'No phases yet', 'The client owes nothing right now', 'No open red flags', 'No milestones yet', 'No decision is waiting on the client',
-    ]);
+    assert.deepEqual(
+      root.children.map((s) => s.children[0]!.label),
+      [
+        'No phases yet',
+        'The client owes nothing right now',
+        'No open red flags',
+        'No milestones yet',
+        'No decision is waiting on the client',
+      ],
+    );
   });
 
   it('puts one problems row at the top of an invalid file, one child per problem at its line', () => {
@@ -102,7 +131,10 @@ describe('the project outline', () => {
     assert.equal(root.label, 'project.yaml cannot be read');
     const problems = root.children[0]!;
     assert.equal(problems.label, 'project.yaml has 2 problems');
-    assert.deepEqual(problems.children.map((c) => c.line), [2, 3]);
+    assert.deepEqual(
+      problems.children.map((c) => c.line),
+      [2, 3],
+    );
   });
 
   it('keeps the sections and adds a warnings row when the file is valid but has warnings', () => {

@@ -10,11 +10,58 @@ const today = new Date('2026-11-27T10:00:00Z');
  * numbers, booleans, null, indicators, comments, escapes, control characters, separators.
  */
 const MISREAD_NAMES = [
-  '123', '1.0', '0x1F', '0o17', '1e3', '+1', '-1', '.inf', '-.Inf', '.NaN', '1_000', '2026-11-29', '12:30',
-  'true', 'False', 'TRUE', 'null', 'Null', '~', 'yes', 'no', 'on', 'off',
-  '- x', 'a: b', '#x', 'a #b', '? x', '---', '...', '[draft]', '{a}', '&anchor', '*alias', '!tag', '%dir', '@at',
-  '`tick`', '|', '>', '"quoted"', "'single'", 'a, b', 'Acme: phase 2', 'back\\slash', 'tab\there',
-  'a\u007fb', 'x\u0085y', 'line\u2028sep', 'bell\u0007', 'é-ü 東京', 'two  spaces',
+  '123',
+  '1.0',
+  '0x1F',
+  '0o17',
+  '1e3',
+  '+1',
+  '-1',
+  '.inf',
+  '-.Inf',
+  '.NaN',
+  '1_000',
+  '2026-11-29',
+  '12:30',
+  'true',
+  'False',
+  'TRUE',
+  'null',
+  'Null',
+  '~',
+  'yes',
+  'no',
+  'on',
+  'off',
+  '- x',
+  'a: b',
+  '#x',
+  'a #b',
+  '? x',
+  '---',
+  '...',
+  '[draft]',
+  '{a}',
+  '&anchor',
+  '*alias',
+  '!tag',
+  '%dir',
+  '@at',
+  '`tick`',
+  '|',
+  '>',
+  '"quoted"',
+  "'single'",
+  'a, b',
+  'Acme: phase 2',
+  'back\\slash',
+  'tab\there',
+  'a\u007fb',
+  'x\u0085y',
+  'line\u2028sep',
+  'bell\u0007',
+  'é-ü 東京',
+  'two  spaces',
 ];
 const PLACEHOLDER = { en: /example/i, fr: /exemple/i, es: /ejemplo/i, de: /Beispiel/ };
 
@@ -32,7 +79,10 @@ describe('the starter project.yaml', () => {
       it('has the four phases with about six checklist items each, none done', () => {
         assert.ok(loaded.ok);
         const phases = loaded.value.file.phases;
-        assert.deepEqual(phases.map((p) => p.id), STARTER_PHASES.map((p) => p.id));
+        assert.deepEqual(
+          phases.map((p) => p.id),
+          STARTER_PHASES.map((p) => p.id),
+        );
         for (const phase of phases) {
           assert.equal(phase.checklist.length, 6, phase.id);
           assert.ok(phase.checklist.every((c) => !c.done && c.text.length > 10));
@@ -49,7 +99,15 @@ describe('the starter project.yaml', () => {
       it('carries sample entries that are obviously placeholders', () => {
         assert.ok(loaded.ok);
         const f = loaded.value.file;
-        const samples = [f.client_tasks[0]?.title, f.red_flags[0]?.title, f.decisions[0]?.question, f.milestones[0]?.title, f.areas?.[0]?.name, f.team[0]?.name, f.client.contacts[0]?.name];
+        const samples = [
+          f.client_tasks[0]?.title,
+          f.red_flags[0]?.title,
+          f.decisions[0]?.question,
+          f.milestones[0]?.title,
+          f.areas?.[0]?.name,
+          f.team[0]?.name,
+          f.client.contacts[0]?.name,
+        ];
         for (const sample of samples) assert.match(sample ?? '', PLACEHOLDER[lang]);
         assert.ok(f.red_flags[0]?.mitigation, 'the sample flag brings its solution');
       });
@@ -60,7 +118,18 @@ describe('the starter project.yaml', () => {
       });
 
       it('explains each section in a comment just above it', () => {
-        for (const key of ['project', 'team', 'client', 'communication', 'phases', 'milestones', 'areas', 'client_tasks', 'decisions', 'red_flags']) {
+        for (const key of [
+          'project',
+          'team',
+          'client',
+          'communication',
+          'phases',
+          'milestones',
+          'areas',
+          'client_tasks',
+          'decisions',
+          'red_flags',
+        ]) {
           assert.match(text, new RegExp(`# [^\\n]+\\n${key}:`), key);
         }
       });

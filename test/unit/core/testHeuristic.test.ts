@@ -15,11 +15,14 @@ describe('filesWithoutTests', () => {
     ['src/main/java/Pay.java', 'src/test/java/PayTests.java'],
   ];
   for (const [source, test] of pairs) {
-    it(`counts ${source} as tested by ${test}`, () => assert.deepEqual(filesWithoutTests([source], [source, test]), []));
+    it(`counts ${source} as tested by ${test}`, () =>
+      assert.deepEqual(filesWithoutTests([source], [source, test]), []));
   }
 
   it('reports a source file with no test anywhere', () => {
-    assert.deepEqual(filesWithoutTests(['src/pay/retry.ts'], ['src/pay/retry.ts', 'src/pay/other.test.ts']), ['src/pay/retry.ts']);
+    assert.deepEqual(filesWithoutTests(['src/pay/retry.ts'], ['src/pay/retry.ts', 'src/pay/other.test.ts']), [
+      'src/pay/retry.ts',
+    ]);
   });
 
   it('does not let a Python test vouch for a TypeScript file', () => {

@@ -5,7 +5,12 @@ import { loadProject } from '../../../src/core/model/load';
 import { applyEdit, toggleChecklistEdit } from '../../../src/core/model/toggle';
 
 const VALID = path.join(__dirname, '../../fixtures/valid');
-const fixtures = fs.existsSync(VALID) ? fs.readdirSync(VALID).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+const fixtures = fs.existsSync(VALID)
+  ? fs
+      .readdirSync(VALID)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+  : [];
 
 function items(text: string) {
   const loaded = loadProject(text);
@@ -15,7 +20,9 @@ function items(text: string) {
 
 function doneOf(text: string, phase: string, item: string): boolean | undefined {
   const loaded = loadProject(text);
-  return loaded.ok ? loaded.value.file.phases.find((p) => p.id === phase)?.checklist.find((c) => c.id === item)?.done : undefined;
+  return loaded.ok
+    ? loaded.value.file.phases.find((p) => p.id === phase)?.checklist.find((c) => c.id === item)?.done
+    : undefined;
 }
 
 describe('ticking a checklist item', () => {
@@ -35,9 +42,17 @@ describe('ticking a checklist item', () => {
         assert.equal(doneOf(once, phase, item), !done, `${item} flipped`);
         const { offset, length, text: inserted } = on.value;
         assert.equal(once.slice(0, offset), original.slice(0, offset), 'nothing before the edit changed');
-        assert.equal(once.slice(offset + inserted.length), original.slice(offset + length), 'nothing after the edit changed');
+        assert.equal(
+          once.slice(offset + inserted.length),
+          original.slice(offset + length),
+          'nothing after the edit changed',
+        );
         const others = items(once).filter((i) => i.item !== item || i.phase !== phase);
-        assert.deepEqual(others, all.filter((i) => i.item !== item || i.phase !== phase), 'other items untouched');
+        assert.deepEqual(
+          others,
+          all.filter((i) => i.item !== item || i.phase !== phase),
+          'other items untouched',
+        );
 
         const off = toggleChecklistEdit(once, { phase, item, seen: !done });
         assert.ok(off.ok);
@@ -54,7 +69,8 @@ describe('ticking a checklist item', () => {
   }
 
   it('ticks items in a file with CR-only line ends, keeping them CR-only', () => {
-    const text = 'version: 1\rproject: { name: A, client: B }\rphases:\r  - id: p\r    title: P\r    checklist:\r      - id: a\r        text: T\r      - { id: b, text: U, done: false }\r';
+    const text =
+      'version: 1\rproject: { name: A, client: B }\rphases:\r  - id: p\r    title: P\r    checklist:\r      - id: a\r        text: T\r      - { id: b, text: U, done: false }\r';
     for (const item of ['a', 'b']) {
       const edit = toggleChecklistEdit(text, { phase: 'p', item, seen: false });
       assert.ok(edit.ok, JSON.stringify(edit.issues));
@@ -65,14 +81,16 @@ describe('ticking a checklist item', () => {
   });
 
   it('refuses when the file no longer says what the tree saw', () => {
-    const text = 'version: 1\nproject: { name: A, client: B }\nphases:\n  - id: p\n    title: P\n    checklist:\n      - { id: a, text: A, done: true }\n';
+    const text =
+      'version: 1\nproject: { name: A, client: B }\nphases:\n  - id: p\n    title: P\n    checklist:\n      - { id: a, text: A, done: true }\n';
     const result = toggleChecklistEdit(text, { phase: 'p', item: 'a', seen: false });
     assert.ok(!result.ok);
     assert.match(result.issues[0]!.message, /changed since the tree was drawn/);
   });
 
   it('refuses a done value shared through a YAML anchor or alias', () => {
-    const text = 'phases:\n  - id: p\n    title: P\n    checklist:\n      - { id: a, text: A, done: &d false }\n      - { id: b, text: B, done: *d }\n';
+    const text =
+      'phases:\n  - id: p\n    title: P\n    checklist:\n      - { id: a, text: A, done: &d false }\n      - { id: b, text: B, done: *d }\n';
     for (const item of ['a', 'b']) {
       const result = toggleChecklistEdit(text, { phase: 'p', item, seen: false });
       assert.ok(!result.ok);
@@ -87,11 +105,15 @@ describe('ticking a checklist item', () => {
   });
 
   it('adds done in the style of the item: inline in a flow map, an indented line in a block map, CRLF kept', () => {
-    const text = 'phases:\r\n  - id: p\r\n    title: P\r\n    checklist:\r\n      - id: a\r\n        text: A # why\r\n      - { id: b, text: B }\r\n';
+    const text =
+      'phases:\r\n  - id: p\r\n    title: P\r\n    checklist:\r\n      - id: a\r\n        text: A # why\r\n      - { id: b, text: B }\r\n';
     const a = toggleChecklistEdit(text, { phase: 'p', item: 'a', seen: false });
     const b = toggleChecklistEdit(text, { phase: 'p', item: 'b', seen: false });
     assert.ok(a.ok && b.ok);
-    assert.equal(applyEdit(text, a.value), text.replace('text: A # why\r\n', 'text: A # why\r\n        done: true\r\n'));
+    assert.equal(
+      applyEdit(text, a.value),
+      text.replace('text: A # why\r\n', 'text: A # why\r\n        done: true\r\n'),
+    );
     assert.equal(applyEdit(text, b.value), text.replace('{ id: b, text: B }', '{ id: b, text: B, done: true }'));
   });
 });

@@ -23,8 +23,16 @@ describe('clipping coverage to file lengths', () => {
   it('clips regular files and leaves FIFOs, folders and missing files as reported', async () => {
     const coverage = new Map(['a.ts', 'dir.ts', 'fifo.ts', 'gone.ts', 'unlinked.ts'].map((f) => [f, upTo(10)]));
     const clipped = await clipToFiles(root, coverage, ['a.ts', 'dir.ts', 'fifo.ts', 'gone.ts', 'a.ts']);
-    assert.deepEqual([...toMap(clipped.files.get('a.ts')!)], [[1, 0], [2, 1], [3, 0]]);
-    for (const f of ['dir.ts', 'fifo.ts', 'gone.ts', 'unlinked.ts']) assert.equal(clipped.files.get(f)!.lines.length, 10, f);
+    assert.deepEqual(
+      [...toMap(clipped.files.get('a.ts')!)],
+      [
+        [1, 0],
+        [2, 1],
+        [3, 0],
+      ],
+    );
+    for (const f of ['dir.ts', 'fifo.ts', 'gone.ts', 'unlinked.ts'])
+      assert.equal(clipped.files.get(f)!.lines.length, 10, f);
     assert.equal(clipped.lines, 7);
     assert.deepEqual(clipped.clippedFiles, [{ file: 'a.ts', length: 3 }]);
     assert.equal(coverage.get('a.ts')!.lines.length, 10, 'the input map is left as it was');

@@ -10,7 +10,10 @@ describe('telling a coverage report format', () => {
     ['mode: atomic\n', 'go'],
     ['<?xml version="1.0"?>\n<coverage line-rate="1"><packages/></coverage>', 'cobertura'],
     ['<?xml version="1.0"?>\n<coverage generated="1" clover="3.2.0"><project/></coverage>', 'clover'],
-    ['<?xml version="1.0"?><!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report name="x"/>', 'jacoco'],
+    [
+      '<?xml version="1.0"?><!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report name="x"/>',
+      'jacoco',
+    ],
   ];
   for (const [text, format] of byContent) {
     it(`recognises ${format} from the content ${JSON.stringify(text.slice(0, 30))}`, () => {

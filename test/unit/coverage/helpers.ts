@@ -30,5 +30,10 @@ export function fileEndingWith(report: CoverageReport, suffix: string): FileCove
 
 /** Builds `{ line: hits }` from "1:1 2:0 ..." — the way the expectations below are written. */
 export function hits(spec: string): Record<number, number> {
-  return Object.fromEntries(spec.trim().split(/\s+/).map((pair) => pair.split(':').map(Number) as [number, number]));
+  return Object.fromEntries(
+    spec
+      .trim()
+      .split(/\s+/)
+      .map((pair) => pair.split(':').map(Number) as [number, number]),
+  );
 }

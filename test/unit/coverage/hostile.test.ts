@@ -24,10 +24,21 @@ function check(c: HostileCase): void {
   const report = result.value;
   const file = (path: string) => report.files.find((f) => f.path === path);
   if (e.files !== undefined) assert.equal(report.files.length, e.files, 'files');
-  if (e.lines !== undefined) assert.equal(report.files.reduce((n, f) => n + f.lines.lines.length, 0), e.lines, 'lines');
+  if (e.lines !== undefined)
+    assert.equal(
+      report.files.reduce((n, f) => n + f.lines.lines.length, 0),
+      e.lines,
+      'lines',
+    );
   if (e.malformed !== undefined) assert.equal(report.malformed, e.malformed, 'malformed');
-  for (const [path, hits] of Object.entries(e.hits ?? {})) assert.deepEqual(Object.fromEntries(toMap(file(path)?.lines ?? { lines: new Uint32Array(), hits: new Float64Array() })), hits, path.slice(0, 80));
-  for (const [path, line, hits] of e.at ?? []) assert.equal(hitsAt(file(path)!.lines, line), hits, `${path.slice(0, 80)}:${line}`);
+  for (const [path, hits] of Object.entries(e.hits ?? {}))
+    assert.deepEqual(
+      Object.fromEntries(toMap(file(path)?.lines ?? { lines: new Uint32Array(), hits: new Float64Array() })),
+      hits,
+      path.slice(0, 80),
+    );
+  for (const [path, line, hits] of e.at ?? [])
+    assert.equal(hitsAt(file(path)!.lines, line), hits, `${path.slice(0, 80)}:${line}`);
   const skipped = result.issues.find((i) => /malformed coverage record/.test(i.message));
   assert.equal(skipped !== undefined, report.malformed > 0, 'a warning says when records were skipped');
   if (e.firstBadLine !== undefined) assert.equal(skipped?.line, e.firstBadLine, 'first malformed line');
@@ -39,12 +50,18 @@ function check(c: HostileCase): void {
   const index = createPathIndex(c.workspace);
   const options = { ...c.options, sourceRoots: [...(c.options?.sourceRoots ?? []), ...report.sources] };
   if (e.mapped) {
-    const mapped = mapReportPaths(report.files.map((f) => f.path), index, options);
-    for (const [path, target] of Object.entries(e.mapped)) assert.equal(mapped.get(path), target, `mapping of ${path.slice(0, 80)}`);
+    const mapped = mapReportPaths(
+      report.files.map((f) => f.path),
+      index,
+      options,
+    );
+    for (const [path, target] of Object.entries(e.mapped))
+      assert.equal(mapped.get(path), target, `mapping of ${path.slice(0, 80)}`);
   }
   const resolved = resolveReport(report, index, c.options);
   if (e.mappedFiles !== undefined) assert.equal(resolved.files.size, e.mappedFiles, 'mapped files');
-  for (const [path, hits] of Object.entries(e.mappedHits ?? {})) assert.deepEqual(Object.fromEntries(toMap(resolved.files.get(path)!)), hits, path);
+  for (const [path, hits] of Object.entries(e.mappedHits ?? {}))
+    assert.deepEqual(Object.fromEntries(toMap(resolved.files.get(path)!)), hits, path);
   for (const f of resolved.files.keys()) assert.ok(c.workspace.includes(f), `${f} is a workspace file`);
 }
 

@@ -31,7 +31,11 @@ const m = (name: string): string => fixture(`malformed/${name}`);
  * Parses and checks the Result's shape; a throw fails the test, and so does a parse slower than `limitMs` (a
  * near-hang: the limits are far above the real times, so a busy machine does not fail the test).
  */
-function parseQuickly(parse: (text: string) => Result<CoverageReport>, text: string, limitMs = 2000): Result<CoverageReport> {
+function parseQuickly(
+  parse: (text: string) => Result<CoverageReport>,
+  text: string,
+  limitMs = 2000,
+): Result<CoverageReport> {
   const started = performance.now();
   const result = parse(text);
   assert.ok(performance.now() - started < limitMs, `parsing took over ${limitMs} ms`);
@@ -55,7 +59,14 @@ describe('malformed coverage reports', () => {
   }
 
   it('returns a Result from every parser for a 50 MB single line, generated at run time', function () {
-    const bodies = ['SF:' + 'a'.repeat(50e6), 'DA:1,' + '9'.repeat(50e6), '<coverage><class filename="' + 'x'.repeat(50e6), '{"a":"' + 'b'.repeat(50e6), 'mode: set\n' + 'c'.repeat(50e6), '<' + 'd'.repeat(50e6)];
+    const bodies = [
+      'SF:' + 'a'.repeat(50e6),
+      'DA:1,' + '9'.repeat(50e6),
+      '<coverage><class filename="' + 'x'.repeat(50e6),
+      '{"a":"' + 'b'.repeat(50e6),
+      'mode: set\n' + 'c'.repeat(50e6),
+      '<' + 'd'.repeat(50e6),
+    ];
     for (const body of bodies) for (const parse of Object.values(PARSERS)) parseQuickly(parse, body, 10_000);
   });
 
@@ -76,7 +87,13 @@ describe('malformed coverage reports', () => {
 
     it('closes an lcov record at the next SF when end_of_record is missing', () => {
       const report = okReport(parseLcov(m('lcov-missing-end-between-records.info')));
-      assert.deepEqual(report.files.map((f) => [f.path, hitsOf(f)]), [['src/a.js', { 1: 1 }], ['src/b.js', { 1: 0 }]]);
+      assert.deepEqual(
+        report.files.map((f) => [f.path, hitsOf(f)]),
+        [
+          ['src/a.js', { 1: 1 }],
+          ['src/b.js', { 1: 0 }],
+        ],
+      );
       assert.equal(report.malformed, 1);
     });
 
@@ -92,7 +109,13 @@ describe('malformed coverage reports', () => {
       assert.deepEqual(hitsOf(okReport(negative).files[0]), hits('1:1 3:0'));
       assert.equal(negative.issues[0]!.line, 3);
       assert.match(negative.issues[0]!.message, /1 malformed coverage record skipped/);
-      for (const name of ['lcov-float-count.info', 'lcov-zero-line-number.info', 'lcov-letters-in-count.info', 'lcov-huge-line-number.info', 'lcov-no-comma.info']) {
+      for (const name of [
+        'lcov-float-count.info',
+        'lcov-zero-line-number.info',
+        'lcov-letters-in-count.info',
+        'lcov-huge-line-number.info',
+        'lcov-no-comma.info',
+      ]) {
         const report = okReport(parseLcov(m(name)));
         assert.deepEqual(hitsOf(report.files[0]), { 2: 1 }, name);
         assert.equal(report.malformed, 1, name);
@@ -106,7 +129,12 @@ describe('malformed coverage reports', () => {
     });
 
     it('reads lcov with CRLF line ends, a BOM, checksums and no final newline', () => {
-      for (const name of ['lcov-crlf.info', 'lcov-bom.info', 'lcov-checksum-field.info', 'lcov-no-final-newline.info']) {
+      for (const name of [
+        'lcov-crlf.info',
+        'lcov-bom.info',
+        'lcov-checksum-field.info',
+        'lcov-no-final-newline.info',
+      ]) {
         const report = okReport(parseLcov(m(name)));
         assert.deepEqual(hitsOf(report.files[0]), hits('1:1 2:0'), name);
         assert.equal(report.malformed, 0, name);
@@ -125,14 +153,26 @@ describe('malformed coverage reports', () => {
 
     it('never expands DOCTYPE entities (billion laughs, external entities) and says they were ignored', () => {
       const laughs = parseCobertura(m('cobertura-billion-laughs.xml'));
-      assert.deepEqual(okReport(laughs).files.map((f) => f.path), ['src/&lol9;.py']);
+      assert.deepEqual(
+        okReport(laughs).files.map((f) => f.path),
+        ['src/&lol9;.py'],
+      );
       assert.match(laughs.issues[0]!.message, /never expanded/);
       const xxe = okReport(parseCobertura(m('cobertura-external-entity.xml')));
-      assert.deepEqual(xxe.files.map((f) => f.path), ['&xxe;']);
+      assert.deepEqual(
+        xxe.files.map((f) => f.path),
+        ['&xxe;'],
+      );
       assert.deepEqual(xxe.sources, ['&xxe;']);
       const clover = okReport(parseClover(m('clover-entities.xml')));
-      assert.deepEqual(clover.files.map((f) => f.path), ['src/<weird> & name.js']);
-      assert.deepEqual(okReport(parseJacoco(m('jacoco-entity-in-name.xml'))).files.map((f) => f.path), ['com/&big;/A&B.java']);
+      assert.deepEqual(
+        clover.files.map((f) => f.path),
+        ['src/<weird> & name.js'],
+      );
+      assert.deepEqual(
+        okReport(parseJacoco(m('jacoco-entity-in-name.xml'))).files.map((f) => f.path),
+        ['com/&big;/A&B.java'],
+      );
     });
 
     it('keeps what came before a truncation in XML and counts the truncation', () => {
@@ -149,12 +189,21 @@ describe('malformed coverage reports', () => {
 
     it('ignores lines inside comments and CDATA, and a > inside an attribute value', () => {
       const report = okReport(parseCobertura(m('cobertura-lines-in-comments-and-cdata.xml')));
-      assert.deepEqual(report.files.map((f) => [f.path, hitsOf(f)]), [['src/a.py', hits('1:1 2:0')]]);
-      assert.deepEqual(okReport(parseCobertura(m('cobertura-gt-in-attribute.xml'))).files.map((f) => f.path), ['src/a>b.py']);
+      assert.deepEqual(
+        report.files.map((f) => [f.path, hitsOf(f)]),
+        [['src/a.py', hits('1:1 2:0')]],
+      );
+      assert.deepEqual(
+        okReport(parseCobertura(m('cobertura-gt-in-attribute.xml'))).files.map((f) => f.path),
+        ['src/a>b.py'],
+      );
     });
 
     it('sums repeated Cobertura classes of one file and takes the larger count for repeated Clover files', () => {
-      assert.deepEqual(hitsOf(okReport(parseCobertura(m('cobertura-duplicate-class.xml'))).files[0]), hits('1:1 2:5 3:0'));
+      assert.deepEqual(
+        hitsOf(okReport(parseCobertura(m('cobertura-duplicate-class.xml'))).files[0]),
+        hits('1:1 2:5 3:0'),
+      );
       assert.deepEqual(hitsOf(okReport(parseClover(m('clover-duplicate-files.xml'))).files[0]), hits('1:1 2:4'));
     });
 
@@ -194,20 +243,40 @@ describe('malformed coverage reports', () => {
 
     it('reads Go blocks with Windows paths and merges concatenated profiles', () => {
       const win = okReport(parseGoCover(m('go-windows-path.out')));
-      assert.deepEqual(win.files.map((f) => [f.path, hitsOf(f)]), [['C:\\src\\m\\a.go', hits('1:1 2:1 3:0')]]);
+      assert.deepEqual(
+        win.files.map((f) => [f.path, hitsOf(f)]),
+        [['C:\\src\\m\\a.go', hits('1:1 2:1 3:0')]],
+      );
       const cat = okReport(parseGoCover(m('go-concatenated-profiles.out')));
-      assert.deepEqual(cat.files.map((f) => [f.path, hitsOf(f)]), [['example.com/m/a.go', hits('1:1 2:1')], ['example.com/m/b.go', { 1: 0 }]]);
+      assert.deepEqual(
+        cat.files.map((f) => [f.path, hitsOf(f)]),
+        [
+          ['example.com/m/a.go', hits('1:1 2:1')],
+          ['example.com/m/b.go', { 1: 0 }],
+        ],
+      );
     });
 
     it('never quotes the text of a file that is not JSON in its message (it could be a secret)', () => {
       const result = parseIstanbul('{"token": "hunter2" password');
       assert.ok(!result.ok);
-      assert.deepEqual([result.issues[0]!.message, result.issues[0]!.line, result.issues[0]!.column], ['The report is not valid JSON.', 1, 21]);
+      assert.deepEqual(
+        [result.issues[0]!.message, result.issues[0]!.line, result.issues[0]!.column],
+        ['The report is not valid JSON.', 1, 21],
+      );
       assert.ok(!JSON.stringify(parseCoverage('secret-token-abc', 'x.json')).includes('secret'));
     });
 
     it('fails binary, UTF-16, HTML and plain-text input with a reason instead of inventing files', () => {
-      for (const name of ['random-binary.bin', 'nul-bytes.bin', 'gzip-header.info', 'cobertura-utf16le.xml', 'html-error-page.xml', 'cobertura-plain-text.xml', 'only-bom.txt']) {
+      for (const name of [
+        'random-binary.bin',
+        'nul-bytes.bin',
+        'gzip-header.info',
+        'cobertura-utf16le.xml',
+        'html-error-page.xml',
+        'cobertura-plain-text.xml',
+        'only-bom.txt',
+      ]) {
         const result = parseCoverage(m(name), name);
         assert.ok(!result.ok || result.value.files.length === 0, name);
       }

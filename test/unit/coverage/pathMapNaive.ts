@@ -62,7 +62,11 @@ export function normalize(raw: string): { path: string; absolute: boolean } {
 }
 
 /** Maps every path of one report together: a checkout root learned from some paths settles the doubtful rest. */
-export function mapReportPaths(reportPaths: readonly string[], index: PathIndex, options: PathMapOptions = {}): Map<string, string | undefined> {
+export function mapReportPaths(
+  reportPaths: readonly string[],
+  index: PathIndex,
+  options: PathMapOptions = {},
+): Map<string, string | undefined> {
   const result = new Map<string, string | undefined>();
   const doubtful: string[] = [];
   const prefixes = new Set<string>();
@@ -89,7 +93,12 @@ interface Match {
   prefix?: string;
 }
 
-function strongMatch(reportPath: string, index: PathIndex, root: string | undefined, sourceRoots: readonly string[]): Match | undefined {
+function strongMatch(
+  reportPath: string,
+  index: PathIndex,
+  root: string | undefined,
+  sourceRoots: readonly string[],
+): Match | undefined {
   const { path, absolute } = normalize(reportPath);
   if (path === '') return undefined;
   if (root !== undefined && root !== '' && path.startsWith(`${root}/`)) {
@@ -145,7 +154,11 @@ function weakMatch(reportPath: string, index: PathIndex, prefixes: ReadonlySet<s
 }
 
 /** A report's files keyed by workspace path (files mapped to the same path are merged) and the paths not found. */
-export function resolveReport(report: CoverageReport, index: PathIndex, options: PathMapOptions = {}): { files: Map<string, LineHits>; unmapped: string[] } {
+export function resolveReport(
+  report: CoverageReport,
+  index: PathIndex,
+  options: PathMapOptions = {},
+): { files: Map<string, LineHits>; unmapped: string[] } {
   const mapped = mapReportPaths(
     report.files.map((f) => f.path),
     index,

@@ -36,7 +36,15 @@ describe('finding coverage reports', () => {
   it('finds the default places and JaCoCo reports in Maven and Gradle build folders, skipping node_modules and .git', async () => {
     const result = await findCoverageReports(root);
     assert.ok(result.ok);
-    assert.deepEqual(result.value.map((r) => r.relative), ['coverage/lcov.info', 'coverage.out', 'app/build/reports/jacoco/test/jacocoTestReport.xml', 'service/target/site/jacoco/jacoco.xml']);
+    assert.deepEqual(
+      result.value.map((r) => r.relative),
+      [
+        'coverage/lcov.info',
+        'coverage.out',
+        'app/build/reports/jacoco/test/jacocoTestReport.xml',
+        'service/target/site/jacoco/jacoco.xml',
+      ],
+    );
     assert.ok(result.value.every((r) => path.isAbsolute(r.path) && r.size > 0));
   });
 
@@ -46,10 +54,18 @@ describe('finding coverage reports', () => {
   });
 
   it('uses only the paths a setting names, and warns about missing ones and ones outside the folder', async () => {
-    const result = await findCoverageReports(root, { explicit: ['coverage.out', 'missing.xml', '../elsewhere/lcov.info', '/etc/passwd'] });
+    const result = await findCoverageReports(root, {
+      explicit: ['coverage.out', 'missing.xml', '../elsewhere/lcov.info', '/etc/passwd'],
+    });
     assert.ok(result.ok);
-    assert.deepEqual(result.value.map((r) => r.relative), ['coverage.out']);
-    assert.deepEqual(result.issues.map((i) => i.severity), ['warning', 'warning', 'warning']);
+    assert.deepEqual(
+      result.value.map((r) => r.relative),
+      ['coverage.out'],
+    );
+    assert.deepEqual(
+      result.issues.map((i) => i.severity),
+      ['warning', 'warning', 'warning'],
+    );
     assert.match(result.issues[0]!.message, /not found/);
     assert.match(result.issues[1]!.message, /outside the workspace/);
   });
@@ -63,7 +79,10 @@ describe('finding coverage reports', () => {
       fs.symlinkSync(path.join(inside, 'real/lcov.info'), path.join(inside, 'coverage.out'));
       const result = await findCoverageReports(inside);
       assert.ok(result.ok);
-      assert.deepEqual(result.value.map((r) => r.relative), ['coverage.out']);
+      assert.deepEqual(
+        result.value.map((r) => r.relative),
+        ['coverage.out'],
+      );
       assert.match(result.issues[0]!.message, /links outside the workspace/);
     } finally {
       fs.rmSync(outside, { recursive: true, force: true });
@@ -95,7 +114,10 @@ describe('reading a coverage report', () => {
   it('parses in the worker thread with the same result, line arrays transferred', async () => {
     const here = okReport(await readCoverageReport(LCOV));
     const there = okReport(await readCoverageReport(LCOV, { workerThreshold: 0 }));
-    assert.deepEqual(there.files.map((f) => [f.path, hitsOf(f)]), here.files.map((f) => [f.path, hitsOf(f)]));
+    assert.deepEqual(
+      there.files.map((f) => [f.path, hitsOf(f)]),
+      here.files.map((f) => [f.path, hitsOf(f)]),
+    );
     assert.ok(there.files[0]!.lines.lines instanceof Uint32Array);
   });
 
@@ -125,7 +147,10 @@ describe('reading a coverage report', () => {
   it('refuses a report over the size cap without reading it', async () => {
     const result = await readCoverageReport(LCOV, { maxBytes: 100 });
     assert.equal(result.ok, false);
-    assert.equal(result.issues[0]!.message, 'The coverage report is 700 bytes, over the 100 bytes limit; it was not read.');
+    assert.equal(
+      result.issues[0]!.message,
+      'The coverage report is 700 bytes, over the 100 bytes limit; it was not read.',
+    );
   });
 
   it('says so when the report is missing or is a folder', async () => {

@@ -11,7 +11,9 @@ import { parseLcov } from '../../../src/core/coverage/lcov';
 import { coveredShare, sortLargestFirst, uncoveredRanges } from '../../../src/core/coverage/types';
 import { fileEndingWith, fixture, hits, hitsOf, okReport } from './helpers';
 
-const MATH = hits('1:1 2:1 3:2 4:2 5:2 6:1 7:1 8:1 9:0 10:0 11:1 12:1 13:1 14:1 15:1 16:1 17:3 18:3 19:1 20:1 21:1 22:0 23:0 24:0 25:0 26:1 27:1');
+const MATH = hits(
+  '1:1 2:1 3:2 4:2 5:2 6:1 7:1 8:1 9:0 10:0 11:1 12:1 13:1 14:1 15:1 16:1 17:3 18:3 19:1 20:1 21:1 22:0 23:0 24:0 25:0 26:1 27:1',
+);
 const STRINGS = hits('1:1 2:1 3:1 4:1 5:1 6:1 7:0 8:0 9:0 10:1 11:1');
 
 describe('coverage reports made by the real tools', () => {
@@ -19,7 +21,11 @@ describe('coverage reports made by the real tools', () => {
     const cases = [
       { name: 'lcov', file: 'js-project/coverage/lcov.info', parse: parseLcov },
       { name: 'Istanbul JSON', file: 'js-project/coverage/coverage-final.json', parse: parseIstanbul },
-      { name: 'Cobertura (Istanbul flavour)', file: 'js-project/coverage/cobertura-coverage.xml', parse: parseCobertura },
+      {
+        name: 'Cobertura (Istanbul flavour)',
+        file: 'js-project/coverage/cobertura-coverage.xml',
+        parse: parseCobertura,
+      },
       { name: 'Clover', file: 'js-project/coverage/clover.xml', parse: parseClover },
     ];
     for (const c of cases) {
@@ -73,7 +79,10 @@ describe('coverage reports made by the real tools', () => {
       assert.equal(report.files.length, 1);
       assert.equal(report.files[0]!.path, 'example.com/shapes/shapes/area.go');
       // Sign(5), Sign(7), Sign(-2): the function ran 3 times, the x > 0 branch twice, x < 0 once, `return 0` never.
-      assert.deepEqual(hitsOf(report.files[0]), hits('5:1 6:1 7:1 10:3 11:3 12:2 13:2 14:1 15:1 16:1 17:0 21:0 22:0 23:0 24:0 25:0 26:0'));
+      assert.deepEqual(
+        hitsOf(report.files[0]),
+        hits('5:1 6:1 7:1 10:3 11:3 12:2 13:2 14:1 15:1 16:1 17:0 21:0 22:0 23:0 24:0 25:0 26:0'),
+      );
     });
   });
 
@@ -81,7 +90,10 @@ describe('coverage reports made by the real tools', () => {
     it('joins the package and source file names and marks lines with a covered instruction as hit once', () => {
       const result = parseJacoco(fixture('java-project/jacoco.xml'));
       const report = okReport(result);
-      assert.deepEqual(report.files.map((f) => f.path), ['com/example/Calc.java']);
+      assert.deepEqual(
+        report.files.map((f) => f.path),
+        ['com/example/Calc.java'],
+      );
       assert.deepEqual(hitsOf(report.files[0]), hits('4:1 6:1 10:1 11:0 13:1 17:0 18:0'));
       assert.deepEqual(result.issues, []); // its DOCTYPE (an external DTD) is skipped silently, never fetched
     });

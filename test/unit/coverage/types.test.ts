@@ -1,5 +1,17 @@
 import assert from 'node:assert/strict';
-import { addShares, clipToLength, mergeAll, countLines, coveredShare, fromEntries, hitsAt, mergeLineHits, sortLargestFirst, toMap, uncoveredRanges } from '../../../src/core/coverage/types';
+import {
+  addShares,
+  clipToLength,
+  mergeAll,
+  countLines,
+  coveredShare,
+  fromEntries,
+  hitsAt,
+  mergeLineHits,
+  sortLargestFirst,
+  toMap,
+  uncoveredRanges,
+} from '../../../src/core/coverage/types';
 
 const lh = (spec: Record<number, number>) => fromEntries(Object.entries(spec).map(([l, h]) => [Number(l), h] as const));
 
@@ -10,7 +22,11 @@ describe('coverage arithmetic', () => {
   });
 
   it('adds the shares of several files', () => {
-    assert.deepEqual(addShares([coveredShare(lh({ 1: 1, 2: 0 })), coveredShare(lh({ 1: 1 }))]), { covered: 2, total: 3, share: 2 / 3 });
+    assert.deepEqual(addShares([coveredShare(lh({ 1: 1, 2: 0 })), coveredShare(lh({ 1: 1 }))]), {
+      covered: 2,
+      total: 3,
+      share: 2 / 3,
+    });
     assert.deepEqual(addShares([]), { covered: 0, total: 0, share: undefined });
   });
 
@@ -48,7 +64,10 @@ describe('coverage arithmetic', () => {
       { start: 20, end: 24 },
       { start: 30, end: 31 },
     ];
-    assert.deepEqual(sortLargestFirst(ranges).map((r) => r.start), [5, 20, 30, 1]);
+    assert.deepEqual(
+      sortLargestFirst(ranges).map((r) => r.start),
+      [5, 20, 30, 1],
+    );
   });
 
   it('looks up one line by binary search', () => {
@@ -61,20 +80,40 @@ describe('coverage arithmetic', () => {
 
   it('merges two files by summing shared lines, and converts to and from a Map', () => {
     const merged = mergeLineHits(lh({ 1: 1, 3: 0 }), lh({ 2: 2, 3: 4 }));
-    assert.deepEqual([...toMap(merged)], [
-      [1, 1],
-      [2, 2],
-      [3, 4],
-    ]);
-    assert.deepEqual([...toMap(fromEntries([[5, 1], [2, 0], [5, 2]]))], [
-      [2, 0],
-      [5, 3],
-    ]);
+    assert.deepEqual(
+      [...toMap(merged)],
+      [
+        [1, 1],
+        [2, 2],
+        [3, 4],
+      ],
+    );
+    assert.deepEqual(
+      [
+        ...toMap(
+          fromEntries([
+            [5, 1],
+            [2, 0],
+            [5, 2],
+          ]),
+        ),
+      ],
+      [
+        [2, 0],
+        [5, 3],
+      ],
+    );
   });
 
   it('clips line hits to a file length and counts what it left out', () => {
     const clipped = clipToLength(lh({ 1: 1, 20: 0, 21: 0, 99999: 0 }), 20);
-    assert.deepEqual([...toMap(clipped.lines)], [[1, 1], [20, 0]]);
+    assert.deepEqual(
+      [...toMap(clipped.lines)],
+      [
+        [1, 1],
+        [20, 0],
+      ],
+    );
     assert.equal(clipped.clipped, 2);
     assert.equal(clipToLength(lh({ 1: 1 }), 0).clipped, 1);
     const whole = lh({ 1: 1, 2: 0 });
@@ -83,7 +122,10 @@ describe('coverage arithmetic', () => {
 
   it('counts lines as an editor does, whatever the line ends', () => {
     const count = (text: string) => countLines(Buffer.from(text));
-    assert.deepEqual(['', 'a', 'a\n', 'a\nb', 'a\r\nb\r\n', 'a\rb\rc', '\n\n', 'a\r\n\rb'].map(count), [0, 1, 1, 2, 2, 3, 2, 3]);
+    assert.deepEqual(
+      ['', 'a', 'a\n', 'a\nb', 'a\r\nb\r\n', 'a\rb\rc', '\n\n', 'a\r\n\rb'].map(count),
+      [0, 1, 1, 2, 2, 3, 2, 3],
+    );
   });
 
   it('merges many files at once as merging them two by two does', () => {

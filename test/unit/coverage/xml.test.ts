@@ -22,7 +22,7 @@ describe('the XML tag scanner', () => {
   });
 
   it('reads single quotes, spaces around =, tabs and newlines between attributes', () => {
-    assert.deepEqual(events("<line\n\tnumber = '12'\thits=\"3\" />", ['number', 'hits']), ['<line/ 12|3>']);
+    assert.deepEqual(events('<line\n\tnumber = \'12\'\thits="3" />', ['number', 'hits']), ['<line/ 12|3>']);
   });
 
   it('does not end a tag at a > inside a quoted value', () => {
@@ -34,13 +34,20 @@ describe('the XML tag scanner', () => {
   });
 
   it('skips comments, CDATA, processing instructions and the DOCTYPE with its internal subset', () => {
-    const text = '<?xml version="1.0"?><!DOCTYPE r [ <!ENTITY e "x>y"> <!ELEMENT r ANY> ]><!-- <no/> --><r><![CDATA[<no/>]]></r>';
+    const text =
+      '<?xml version="1.0"?><!DOCTYPE r [ <!ENTITY e "x>y"> <!ELEMENT r ANY> ]><!-- <no/> --><r><![CDATA[<no/>]]></r>';
     assert.deepEqual(events(text), ['<r>', '</r>']);
     assert.equal(scanXml(text, { open() {}, close() {} }).entityDeclarations, true);
   });
 
   it('stops at an unterminated tag, value, comment or declaration and says where', () => {
-    for (const [text, at] of [['<a><b x="1', 3], ['<a><!-- x', 3], ['<a><!DOCTYPE [', 3], ['<a></a', 3], ['<a><?pi', 3]] as const) {
+    for (const [text, at] of [
+      ['<a><b x="1', 3],
+      ['<a><!-- x', 3],
+      ['<a><!DOCTYPE [', 3],
+      ['<a></a', 3],
+      ['<a><?pi', 3],
+    ] as const) {
       assert.equal(scanXml(text, { open() {}, close() {} }).truncatedAt, at, text);
     }
   });

@@ -10,8 +10,17 @@ const OTHERS = ['fr', 'es', 'de'] as const;
 
 // The arguments that are counts (by key and position); every other argument is a marked name «argN».
 const COUNTS: Record<string, number[]> = {
-  commitsRead: [0], secrets: [0], 'changes.noChange': [0], 'changes.more': [0], 'changes.hidden': [0], 'tasks.others': [0],
-  'checklist.open': [1, 2], 'flags.guess': [0], 'flags.changed': [1], 'milestones.openItems': [0], 'milestones.weakCode': [1],
+  commitsRead: [0],
+  secrets: [0],
+  'changes.noChange': [0],
+  'changes.more': [0],
+  'changes.hidden': [0],
+  'tasks.others': [0],
+  'checklist.open': [1, 2],
+  'flags.guess': [0],
+  'flags.changed': [1],
+  'milestones.openItems': [0],
+  'milestones.weakCode': [1],
 };
 const sample = (at: string, i: number): unknown => (COUNTS[at]?.includes(i) ? 7 + i : `«arg${i}»`);
 
@@ -55,7 +64,18 @@ red_flags:
 
 function commit(n: number, subject: string, date: string, files: string[]): Commit {
   const who = 'Paul Martin';
-  return { hash: n.toString(16).padStart(40, 'a'), parents: [], authorName: who, authorEmail: 'p@example.dev', committerName: who, committerEmail: 'p@example.dev', date: `${date}T10:00:00+00:00`, subject, body: '', files };
+  return {
+    hash: n.toString(16).padStart(40, 'a'),
+    parents: [],
+    authorName: who,
+    authorEmail: 'p@example.dev',
+    committerName: who,
+    committerEmail: 'p@example.dev',
+    date: `${date}T10:00:00+00:00`,
+    subject,
+    body: '',
+    files,
+  };
 }
 
 function input(language: (typeof LANGUAGES)[number]): BriefInput {
@@ -64,7 +84,15 @@ function input(language: (typeof LANGUAGES)[number]): BriefInput {
   const p = loaded.value.file;
   const link = (id: string, files: string[], covered: number, total: number): FlagLink => {
     const index = p.red_flags.findIndex((f) => f.id === id);
-    return { flag: p.red_flags[index]!, index, files, markers: [], uncovered: [], status: 'covered', coverage: { covered, total } };
+    return {
+      flag: p.red_flags[index]!,
+      index,
+      files,
+      markers: [],
+      uncovered: [],
+      status: 'covered',
+      coverage: { covered, total },
+    };
   };
   const commits = [
     commit(1, 'feat(checkout): one-click payment', '2026-11-23', ['src/checkout/pay/one.ts']),
@@ -72,9 +100,16 @@ function input(language: (typeof LANGUAGES)[number]): BriefInput {
     commit(3, 'chore: bump deps', '2026-11-21', ['package.json']),
   ];
   return {
-    project: p, today: '2026-11-24', lastUpdate: '2026-11-19', language,
+    project: p,
+    today: '2026-11-24',
+    lastUpdate: '2026-11-19',
+    language,
     git: { read: true, commits, since: '2026-11-19' },
-    flags: [link('pay', ['src/checkout/pay/one.ts'], 90, 100), link('exp', ['src/export/csv.ts'], 40, 100), { ...link('ux', [], 0, 0), status: 'unlinked', coverage: undefined }],
+    flags: [
+      link('pay', ['src/checkout/pay/one.ts'], 90, 100),
+      link('exp', ['src/export/csv.ts'], 40, 100),
+      { ...link('ux', [], 0, 0), status: 'unlinked', coverage: undefined },
+    ],
   };
 }
 
@@ -98,15 +133,24 @@ describe('the call brief catalogs (the UI language, not the client’s)', () => 
       const words = leaves(briefWordsFor(lang));
 
       it('has exactly the keys of English, each of the same shape', () => {
-        assert.deepEqual([...english.keys()].filter((k) => !words.has(k)), [], 'missing');
-        assert.deepEqual([...words.keys()].filter((k) => !english.has(k)), [], 'not in English');
+        assert.deepEqual(
+          [...english.keys()].filter((k) => !words.has(k)),
+          [],
+          'missing',
+        );
+        assert.deepEqual(
+          [...words.keys()].filter((k) => !english.has(k)),
+          [],
+          'not in English',
+        );
       });
 
       it('has no empty text, translates every text, and keeps the numbers and names it is given', () => {
         for (const [key, text] of words) {
           assert.ok(text.trim() && !text.startsWith(NOT_TEXT), `${key}: empty`);
           if (!MAY_MATCH.has(key)) assert.notEqual(text, english.get(key), `${key}: still English`);
-          for (const arg of (english.get(key) ?? '').match(/«arg\d»|\b\d+\b/g) ?? []) assert.ok(text.includes(arg), `${key}: "${text}" lacks ${arg}`);
+          for (const arg of (english.get(key) ?? '').match(/«arg\d»|\b\d+\b/g) ?? [])
+            assert.ok(text.includes(arg), `${key}: "${text}" lacks ${arg}`);
         }
       });
 
@@ -119,9 +163,19 @@ describe('the call brief catalogs (the UI language, not the client’s)', () => 
         for (const [key, text] of english) {
           // Fixed English texts (not functions), long enough not to be a name or a project.yaml value.
           const fixed = text.replace(/«arg\d»/g, '').trim();
-          if (!text.includes('«') && fixed.length > 8 && !MAY_MATCH.has(key)) assert.ok(!brief.markdown.includes(fixed), `${lang}: English "${fixed}" (${key})`);
+          if (!text.includes('«') && fixed.length > 8 && !MAY_MATCH.has(key))
+            assert.ok(!brief.markdown.includes(fixed), `${lang}: English "${fixed}" (${key})`);
         }
-        for (const phrase of ['Next call', 'Overdue', 'needed by', 'never notified', 'code changed', 'covered', 'days', '— due ']) {
+        for (const phrase of [
+          'Next call',
+          'Overdue',
+          'needed by',
+          'never notified',
+          'code changed',
+          'covered',
+          'days',
+          '— due ',
+        ]) {
           assert.ok(!brief.markdown.includes(phrase), `${lang}: "${phrase}" in\n${brief.markdown}`);
         }
       });
@@ -131,19 +185,31 @@ describe('the call brief catalogs (the UI language, not the client’s)', () => 
   it('writes a French brief with French headings and French dates', () => {
     const brief = buildBrief(input('fr'));
     assert.equal(brief.title, 'Interne — ne pas transmettre au client — préparation de l’appel : Acme Portal');
-    assert.deepEqual(brief.sections.map((s) => s.title), [
-      'Ce qui a changé depuis le dernier point d’avancement',
-      'Tâches client en retard ou à rendre avant le prochain appel',
-      'Décisions en attente du client',
-      'Signaux d’alerte par niveau de risque',
-      'Signaux sans parade — venez avec une solution, pas seulement le problème',
-      'Jalons menacés',
-      'Services à prévenir',
-      'Points de contrôle ouverts de la phase en cours',
-    ]);
-    assert.match(brief.markdown, /Préparé le 24 novembre 2026 pour l’appel avec Acme Corp \(Acme Portal\)\. Prochain appel : 26 novembre 2026\./);
-    assert.match(brief.markdown, /\[élevée\] pay: Payment retries untested — visible par le client — 90 % de 100 lignes couvertes/);
-    assert.match(brief.markdown, /Invoice export — échéance le 20 novembre 2026 \(4 jours de retard\) — marqué en retard; échéance dépassée/);
+    assert.deepEqual(
+      brief.sections.map((s) => s.title),
+      [
+        'Ce qui a changé depuis le dernier point d’avancement',
+        'Tâches client en retard ou à rendre avant le prochain appel',
+        'Décisions en attente du client',
+        'Signaux d’alerte par niveau de risque',
+        'Signaux sans parade — venez avec une solution, pas seulement le problème',
+        'Jalons menacés',
+        'Services à prévenir',
+        'Points de contrôle ouverts de la phase en cours',
+      ],
+    );
+    assert.match(
+      brief.markdown,
+      /Préparé le 24 novembre 2026 pour l’appel avec Acme Corp \(Acme Portal\)\. Prochain appel : 26 novembre 2026\./,
+    );
+    assert.match(
+      brief.markdown,
+      /\[élevée\] pay: Payment retries untested — visible par le client — 90 % de 100 lignes couvertes/,
+    );
+    assert.match(
+      brief.markdown,
+      /Invoice export — échéance le 20 novembre 2026 \(4 jours de retard\) — marqué en retard; échéance dépassée/,
+    );
   });
 
   it('writes Spanish and German dates with Intl', () => {

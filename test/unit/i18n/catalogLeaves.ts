@@ -8,8 +8,14 @@ export const NOT_TEXT = '\u0000';
 export function catalogLeaves(value: unknown, sample: Sample, at = ''): Map<string, string> {
   const out = new Map<string, string>();
   if (typeof value === 'string') out.set(at, value);
-  else if (typeof value === 'function') out.set(at, String((value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, (_, i) => sample(at, i)))));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) for (const [p, t] of catalogLeaves(v, sample, at ? `${at}.${k}` : k)) out.set(p, t);
+  else if (typeof value === 'function')
+    out.set(
+      at,
+      String((value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, (_, i) => sample(at, i)))),
+    );
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value))
+      for (const [p, t] of catalogLeaves(v, sample, at ? `${at}.${k}` : k)) out.set(p, t);
   else out.set(at, `${NOT_TEXT}${typeof value}`);
   return out;
 }

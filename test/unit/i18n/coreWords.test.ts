@@ -16,17 +16,49 @@ const OTHERS = ['fr', 'es', 'de'] as const;
  */
 const leaves = (value: unknown) => catalogLeaves(value, sample);
 // Counts where English takes a number; names (marked «…») elsewhere.
-const COUNT_ARGS = /log\.(leftOut|skipped|range\.days)|dates\.|report\.(slipLate|slipEarly|progress)|problems\.(size|nestedMoreThan)|flags\.(percent|guess|markers|files|uncovered|lines)|outline\.(errors|warnings|line|phasesDone|tasksSummary|flagsSummary|openCount)/;
+const COUNT_ARGS =
+  /log\.(leftOut|skipped|range\.days)|dates\.|report\.(slipLate|slipEarly|progress)|problems\.(size|nestedMoreThan)|flags\.(percent|guess|markers|files|uncovered|lines)|outline\.(errors|warnings|line|phasesDone|tasksSummary|flagsSummary|openCount)/;
 const sample = (at: string, i: number): unknown => (COUNT_ARGS.test(at) ? 7 + i : `«arg${i}»`);
 
 // Words that read differently in every language: an English copy of one is a forgotten translation.
 const MUST_DIFFER = [
-  'dates.dueToday', 'dates.today', 'flags.noReport', 'flags.unlinked', 'outline.cannotRead', 'outline.clientTasks', 'outline.redFlags',
-  'outline.milestones', 'outline.decisions', 'outline.noTasks', 'outline.noSolutionLong', 'outline.internal', 'values.milestone.late', 'values.severity.high',
-  'problems.empty', 'problems.binary', 'problems.theFile', 'problems.unknownKey', 'problems.missing', 'problems.duplicateId', 'problems.unknownMarker',
-  'problems.globDotDot', 'problems.toggleChanged', 'problems.valueType.array', 'problems.noProjectFile',
-  'history.notNamed', 'history.notADate', 'history.future', 'history.linkedFolder', 'history.uncommitted',
-  'log.detached', 'log.shallow', 'log.shallowCut', 'log.leftOut', 'log.empty', 'log.range.lastUpdate', 'log.range.tag',
+  'dates.dueToday',
+  'dates.today',
+  'flags.noReport',
+  'flags.unlinked',
+  'outline.cannotRead',
+  'outline.clientTasks',
+  'outline.redFlags',
+  'outline.milestones',
+  'outline.decisions',
+  'outline.noTasks',
+  'outline.noSolutionLong',
+  'outline.internal',
+  'values.milestone.late',
+  'values.severity.high',
+  'problems.empty',
+  'problems.binary',
+  'problems.theFile',
+  'problems.unknownKey',
+  'problems.missing',
+  'problems.duplicateId',
+  'problems.unknownMarker',
+  'problems.globDotDot',
+  'problems.toggleChanged',
+  'problems.valueType.array',
+  'problems.noProjectFile',
+  'history.notNamed',
+  'history.notADate',
+  'history.future',
+  'history.linkedFolder',
+  'history.uncommitted',
+  'log.detached',
+  'log.shallow',
+  'log.shallowCut',
+  'log.leftOut',
+  'log.empty',
+  'log.range.lastUpdate',
+  'log.range.tag',
 ];
 
 describe('the core word catalogs (tree, coverage notes, due dates)', () => {
@@ -43,19 +75,31 @@ describe('the core word catalogs (tree, coverage notes, due dates)', () => {
       const words = leaves(wordsFor(lang));
 
       it('has exactly the keys of English, each of the same shape', () => {
-        assert.deepEqual([...english.keys()].filter((k) => !words.has(k)), [], 'missing');
-        assert.deepEqual([...words.keys()].filter((k) => !english.has(k)), [], 'not in English');
+        assert.deepEqual(
+          [...english.keys()].filter((k) => !words.has(k)),
+          [],
+          'missing',
+        );
+        assert.deepEqual(
+          [...words.keys()].filter((k) => !english.has(k)),
+          [],
+          'not in English',
+        );
       });
 
       it('has no empty text, and every text keeps the numbers and names it is given', () => {
         for (const [key, text] of words) {
           assert.ok(text.trim() && !text.startsWith(NOT_TEXT), `${key}: empty`);
-          for (const arg of (english.get(key) ?? '').match(/«arg\d»|\b\d+\b/g) ?? []) assert.ok(text.includes(arg), `${key}: "${text}" lacks ${arg}`);
+          for (const arg of (english.get(key) ?? '').match(/«arg\d»|\b\d+\b/g) ?? [])
+            assert.ok(text.includes(arg), `${key}: "${text}" lacks ${arg}`);
         }
       });
 
       it('translates the words that cannot read the same as in English', () => {
-        assert.deepEqual(MUST_DIFFER.filter((k) => words.get(k) === english.get(k)), []);
+        assert.deepEqual(
+          MUST_DIFFER.filter((k) => words.get(k) === english.get(k)),
+          [],
+        );
       });
 
       it('is the catalog the extension loads lazily', () => {
@@ -79,15 +123,19 @@ decisions:
 red_flags:
   - { id: retries, title: Payment retries, severity: high, kind: untested }
 `;
-const outlineIn = (words: Words): OutlineNode => buildOutline('k', loadProject(PROJECT), '2026-11-27', undefined, words);
+const outlineIn = (words: Words): OutlineNode =>
+  buildOutline('k', loadProject(PROJECT), '2026-11-27', undefined, words);
 const labels = (root: OutlineNode) => root.children.map((c) => [c.label, c.description]);
 
 describe('the tree in the UI language', () => {
   it('writes the sections, counts and due dates in French', () => {
     const root = outlineIn(wordsFor('fr'));
     assert.deepEqual(labels(root), [
-      ['Phases', '1/1 fait'], ['Tâches du client', '1 ouverte · 1 en retard'], ['Signaux d’alerte', '1 ouvert · 1 sans solution'],
-      ['Jalons', 'prochain : Beta'], ['Décisions attendues du client', '1 ouverte'],
+      ['Phases', '1/1 fait'],
+      ['Tâches du client', '1 ouverte · 1 en retard'],
+      ['Signaux d’alerte', '1 ouvert · 1 sans solution'],
+      ['Jalons', 'prochain : Beta'],
+      ['Décisions attendues du client', '1 ouverte'],
     ]);
     assert.equal(root.children[1]!.children[0]!.description, 'Jeanne Dupont · en retard de 3 jours');
     assert.equal(root.children[2]!.children[0]!.description, 'élevée · non testé · aucune solution proposée');
@@ -96,9 +144,15 @@ describe('the tree in the UI language', () => {
   });
 
   it('writes them in Spanish and German too', () => {
-    assert.deepEqual(labels(outlineIn(wordsFor('es'))).map(([l]) => l), ['Fases', 'Tareas del cliente', 'Alertas', 'Hitos', 'Decisiones pendientes del cliente']);
+    assert.deepEqual(
+      labels(outlineIn(wordsFor('es'))).map(([l]) => l),
+      ['Fases', 'Tareas del cliente', 'Alertas', 'Hitos', 'Decisiones pendientes del cliente'],
+    );
     const de = outlineIn(wordsFor('de'));
-    assert.deepEqual(labels(de).map(([l]) => l), ['Phasen', 'Kundenaufgaben', 'Warnsignale', 'Meilensteine', 'Offene Entscheidungen des Kunden']);
+    assert.deepEqual(
+      labels(de).map(([l]) => l),
+      ['Phasen', 'Kundenaufgaben', 'Warnsignale', 'Meilensteine', 'Offene Entscheidungen des Kunden'],
+    );
     assert.equal(de.children[4]!.children[0]!.description, 'braucht Jeanne Dupont · fällig in 3 Tagen');
   });
 
@@ -118,12 +172,19 @@ describe('the tree in the UI language', () => {
 
   it('writes a red flag’s coverage rows in the UI language', () => {
     const link: FlagLink = {
-      flag: { id: 'f', title: 'F', kind: 'untested', severity: 'high', client_visible: false, status: 'open' }, index: 0,
-      files: ['src/a.ts'], markers: [], status: 'covered', coverage: { covered: 1, total: 4 },
+      flag: { id: 'f', title: 'F', kind: 'untested', severity: 'high', client_visible: false, status: 'open' },
+      index: 0,
+      files: ['src/a.ts'],
+      markers: [],
+      status: 'covered',
+      coverage: { covered: 1, total: 4 },
       uncovered: [{ file: 'src/a.ts', lines: 3, ranges: [{ start: 2, end: 4, lines: 3 }] }],
     };
     assert.equal(coverageLabel(link), '25% of 4 lines covered');
     assert.equal(coverageLabel(link, wordsFor('fr').flags), '25 % de 4 lignes couvertes');
-    assert.deepEqual(flagRows('f', link, wordsFor('de').flags).map((r) => r.label), ['25 % von 4 Zeilen abgedeckt', 'Dateien (1)', 'Nicht abgedeckt (3 Zeilen)']);
+    assert.deepEqual(
+      flagRows('f', link, wordsFor('de').flags).map((r) => r.label),
+      ['25 % von 4 Zeilen abgedeckt', 'Dateien (1)', 'Nicht abgedeckt (3 Zeilen)'],
+    );
   });
 });

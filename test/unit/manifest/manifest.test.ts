@@ -6,7 +6,8 @@ import { Commands } from '../../../src/vscode/constants';
 
 const root = path.join(__dirname, '../../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const contributed: { command: string; title: string; category?: string; icon?: string }[] = manifest.contributes.commands;
+const contributed: { command: string; title: string; category?: string; icon?: string }[] =
+  manifest.contributes.commands;
 
 describe('the manifest', () => {
   it('contributes exactly the commands declared in constants.ts', () => {
@@ -14,7 +15,12 @@ describe('the manifest', () => {
   });
 
   it('gives every command the Candor category, and an icon where it sits in a toolbar', () => {
-    const inToolbars = new Set<string>([...manifest.contributes.menus['view/title'], ...manifest.contributes.menus['view/item/context'].filter((m: { group?: string }) => m.group === 'inline')].map((m: { command: string }) => m.command));
+    const inToolbars = new Set<string>(
+      [
+        ...manifest.contributes.menus['view/title'],
+        ...manifest.contributes.menus['view/item/context'].filter((m: { group?: string }) => m.group === 'inline'),
+      ].map((m: { command: string }) => m.command),
+    );
     for (const c of contributed) {
       assert.equal(c.category, 'Candor', c.command);
       if (inToolbars.has(c.command)) assert.match(c.icon ?? '', /^\$\([a-z-]+\)$/, `${c.command} needs an icon`);
@@ -32,7 +38,9 @@ describe('the manifest', () => {
   });
 
   it('describes every setting with a markdownDescription, a default and a scope', () => {
-    for (const [key, setting] of Object.entries<Record<string, unknown>>(manifest.contributes.configuration.properties)) {
+    for (const [key, setting] of Object.entries<Record<string, unknown>>(
+      manifest.contributes.configuration.properties,
+    )) {
       assert.ok(setting.markdownDescription, `${key}: markdownDescription`);
       assert.ok('default' in setting, `${key}: default`);
       assert.ok(setting.scope, `${key}: scope`);

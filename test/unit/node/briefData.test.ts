@@ -42,11 +42,32 @@ function buildRepo(dir: string, prefix = ''): string {
   initRepo(dir);
   const at = (file: string) => path.posix.join(prefix, file);
   const root = path.join(dir, prefix);
-  commit(dir, { message: 'feat(checkout): cart page', date: '2026-11-16T10:00:00Z', files: { [at('project.yaml')]: YAML, [at('src/checkout/cart.ts')]: 'a\n' } });
-  commit(dir, { message: 'feat(checkout): coupon field', date: '2026-11-18T09:00:00Z', files: { [at('src/checkout/coupon.ts')]: 'b\n' } });
-  commit(dir, { message: 'fix(export): rounding of invoice totals JIRA-7', date: '2026-11-20T10:00:00Z', files: { [at('src/export/csv.ts')]: '// RED-FLAG(exp): format\nc\nd\n' } });
-  commit(dir, { message: 'feat: one-click payment', date: '2026-11-23T10:00:00Z', files: { [at('src/checkout/pay.ts')]: 'e\n', [at('coverage/lcov.info')]: LCOV } });
-  if (prefix) commit(dir, { message: 'feat: work of another project', date: '2026-11-23T11:00:00Z', files: { 'other/app.ts': 'x\n' } });
+  commit(dir, {
+    message: 'feat(checkout): cart page',
+    date: '2026-11-16T10:00:00Z',
+    files: { [at('project.yaml')]: YAML, [at('src/checkout/cart.ts')]: 'a\n' },
+  });
+  commit(dir, {
+    message: 'feat(checkout): coupon field',
+    date: '2026-11-18T09:00:00Z',
+    files: { [at('src/checkout/coupon.ts')]: 'b\n' },
+  });
+  commit(dir, {
+    message: 'fix(export): rounding of invoice totals JIRA-7',
+    date: '2026-11-20T10:00:00Z',
+    files: { [at('src/export/csv.ts')]: '// RED-FLAG(exp): format\nc\nd\n' },
+  });
+  commit(dir, {
+    message: 'feat: one-click payment',
+    date: '2026-11-23T10:00:00Z',
+    files: { [at('src/checkout/pay.ts')]: 'e\n', [at('coverage/lcov.info')]: LCOV },
+  });
+  if (prefix)
+    commit(dir, {
+      message: 'feat: work of another project',
+      date: '2026-11-23T11:00:00Z',
+      files: { 'other/app.ts': 'x\n' },
+    });
   return root;
 }
 
@@ -62,13 +83,25 @@ describe('gatherBrief and briefFromFolder', () => {
     const input = await gatherBrief(root, project(), { git: true, today: TODAY });
     assert.equal(input.lastUpdate, '2026-11-19');
     assert.ok(input.git.read);
-    assert.deepEqual(input.git.commits.map((c) => c.subject), ['feat: one-click payment', 'fix(export): rounding of invoice totals JIRA-7']);
+    assert.deepEqual(
+      input.git.commits.map((c) => c.subject),
+      ['feat: one-click payment', 'fix(export): rounding of invoice totals JIRA-7'],
+    );
     const brief = await briefFromFolder(root, project(), { git: true, today: TODAY });
     const changes = brief.sections.find((s) => s.id === 'changes')!;
-    assert.deepEqual(changes.groups.map((g) => g.title), ['Beta release', 'Invoice export']);
+    assert.deepEqual(
+      changes.groups.map((g) => g.title),
+      ['Beta release', 'Invoice export'],
+    );
     assert.ok(!brief.markdown.includes('JIRA-7'));
-    assert.match(brief.markdown, /\[high\] exp: .* 33% of 3 lines covered — code changed since the last update \(1 commit\)/);
-    assert.match(brief.markdown, /Finance — notified 2026-11-02, before the latest change to upcoming work \(2026-11-23, Beta release\)/);
+    assert.match(
+      brief.markdown,
+      /\[high\] exp: .* 33% of 3 lines covered — code changed since the last update \(1 commit\)/,
+    );
+    assert.match(
+      brief.markdown,
+      /Finance — notified 2026-11-02, before the latest change to upcoming work \(2026-11-23, Beta release\)/,
+    );
     assert.equal(brief.nextCall, '2026-11-26');
   });
 
@@ -85,7 +118,10 @@ describe('gatherBrief and briefFromFolder', () => {
     const root = buildRepo(dir, 'apps/portal');
     const input = await gatherBrief(root, project(), { git: true, today: TODAY });
     assert.ok(input.git.read);
-    assert.deepEqual(input.git.commits.map((c) => c.subject), ['feat: one-click payment', 'fix(export): rounding of invoice totals JIRA-7', 'feat(checkout): coupon field']);
+    assert.deepEqual(
+      input.git.commits.map((c) => c.subject),
+      ['feat: one-click payment', 'fix(export): rounding of invoice totals JIRA-7', 'feat(checkout): coupon field'],
+    );
     assert.deepEqual(input.git.commits[0]!.files.sort(), ['coverage/lcov.info', 'src/checkout/pay.ts']);
   });
 

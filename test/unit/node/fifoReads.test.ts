@@ -9,7 +9,7 @@ import { readHistoryFolder } from '../../../src/node/statusHistory';
 
 // Every reader of a user's file goes through readRegularFile: a FIFO named like the file is refused at once.
 // Opening one for reading would wait for a writer, so a regression shows as this suite's timeout.
-describe('readers of user files refuse a FIFO in the file\'s place', () => {
+describe("readers of user files refuse a FIFO in the file's place", () => {
   let tmp: string;
   const fifo = (...parts: string[]) => {
     const file = path.join(tmp, ...parts);
@@ -17,7 +17,9 @@ describe('readers of user files refuse a FIFO in the file\'s place', () => {
     execFileSync('mkfifo', [file]);
     return file;
   };
-  beforeEach(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-fifo-')); });
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-fifo-'));
+  });
   afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   it('a coverage report', async () => {

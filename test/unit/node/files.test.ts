@@ -21,9 +21,20 @@ describe('workspace file list', () => {
     tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'candor-files-')));
     root = path.join(tmp, 'ws');
     write(root, {
-      'src/a.ts': 'a', 'src/deep/b.ts': 'b', 'README.md': 'r', '.gitignore': 'ignored.log\n', 'ignored.log': 'i',
-      'node_modules/x/index.js': 'x', 'dist/out.js': 'd', 'coverage/lcov.info': 'c', 'src/__pycache__/a.pyc': 'p',
-      'target/t.class': 't', '.venv/bin/python': 'p', 'build/b.o': 'b', 'out/o.js': 'o', 'vendor/v.go': 'v',
+      'src/a.ts': 'a',
+      'src/deep/b.ts': 'b',
+      'README.md': 'r',
+      '.gitignore': 'ignored.log\n',
+      'ignored.log': 'i',
+      'node_modules/x/index.js': 'x',
+      'dist/out.js': 'd',
+      'coverage/lcov.info': 'c',
+      'src/__pycache__/a.pyc': 'p',
+      'target/t.class': 't',
+      '.venv/bin/python': 'p',
+      'build/b.o': 'b',
+      'out/o.js': 'o',
+      'vendor/v.go': 'v',
     });
     write(tmp, { 'outside/secret.txt': 's' });
     fs.symlinkSync(path.join(tmp, 'outside'), path.join(root, 'src/out-link'));

@@ -7,7 +7,15 @@ import { MARKER_TOKEN } from '../../../src/core/markers';
 import type { RedFlag } from '../../../src/core/model/schema';
 import { analyzeFlags } from '../../../src/node/flagAnalysis';
 
-const flag = (id: string, paths: string[]): RedFlag => ({ id, title: id, kind: 'other', severity: 'high', client_visible: false, status: 'open', paths });
+const flag = (id: string, paths: string[]): RedFlag => ({
+  id,
+  title: id,
+  kind: 'other',
+  severity: 'high',
+  client_visible: false,
+  status: 'open',
+  paths,
+});
 
 describe('analyzeFlags', () => {
   let tmp: string;
@@ -31,23 +39,34 @@ describe('analyzeFlags', () => {
       assert.equal(result.fileList.via, git ? 'git' : 'walk');
       const [link] = result.flags;
       assert.deepEqual(link!.files, ['src/pay/retry.ts']);
-      assert.deepEqual(link!.markers.map((m) => `${m.file}:${m.line}`), ['src/pay/retry.ts:1']);
+      assert.deepEqual(
+        link!.markers.map((m) => `${m.file}:${m.line}`),
+        ['src/pay/retry.ts:1'],
+      );
       assert.equal(link!.status, 'no-report');
       if (git) {
         // git lists the link itself; the walk already left it out, so only here does the glob get an issue.
-        assert.deepEqual(result.globIssues.map((i) => [i.flagIndex, i.pathIndex]), [[0, 0]]);
+        assert.deepEqual(
+          result.globIssues.map((i) => [i.flagIndex, i.pathIndex]),
+          [[0, 0]],
+        );
       }
     });
   }
 
   it('measures coverage from a report at the usual place', async () => {
     fs.mkdirSync(path.join(root, 'coverage'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'coverage/lcov.info'), 'TN:\nSF:src/pay/retry.ts\nDA:1,0\nDA:2,4\nend_of_record\n');
+    fs.writeFileSync(
+      path.join(root, 'coverage/lcov.info'),
+      'TN:\nSF:src/pay/retry.ts\nDA:1,0\nDA:2,4\nend_of_record\n',
+    );
     try {
       const result = await analyzeFlags(root, [flag('pay', ['src/pay/**'])], { git: false });
       assert.deepEqual(result.coverage.reports, ['coverage/lcov.info']);
       assert.deepEqual(result.flags[0]!.coverage, { covered: 1, total: 2 });
-      assert.deepEqual(result.flags[0]!.uncovered, [{ file: 'src/pay/retry.ts', lines: 1, ranges: [{ start: 1, end: 1, lines: 1 }] }]);
+      assert.deepEqual(result.flags[0]!.uncovered, [
+        { file: 'src/pay/retry.ts', lines: 1, ranges: [{ start: 1, end: 1, lines: 1 }] },
+      ]);
     } finally {
       fs.rmSync(path.join(root, 'coverage'), { recursive: true, force: true });
     }
@@ -56,15 +75,28 @@ describe('analyzeFlags', () => {
   it('leaves out the lines a report lists past the end of a linked file, and says so', async () => {
     fs.mkdirSync(path.join(root, 'coverage'), { recursive: true });
     // 20 lines, CR-only line ends (an editor shows 20 lines, so must Candor); the report claims lines up to 5,000.
-    fs.writeFileSync(path.join(root, 'src/pay/long.ts'), Array.from({ length: 20 }, (_, i) => `line${i + 1}`).join('\r'));
-    const da = [...Array.from({ length: 20 }, (_, i) => `DA:${i + 1},${i < 10 ? 1 : 0}`), 'DA:21,0', 'DA:400,0', 'DA:5000,0'];
+    fs.writeFileSync(
+      path.join(root, 'src/pay/long.ts'),
+      Array.from({ length: 20 }, (_, i) => `line${i + 1}`).join('\r'),
+    );
+    const da = [
+      ...Array.from({ length: 20 }, (_, i) => `DA:${i + 1},${i < 10 ? 1 : 0}`),
+      'DA:21,0',
+      'DA:400,0',
+      'DA:5000,0',
+    ];
     fs.writeFileSync(path.join(root, 'coverage/lcov.info'), `SF:src/pay/long.ts\n${da.join('\n')}\nend_of_record\n`);
     try {
       const result = await analyzeFlags(root, [flag('pay', ['src/pay/long.ts'])], { git: false });
       assert.deepEqual(result.flags[0]!.coverage, { covered: 10, total: 20 });
-      assert.deepEqual(result.flags[0]!.uncovered, [{ file: 'src/pay/long.ts', lines: 10, ranges: [{ start: 11, end: 20, lines: 10 }] }]);
+      assert.deepEqual(result.flags[0]!.uncovered, [
+        { file: 'src/pay/long.ts', lines: 10, ranges: [{ start: 11, end: 20, lines: 10 }] },
+      ]);
       assert.equal(result.coverage.clipped, 3);
-      assert.deepEqual(result.coverage.issues.map((i) => i.message), ['Coverage lists 3 line(s) past the end of src/pay/long.ts (20 lines); they were left out.']);
+      assert.deepEqual(
+        result.coverage.issues.map((i) => i.message),
+        ['Coverage lists 3 line(s) past the end of src/pay/long.ts (20 lines); they were left out.'],
+      );
     } finally {
       fs.rmSync(path.join(root, 'coverage'), { recursive: true, force: true });
       fs.rmSync(path.join(root, 'src/pay/long.ts'));

@@ -9,7 +9,16 @@ import { runGit } from '../../../src/node/git/run';
 import { buildHistory, makeTemp, removeTemp } from './gitRepos';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/git/history.log');
-const ARGS = ['log', '-z', '--name-only', '--no-renames', '--no-color', '--no-notes', '--no-show-signature', '--encoding=UTF-8'];
+const ARGS = [
+  'log',
+  '-z',
+  '--name-only',
+  '--no-renames',
+  '--no-color',
+  '--no-notes',
+  '--no-show-signature',
+  '--encoding=UTF-8',
+];
 
 describe('the git log fixture', () => {
   let dir: string;
@@ -36,8 +45,20 @@ describe('the git log fixture', () => {
 
   it('holds the shapes drafting needs: a merge, a root commit, trailers, a file name with a space', () => {
     const { commits } = parseLog(fs.readFileSync(FIXTURE, 'utf8'));
-    assert.deepEqual(commits.map((c) => c.subject), ['Merge branch feature', 'chore: bump deps', 'feat: export invoices', 'fix(payments): retry on timeout', 'feat(checkout): first page']);
-    assert.deepEqual(commits.map((c) => c.parents.length), [2, 1, 1, 1, 0]);
+    assert.deepEqual(
+      commits.map((c) => c.subject),
+      [
+        'Merge branch feature',
+        'chore: bump deps',
+        'feat: export invoices',
+        'fix(payments): retry on timeout',
+        'feat(checkout): first page',
+      ],
+    );
+    assert.deepEqual(
+      commits.map((c) => c.parents.length),
+      [2, 1, 1, 1, 0],
+    );
     assert.deepEqual(commits[0]!.files, []);
     assert.deepEqual(commits[4]!.files, ['src/checkout/page.ts']);
     assert.match(commits[3]!.body, /^Co-authored-by: Ann Lee <ann@example\.dev>$/m);

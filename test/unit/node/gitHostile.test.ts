@@ -9,12 +9,36 @@ import { buildHistory, builderEnv, git, makeTemp, removeTemp } from './gitRepos'
 
 // Every key a repository's own config can use to make git run a program, each pointing at its own canary.
 const MECHANISMS = [
-  'core.fsmonitor', 'core.pager', 'pager.log', 'core.askPass', 'core.sshCommand', 'core.editor', 'sequence.editor',
-  'core.alternateRefsCommand', 'diff.external', 'diff.evil.textconv', 'diff.evil.command', 'filter.evil.clean',
-  'filter.evil.smudge', 'gpg.program', 'gpg.ssh.program', 'gpg.x509.program',
-  'credential.helper', 'uploadpack.packObjectsHook', 'remote.origin.uploadpack', 'alias.lg',
+  'core.fsmonitor',
+  'core.pager',
+  'pager.log',
+  'core.askPass',
+  'core.sshCommand',
+  'core.editor',
+  'sequence.editor',
+  'core.alternateRefsCommand',
+  'diff.external',
+  'diff.evil.textconv',
+  'diff.evil.command',
+  'filter.evil.clean',
+  'filter.evil.smudge',
+  'gpg.program',
+  'gpg.ssh.program',
+  'gpg.x509.program',
+  'credential.helper',
+  'uploadpack.packObjectsHook',
+  'remote.origin.uploadpack',
+  'alias.lg',
 ];
-const HOOKS = ['post-checkout', 'post-index-change', 'reference-transaction', 'pre-commit', 'post-commit', 'pre-auto-gc', 'fsmonitor-watchman'];
+const HOOKS = [
+  'post-checkout',
+  'post-index-change',
+  'reference-transaction',
+  'pre-commit',
+  'post-commit',
+  'pre-auto-gc',
+  'fsmonitor-watchman',
+];
 
 const SIGNATURE = ['-----BEGIN PGP SIGNATURE-----', '', 'iQEzBAABCAAdFiEEfake', '=abcd', '-----END PGP SIGNATURE-----'];
 
@@ -44,11 +68,17 @@ describe('a hostile repository cannot make Candor run a program', () => {
     plain(['diff', 'HEAD~2', 'HEAD']); // diff.evil.command, from .gitattributes
     plain(['status']); // core.fsmonitor
     const names = fired().map((f) => f.replace(/^fired-/, ''));
-    for (const expected of ['gpg.program', 'diff.evil.textconv', 'diff.evil.command', 'core.fsmonitor']) assert.ok(names.includes(expected), `${expected} did not fire: ${names.join(', ')}`);
+    for (const expected of ['gpg.program', 'diff.evil.textconv', 'diff.evil.command', 'core.fsmonitor'])
+      assert.ok(names.includes(expected), `${expected} did not fire: ${names.join(', ')}`);
   });
 
   it('reads commits for every kind of range, and no canary runs', async () => {
-    for (const range of [{ kind: 'days', value: 3650 }, { kind: 'tag', value: 'v1.0' }, { kind: 'date', value: '2026-11-01' }, { kind: 'lastUpdate', value: '2026-11-15' }] as const) {
+    for (const range of [
+      { kind: 'days', value: 3650 },
+      { kind: 'tag', value: 'v1.0' },
+      { kind: 'date', value: '2026-11-01' },
+      { kind: 'lastUpdate', value: '2026-11-15' },
+    ] as const) {
       const read = await readCommits(dir, range);
       assert.ok(read.ok, JSON.stringify(read));
       assert.ok(read.value.commits.length > 0);
@@ -60,14 +90,31 @@ describe('a hostile repository cannot make Candor run a program', () => {
     const state = await readRepoState(dir);
     assert.ok(state.ok && state.value.branch === 'main', JSON.stringify(state));
     const tags = await readTags(dir);
-    assert.ok(tags.ok && tags.value.map((t) => t.name).sort().join() === 'light,v1.0', JSON.stringify(tags));
-    assert.deepEqual(await readMailmap(dir), { names: ['Paul Martin', 'pm'], emails: ['paul@example.dev', 'pm@old.dev'] });
+    assert.ok(
+      tags.ok &&
+        tags.value
+          .map((t) => t.name)
+          .sort()
+          .join() === 'light,v1.0',
+      JSON.stringify(tags),
+    );
+    assert.deepEqual(await readMailmap(dir), {
+      names: ['Paul Martin', 'pm'],
+      emails: ['paul@example.dev', 'pm@old.dev'],
+    });
     assert.deepEqual(fired(), []);
   });
 
   it('runs diff-producing commands through runGit (patches, signatures), and no canary runs', async () => {
     // runGit adds --no-ext-diff and --no-textconv itself; gpg.program is emptied by the hardened config.
-    for (const args of [['log', '-p', '-2'], ['show', 'HEAD~1'], ['diff-tree', '-r', '-p', 'HEAD~2', 'HEAD'], ['log', '-1', '--show-signature', '--format=%H %G?'], ['grep', '-e', 'a', 'HEAD'], ['ls-files']]) {
+    for (const args of [
+      ['log', '-p', '-2'],
+      ['show', 'HEAD~1'],
+      ['diff-tree', '-r', '-p', 'HEAD~2', 'HEAD'],
+      ['log', '-1', '--show-signature', '--format=%H %G?'],
+      ['grep', '-e', 'a', 'HEAD'],
+      ['ls-files'],
+    ]) {
       const run = await runGit(dir, { args });
       assert.ok(run.ok, `${args.join(' ')}: ${JSON.stringify(run)}`);
     }
@@ -92,11 +139,23 @@ describe('runGit refuses what would read working-tree content through a reposito
   after(() => [dir, canaries].forEach(removeTemp));
 
   it('refuses status, diff, ls-files -m, cat-file --filters and --textconv before git runs', async () => {
-    for (const args of [['status'], ['diff'], ['diff', 'HEAD'], ['add', '.'], ['ls-files', '-m'], ['cat-file', '--filters', 'HEAD:package.json'], ['log', '--textconv', '-p'], ['log', '--ext-diff']]) {
+    for (const args of [
+      ['status'],
+      ['diff'],
+      ['diff', 'HEAD'],
+      ['add', '.'],
+      ['ls-files', '-m'],
+      ['cat-file', '--filters', 'HEAD:package.json'],
+      ['log', '--textconv', '-p'],
+      ['log', '--ext-diff'],
+    ]) {
       const run = await runGit(dir, { args });
       assert.ok(!run.ok && run.failure.kind === 'refused', `${args.join(' ')}: ${JSON.stringify(run)}`);
     }
-    assert.deepEqual(fs.readdirSync(canaries).filter((f) => f.startsWith('fired-')), []);
+    assert.deepEqual(
+      fs.readdirSync(canaries).filter((f) => f.startsWith('fired-')),
+      [],
+    );
   });
 
   it('still lists and greps the working tree without running a filter', async () => {
@@ -104,7 +163,10 @@ describe('runGit refuses what would read working-tree content through a reposito
       const run = await runGit(dir, { args });
       assert.ok(run.ok, `${args.join(' ')}: ${JSON.stringify(run)}`);
     }
-    assert.deepEqual(fs.readdirSync(canaries).filter((f) => f.startsWith('fired-')), []);
+    assert.deepEqual(
+      fs.readdirSync(canaries).filter((f) => f.startsWith('fired-')),
+      [],
+    );
   });
 });
 
@@ -127,7 +189,8 @@ function arm(dir: string, canaries: string): void {
   };
   const config = path.join(dir, '.git', 'config');
   const set = (key: string, value: string): void => void git(dir, ['config', '--file', config, key, value]);
-  for (const key of MECHANISMS) set(key, key === 'credential.helper' || key === 'alias.lg' ? `!${script(key)}` : script(key));
+  for (const key of MECHANISMS)
+    set(key, key === 'credential.helper' || key === 'alias.lg' ? `!${script(key)}` : script(key));
   set('log.showSignature', 'true');
   set('remote.origin.url', `ext::${script('ext-remote')}`);
   set('protocol.allow', 'always');

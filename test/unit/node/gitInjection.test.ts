@@ -55,7 +55,16 @@ function payloads(out: string): string[] {
 /** Revision syntax that reads something the user did not name (the previous branch, a reflog entry, a blob, a
  * search): refused as a tag, a date and a revision; as a path after `--` each is only an odd file name. */
 function revisionOddities(out: string): string[] {
-  return ['@{-1}', 'HEAD@{1}', 'main@{upstream}', 'HEAD:package.json', 'v1.0...HEAD', 'v*', `yesterday; touch ${out}/semicolon`, `$(touch ${out}/subshell)`];
+  return [
+    '@{-1}',
+    'HEAD@{1}',
+    'main@{upstream}',
+    'HEAD:package.json',
+    'v1.0...HEAD',
+    'v*',
+    `yesterday; touch ${out}/semicolon`,
+    `$(touch ${out}/subshell)`,
+  ];
 }
 
 describe('argument injection: every user value that reaches git is refused before git runs', () => {
@@ -82,7 +91,8 @@ describe('argument injection: every user value that reaches git is refused befor
     fs.rmSync(counter.log);
   });
 
-  it('has at least 30 payloads refused everywhere', () => assert.ok(payloads(out).length >= 30, String(payloads(out).length)));
+  it('has at least 30 payloads refused everywhere', () =>
+    assert.ok(payloads(out).length >= 30, String(payloads(out).length)));
 
   for (const kind of ['tag', 'date', 'lastUpdate'] as const) {
     it(`refuses each payload as a ${kind} range, starting no process and writing no file`, async () => {
@@ -111,7 +121,8 @@ describe('argument injection: every user value that reaches git is refused befor
   });
 
   it('refuses each payload as a revision, a path or a date given to runGit directly', async () => {
-    const paths = (payload: string) => (revisionOddities(out).includes(payload) ? [] : [{ args: ['log', '-1'], paths: [payload] }]);
+    const paths = (payload: string) =>
+      revisionOddities(out).includes(payload) ? [] : [{ args: ['log', '-1'], paths: [payload] }];
     for (const payload of [...payloads(out), ...revisionOddities(out)]) {
       for (const command of [
         { args: ['log', '-1'], revisions: [payload] },
@@ -121,7 +132,10 @@ describe('argument injection: every user value that reaches git is refused befor
         ...paths(payload),
       ]) {
         const run = await runGit(dir, command);
-        assert.ok(!run.ok && run.failure.kind === 'refused', `${JSON.stringify(payload)} in ${JSON.stringify(command)}`);
+        assert.ok(
+          !run.ok && run.failure.kind === 'refused',
+          `${JSON.stringify(payload)} in ${JSON.stringify(command)}`,
+        );
       }
     }
     assertNothingHappened();
@@ -138,7 +152,10 @@ describe('argument injection: every user value that reaches git is refused befor
   it('passes a hostile-looking but valid tag name byte for byte, after --end-of-options', async () => {
     const read = await readCommits(dir, { kind: 'tag', value: 'no-such-tag#$(x)' });
     assert.ok(!read.ok && read.state === 'no-such-tag', JSON.stringify(read));
-    assert.ok(counter.calls().some((c) => c.includes('--end-of-options refs/tags/no-such-tag#$(x) --')), counter.calls().join('\n'));
+    assert.ok(
+      counter.calls().some((c) => c.includes('--end-of-options refs/tags/no-such-tag#$(x) --')),
+      counter.calls().join('\n'),
+    );
     fs.rmSync(counter.log);
     assert.deepEqual(fs.readdirSync(out), []);
   });

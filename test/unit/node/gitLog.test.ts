@@ -56,14 +56,20 @@ describe('reading commits with git log', () => {
     for (const tag of ['v1.0', 'light']) {
       const read = await readCommits(dir, { kind: 'tag', value: tag }, { now: NOW });
       assert.ok(read.ok);
-      assert.deepEqual(read.value.commits.map((c) => c.hash).sort(), [hashes.merge, hashes.third, hashes.feature].sort());
+      assert.deepEqual(
+        read.value.commits.map((c) => c.hash).sort(),
+        [hashes.merge, hashes.third, hashes.feature].sort(),
+      );
     }
   });
 
   it('reads what landed in the last N days from a given now (a merge brings its older commit), and since the last update', async () => {
     const days = await readCommits(dir, { kind: 'days', value: 10 }, { now: NOW });
     assert.ok(days.ok);
-    assert.deepEqual(days.value.commits.map((c) => c.subject), ['Merge branch feature', 'chore: bump deps', 'feat: export invoices']);
+    assert.deepEqual(
+      days.value.commits.map((c) => c.subject),
+      ['Merge branch feature', 'chore: bump deps', 'feat: export invoices'],
+    );
     assert.deepEqual(days.value.period, { from: '2026-11-17T12:00:00Z', to: NOW.toISOString() });
     // An update on the 14th: the commit of the 15th at 10:00 UTC is after the start of that local day in every zone
     // from UTC-12 to UTC+14 (an update on the 15th would leave it out west of UTC-10).
@@ -76,9 +82,14 @@ describe('reading commits with git log', () => {
     const read = await readCommits(dir, { kind: 'date', value: '2026-11-26' }, { now: NOW });
     assert.ok(read.ok);
     assert.deepEqual(read.value.commits, []);
-    assert.deepEqual(read.value.notes, [{ code: 'empty', range: { kind: 'date', value: '2026-11-26' }, landed: '2026-11-20' }]);
+    assert.deepEqual(read.value.notes, [
+      { code: 'empty', range: { kind: 'date', value: '2026-11-26' }, landed: '2026-11-20' },
+    ]);
     assert.match(said(read.value.notes), /No commits since 2026-11-26: the last commit landed on 2026-11-20/);
-    assert.equal(wordLogNote(read.value.notes[0]!, fr.log), 'Aucun commit depuis le 2026-11-26 : le dernier commit date du 2026-11-20.');
+    assert.equal(
+      wordLogNote(read.value.notes[0]!, fr.log),
+      'Aucun commit depuis le 2026-11-26 : le dernier commit date du 2026-11-20.',
+    );
   });
 
   it('caps the read at maxCount and says the range was cut', async () => {
@@ -87,7 +98,10 @@ describe('reading commits with git log', () => {
     assert.equal(read.value.commits.length, 2);
     assert.equal(read.value.truncated, true);
     assert.equal(read.value.leftOut, 3);
-    assert.match(said(read.value.notes), /Only the latest 2 commits since 2026-11-01 were read: 3 older one\(s\) were left out/);
+    assert.match(
+      said(read.value.notes),
+      /Only the latest 2 commits since 2026-11-01 were read: 3 older one\(s\) were left out/,
+    );
     // The period starts when the oldest commit read landed, not at the requested day.
     assert.equal(read.value.period.from, '2026-11-18T10:00:00+00:00');
   });
@@ -101,7 +115,10 @@ describe('reading commits with git log', () => {
   it('works from a subfolder of the working tree: only the commits touching it, paths relative to it', async () => {
     const read = await readCommits(path.join(dir, 'src'), { kind: 'days', value: 30 }, { now: NOW });
     assert.ok(read.ok);
-    assert.deepEqual(read.value.commits.map((c) => c.subject), ['feat: export invoices', 'fix(payments): retry on timeout', 'feat(checkout): first page']);
+    assert.deepEqual(
+      read.value.commits.map((c) => c.subject),
+      ['feat: export invoices', 'fix(payments): retry on timeout', 'feat(checkout): first page'],
+    );
     assert.deepEqual(read.value.commits[1]!.files, ['payments/retry.ts']);
   });
 });
@@ -117,7 +134,10 @@ describe('every repository state ends with a message, never a crash', () => {
 
   it('not a repository', async () => {
     const read = await readCommits(temp('plain'), { kind: 'days', value: 7 });
-    assert.ok(!read.ok && read.state === 'not-a-repo' && /is not inside a git repository/.test(read.message), JSON.stringify(read));
+    assert.ok(
+      !read.ok && read.state === 'not-a-repo' && /is not inside a git repository/.test(read.message),
+      JSON.stringify(read),
+    );
   });
 
   it('a folder that does not exist', async () => {
@@ -127,7 +147,10 @@ describe('every repository state ends with a message, never a crash', () => {
 
   it('a repository without commits', async () => {
     const dir = initRepo(temp('empty'));
-    for (const range of [{ kind: 'days', value: 7 }, { kind: 'tag', value: 'v1' }] as const) {
+    for (const range of [
+      { kind: 'days', value: 7 },
+      { kind: 'tag', value: 'v1' },
+    ] as const) {
       const read = await readCommits(dir, range);
       assert.ok(!read.ok && read.state === 'no-commits' && /no commits yet/.test(read.message), JSON.stringify(read));
     }
@@ -152,7 +175,10 @@ describe('every repository state ends with a message, never a crash', () => {
     const read = await readCommits(clone, { kind: 'date', value: '2026-11-01' });
     assert.ok(read.ok, JSON.stringify(read));
     assert.equal(read.value.shallow, true);
-    assert.deepEqual(read.value.commits.map((c) => c.subject), ['Merge branch feature', 'chore: bump deps', 'feat: export invoices']);
+    assert.deepEqual(
+      read.value.commits.map((c) => c.subject),
+      ['Merge branch feature', 'chore: bump deps', 'feat: export invoices'],
+    );
     assert.match(said(read.value.notes), /history is cut at 2026-11-18/);
   });
 
@@ -185,12 +211,20 @@ describe('every repository state ends with a message, never a crash', () => {
     fs.writeFileSync(path.join(dir, 'f'), 'x');
     git(dir, ['add', 'f']);
     const env = builderEnv('2026-11-05T10:00:00Z');
-    git(dir, ['-c', 'i18n.commitEncoding=ISO-8859-1', 'commit', '-q', '-F', '-'], env, Buffer.from('Caf\xe9 cr\xe9\xe9\n', 'latin1'));
+    git(
+      dir,
+      ['-c', 'i18n.commitEncoding=ISO-8859-1', 'commit', '-q', '-F', '-'],
+      env,
+      Buffer.from('Caf\xe9 cr\xe9\xe9\n', 'latin1'),
+    );
     // git commit repairs invalid UTF-8 itself, so the raw object is written by hand, as an old tool might have.
     const tree = git(dir, ['rev-parse', 'HEAD^{tree}']).trim();
     const parent = git(dir, ['rev-parse', 'HEAD']).trim();
     const ident = 'Paul Martin <paul@example.dev> 1794000000 +0000';
-    const raw = Buffer.concat([Buffer.from(`tree ${tree}\nparent ${parent}\nauthor ${ident}\ncommitter ${ident}\n\n`), Buffer.from('Bad \xff\xfe bytes\n', 'latin1')]);
+    const raw = Buffer.concat([
+      Buffer.from(`tree ${tree}\nparent ${parent}\nauthor ${ident}\ncommitter ${ident}\n\n`),
+      Buffer.from('Bad \xff\xfe bytes\n', 'latin1'),
+    ]);
     const bad = git(dir, ['hash-object', '-t', 'commit', '-w', '--stdin'], env, raw).trim();
     git(dir, ['update-ref', 'refs/heads/main', bad]);
     const read = await readCommits(dir, { kind: 'date', value: '2026-11-01' });

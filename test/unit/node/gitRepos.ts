@@ -36,7 +36,12 @@ export function builderEnv(date = '2026-11-02T12:00:00Z', who = 'Paul Martin <pa
 }
 
 /** Runs git for a test's setup and returns its stdout. */
-export function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = builderEnv(), input?: string | Buffer): string {
+export function git(
+  cwd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = builderEnv(),
+  input?: string | Buffer,
+): string {
   return execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'protocol.file.allow=always', ...args], {
     cwd,
     env,
@@ -77,18 +82,31 @@ export function commit(dir: string, spec: CommitSpec): string {
 export function buildHistory(dir: string): { hashes: Record<string, string> } {
   initRepo(dir);
   const hashes: Record<string, string> = {};
-  hashes.first = commit(dir, { message: 'feat(checkout): first page', date: '2026-11-02T10:00:00Z', files: { 'src/checkout/page.ts': 'a\n' } });
+  hashes.first = commit(dir, {
+    message: 'feat(checkout): first page',
+    date: '2026-11-02T10:00:00Z',
+    files: { 'src/checkout/page.ts': 'a\n' },
+  });
   hashes.second = commit(dir, {
-    message: 'fix(payments): retry on timeout\n\nLonger explanation.\n\nRefs: ACME-12\nCo-authored-by: Ann Lee <ann@example.dev>',
+    message:
+      'fix(payments): retry on timeout\n\nLonger explanation.\n\nRefs: ACME-12\nCo-authored-by: Ann Lee <ann@example.dev>',
     date: '2026-11-10T10:00:00Z',
     files: { 'src/payments/retry.ts': 'b\n', 'docs/notes with space.md': 'c\n' },
   });
   git(dir, ['tag', '-a', 'v1.0', '-m', 'release 1.0'], builderEnv('2026-11-10T11:00:00Z'));
   git(dir, ['tag', 'light'], builderEnv('2026-11-10T11:00:00Z'));
   git(dir, ['checkout', '-q', '-b', 'feature']);
-  hashes.feature = commit(dir, { message: 'feat: export invoices', date: '2026-11-15T10:00:00Z', files: { 'src/export/csv.ts': 'd\n' } });
+  hashes.feature = commit(dir, {
+    message: 'feat: export invoices',
+    date: '2026-11-15T10:00:00Z',
+    files: { 'src/export/csv.ts': 'd\n' },
+  });
   git(dir, ['checkout', '-q', 'main']);
-  hashes.third = commit(dir, { message: 'chore: bump deps', date: '2026-11-18T10:00:00Z', files: { 'package.json': '{}\n' } });
+  hashes.third = commit(dir, {
+    message: 'chore: bump deps',
+    date: '2026-11-18T10:00:00Z',
+    files: { 'package.json': '{}\n' },
+  });
   git(dir, ['merge', '-q', '--no-ff', '-m', 'Merge branch feature', 'feature'], builderEnv('2026-11-20T10:00:00Z'));
   hashes.merge = git(dir, ['rev-parse', 'HEAD']).trim();
   return { hashes };
@@ -100,12 +118,20 @@ export function installSpawnCounter(dir: string): { log: string; restore: () => 
   const bin = path.join(dir, 'bin');
   const log = path.join(dir, 'spawns.log');
   fs.mkdirSync(bin, { recursive: true });
-  fs.writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${realGit}' "$@"\n`, {
+    mode: 0o755,
+  });
   const before = process.env.PATH;
   process.env.PATH = `${bin}${path.delimiter}${before ?? ''}`;
   return {
     log,
     restore: () => void (process.env.PATH = before),
-    calls: () => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').filter((l) => l !== '') : []),
+    calls: () =>
+      fs.existsSync(log)
+        ? fs
+            .readFileSync(log, 'utf8')
+            .split('\n')
+            .filter((l) => l !== '')
+        : [],
   };
 }

@@ -13,22 +13,56 @@ describe('the hardened git runner', () => {
   after(() => removeTemp(dir));
 
   it('puts the hardened config first, revisions after --end-of-options and paths after --', () => {
-    const built = buildGitArgs({ args: ['log', '-1'], dates: { '--since': '2026-11-02' }, revisions: ['refs/tags/v1..HEAD'], paths: ['src/a b.ts'] });
+    const built = buildGitArgs({
+      args: ['log', '-1'],
+      dates: { '--since': '2026-11-02' },
+      revisions: ['refs/tags/v1..HEAD'],
+      paths: ['src/a b.ts'],
+    });
     assert.ok(built.ok);
     const args = built.args;
     const sub = args.indexOf('log');
     assert.ok(args.slice(0, sub).every((a, i) => (i % 2 === 0 ? a === '-c' : a.includes('='))));
-    for (const key of ['core.fsmonitor=false', 'core.pager=cat', 'core.hooksPath=/dev/null', 'diff.external=', 'protocol.allow=never', 'log.showSignature=false', 'color.ui=false', 'core.quotepath=false', 'gpg.program=']) {
+    for (const key of [
+      'core.fsmonitor=false',
+      'core.pager=cat',
+      'core.hooksPath=/dev/null',
+      'diff.external=',
+      'protocol.allow=never',
+      'log.showSignature=false',
+      'color.ui=false',
+      'core.quotepath=false',
+      'gpg.program=',
+    ]) {
       assert.ok(args.slice(0, sub).includes(key), key);
     }
-    assert.deepEqual(args.slice(sub), ['log', '--no-ext-diff', '--no-textconv', '-1', '--since=2026-11-02', '--end-of-options', 'refs/tags/v1..HEAD', '--', 'src/a b.ts']);
+    assert.deepEqual(args.slice(sub), [
+      'log',
+      '--no-ext-diff',
+      '--no-textconv',
+      '-1',
+      '--since=2026-11-02',
+      '--end-of-options',
+      'refs/tags/v1..HEAD',
+      '--',
+      'src/a b.ts',
+    ]);
   });
 
   it('drops git redirections and pagers from the inherited environment and adds its own', () => {
-    const env = hardenedEnv({ PATH: '/bin', GIT_DIR: '/evil', GIT_EXTERNAL_DIFF: 'x', GIT_CONFIG_GLOBAL: '/evil', PAGER: 'x', EDITOR: 'x', HOME: '/h' });
+    const env = hardenedEnv({
+      PATH: '/bin',
+      GIT_DIR: '/evil',
+      GIT_EXTERNAL_DIFF: 'x',
+      GIT_CONFIG_GLOBAL: '/evil',
+      PAGER: 'x',
+      EDITOR: 'x',
+      HOME: '/h',
+    });
     assert.equal(env.PATH, '/bin');
     assert.equal(env.HOME, '/h');
-    for (const dropped of ['GIT_DIR', 'GIT_EXTERNAL_DIFF', 'GIT_CONFIG_GLOBAL', 'PAGER', 'EDITOR']) assert.equal(env[dropped], undefined, dropped);
+    for (const dropped of ['GIT_DIR', 'GIT_EXTERNAL_DIFF', 'GIT_CONFIG_GLOBAL', 'PAGER', 'EDITOR'])
+      assert.equal(env[dropped], undefined, dropped);
     assert.deepEqual(
       [env.GIT_OPTIONAL_LOCKS, env.GIT_TERMINAL_PROMPT, env.GIT_PAGER, env.GIT_CONFIG_NOSYSTEM, env.GIT_NO_LAZY_FETCH],
       ['0', '0', 'cat', '1', '1'],
@@ -80,7 +114,10 @@ describe('the hardened git runner', () => {
 
   it('fails on any non-zero exit, even one without a message', async () => {
     const run = await runGit(dir, { args: ['rev-parse', '-q', '--verify', 'refs/heads/nope'] });
-    assert.ok(!run.ok && run.failure.kind === 'failed' && /exited with code 1/.test(run.failure.message), JSON.stringify(run));
+    assert.ok(
+      !run.ok && run.failure.kind === 'failed' && /exited with code 1/.test(run.failure.message),
+      JSON.stringify(run),
+    );
   });
 
   it('says when git is not installed', async () => {
@@ -97,10 +134,14 @@ describe('the hardened git runner', () => {
   });
 
   it('turns git messages into states with advice', () => {
-    const dubious = "fatal: detected dubious ownership in repository at '/srv/repo'\nTo add an exception for this directory, call:\n\n\tgit config --global --add safe.directory /srv/repo\n";
+    const dubious =
+      "fatal: detected dubious ownership in repository at '/srv/repo'\nTo add an exception for this directory, call:\n\n\tgit config --global --add safe.directory /srv/repo\n";
     assert.equal(classify('/srv/repo', dubious).kind, 'dubious-ownership');
     assert.match(classify('/srv/repo', dubious).message, /run: git config --global --add safe\.directory \/srv\/repo$/);
-    assert.equal(classify('/x', 'fatal: not a git repository (or any of the parent directories): .git').kind, 'not-a-repo');
+    assert.equal(
+      classify('/x', 'fatal: not a git repository (or any of the parent directories): .git').kind,
+      'not-a-repo',
+    );
     assert.equal(classify('/x', 'fatal: something else\nmore').message, 'Git failed: something else');
   });
 });
@@ -115,7 +156,10 @@ describe('repository information', () => {
 
   it('reads the root, the branch and that the clone is complete', async () => {
     const state = await readRepoState(path.join(dir, 'src'));
-    assert.deepEqual(state, { ok: true, value: { root: dir, prefix: 'src/', branch: 'main', shallow: false, shallowBoundary: [] } });
+    assert.deepEqual(state, {
+      ok: true,
+      value: { root: dir, prefix: 'src/', branch: 'main', shallow: false, shallowBoundary: [] },
+    });
   });
 
   it('reads the state of a repository without commits, and of a detached HEAD', async () => {
@@ -123,7 +167,10 @@ describe('repository information', () => {
     try {
       git(empty, ['init', '-q']);
       const state = await readRepoState(empty);
-      assert.deepEqual(state, { ok: true, value: { root: empty, prefix: '', branch: 'main', shallow: false, shallowBoundary: [] } });
+      assert.deepEqual(state, {
+        ok: true,
+        value: { root: empty, prefix: '', branch: 'main', shallow: false, shallowBoundary: [] },
+      });
     } finally {
       removeTemp(empty);
     }
@@ -145,8 +192,12 @@ describe('repository information', () => {
   });
 
   it('parses .mailmap names and emails, comments and blank lines aside', () => {
-    const text = '# team\nPaul Martin <paul@example.dev>\n<ann@example.dev> <ann@old.dev>\nAnn Lee <ann@example.dev> ann <ann@laptop>  # old laptop\n\n';
-    assert.deepEqual(parseMailmap(text), { names: ['Paul Martin', 'Ann Lee', 'ann'], emails: ['paul@example.dev', 'ann@example.dev', 'ann@old.dev', 'ann@laptop'] });
+    const text =
+      '# team\nPaul Martin <paul@example.dev>\n<ann@example.dev> <ann@old.dev>\nAnn Lee <ann@example.dev> ann <ann@laptop>  # old laptop\n\n';
+    assert.deepEqual(parseMailmap(text), {
+      names: ['Paul Martin', 'Ann Lee', 'ann'],
+      emails: ['paul@example.dev', 'ann@example.dev', 'ann@old.dev', 'ann@laptop'],
+    });
   });
 
   it('parses malformed .mailmap lines like git: a long line without ">", a stray "<", CR line ends', () => {

@@ -27,9 +27,15 @@ describe('git as file lister and marker search, in a hostile repository', () => 
     fs.writeFileSync(path.join(repo, '.gitattributes'), '*.ts diff=evil\n');
     git('add', '.');
     for (const [key, value] of [
-      ['core.fsmonitor', script], ['core.pager', script], ['pager.grep', script], ['diff.external', script],
-      ['diff.evil.textconv', script], ['grep.fullName', 'true'], ['core.hooksPath', tmp],
-    ]) git('config', key!, value!);
+      ['core.fsmonitor', script],
+      ['core.pager', script],
+      ['pager.grep', script],
+      ['diff.external', script],
+      ['diff.evil.textconv', script],
+      ['grep.fullName', 'true'],
+      ['core.hooksPath', tmp],
+    ])
+      git('config', key!, value!);
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -39,7 +45,10 @@ describe('git as file lister and marker search, in a hostile repository', () => 
     assert.equal(files.via, 'git');
     assert.deepEqual(files.files.sort(), ['.gitattributes', 'a.ts']);
     assert.equal(search.via, 'git grep');
-    assert.deepEqual(search.markers.map((m) => `${m.file}:${m.line} ${m.id}`), ['a.ts:1 x']);
+    assert.deepEqual(
+      search.markers.map((m) => `${m.file}:${m.line} ${m.id}`),
+      ['a.ts:1 x'],
+    );
     assert.equal(fs.existsSync(canary), false, fs.existsSync(canary) ? fs.readFileSync(canary, 'utf8') : '');
   });
 
@@ -47,7 +56,10 @@ describe('git as file lister and marker search, in a hostile repository', () => 
     fs.mkdirSync(path.join(repo, 'sub'));
     fs.writeFileSync(path.join(repo, 'sub/b.ts'), `# ${MARKER_TOKEN}z): w\n`);
     const search = await searchMarkers(path.join(repo, 'sub'), { git: true });
-    assert.deepEqual(search.markers.map((m) => m.file), ['b.ts']);
+    assert.deepEqual(
+      search.markers.map((m) => m.file),
+      ['b.ts'],
+    );
   });
 
   it('kills a git process that runs past its timeout', async () => {

@@ -22,7 +22,8 @@ import { sinceLastUpdate } from '../../../src/node/statusHistory';
 import { runCommand } from '../cli/harness';
 import { builderEnv, commit, git, initRepo, makeTemp, removeTemp } from './gitRepos';
 
-const YAML = 'version: 1\nproject: { name: Range Portal, client: Range Corp, language: en, phase: build }\ncommunication: { cadence: weekly, day: thursday }\nphases: [{ id: build, title: Build }]\n';
+const YAML =
+  'version: 1\nproject: { name: Range Portal, client: Range Corp, language: en, phase: build }\ncommunication: { cadence: weekly, day: thursday }\nphases: [{ id: build, title: Build }]\n';
 
 function project(): ProjectFile {
   const loaded = loadProject(YAML);
@@ -42,7 +43,8 @@ async function inZone<T>(zone: string, body: () => Promise<T>): Promise<T> {
   }
 }
 
-const subjects = (read: Awaited<ReturnType<typeof readCommits>>) => (read.ok ? read.value.commits.map((c) => c.subject) : [read.message]);
+const subjects = (read: Awaited<ReturnType<typeof readCommits>>) =>
+  read.ok ? read.value.commits.map((c) => c.subject) : [read.message];
 
 describe('a range reads the work that landed in its period', () => {
   let dir: string;
@@ -65,7 +67,12 @@ describe('a range reads the work that landed in its period', () => {
     initRepo(dir);
     commit(dir, { message: 'feat: start', date: '2026-09-01T10:00:00Z', files: { 'project.yaml': YAML } });
     git(dir, ['checkout', '-q', '-b', 'batch']);
-    for (let i = 1; i <= 10; i++) commit(dir, { message: `feat: batch item ${i}`, date: `2026-10-${String(i).padStart(2, '0')}T10:00:00Z`, files: { [`src/item${i}.ts`]: `${i}\n` } });
+    for (let i = 1; i <= 10; i++)
+      commit(dir, {
+        message: `feat: batch item ${i}`,
+        date: `2026-10-${String(i).padStart(2, '0')}T10:00:00Z`,
+        files: { [`src/item${i}.ts`]: `${i}\n` },
+      });
     git(dir, ['checkout', '-q', 'main']);
     commit(dir, { message: 'fix: before the window', date: '2026-11-05T10:00:00Z', files: { 'src/main.ts': 'a\n' } });
     git(dir, ['merge', '-q', '--no-ff', '-m', 'The 16th batch', 'batch'], builderEnv('2026-11-20T10:00:00Z'));
@@ -82,15 +89,24 @@ describe('a range reads the work that landed in its period', () => {
     assert.ok(!subjects(read).includes('fix: before the window'));
     assert.ok(subjects(read).includes('feat: batch item 1'));
     // The same with a date and with --until: the period is decided by the first-parent commits' dates.
-    const until = await readCommits(dir, { kind: 'date', value: '2026-11-15', until: { kind: 'date', value: '2026-11-20' } });
+    const until = await readCommits(dir, {
+      kind: 'date',
+      value: '2026-11-15',
+      until: { kind: 'date', value: '2026-11-20' },
+    });
     assert.deepEqual(subjects(until).length, 11);
     assert.ok(!subjects(until).includes('feat: after the tag'));
   });
 
-  it('--since TAG starts the period at the tag\'s date, not at the oldest author date, and --until TAG ends it', async () => {
+  it("--since TAG starts the period at the tag's date, not at the oldest author date, and --until TAG ends it", async () => {
     mergeHistory();
     git(dir, ['tag', 'v1', 'HEAD~2'], builderEnv('2026-11-06T10:00:00Z'));
-    const result = await draftFromRepo(dir, project(), { kind: 'tag', value: 'v1', until: { kind: 'tag', value: 'v2' } }, { today: new Date('2026-11-22T12:00:00Z') });
+    const result = await draftFromRepo(
+      dir,
+      project(),
+      { kind: 'tag', value: 'v1', until: { kind: 'tag', value: 'v2' } },
+      { today: new Date('2026-11-22T12:00:00Z') },
+    );
     assert.ok(result.ok, JSON.stringify(result));
     assert.equal(result.commits, 11);
     assert.match(result.draft.markdown, /Period: .*5.*2026 to .*20.*2026/);
@@ -99,23 +115,44 @@ describe('a range reads the work that landed in its period', () => {
 
   it('a cut read says where its period really starts and how many commits were left out', async () => {
     mergeHistory();
-    const read = await readCommits(dir, { kind: 'days', value: 365 }, { now: new Date('2026-11-22T12:00:00Z'), maxCount: 5 });
+    const read = await readCommits(
+      dir,
+      { kind: 'days', value: 365 },
+      { now: new Date('2026-11-22T12:00:00Z'), maxCount: 5 },
+    );
     assert.ok(read.ok);
     assert.equal(read.value.commits.length, 5);
     assert.equal(read.value.leftOut, 9);
-    const result = await draftFromRepo(dir, project(), { kind: 'days', value: 365 }, { today: new Date('2026-11-22T12:00:00Z') });
+    const result = await draftFromRepo(
+      dir,
+      project(),
+      { kind: 'days', value: 365 },
+      { today: new Date('2026-11-22T12:00:00Z') },
+    );
     assert.ok(result.ok && result.commits === 14 && !result.draft.warnings.some((w) => w.kind === 'range'));
     // The review point of a cut speaks the review's language like every other one.
-    const cut = await draftFromRepo(dir, project(), { kind: 'days', value: 365 }, { today: new Date('2026-11-22T12:00:00Z'), maxCount: 5, draft: { reviewLanguage: 'fr' } });
+    const cut = await draftFromRepo(
+      dir,
+      project(),
+      { kind: 'days', value: 365 },
+      { today: new Date('2026-11-22T12:00:00Z'), maxCount: 5, draft: { reviewLanguage: 'fr' } },
+    );
     assert.ok(cut.ok);
     const point = cut.draft.warnings.find((w) => w.kind === 'range');
-    assert.match(point?.message ?? '', /^9 commit\(s\) plus ancien\(s\) de la période ont été laissé\(s\) de côté : seuls les 5 plus récents ont été lus/);
+    assert.match(
+      point?.message ?? '',
+      /^9 commit\(s\) plus ancien\(s\) de la période ont été laissé\(s\) de côté : seuls les 5 plus récents ont été lus/,
+    );
     assert.doesNotMatch(cut.draft.markdown, /laissé|left out/);
   });
 
   it('says when the repository went quiet: no commits in the window, and the day of the last one', async () => {
     mergeHistory();
-    const input = await gatherBrief(dir, project(), { git: true, today: new Date('2027-03-01T12:00:00Z'), range: { kind: 'days', value: 7 } });
+    const input = await gatherBrief(dir, project(), {
+      git: true,
+      today: new Date('2027-03-01T12:00:00Z'),
+      range: { kind: 'days', value: 7 },
+    });
     assert.ok(input.git.read);
     assert.equal(input.git.commits.length, 0);
     assert.match((input.git.notes ?? []).join(' '), /No commits the last 7 days: the last commit landed on 2026-11-21/);
@@ -170,7 +207,9 @@ describe('"since the last update" starts at the exact moment of the update', () 
       fs.writeFileSync(path.join(folder, '2026-12-01.md'), '<!-- sent: 2026-11-30T08:30:00+14:00 -->\n# Update\n');
       const recorded = await readHistory(folder, today);
       assert.equal(recorded.last?.at, '2026-11-30T08:30:00+14:00');
-      assert.deepEqual(subjects(await readCommits(dir, sinceLastUpdate(recorded.last!), { now: today })), ['feat: after the update']);
+      assert.deepEqual(subjects(await readCommits(dir, sinceLastUpdate(recorded.last!), { now: today })), [
+        'feat: after the update',
+      ]);
       fs.writeFileSync(path.join(folder, '2026-12-01.md'), '# Update\n');
       const dayOnly = await readHistory(folder, today);
       assert.deepEqual(dayOnly.last, { file: '2026-12-01.md', day: '2026-12-01' });
@@ -188,14 +227,19 @@ describe('"since the last update" starts at the exact moment of the update', () 
     assert.match(run.stderr, /2026-02-30\.md" is not a real date/);
     assert.match(run.stderr, /2099-01-01\.md" is dated after today/);
     const french = await runCommand(status, [dir], { env: { LANG: 'fr_FR.UTF-8' } });
-    assert.match(french.stderr, /Le fichier d'historique « 2026-02-30\.md » ne porte pas une vraie date : il a été ignoré\./);
+    assert.match(
+      french.stderr,
+      /Le fichier d'historique « 2026-02-30\.md » ne porte pas une vraie date : il a été ignoré\./,
+    );
     const ranged = await runCommand(status, [dir, '--since', '2026-11-01', '--until', '2026-11-29']);
     assert.equal(ranged.code, 0, ranged.stderr);
     assert.match(ranged.stdout, /Period: .*2026 to .*29.*2026/);
     assert.equal((await runCommand(status, [dir, '--until', '2026-02-30'])).code, 2);
     // The help of every language lists --until where the commands accept it.
     for (const m of Object.values(cliCatalogs)) {
-      const help = usage(m).split('\n').filter((l) => /^\s+(status|brief)\s/.test(l));
+      const help = usage(m)
+        .split('\n')
+        .filter((l) => /^\s+(status|brief)\s/.test(l));
       assert.equal(help.length, 2);
       for (const line of help) assert.match(line, /\[--since 7d\|DATE\|TAG\] \[--until DATE\|TAG\]/);
     }
@@ -205,7 +249,10 @@ describe('"since the last update" starts at the exact moment of the update', () 
       assert.equal(reversed.code, 2, reversed.stdout);
       assert.match(reversed.stderr, /--since 2026-11-29 is after the end of the range \(2026-11-01\)/);
       assert.equal(reversed.stdout, '');
-      assert.match((await runCommand(command, [dir, '--since', '2999-01-01'])).stderr, /--since 2999-01-01 is after the end of the range/);
+      assert.match(
+        (await runCommand(command, [dir, '--since', '2999-01-01'])).stderr,
+        /--since 2999-01-01 is after the end of the range/,
+      );
     }
   });
 
@@ -238,16 +285,30 @@ describe('one project folder of a repository, and git pinned to the workspace', 
 
   it('in a monorepo sub-folder, the status draft and the brief read the same commits: those touching the folder', async () => {
     initRepo(dir);
-    commit(dir, { message: 'feat: web start', date: '2026-11-20T10:00:00Z', files: { 'apps/web/project.yaml': YAML, 'apps/web/src/a.ts': 'a\n' } });
+    commit(dir, {
+      message: 'feat: web start',
+      date: '2026-11-20T10:00:00Z',
+      files: { 'apps/web/project.yaml': YAML, 'apps/web/src/a.ts': 'a\n' },
+    });
     commit(dir, { message: 'feat: api work', date: '2026-11-21T10:00:00Z', files: { 'apps/api/src/b.ts': 'b\n' } });
-    commit(dir, { message: 'feat: web checkout', date: '2026-11-22T10:00:00Z', files: { 'apps/web/src/c.ts': 'c\n', 'apps/api/src/c.ts': 'c\n' } });
+    commit(dir, {
+      message: 'feat: web checkout',
+      date: '2026-11-22T10:00:00Z',
+      files: { 'apps/web/src/c.ts': 'c\n', 'apps/api/src/c.ts': 'c\n' },
+    });
     const root = path.join(dir, 'apps/web');
     const today = new Date('2026-11-23T12:00:00Z');
     const range = { kind: 'days', value: 7 } as const;
-    const [draft, input] = await Promise.all([draftFromRepo(root, project(), range, { today }), gatherBrief(root, project(), { git: true, today, range })]);
+    const [draft, input] = await Promise.all([
+      draftFromRepo(root, project(), range, { today }),
+      gatherBrief(root, project(), { git: true, today, range }),
+    ]);
     assert.ok(draft.ok && input.git.read);
     assert.equal(draft.commits, 2);
-    assert.deepEqual(input.git.commits.map((c) => c.subject), ['feat: web checkout', 'feat: web start']);
+    assert.deepEqual(
+      input.git.commits.map((c) => c.subject),
+      ['feat: web checkout', 'feat: web start'],
+    );
     assert.deepEqual(input.git.commits[0]!.files, ['src/c.ts']);
   });
 
@@ -262,7 +323,11 @@ describe('one project folder of a repository, and git pinned to the workspace', 
       assert.ok(listed.ok);
       assert.deepEqual(listed.stdout.split('\n').filter(Boolean), ['src/a.ts']);
       let streamed = '';
-      const exit = await streamGit(path.join(dir, 'src'), ['ls-files', '--others', '--exclude-standard', '--full-name'], { onStdout: (c) => (streamed += c.toString()) });
+      const exit = await streamGit(
+        path.join(dir, 'src'),
+        ['ls-files', '--others', '--exclude-standard', '--full-name'],
+        { onStdout: (c) => (streamed += c.toString()) },
+      );
       assert.equal(exit.code, 0, exit.stderr);
       assert.equal(streamed, '');
       // What `candor flags` lists: the workspace's own files only.

@@ -38,7 +38,8 @@ const NAMES: [name: string | Buffer, id: string][] = [
 ];
 
 const IGNORES = {
-  '.gitignore': '# comment\n*.log\n/build-out/\nsecret*\n!secret-ok.ts\ndocs/**/draft.md\n\\#literal.ts\ntrailing.ts   \n',
+  '.gitignore':
+    '# comment\n*.log\n/build-out/\nsecret*\n!secret-ok.ts\ndocs/**/draft.md\n\\#literal.ts\ntrailing.ts   \n',
   'app.log': marker('log'),
   'sub/deep/app.log': marker('deeplog'),
   'build-out/gen.ts': marker('built'),
@@ -88,9 +89,13 @@ describe('the git and git-free marker searches', () => {
     const grep = await gitGrepMarkers(repo);
     assert.ok(grep.markers, grep.reason);
     const scan = await scanInWorkers(repo, (await walkFiles(repo)).files);
-    const show = (ms: { file: string; line: number; column: number; id: string }[]) => ms.map((m) => `${JSON.stringify(m.file)}:${m.line}:${m.column} ${m.id}`).sort();
+    const show = (ms: { file: string; line: number; column: number; id: string }[]) =>
+      ms.map((m) => `${JSON.stringify(m.file)}:${m.line}:${m.column} ${m.id}`).sort();
     assert.deepEqual(show(scan.markers), show(grep.markers));
     assert.ok(show(grep.markers).includes('"cr-only.ts":4:4 cr2'), 'lone CRs end lines, as in editors');
-    assert.ok(show(grep.markers).includes('"nul-at-8100.ts":1:4 nul8100') && !show(grep.markers).some((m) => m.includes('nul7900')));
+    assert.ok(
+      show(grep.markers).includes('"nul-at-8100.ts":1:4 nul8100') &&
+        !show(grep.markers).some((m) => m.includes('nul7900')),
+    );
   });
 });

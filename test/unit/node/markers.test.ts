@@ -58,7 +58,10 @@ describe('marker search', () => {
   });
 
   it('finds the same markers with the worker scan given the same file list', async () => {
-    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repo }).toString().split('\0').filter(Boolean);
+    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repo })
+      .toString()
+      .split('\0')
+      .filter(Boolean);
     const found = await searchMarkers(repo, { git: false, files });
     assert.equal(found.via, 'scan');
     assert.deepEqual(summary(found.markers), expected);
@@ -108,7 +111,10 @@ describe('marker search', () => {
       'ok.ts': `// ${T}ok): x\n`,
     });
     const result = scanFiles(dir, ['big.ts', 'bin.dat', 'dist/a.js', 'ok.ts', 'missing.ts']);
-    assert.deepEqual(result.markers.map((m) => m.id), ['ok']);
+    assert.deepEqual(
+      result.markers.map((m) => m.id),
+      ['ok'],
+    );
     assert.deepEqual(result.skipped, { binary: 1, large: 1, generated: 1, unreadable: 1 });
   });
 });
@@ -120,7 +126,10 @@ describe('scanInWorkers', () => {
       const files = Array.from({ length: 9000 }, (_, i) => `f${i}.ts`);
       files.forEach((file, i) => fs.writeFileSync(path.join(dir, file), i % 1000 === 0 ? `// ${T}m${i}): n\n` : 'x\n'));
       const result = await scanInWorkers(dir, files);
-      assert.deepEqual(result.markers.map((m) => m.id).sort(), Array.from({ length: 9 }, (_, i) => `m${i * 1000}`).sort());
+      assert.deepEqual(
+        result.markers.map((m) => m.id).sort(),
+        Array.from({ length: 9 }, (_, i) => `m${i * 1000}`).sort(),
+      );
       assert.equal(result.scanned, 9000);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -15,7 +15,8 @@ function build(): void {
   const outside = path.join(tmp, 'outside');
   for (const dir of ['src/pay', 'src/deep/er', 'docs']) fs.mkdirSync(path.join(root, dir), { recursive: true });
   fs.mkdirSync(outside);
-  for (const file of ['src/pay/retry.ts', 'src/deep/er/x.ts', 'docs/a.md']) fs.writeFileSync(path.join(root, file), 'x');
+  for (const file of ['src/pay/retry.ts', 'src/deep/er/x.ts', 'docs/a.md'])
+    fs.writeFileSync(path.join(root, file), 'x');
   fs.writeFileSync(path.join(outside, 'secret.txt'), 'secret');
   const link = (target: string, at: string) => fs.symlinkSync(target, path.join(root, at));
   link('pay/retry.ts', 'src/inside-file.ts'); //                  relative, inside
@@ -42,11 +43,36 @@ describe('path containment', function () {
   after(() => tmp && fs.rmSync(tmp, { recursive: true, force: true }));
 
   const refused: string[] = [
-    '../x', '../../etc/passwd', 'src/../../x', '..', 'src/..', '..\\x', 'src\\..\\..\\x', '/etc/passwd', '/',
-    'C:\\Windows\\win.ini', 'c:/x', '\\\\server\\share\\x', '//server/share', '~', '~/x', '~root/.ssh', '%2e%2e/x',
-    '%2E%2e%2fx', 'src/%2e%2e/%2e%2e/x', '%252e%252e/x', '.%2e/x', '{src,..}/x', 'src/outside-file.txt',
-    'src/outside-folder', 'src/outside-folder/secret.txt', 'src/outside-folder/not-there.txt', 'src/relative-escape/secret.txt',
-    'etc-link/passwd', 'src/dangling-out.txt', 'src/chain-out/secret.txt',
+    '../x',
+    '../../etc/passwd',
+    'src/../../x',
+    '..',
+    'src/..',
+    '..\\x',
+    'src\\..\\..\\x',
+    '/etc/passwd',
+    '/',
+    'C:\\Windows\\win.ini',
+    'c:/x',
+    '\\\\server\\share\\x',
+    '//server/share',
+    '~',
+    '~/x',
+    '~root/.ssh',
+    '%2e%2e/x',
+    '%2E%2e%2fx',
+    'src/%2e%2e/%2e%2e/x',
+    '%252e%252e/x',
+    '.%2e/x',
+    '{src,..}/x',
+    'src/outside-file.txt',
+    'src/outside-folder',
+    'src/outside-folder/secret.txt',
+    'src/outside-folder/not-there.txt',
+    'src/relative-escape/secret.txt',
+    'etc-link/passwd',
+    'src/dangling-out.txt',
+    'src/chain-out/secret.txt',
   ];
   for (const rel of refused) {
     it(`refuses ${JSON.stringify(rel)}`, async () => {
@@ -56,9 +82,21 @@ describe('path containment', function () {
   }
 
   const accepted: string[] = [
-    'src/pay/retry.ts', 'src/inside-file.ts', 'src/inside-folder/retry.ts', 'src/docs-link/a.md', 'src/chain/retry.ts',
-    'src/dangling-in.ts', 'src/not-yet-created.ts', 'new-folder/new-file.ts', 'src', '.', './src/pay', 'src\\pay\\retry.ts',
-    'src/a..b.ts', 'src/deep/er/x.ts', 'src/loop-a',
+    'src/pay/retry.ts',
+    'src/inside-file.ts',
+    'src/inside-folder/retry.ts',
+    'src/docs-link/a.md',
+    'src/chain/retry.ts',
+    'src/dangling-in.ts',
+    'src/not-yet-created.ts',
+    'new-folder/new-file.ts',
+    'src',
+    '.',
+    './src/pay',
+    'src\\pay\\retry.ts',
+    'src/a..b.ts',
+    'src/deep/er/x.ts',
+    'src/loop-a',
   ];
   for (const rel of accepted) {
     it(`accepts ${JSON.stringify(rel)}`, async () => {
@@ -82,12 +120,23 @@ describe('path containment', function () {
 
   it('finds which matched files resolve outside, through linked files and folders', async () => {
     const files = [
-      'src/pay/retry.ts', 'src/inside-file.ts', 'src/inside-folder/retry.ts', 'src/outside-file.txt',
-      'src/outside-folder/secret.txt', 'src/relative-escape/secret.txt', 'src/dangling-out.txt', 'src/chain-out/secret.txt',
-      'src/chain/retry.ts', 'src/docs-link/a.md',
+      'src/pay/retry.ts',
+      'src/inside-file.ts',
+      'src/inside-folder/retry.ts',
+      'src/outside-file.txt',
+      'src/outside-folder/secret.txt',
+      'src/relative-escape/secret.txt',
+      'src/dangling-out.txt',
+      'src/chain-out/secret.txt',
+      'src/chain/retry.ts',
+      'src/docs-link/a.md',
     ];
     assert.deepEqual([...(await filesOutside(root, files))].sort(), [
-      'src/chain-out/secret.txt', 'src/dangling-out.txt', 'src/outside-file.txt', 'src/outside-folder/secret.txt', 'src/relative-escape/secret.txt',
+      'src/chain-out/secret.txt',
+      'src/dangling-out.txt',
+      'src/outside-file.txt',
+      'src/outside-folder/secret.txt',
+      'src/relative-escape/secret.txt',
     ]);
   });
 

@@ -18,22 +18,49 @@ interface SpecialFile {
 }
 
 const CASES: SpecialFile[] = [
-  { name: 'a named pipe (FIFO)', make: (f) => execFileSync('mkfifo', [f]), says: /named pipe: only a regular file is read/ },
-  { name: 'a symlink to a named pipe', make: (f, tmp) => (execFileSync('mkfifo', [path.join(tmp, 'pipe')]), fs.symlinkSync(path.join(tmp, 'pipe'), f)), says: /named pipe/ },
-  { name: 'a symlink to /dev/zero', make: (f) => fs.symlinkSync('/dev/zero', f), says: /a device: only a regular file is read/ },
+  {
+    name: 'a named pipe (FIFO)',
+    make: (f) => execFileSync('mkfifo', [f]),
+    says: /named pipe: only a regular file is read/,
+  },
+  {
+    name: 'a symlink to a named pipe',
+    make: (f, tmp) => (execFileSync('mkfifo', [path.join(tmp, 'pipe')]), fs.symlinkSync(path.join(tmp, 'pipe'), f)),
+    says: /named pipe/,
+  },
+  {
+    name: 'a symlink to /dev/zero',
+    make: (f) => fs.symlinkSync('/dev/zero', f),
+    says: /a device: only a regular file is read/,
+  },
   { name: 'a symlink to /dev/null', make: (f) => fs.symlinkSync('/dev/null', f), says: /a device/ },
   { name: 'a symlink to /dev/urandom', make: (f) => fs.symlinkSync('/dev/urandom', f), says: /a device/ },
   { name: 'a folder', make: (f) => fs.mkdirSync(f), says: /a folder: only a regular file is read/ },
   { name: 'a symlink to a folder', make: (f, tmp) => fs.symlinkSync(tmp, f), says: /a folder/ },
-  { name: 'a dangling symlink', make: (f, tmp) => fs.symlinkSync(path.join(tmp, 'nowhere'), f), says: /there is no project.yaml here/ },
+  {
+    name: 'a dangling symlink',
+    make: (f, tmp) => fs.symlinkSync(path.join(tmp, 'nowhere'), f),
+    says: /there is no project.yaml here/,
+  },
   { name: 'a symlink loop', make: (f) => fs.symlinkSync(f, f), says: /cannot read it \(ELOOP\)/ },
   { name: 'missing', make: () => undefined, says: /there is no project.yaml here/ },
-  { name: 'a file over the size limit', make: (f) => fs.writeFileSync(f, `${VALID}#${'x'.repeat(MAX_BYTES)}\n`), says: /files over 2.0 MB are not read/ },
-  { name: 'a sparse file of 1 GB', make: (f) => fs.truncateSync((fs.writeFileSync(f, ''), f), 1 << 30), says: /1024.0 MB/ },
+  {
+    name: 'a file over the size limit',
+    make: (f) => fs.writeFileSync(f, `${VALID}#${'x'.repeat(MAX_BYTES)}\n`),
+    says: /files over 2.0 MB are not read/,
+  },
+  {
+    name: 'a sparse file of 1 GB',
+    make: (f) => fs.truncateSync((fs.writeFileSync(f, ''), f), 1 << 30),
+    says: /1024.0 MB/,
+  },
   {
     name: 'a Unix socket',
     // The server listens until the test ends: closing it would remove the socket file.
-    make: (f) => new Promise<void>((resolve) => { SOCKETS.push(net.createServer().listen(f, () => resolve())); }),
+    make: (f) =>
+      new Promise<void>((resolve) => {
+        SOCKETS.push(net.createServer().listen(f, () => resolve()));
+      }),
     says: /a socket/,
   },
 ];
@@ -41,7 +68,9 @@ const SOCKETS: net.Server[] = [];
 
 describe('reading project.yaml from disk', () => {
   let tmp: string;
-  beforeEach(() => { tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'candor-projectfile-'))); });
+  beforeEach(() => {
+    tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'candor-projectfile-')));
+  });
   afterEach(async () => {
     await Promise.all(SOCKETS.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -49,7 +49,10 @@ describe('the client page in a real Chromium', () => {
     assert.ok(fs.statSync(built.index).size < 100_000, `${fs.statSync(built.index).size} bytes`);
   });
 
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 900 },
+  ]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`has no accessibility violation at ${viewport.width} px in ${colorScheme}, and makes no request beyond its own files`, async () => {
         const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
@@ -62,11 +65,16 @@ describe('the client page in a real Chromium', () => {
             assert.equal(await page.locator('h1').count(), 1);
             assert.deepEqual(await axeViolations(page), [], file);
             // Nothing wider than the screen: the page reads on a phone without scrolling sideways.
-            const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+            const overflow = await page.evaluate<number>(
+              'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+            );
             assert.ok(overflow <= 0, `${overflow} px wider than the viewport`);
           }
           assert.ok(requests.length >= 2);
-          assert.deepEqual(requests.filter((url) => !url.startsWith('file:')), []);
+          assert.deepEqual(
+            requests.filter((url) => !url.startsWith('file:')),
+            [],
+          );
         } finally {
           await context.close();
         }
@@ -83,14 +91,18 @@ milestones: [{ id: m1, title: ${word}, due: 2026-12-15 }]
 client_tasks: [{ id: t1, title: ${word}, owner: ${word} }]
 red_flags: [{ id: f1, title: ${word}, mitigation: ${word}, client_visible: true }]
 `);
-    const html = renderSite(buildClientPage({ project, history: [], today: '2026-11-29' }), markdownRenderer()).get('index.html')!;
+    const html = renderSite(buildClientPage({ project, history: [], today: '2026-11-29' }), markdownRenderer()).get(
+      'index.html',
+    )!;
     for (const width of [390, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       try {
         const page = await context.newPage();
         await page.setContent(html);
         // The page does not scroll sideways: long words wrap, and a table too wide scrolls inside its own region.
-        const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+        const overflow = await page.evaluate<number>(
+          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+        );
         assert.equal(overflow, 0, `${overflow} px wider than ${width} px`);
       } finally {
         await context.close();

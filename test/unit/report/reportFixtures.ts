@@ -60,5 +60,18 @@ Période : du 19 au 26 novembre 2026.
 export function exampleSecrets(project: ProjectFile): string[] {
   const team = project.team.flatMap((m) => [m.name, ...(m.aliases ?? [])]);
   const internal = project.red_flags.filter((f) => !f.client_visible).map((f) => f.title);
-  return [...team, ...internal, '@pmartin', 'lumen.example', 'jira.', 'grafana', 'src/payments', 'src/', 'coverage', '<script>', 'invoice-export', 'address-validation'];
+  return [
+    ...team,
+    ...internal,
+    '@pmartin',
+    'lumen.example',
+    'jira.',
+    'grafana',
+    'src/payments',
+    'src/',
+    'coverage',
+    '<script>',
+    'invoice-export',
+    'address-validation',
+  ];
 }

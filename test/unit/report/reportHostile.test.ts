@@ -30,34 +30,47 @@ red_flags:
 
 // Markup, both quotes, an ampersand, newlines and tabs, C0 and C1 controls, a line separator and a private-use
 // character: everything that could open a tag or an attribute, break a line or hide in the text.
-const hostile = (field: string) => JSON.stringify(`${field} <script>alert("x")</script> "quoted" 'single' & <b onmouseover=x>\n\nsecond\tline\u0007\u001b[31m\u0085\u2028\ue000 end`);
+const hostile = (field: string) =>
+  JSON.stringify(
+    `${field} <script>alert("x")</script> "quoted" 'single' & <b onmouseover=x>\n\nsecond\tline\u0007\u001b[31m\u0085\u2028\ue000 end`,
+  );
 const plain = (field: string) => JSON.stringify(`${field} plain text`);
 
 /** The tags of an HTML text, names and attribute names only: the page's structure without its values. */
-const structure = (html: string) => [...html.matchAll(/<\/?([a-zA-Z][\w-]*)((?:\s+[\w-:]+(?:="[^"]*")?)*)\s*\/?>/g)]
-  .map((m) => `${m[0].startsWith('</') ? '/' : ''}${m[1]}${[...m[2]!.matchAll(/\s([\w-:]+)=/g)].map((a) => ` ${a[1]}`).join('')}`);
+const structure = (html: string) =>
+  [...html.matchAll(/<\/?([a-zA-Z][\w-]*)((?:\s+[\w-:]+(?:="[^"]*")?)*)\s*\/?>/g)].map(
+    (m) =>
+      `${m[0].startsWith('</') ? '/' : ''}${m[1]}${[...m[2]!.matchAll(/\s([\w-:]+)=/g)].map((a) => ` ${a[1]}`).join('')}`,
+  );
 
 function indexOf(yaml: string): string {
-  return renderSite(buildClientPage({ project: projectOf(yaml), history: [], today: TODAY }), markdownRenderer()).get('index.html')!;
+  return renderSite(buildClientPage({ project: projectOf(yaml), history: [], today: TODAY }), markdownRenderer()).get(
+    'index.html',
+  )!;
 }
 
 describe('the client page of a hostile project.yaml', () => {
   // The long title is the same on both pages, so that the timeline's labels are cut alike.
-  const withLong = (value: (field: string) => string) => (field: string) => (field === 'long' ? JSON.stringify(LONG) : value(field));
+  const withLong = (value: (field: string) => string) => (field: string) =>
+    field === 'long' ? JSON.stringify(LONG) : value(field);
   const html = indexOf(projectYaml(withLong(hostile)));
   const body = html.slice(html.indexOf('<body>'));
 
   it('escapes every value: the page has the same tags and attributes as the same project with plain values', () => {
     assert.deepEqual(structure(html), structure(indexOf(projectYaml(withLong(plain)))));
     assert.doesNotMatch(html, /<script|<b[\s>]/i); // the handler is text: the structure above has no attribute it could be
-    assert.match(body, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &quot;quoted&quot; &#39;single&#39; &amp; &lt;b onmouseover=x&gt;/);
+    assert.match(
+      body,
+      /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &quot;quoted&quot; &#39;single&#39; &amp; &lt;b onmouseover=x&gt;/,
+    );
   });
 
   it('writes each value on one line, without control, separator or private-use characters', () => {
     assert.doesNotMatch(html, /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\uE000-\uF8FF]/);
     // Every element that holds a value closes on the line it opens.
     for (const tag of ['h1', 'dd', 'th', 'td', 'h3', 'p', 'text']) {
-      for (const m of body.matchAll(new RegExp(`<${tag}[ >][^]*?</${tag}>`, 'g'))) assert.doesNotMatch(m[0], /\n/, m[0]);
+      for (const m of body.matchAll(new RegExp(`<${tag}[ >][^]*?</${tag}>`, 'g')))
+        assert.doesNotMatch(m[0], /\n/, m[0]);
     }
     assert.match(body, /<th scope="row">milestone &lt;script&gt;[^<]*second line\[31m end<\/th>/);
   });

@@ -13,8 +13,15 @@ function tags(html: string): { name: string; attrs: Record<string, string> }[] {
     attrs: Object.fromEntries([...m[2]!.matchAll(/([\w-:]+)(?:="([^"]*)")?/g)].map((a) => [a[1]!, a[2] ?? ''])),
   }));
 }
-const headingLevels = (html: string) => tags(html).filter((t) => /^h[1-6]$/.test(t.name)).map((t) => Number(t.name[1]));
-const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const headingLevels = (html: string) =>
+  tags(html)
+    .filter((t) => /^h[1-6]$/.test(t.name))
+    .map((t) => Number(t.name[1]));
+const text = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('the client page HTML', () => {
   const page = buildClientPage({ project: exampleProject(), history: EXAMPLE_HISTORY, today: TODAY });
@@ -31,9 +38,14 @@ describe('the client page HTML', () => {
       const csp = tags(html).find((t) => t.name === 'meta' && t.attrs['http-equiv'] === 'Content-Security-Policy');
       assert.equal(csp?.attrs.content, CSP);
       assert.equal(CSP, "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
-      assert.deepEqual(tags(html).filter((t) => ['script', 'link', 'img', 'iframe', 'object', 'embed', 'form'].includes(t.name)), []);
+      assert.deepEqual(
+        tags(html).filter((t) => ['script', 'link', 'img', 'iframe', 'object', 'embed', 'form'].includes(t.name)),
+        [],
+      );
       assert.ok(!/\son\w+=/i.test(html), 'no event handler attribute');
-      for (const t of tags(html)) for (const v of [t.attrs.href, t.attrs.src].filter(Boolean)) assert.doesNotMatch(v!, /^(?:[a-z]+:|\/\/)/i, `an absolute URL: ${v}`);
+      for (const t of tags(html))
+        for (const v of [t.attrs.href, t.attrs.src].filter(Boolean))
+          assert.doesNotMatch(v!, /^(?:[a-z]+:|\/\/)/i, `an absolute URL: ${v}`);
     }
   });
 
@@ -51,7 +63,10 @@ describe('the client page HTML', () => {
     const all = tags(index);
     const ths = all.filter((t) => t.name === 'th');
     assert.ok(ths.length > 20);
-    assert.deepEqual(ths.filter((t) => t.attrs.scope !== 'col' && t.attrs.scope !== 'row'), []);
+    assert.deepEqual(
+      ths.filter((t) => t.attrs.scope !== 'col' && t.attrs.scope !== 'row'),
+      [],
+    );
     assert.equal(all.filter((t) => t.name === 'table').length, 4);
     assert.equal(all.filter((t) => t.name === 'thead').length, 4);
   });
@@ -66,35 +81,62 @@ describe('the client page HTML', () => {
   });
 
   it('shows a slipped milestone’s planned date, a line to its current date and the slip in words', () => {
-    const project = projectOf('version: 1\nproject: { name: P, client: C }\nmilestones:\n  - { id: b, title: Beta, due: 2026-12-15, baseline: 2026-12-01, status: late }\n');
-    const html = renderSite(buildClientPage({ project, history: [], today: TODAY }), markdownRenderer()).get('index.html')!;
+    const project = projectOf(
+      'version: 1\nproject: { name: P, client: C }\nmilestones:\n  - { id: b, title: Beta, due: 2026-12-15, baseline: 2026-12-01, status: late }\n',
+    );
+    const html = renderSite(buildClientPage({ project, history: [], today: TODAY }), markdownRenderer()).get(
+      'index.html',
+    )!;
     assert.match(html, /<circle class="plan"/);
     assert.match(html, /<line class="slip"/);
     assert.match(text(html), /Beta 1 December 2026 15 December 2026 14 days later behind schedule/);
   });
 
   it('writes the client’s tasks with owner and due date, overdue ones flagged in words, done ones struck', () => {
-    assert.match(text(index), /Fournir les clés API de production du prestataire de paiement Claire Moreau 20 novembre 2026 \(en retard de 9 jours\) ouverte/);
+    assert.match(
+      text(index),
+      /Fournir les clés API de production du prestataire de paiement Claire Moreau 20 novembre 2026 \(en retard de 9 jours\) ouverte/,
+    );
     assert.match(index, /<tr class="done"><th scope="row">Ouvrir l&#39;accès VPN/);
   });
 
   it('lists decisions awaiting the client with who approves and by when, then those taken with their outcome', () => {
-    assert.match(text(index), /Quel fournisseur d&#39;authentification unique \(SSO\) pour l&#39;espace client \? Claire Moreau, Jeanne Dupont 4 décembre 2026/);
-    assert.match(text(index), /Quel format pour l&#39;export des factures \? CSV au format du cabinet comptable ; Factur-X dans un second temps décidée/);
+    assert.match(
+      text(index),
+      /Quel fournisseur d&#39;authentification unique \(SSO\) pour l&#39;espace client \? Claire Moreau, Jeanne Dupont 4 décembre 2026/,
+    );
+    assert.match(
+      text(index),
+      /Quel format pour l&#39;export des factures \? CSV au format du cabinet comptable ; Factur-X dans un second temps décidée/,
+    );
   });
 
   it('shows client-visible risks with how they are handled, and phase progress as bars with counts', () => {
-    assert.match(index, /<h3>Relances de paiement non testées en cas de coupure réseau<\/h3><p>[^<]+ : Tests de coupure réseau cette semaine/);
+    assert.match(
+      index,
+      /<h3>Relances de paiement non testées en cas de coupure réseau<\/h3><p>[^<]+ : Tests de coupure réseau cette semaine/,
+    );
     assert.match(index, /<span style="width:50%"><\/span><\/span><span>3 sur 6 faits<\/span>/);
     assert.match(index, /<strong>Réalisation<\/strong> <span class="muted">\(phase en cours\)<\/span>/);
-    const german = renderSite(buildClientPage({ project: exampleProject(), history: [], today: TODAY, language: 'de' }), markdownRenderer()).get('index.html')!;
+    const german = renderSite(
+      buildClientPage({ project: exampleProject(), history: [], today: TODAY, language: 'de' }),
+      markdownRenderer(),
+    ).get('index.html')!;
     assert.match(german, /<strong>Réalisation<\/strong> <span class="muted">\(aktuelle Phase\)<\/span>/); // a German noun keeps its capital
   });
 
   it('links every saved update with a permalink, newest first, and shows the latest in full', () => {
-    const links = tags(index).filter((t) => t.name === 'a').map((t) => t.attrs.href);
-    assert.deepEqual(links.filter((h) => h?.startsWith('updates/')), ['updates/2026-11-26.html', 'updates/2026-11-19.html', 'updates/2026-11-26.html']);
-    assert.match(index, /<li id="update-2026-11-26"><a href="updates\/2026-11-26.html">Point du 26 novembre 2026<\/a><\/li>/);
+    const links = tags(index)
+      .filter((t) => t.name === 'a')
+      .map((t) => t.attrs.href);
+    assert.deepEqual(
+      links.filter((h) => h?.startsWith('updates/')),
+      ['updates/2026-11-26.html', 'updates/2026-11-19.html', 'updates/2026-11-26.html'],
+    );
+    assert.match(
+      index,
+      /<li id="update-2026-11-26"><a href="updates\/2026-11-26.html">Point du 26 novembre 2026<\/a><\/li>/,
+    );
     const update = site.get('updates/2026-11-26.html')!;
     assert.match(update, /<a href="\.\.\/index.html">Retour à la page d’avancement<\/a>/);
     assert.match(update, /<a href="2026-11-26.html">Lien permanent<\/a>/);
@@ -103,11 +145,31 @@ describe('the client page HTML', () => {
   it('escapes HTML written in a saved update or in project.yaml instead of running it', () => {
     const update = site.get('updates/2026-11-26.html')!;
     assert.match(update, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
-    const project = projectOf('version: 1\nproject: { name: "<b>P</b> & \\"Q\\"", client: "<img src=x onerror=alert(1)>" }\n');
-    const html = renderSite(buildClientPage({ project, history: [{ name: '2026-11-01.md', markdown: '<iframe src="x"></iframe>\n\n![i](data:image/png;base64,AAAA)\n\n[j](javascript:alert(1))' }], today: TODAY }), markdownRenderer());
+    const project = projectOf(
+      'version: 1\nproject: { name: "<b>P</b> & \\"Q\\"", client: "<img src=x onerror=alert(1)>" }\n',
+    );
+    const html = renderSite(
+      buildClientPage({
+        project,
+        history: [
+          {
+            name: '2026-11-01.md',
+            markdown: '<iframe src="x"></iframe>\n\n![i](data:image/png;base64,AAAA)\n\n[j](javascript:alert(1))',
+          },
+        ],
+        today: TODAY,
+      }),
+      markdownRenderer(),
+    );
     for (const page of html.values()) {
-      assert.deepEqual(tags(page).filter((t) => ['b', 'img', 'iframe'].includes(t.name)), []);
-      assert.deepEqual(tags(page).filter((t) => t.name === 'a' && /script:/i.test(t.attrs.href ?? '')), []);
+      assert.deepEqual(
+        tags(page).filter((t) => ['b', 'img', 'iframe'].includes(t.name)),
+        [],
+      );
+      assert.deepEqual(
+        tags(page).filter((t) => t.name === 'a' && /script:/i.test(t.attrs.href ?? '')),
+        [],
+      );
     }
     assert.match(html.get('index.html')!, /&lt;b&gt;P&lt;\/b&gt; &amp; &quot;Q&quot;/);
   });
@@ -121,14 +183,26 @@ describe('the client page HTML', () => {
 
   it('says so when there is nothing to show, in every section, rather than leaving one blank or out', () => {
     // No history, milestones, tasks, decisions or phases; its only red flag is internal.
-    const project = projectOf('version: 1\nproject: { name: P, client: C }\nred_flags:\n  - { id: inner, title: Internal only, mitigation: Fix it }\n');
-    const html = renderSite(buildClientPage({ project, history: [], today: TODAY }), markdownRenderer()).get('index.html')!;
+    const project = projectOf(
+      'version: 1\nproject: { name: P, client: C }\nred_flags:\n  - { id: inner, title: Internal only, mitigation: Fix it }\n',
+    );
+    const html = renderSite(buildClientPage({ project, history: [], today: TODAY }), markdownRenderer()).get(
+      'index.html',
+    )!;
     const sections = [...html.matchAll(/<section>([\s\S]*?)<\/section>/g)].map((m) => m[1]!);
     for (const body of sections) assert.match(body, /^<h2 id="h-[a-z]+">[^<]+<\/h2><p class="empty">[^<]+<\/p>$/);
-    assert.deepEqual(sections.map((body) => /<p class="empty">([^<]+)</.exec(body)?.[1]), [
-      'No milestone has been set yet.', 'Nothing is waiting on you at the moment.', 'No decisions are needed at the moment.',
-      'No decision has been taken yet.', 'No open risks at the moment.', 'No phase has been planned yet.', 'No update has been saved yet.',
-    ]);
+    assert.deepEqual(
+      sections.map((body) => /<p class="empty">([^<]+)</.exec(body)?.[1]),
+      [
+        'No milestone has been set yet.',
+        'Nothing is waiting on you at the moment.',
+        'No decisions are needed at the moment.',
+        'No decision has been taken yet.',
+        'No open risks at the moment.',
+        'No phase has been planned yet.',
+        'No update has been saved yet.',
+      ],
+    );
     assert.match(text(html), /Last update none yet/);
     assert.doesNotMatch(html, /Internal only|<svg/);
   });

@@ -11,22 +11,26 @@ export const de: BriefWords = {
   sinceLastUpdate: 'seit dem letzten Statusbericht',
   sinceDay: (day) => `seit dem ${day}`,
   sinceRangeStart: 'seit Beginn des Zeitraums',
-  prepared: (today, client, project, next) => `Erstellt am ${today} für den Termin mit ${client} (${project}). Nächster Termin: ${next}.`,
+  prepared: (today, client, project, next) =>
+    `Erstellt am ${today} für den Termin mit ${client} (${project}). Nächster Termin: ${next}.`,
   lastUpdate: (day) => `Letzter Statusbericht: ${day}.`,
   noUpdate: 'Noch kein Statusbericht gespeichert.',
   commitsRead: (n, since, last) => `Gelesen: ${n_(n, 'Commit', 'Commits')} ${since}${last ? ` (${last})` : ''}.`,
   gitNotRead: (reason) =>
     `Git wurde nicht gelesen: ${reason} Daher fehlen hier die Änderungen, Codeänderungen unter Warnsignalen und die Abteilungen, die vor einer Änderung informiert wurden.`,
-  restricted: 'Dieser Arbeitsbereich ist im eingeschränkten Modus (oder --no-git wurde angegeben), und Candor startet dort nie git.',
+  restricted:
+    'Dieser Arbeitsbereich ist im eingeschränkten Modus (oder --no-git wurde angegeben), und Candor startet dort nie git.',
   note: (note) => `Hinweis: ${note}`,
-  secrets: (n) => `${n === 1 ? '1 Angabe, die wie ein Geheimnis aussah, wurde' : `${n} Angaben, die wie Geheimnisse aussahen, wurden`} weggelassen: Prüfen Sie die Commits und tauschen Sie die Geheimnisse aus.`,
+  secrets: (n) =>
+    `${n === 1 ? '1 Angabe, die wie ein Geheimnis aussah, wurde' : `${n} Angaben, die wie Geheimnisse aussahen, wurden`} weggelassen: Prüfen Sie die Commits und tauschen Sie die Geheimnisse aus.`,
   changes: {
     title: 'Was sich seit dem letzten Statusbericht geändert hat',
     notAvailable: (reason) => `Nicht verfügbar: ${reason ?? 'git wurde nicht gelesen.'}`,
     otherWork: 'Sonstige Arbeiten',
     noChange: (n) => `Keine für den Kunden relevante Änderung in ${n_(n, 'Commit', 'Commits')}.`,
     more: (n) => `Und ${n_(n, 'kleinere Änderung', 'kleinere Änderungen')}.`,
-    hidden: (n) => `${n_(n, 'Commit', 'Commits')} nicht aufgeführt (Merges, Reverts, Bots, ausgeblendete Typen, Duplikate).`,
+    hidden: (n) =>
+      `${n_(n, 'Commit', 'Commits')} nicht aufgeführt (Merges, Reverts, Bots, ausgeblendete Typen, Duplikate).`,
     invalidPatterns: (list) => `Ungültige Ticketmuster ignoriert: ${list}.`,
     breaking: 'Inkompatibel',
     fix: 'Fehlerbehebung',
@@ -38,7 +42,8 @@ export const de: BriefWords = {
     blocked: 'blockiert',
     overdue: 'Überfällig',
     dueByCall: (day) => `Fällig bis zum Termin (${day})`,
-    others: (n) => `${n === 1 ? '1 weitere offene Aufgabe' : `${n} weitere offene Aufgaben`}: fällig nach dem Termin oder ohne Datum.`,
+    others: (n) =>
+      `${n === 1 ? '1 weitere offene Aufgabe' : `${n} weitere offene Aufgaben`}: fällig nach dem Termin oder ohne Datum.`,
     noneSoon: 'Keine Kundenaufgabe ist überfällig oder bis zum Termin fällig.',
   },
   decisions: {
@@ -57,7 +62,8 @@ export const de: BriefWords = {
     title: 'Zu informierende Abteilungen',
     noUpcoming: 'Kein anstehender Meilenstein: keine Abteilung zu informieren.',
     neverNotified: 'nie informiert',
-    notifiedBefore: (notified, day, milestone) => `informiert am ${notified}, vor der letzten Änderung an anstehender Arbeit (${day}, ${milestone})`,
+    notifiedBefore: (notified, day, milestone) =>
+      `informiert am ${notified}, vor der letzten Änderung an anstehender Arbeit (${day}, ${milestone})`,
     allNotified: 'Alle Abteilungen wurden seit der letzten Änderung an anstehender Arbeit informiert.',
     withoutGit: 'Ohne git werden nur nie informierte Abteilungen aufgeführt.',
   },

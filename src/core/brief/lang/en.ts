@@ -11,7 +11,8 @@ export const en: BriefWords = {
   sinceLastUpdate: 'since the last update',
   sinceDay: (day) => `since ${day}`,
   sinceRangeStart: 'since the range start',
-  prepared: (today, client, project, next) => `Prepared ${today} for the call with ${client} (${project}). Next call: ${next}.`,
+  prepared: (today, client, project, next) =>
+    `Prepared ${today} for the call with ${client} (${project}). Next call: ${next}.`,
   lastUpdate: (day) => `Last status update: ${day}.`,
   noUpdate: 'No status update saved yet.',
   commitsRead: (n, since, last) => `Commits read: ${plural(n, 'commit')} ${since}${last ? ` (${last})` : ''}.`,
@@ -19,7 +20,8 @@ export const en: BriefWords = {
     `Git was not read: ${reason} What changed, code changes under red flags and departments notified before a change are missing from this brief.`,
   restricted: 'this workspace is in Restricted Mode (or --no-git was given), and Candor never starts git there.',
   note: (note) => `Note: ${note}`,
-  secrets: (n) => `${plural(n, 'thing')} that looked like a secret left out of this brief: check the commits and rotate them.`,
+  secrets: (n) =>
+    `${plural(n, 'thing')} that looked like a secret left out of this brief: check the commits and rotate them.`,
   changes: {
     title: 'What changed since the last update',
     notAvailable: (reason) => `Not available: ${reason ?? 'git was not read.'}`,
@@ -57,7 +59,8 @@ export const en: BriefWords = {
     title: 'Departments to notify',
     noUpcoming: 'No upcoming milestone: no department to warn.',
     neverNotified: 'never notified',
-    notifiedBefore: (notified, day, milestone) => `notified ${notified}, before the latest change to upcoming work (${day}, ${milestone})`,
+    notifiedBefore: (notified, day, milestone) =>
+      `notified ${notified}, before the latest change to upcoming work (${day}, ${milestone})`,
     allNotified: 'Every department has been notified since the latest change to upcoming work.',
     withoutGit: 'Without git, only departments never notified are listed.',
   },

@@ -11,7 +11,8 @@ export const es: BriefWords = {
   sinceLastUpdate: 'desde el último informe',
   sinceDay: (day) => `desde el ${day}`,
   sinceRangeStart: 'desde el inicio del periodo',
-  prepared: (today, client, project, next) => `Preparado el ${today} para la llamada con ${client} (${project}). Próxima llamada: ${next}.`,
+  prepared: (today, client, project, next) =>
+    `Preparado el ${today} para la llamada con ${client} (${project}). Próxima llamada: ${next}.`,
   lastUpdate: (day) => `Último informe de estado: ${day}.`,
   noUpdate: 'Todavía no se ha guardado ningún informe de estado.',
   commitsRead: (n, since, last) => `Commits leídos: ${n_(n, 'commit', 'commits')} ${since}${last ? ` (${last})` : ''}.`,
@@ -19,14 +20,16 @@ export const es: BriefWords = {
     `No se ha leído git: ${reason} Faltan en este documento los cambios, las modificaciones del código bajo alertas y los departamentos avisados antes de un cambio.`,
   restricted: 'este espacio de trabajo está en modo restringido (o se pasó --no-git), y Candor nunca ejecuta git ahí.',
   note: (note) => `Nota: ${note}`,
-  secrets: (n) => `${n === 1 ? 'Se ha omitido 1 elemento que parecía' : `Se han omitido ${n} elementos que parecían`} un secreto: revise los commits y renueve esos secretos.`,
+  secrets: (n) =>
+    `${n === 1 ? 'Se ha omitido 1 elemento que parecía' : `Se han omitido ${n} elementos que parecían`} un secreto: revise los commits y renueve esos secretos.`,
   changes: {
     title: 'Qué ha cambiado desde el último informe',
     notAvailable: (reason) => `No disponible: ${reason ?? 'no se ha leído git.'}`,
     otherWork: 'Otros trabajos',
     noChange: (n) => `Ningún cambio relevante para el cliente en ${n_(n, 'commit', 'commits')}.`,
     more: (n) => `Y ${n_(n, 'cambio menor', 'cambios menores')}.`,
-    hidden: (n) => `${n_(n, 'commit no listado', 'commits no listados')} (fusiones, reversiones, bots, tipos ignorados, duplicados).`,
+    hidden: (n) =>
+      `${n_(n, 'commit no listado', 'commits no listados')} (fusiones, reversiones, bots, tipos ignorados, duplicados).`,
     invalidPatterns: (list) => `Patrones de ticket no válidos ignorados: ${list}.`,
     breaking: 'Incompatible',
     fix: 'Corrección',
@@ -38,7 +41,8 @@ export const es: BriefWords = {
     blocked: 'bloqueada',
     overdue: 'Vencidas',
     dueByCall: (day) => `Vencen antes de la llamada (${day})`,
-    others: (n) => `${n === 1 ? '1 otra tarea abierta' : `${n} otras tareas abiertas`}: vencen después de la llamada o no tienen fecha.`,
+    others: (n) =>
+      `${n === 1 ? '1 otra tarea abierta' : `${n} otras tareas abiertas`}: vencen después de la llamada o no tienen fecha.`,
     noneSoon: 'Ninguna tarea del cliente está vencida ni vence antes de la llamada.',
   },
   decisions: {
@@ -57,7 +61,8 @@ export const es: BriefWords = {
     title: 'Departamentos a los que avisar',
     noUpcoming: 'No hay hitos próximos: ningún departamento que avisar.',
     neverNotified: 'nunca avisado',
-    notifiedBefore: (notified, day, milestone) => `avisado el ${notified}, antes del último cambio en el trabajo próximo (${day}, ${milestone})`,
+    notifiedBefore: (notified, day, milestone) =>
+      `avisado el ${notified}, antes del último cambio en el trabajo próximo (${day}, ${milestone})`,
     allNotified: 'Todos los departamentos han sido avisados desde el último cambio en el trabajo próximo.',
     withoutGit: 'Sin git, solo se listan los departamentos nunca avisados.',
   },

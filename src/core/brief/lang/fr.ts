@@ -15,7 +15,8 @@ export const fr: BriefWords = {
   sinceLastUpdate: 'depuis le dernier point d’avancement',
   sinceDay: (day) => `depuis le ${day}`,
   sinceRangeStart: 'depuis le début de la période',
-  prepared: (today, client, project, next) => `Préparé le ${today} pour l’appel avec ${client} (${project}). Prochain appel : ${next}.`,
+  prepared: (today, client, project, next) =>
+    `Préparé le ${today} pour l’appel avec ${client} (${project}). Prochain appel : ${next}.`,
   lastUpdate: (day) => `Dernier point d’avancement : ${day}.`,
   noUpdate: 'Aucun point d’avancement enregistré pour l’instant.',
   commitsRead: (n, since, last) => `Commits lus : ${n_(n, 'commit', 'commits')} ${since}${last ? ` (${last})` : ''}.`,
@@ -23,14 +24,16 @@ export const fr: BriefWords = {
     `Git n’a pas été lu : ${reason} Il manque donc à ce document les changements, les modifications du code sous signal d’alerte et les services prévenus avant un changement.`,
   restricted: 'cet espace de travail est en mode restreint (ou --no-git a été passé), et Candor n’y lance jamais git.',
   note: (note) => `Remarque : ${note}`,
-  secrets: (n) => `${n_(n, 'élément ressemblant', 'éléments ressemblant')} à un secret ${n <= 1 ? 'a été retiré' : 'ont été retirés'} de ce document : vérifiez les commits et renouvelez ces secrets.`,
+  secrets: (n) =>
+    `${n_(n, 'élément ressemblant', 'éléments ressemblant')} à un secret ${n <= 1 ? 'a été retiré' : 'ont été retirés'} de ce document : vérifiez les commits et renouvelez ces secrets.`,
   changes: {
     title: 'Ce qui a changé depuis le dernier point d’avancement',
     notAvailable: (reason) => `Indisponible : ${reason ?? 'git n’a pas été lu.'}`,
     otherWork: 'Autres travaux',
     noChange: (n) => `Aucun changement utile au client dans ${n_(n, 'commit', 'commits')}.`,
     more: (n) => `Et ${n_(n, 'changement mineur', 'changements mineurs')}.`,
-    hidden: (n) => `${n_(n, 'commit non listé', 'commits non listés')} (fusions, annulations, bots, types ignorés, doublons).`,
+    hidden: (n) =>
+      `${n_(n, 'commit non listé', 'commits non listés')} (fusions, annulations, bots, types ignorés, doublons).`,
     invalidPatterns: (list) => `Motifs de ticket invalides ignorés : ${list}.`,
     breaking: 'Rupture de compatibilité',
     fix: 'Correction',
@@ -42,7 +45,8 @@ export const fr: BriefWords = {
     blocked: 'bloquée',
     overdue: 'En retard',
     dueByCall: (day) => `À rendre d’ici l’appel (${day})`,
-    others: (n) => `${n <= 1 ? `${n} autre tâche ouverte` : `${n} autres tâches ouvertes`} : échéance après l’appel ou sans date.`,
+    others: (n) =>
+      `${n <= 1 ? `${n} autre tâche ouverte` : `${n} autres tâches ouvertes`} : échéance après l’appel ou sans date.`,
     noneSoon: 'Aucune tâche client n’est en retard ni à rendre d’ici l’appel.',
   },
   decisions: {
@@ -61,7 +65,8 @@ export const fr: BriefWords = {
     title: 'Services à prévenir',
     noUpcoming: 'Aucun jalon à venir : aucun service à prévenir.',
     neverNotified: 'jamais prévenu',
-    notifiedBefore: (notified, day, milestone) => `prévenu le ${notified}, avant le dernier changement des travaux à venir (${day}, ${milestone})`,
+    notifiedBefore: (notified, day, milestone) =>
+      `prévenu le ${notified}, avant le dernier changement des travaux à venir (${day}, ${milestone})`,
     allNotified: 'Tous les services ont été prévenus depuis le dernier changement des travaux à venir.',
     withoutGit: 'Sans git, seuls les services jamais prévenus sont listés.',
   },
@@ -95,7 +100,8 @@ export const fr: BriefWords = {
     title: 'Jalons menacés',
     marked: (status) => `marqué ${status}`,
     pastDue: 'échéance dépassée',
-    openItems: (n, phase) => `${n <= 1 ? `${n} point de contrôle ouvert` : `${n} points de contrôle ouverts`} dans ${phase}`,
+    openItems: (n, phase) =>
+      `${n <= 1 ? `${n} point de contrôle ouvert` : `${n} points de contrôle ouverts`} dans ${phase}`,
     weakCode: (flag, percent) => `code signalé ${flag} couvert à ${percent} %`,
     line: (title, due, left, reasons) => `${title} — échéance le ${due} (${left}) — ${reasons}`,
     none: 'Aucun jalon n’est menacé.',

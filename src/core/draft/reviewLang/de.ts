@@ -3,15 +3,21 @@ import type { ReviewPhrases } from '../reviewPhrases';
 /** German words of the review points and the explanation, for the tech lead. */
 export const de: ReviewPhrases = {
   heading: 'Vor dem Versand prüfen',
-  secret: (kind, where) => `Etwas, das wie ${kind} aussieht, wurde aus ${where} entfernt: Commit prüfen und das Geheimnis austauschen.`,
-  secretLeftOut: (kind, section) => `Etwas, das wie ${kind} aussieht, steht in einem Commit, den die Begrenzung aus „${section}“ weggelassen hat: Commit prüfen und das Geheimnis austauschen.`,
+  secret: (kind, where) =>
+    `Etwas, das wie ${kind} aussieht, wurde aus ${where} entfernt: Commit prüfen und das Geheimnis austauschen.`,
+  secretLeftOut: (kind, section) =>
+    `Etwas, das wie ${kind} aussieht, steht in einem Commit, den die Begrenzung aus „${section}“ weggelassen hat: Commit prüfen und das Geheimnis austauschen.`,
   blame: (where) => `Eine Formulierung, die jemandem die Schuld gab, wurde in ${where} umformuliert: bitte prüfen.`,
-  revert: (what) => `„${what}“ macht Arbeit aus der Zeit vor diesem Zeitraum rückgängig: Informieren Sie den Kunden, falls er davon wusste.`,
-  internalFlag: (id) => `Internes Warnsignal „${id}“: Sein Code hat sich in diesem Zeitraum geändert; es wird dem Kunden nicht gezeigt.`,
-  noMitigation: (id) => `Warnsignal „${id}“ wird dem Kunden ohne Maßnahme gezeigt: Bringen Sie mit dem Problem eine Lösung.`,
+  revert: (what) =>
+    `„${what}“ macht Arbeit aus der Zeit vor diesem Zeitraum rückgängig: Informieren Sie den Kunden, falls er davon wusste.`,
+  internalFlag: (id) =>
+    `Internes Warnsignal „${id}“: Sein Code hat sich in diesem Zeitraum geändert; es wird dem Kunden nicht gezeigt.`,
+  noMitigation: (id) =>
+    `Warnsignal „${id}“ wird dem Kunden ohne Maßnahme gezeigt: Bringen Sie mit dem Problem eine Lösung.`,
   finalCheck: 'Die Schlussprüfung hat Namen, Adressen oder Geheimnisse aus dem Entwurf entfernt: Lesen Sie ihn genau.',
   invalidPattern: (pattern) => `„${pattern}“ ist kein gültiger regulärer Ausdruck: Er wurde ignoriert.`,
-  leftOut: (left, read, from) => `${left} ältere(r) Commit(s) des Zeitraums wurden ausgelassen: nur die neuesten ${read} wurden gelesen, der Entwurf beginnt also am ${from}.`,
+  leftOut: (left, read, from) =>
+    `${left} ältere(r) Commit(s) des Zeitraums wurden ausgelassen: nur die neuesten ${read} wurden gelesen, der Entwurf beginnt also am ${from}.`,
   secretKinds: {
     'aws-key': 'ein AWS-Schlüssel',
     'github-token': 'ein GitHub-Token',
@@ -43,6 +49,16 @@ export const de: ReviewPhrases = {
       empty: 'nichts übrig, nachdem Namen, IDs und Geheimnisse entfernt wurden',
     },
     removed: (list) => `entfernte Wörter: ${list}`,
-    sources: { 'internal-id': 'interne ID', name: 'Name', email: 'E-Mail-Adresse', handle: 'Benutzername', url: 'Link', secret: 'Geheimnis', trailer: 'Metadatenzeile', mailmap: '.mailmap', team: 'Teamliste' },
+    sources: {
+      'internal-id': 'interne ID',
+      name: 'Name',
+      email: 'E-Mail-Adresse',
+      handle: 'Benutzername',
+      url: 'Link',
+      secret: 'Geheimnis',
+      trailer: 'Metadatenzeile',
+      mailmap: '.mailmap',
+      team: 'Teamliste',
+    },
   },
 };

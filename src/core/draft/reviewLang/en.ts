@@ -3,15 +3,19 @@ import type { ReviewPhrases } from '../reviewPhrases';
 /** English words of the review points and the explanation, for the tech lead. */
 export const en: ReviewPhrases = {
   heading: 'Review before sending',
-  secret: (kind, where) => `Something that looks like ${kind} was removed from ${where}: check the commit and rotate the secret.`,
-  secretLeftOut: (kind, section) => `Something that looks like ${kind} is in a commit that the cap left out of “${section}”: check the commit and rotate the secret.`,
+  secret: (kind, where) =>
+    `Something that looks like ${kind} was removed from ${where}: check the commit and rotate the secret.`,
+  secretLeftOut: (kind, section) =>
+    `Something that looks like ${kind} is in a commit that the cap left out of “${section}”: check the commit and rotate the secret.`,
   blame: (where) => `Wording that blamed someone was rewritten in ${where}: check it reads well.`,
   revert: (what) => `“${what}” reverts work from before this range: tell the client if they were told about it.`,
   internalFlag: (id) => `Internal red flag “${id}”: its code changed in this range; it is not shown to the client.`,
-  noMitigation: (id) => `Red flag “${id}” is shown to the client without a mitigation: bring a solution with the problem.`,
+  noMitigation: (id) =>
+    `Red flag “${id}” is shown to the client without a mitigation: bring a solution with the problem.`,
   finalCheck: 'The final check removed names, addresses or secrets from the draft: read it closely.',
   invalidPattern: (pattern) => `“${pattern}” is not a valid regular expression: it was ignored.`,
-  leftOut: (left, read, from) => `${left} older commit(s) of the range were left out: only the latest ${read} were read, so the draft covers ${from} onwards.`,
+  leftOut: (left, read, from) =>
+    `${left} older commit(s) of the range were left out: only the latest ${read} were read, so the draft covers ${from} onwards.`,
   secretKinds: {
     'aws-key': 'an AWS key',
     'github-token': 'a GitHub token',
@@ -43,6 +47,16 @@ export const en: ReviewPhrases = {
       empty: 'nothing left once names, ids and secrets were removed',
     },
     removed: (list) => `words removed: ${list}`,
-    sources: { 'internal-id': 'internal id', name: 'name', email: 'email', handle: 'handle', url: 'link', secret: 'secret', trailer: 'trailer', mailmap: '.mailmap', team: 'team list' },
+    sources: {
+      'internal-id': 'internal id',
+      name: 'name',
+      email: 'email',
+      handle: 'handle',
+      url: 'link',
+      secret: 'secret',
+      trailer: 'trailer',
+      mailmap: '.mailmap',
+      team: 'team list',
+    },
   },
 };

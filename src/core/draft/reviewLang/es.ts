@@ -4,14 +4,17 @@ import type { ReviewPhrases } from '../reviewPhrases';
 export const es: ReviewPhrases = {
   heading: 'Revisar antes de enviar',
   secret: (kind, where) => `Se ha eliminado algo que parece ${kind} en ${where}: revise el commit y cambie el secreto.`,
-  secretLeftOut: (kind, section) => `Hay algo que parece ${kind} en un commit que el límite dejó fuera de «${section}»: revise el commit y cambie el secreto.`,
+  secretLeftOut: (kind, section) =>
+    `Hay algo que parece ${kind} en un commit que el límite dejó fuera de «${section}»: revise el commit y cambie el secreto.`,
   blame: (where) => `Se ha reformulado una frase que culpaba a alguien en ${where}: revísela.`,
   revert: (what) => `«${what}» revierte trabajo anterior a este periodo: avise al cliente si se le había informado.`,
   internalFlag: (id) => `Alerta interna «${id}»: su código cambió en este periodo; no se muestra al cliente.`,
-  noMitigation: (id) => `La alerta «${id}» se muestra al cliente sin medida: aporte una solución junto con el problema.`,
+  noMitigation: (id) =>
+    `La alerta «${id}» se muestra al cliente sin medida: aporte una solución junto con el problema.`,
   finalCheck: 'La comprobación final eliminó nombres, direcciones o secretos del borrador: léalo con atención.',
   invalidPattern: (pattern) => `«${pattern}» no es una expresión regular válida: se ha ignorado.`,
-  leftOut: (left, read, from) => `Se han dejado fuera ${left} commit(s) más antiguos del periodo: solo se leyeron los ${read} más recientes, así que el borrador cubre desde el ${from}.`,
+  leftOut: (left, read, from) =>
+    `Se han dejado fuera ${left} commit(s) más antiguos del periodo: solo se leyeron los ${read} más recientes, así que el borrador cubre desde el ${from}.`,
   secretKinds: {
     'aws-key': 'una clave de AWS',
     'github-token': 'un token de GitHub',
@@ -43,6 +46,16 @@ export const es: ReviewPhrases = {
       empty: 'no queda nada tras quitar nombres, identificadores y secretos',
     },
     removed: (list) => `palabras eliminadas: ${list}`,
-    sources: { 'internal-id': 'identificador interno', name: 'nombre', email: 'correo', handle: 'usuario', url: 'enlace', secret: 'secreto', trailer: 'línea de metadatos', mailmap: '.mailmap', team: 'lista del equipo' },
+    sources: {
+      'internal-id': 'identificador interno',
+      name: 'nombre',
+      email: 'correo',
+      handle: 'usuario',
+      url: 'enlace',
+      secret: 'secreto',
+      trailer: 'línea de metadatos',
+      mailmap: '.mailmap',
+      team: 'lista del equipo',
+    },
   },
 };

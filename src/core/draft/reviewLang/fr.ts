@@ -3,15 +3,22 @@ import type { ReviewPhrases } from '../reviewPhrases';
 /** French words of the review points and the explanation, for the tech lead. */
 export const fr: ReviewPhrases = {
   heading: 'À vérifier avant l’envoi',
-  secret: (kind, where) => `Un élément qui ressemble à ${kind} a été retiré de ${where} : vérifiez le commit et changez le secret.`,
-  secretLeftOut: (kind, section) => `Un élément qui ressemble à ${kind} figure dans un commit que la limite a écarté de « ${section} » : vérifiez le commit et changez le secret.`,
+  secret: (kind, where) =>
+    `Un élément qui ressemble à ${kind} a été retiré de ${where} : vérifiez le commit et changez le secret.`,
+  secretLeftOut: (kind, section) =>
+    `Un élément qui ressemble à ${kind} figure dans un commit que la limite a écarté de « ${section} » : vérifiez le commit et changez le secret.`,
   blame: (where) => `Une formulation mettant en cause une personne a été reformulée dans ${where} : relisez-la.`,
-  revert: (what) => `« ${what} » annule un travail antérieur à cette période : prévenez le client s’il en avait été informé.`,
-  internalFlag: (id) => `Alerte interne « ${id} » : son code a changé sur cette période ; elle n’est pas montrée au client.`,
-  noMitigation: (id) => `L’alerte « ${id} » est montrée au client sans mesure prise : apportez une solution avec le problème.`,
-  finalCheck: 'La vérification finale a retiré des noms, des adresses ou des secrets du brouillon : relisez-le attentivement.',
+  revert: (what) =>
+    `« ${what} » annule un travail antérieur à cette période : prévenez le client s’il en avait été informé.`,
+  internalFlag: (id) =>
+    `Alerte interne « ${id} » : son code a changé sur cette période ; elle n’est pas montrée au client.`,
+  noMitigation: (id) =>
+    `L’alerte « ${id} » est montrée au client sans mesure prise : apportez une solution avec le problème.`,
+  finalCheck:
+    'La vérification finale a retiré des noms, des adresses ou des secrets du brouillon : relisez-le attentivement.',
   invalidPattern: (pattern) => `« ${pattern} » n’est pas une expression régulière valide : elle a été ignorée.`,
-  leftOut: (left, read, from) => `${left} commit(s) plus ancien(s) de la période ont été laissé(s) de côté : seuls les ${read} plus récents ont été lus, le brouillon couvre donc à partir du ${from}.`,
+  leftOut: (left, read, from) =>
+    `${left} commit(s) plus ancien(s) de la période ont été laissé(s) de côté : seuls les ${read} plus récents ont été lus, le brouillon couvre donc à partir du ${from}.`,
   secretKinds: {
     'aws-key': 'une clé AWS',
     'github-token': 'un jeton GitHub',
@@ -43,6 +50,16 @@ export const fr: ReviewPhrases = {
       empty: 'plus rien une fois retirés les noms, identifiants et secrets',
     },
     removed: (list) => `mots retirés : ${list}`,
-    sources: { 'internal-id': 'identifiant interne', name: 'nom', email: 'adresse e-mail', handle: 'pseudo', url: 'lien', secret: 'secret', trailer: 'ligne de métadonnées', mailmap: '.mailmap', team: 'liste de l’équipe' },
+    sources: {
+      'internal-id': 'identifiant interne',
+      name: 'nom',
+      email: 'adresse e-mail',
+      handle: 'pseudo',
+      url: 'lien',
+      secret: 'secret',
+      trailer: 'ligne de métadonnées',
+      mailmap: '.mailmap',
+      team: 'liste de l’équipe',
+    },
   },
 };

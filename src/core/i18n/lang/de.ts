@@ -20,9 +20,11 @@ export const de: Words = {
     noReport: 'kein Abdeckungsbericht',
     notInReport: 'nicht im Abdeckungsbericht',
     unlinked: 'keine Markierung und kein passender Pfad',
-    unlinkedTip: 'Geben Sie diesem Warnsignal in project.yaml Pfade, oder markieren Sie seinen Code mit einem RED-FLAG-Kommentar.',
+    unlinkedTip:
+      'Geben Sie diesem Warnsignal in project.yaml Pfade, oder markieren Sie seinen Code mit einem RED-FLAG-Kommentar.',
     guess: (n) => `Vermutung: ${n_(n, 'Datei', 'Dateien')} ohne passende Testdatei`,
-    guessTip: 'Eine Heuristik, keine Messung: Es wurde keine Testdatei gefunden, die wie diese Dateien heißt (foo.test.ts, test_foo.py, foo_test.go, FooTest.java).',
+    guessTip:
+      'Eine Heuristik, keine Messung: Es wurde keine Testdatei gefunden, die wie diese Dateien heißt (foo.test.ts, test_foo.py, foo_test.go, FooTest.java).',
     markers: (n) => `Markierungen (${n})`,
     files: (n) => `Dateien (${n})`,
     uncovered: (n) => `Nicht abgedeckt (${n_(n, 'Zeile', 'Zeilen')})`,
@@ -36,7 +38,8 @@ export const de: Words = {
     updatesLanguage: (language) => `Sprache der Kundenberichte: ${language}`,
     currentPhase: (phase) => `Aktuelle Phase: ${phase}`,
     nextMilestone: (title, due, left) => `Nächster Meilenstein: ${title}, am ${due} (${left})`,
-    updates: (cadence, day, contact) => `Berichte: ${cadence}${day ? `, ${day}` : ''}${contact ? `, an ${contact}` : ''}`,
+    updates: (cadence, day, contact) =>
+      `Berichte: ${cadence}${day ? `, ${day}` : ''}${contact ? `, an ${contact}` : ''}`,
     phases: 'Phasen',
     phasesDone: (done, total) => `${done}/${total} erledigt`,
     current: 'aktuell',
@@ -65,11 +68,15 @@ export const de: Words = {
     noDecisions: 'Keine Entscheidung wartet auf den Kunden',
   },
   problems: {
-    size: (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.round(bytes / 1024)} KB`),
+    size: (bytes) =>
+      bytes >= 1024 * 1024
+        ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
+        : `${Math.round(bytes / 1024)} KB`,
     tooLarge: (size, max) => `project.yaml ist ${size} groß: Dateien über ${max} werden nicht gelesen.`,
     slow: (size, max) => `project.yaml ist ${size} groß: Über ${max} verlangsamt sie jede Ansicht.`,
     nestedTooDeeply: 'project.yaml ist zu tief verschachtelt, um gelesen zu werden.',
-    nestedMoreThan: (levels) => `project.yaml ist hier mehr als ${levels} Ebenen tief verschachtelt: So tief ist eine Projektdatei nie.`,
+    nestedMoreThan: (levels) =>
+      `project.yaml ist hier mehr als ${levels} Ebenen tief verschachtelt: So tief ist eine Projektdatei nie.`,
     binary: 'project.yaml enthält Binärdaten (ein Steuerzeichen): Sie muss reiner UTF-8-Text sein.',
     syntax: (message) => `YAML-Syntax: ${message}`,
     secondDocument: 'project.yaml enthält ein zweites Dokument (nach „---“ oder „...“): Behalten Sie nur eines.',
@@ -80,49 +87,86 @@ export const de: Words = {
     unknownPhase: (phase, known) => `Die Phase „${phase}“ steht nicht in phases (${known}).`,
     noPhasesDefined: 'keine definiert',
     noProjectFile: 'hier gibt es keine project.yaml: Führen Sie „candor init“ aus, um eine zu erstellen.',
-    tooManyNodes: (max) => `project.yaml hat mehr als ${max.toLocaleString('de')} Zeilen, Kommas und Klammern: So viele hat eine Projektdatei nie, daher wird sie nicht gelesen.`,
+    tooManyNodes: (max) =>
+      `project.yaml hat mehr als ${max.toLocaleString('de')} Zeilen, Kommas und Klammern: So viele hat eine Projektdatei nie, daher wird sie nicht gelesen.`,
     moreProblems: (n) => `…und ${n} weitere Probleme derselben Art.`,
     complexKey: 'Hier dient eine Liste oder Zuordnung als Schlüssel: Schlüssel in project.yaml sind einfache Wörter.',
-    notAFile: (kind) => `project.yaml ist ${{ directory: 'ein Ordner', fifo: 'eine benannte Pipe', socket: 'ein Socket', device: 'ein Gerät', other: 'keine normale Datei' }[kind]}: Nur eine normale Datei wird gelesen.`,
+    notAFile: (kind) =>
+      `project.yaml ist ${{ directory: 'ein Ordner', fifo: 'eine benannte Pipe', socket: 'ein Socket', device: 'ein Gerät', other: 'keine normale Datei' }[kind]}: Nur eine normale Datei wird gelesen.`,
     duplicateKey: (key) => `Der Schlüssel „${key}“ steht zweimal in derselben Zuordnung: Behalten Sie einen.`,
-    tooManyAliases: (max) => `project.yaml verwendet mehr als ${max} Aliase (*Name): So viele braucht eine Projektdatei nie, daher wird sie nicht gelesen.`,
+    tooManyAliases: (max) =>
+      `project.yaml verwendet mehr als ${max} Aliase (*Name): So viele braucht eine Projektdatei nie, daher wird sie nicht gelesen.`,
     cannotReadFile: (code) => `kann nicht gelesen werden (${code}).`,
     theFile: 'die Datei',
-    unknownKey: (key, where) => `Unbekannter Schlüssel „${key}“${where ? ` in ${where}` : ''}: Prüfen Sie Schreibweise und Einrückung.`,
+    unknownKey: (key, where) =>
+      `Unbekannter Schlüssel „${key}“${where ? ` in ${where}` : ''}: Prüfen Sie Schreibweise und Einrückung.`,
     missing: (field, where) => `${field} fehlt${where ? ` in ${where}` : ''}.`,
     mustBe: (field, what) => `${field} muss ${what} sein.`,
-    valueType: { array: 'eine Liste', object: 'eine Zuordnung von Schlüsseln', string: 'Text', number: 'eine Zahl', boolean: 'true oder false' },
+    valueType: {
+      array: 'eine Liste',
+      object: 'eine Zuordnung von Schlüsseln',
+      string: 'Text',
+      number: 'eine Zahl',
+      boolean: 'true oder false',
+    },
     otherType: (type) => `vom Typ ${type}`,
     mustEqual: (field, value) => `${field} muss ${value} sein.`,
     oneOf: (field, values) => `${field} muss einer dieser Werte sein: ${values}.`,
     date: (field) => `${field} muss ein echtes Datum im Format JJJJ-MM-TT sein, etwa 2026-11-20.`,
-    idChars: (field) => `${field} darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen.`,
+    idChars: (field) =>
+      `${field} darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen.`,
     format: (field) => `${field} hat nicht das erwartete Format.`,
     notEmpty: (field) => `${field} darf nicht leer sein.`,
     invalid: (field) => `${field} ist ungültig.`,
-    unknownMarker: (id) => `Unbekanntes Warnsignal „${id}“: Tragen Sie es unter red_flags in project.yaml ein oder korrigieren Sie die ID.`,
+    unknownMarker: (id) =>
+      `Unbekanntes Warnsignal „${id}“: Tragen Sie es unter red_flags in project.yaml ein oder korrigieren Sie die ID.`,
     badGlob: (glob, why) => `„${glob}“: ${why}`,
-    globOutside: (glob) => `„${glob}“ trifft Dateien, die über einen symbolischen Link außerhalb des Arbeitsbereichs liegen; sie werden ausgelassen.`,
+    globOutside: (glob) =>
+      `„${glob}“ trifft Dateien, die über einen symbolischen Link außerhalb des Arbeitsbereichs liegen; sie werden ausgelassen.`,
     globEmpty: 'Dieser Pfad ist leer.',
     globNul: 'Dieser Pfad enthält ein NUL-Zeichen.',
     globAbsolute: 'Dieser Pfad ist absolut: Schreiben Sie ihn relativ zum Ordner des Arbeitsbereichs.',
-    globWindows: 'Dieser Pfad ist ein absoluter Windows-Pfad: Schreiben Sie ihn relativ zum Ordner des Arbeitsbereichs.',
+    globWindows:
+      'Dieser Pfad ist ein absoluter Windows-Pfad: Schreiben Sie ihn relativ zum Ordner des Arbeitsbereichs.',
     globTilde: 'Dieser Pfad beginnt mit „~“: Schreiben Sie ihn relativ zum Ordner des Arbeitsbereichs.',
     globDotDot: 'Dieser Pfad enthält „..“: Pfade müssen innerhalb des Arbeitsbereichs bleiben.',
     toggleSyntax: 'project.yaml enthält Syntaxfehler: Beheben Sie sie, bevor Sie Punkte abhaken.',
-    toggleGone: (item, phase) => `Der Checklistenpunkt „${item}“ der Phase „${phase}“ steht nicht mehr in project.yaml.`,
-    toggleShared: (item) => `Der done-Wert von „${item}“ ist ein YAML-Anker oder -Alias, den andere Punkte mitbenutzen: Bearbeiten Sie ihn in project.yaml.`,
-    toggleChanged: 'project.yaml hat sich geändert, seit der Baum gezeichnet wurde: Der Baum wurde aktualisiert, versuchen Sie es erneut.',
+    toggleGone: (item, phase) =>
+      `Der Checklistenpunkt „${item}“ der Phase „${phase}“ steht nicht mehr in project.yaml.`,
+    toggleShared: (item) =>
+      `Der done-Wert von „${item}“ ist ein YAML-Anker oder -Alias, den andere Punkte mitbenutzen: Bearbeiten Sie ihn in project.yaml.`,
+    toggleChanged:
+      'project.yaml hat sich geändert, seit der Baum gezeichnet wurde: Der Baum wurde aktualisiert, versuchen Sie es erneut.',
     toggleNoPlace: (item) => `Keine Stelle gefunden, an der „done“ für „${item}“ eingetragen werden kann.`,
   },
   values: {
     severity: { low: 'niedrig', medium: 'mittel', high: 'hoch', critical: 'kritisch' },
-    kind: { untested: 'ungetestet', 'unknown-territory': 'Neuland', 'client-confusing': 'für den Kunden verwirrend', dependency: 'Abhängigkeit', other: 'sonstiges' },
-    milestone: { planned: 'geplant', 'on-track': 'im Plan', 'at-risk': 'gefährdet', late: 'verspätet', done: 'erledigt' },
+    kind: {
+      untested: 'ungetestet',
+      'unknown-territory': 'Neuland',
+      'client-confusing': 'für den Kunden verwirrend',
+      dependency: 'Abhängigkeit',
+      other: 'sonstiges',
+    },
+    milestone: {
+      planned: 'geplant',
+      'on-track': 'im Plan',
+      'at-risk': 'gefährdet',
+      late: 'verspätet',
+      done: 'erledigt',
+    },
     task: { open: 'offen', blocked: 'blockiert', done: 'erledigt' },
     flagMitigated: 'entschärft',
     cadence: { daily: 'täglich', weekly: 'wöchentlich', biweekly: 'alle zwei Wochen', monthly: 'monatlich' },
-    weekday: { monday: 'montags', tuesday: 'dienstags', wednesday: 'mittwochs', thursday: 'donnerstags', friday: 'freitags', saturday: 'samstags', sunday: 'sonntags' },
+    weekday: {
+      monday: 'montags',
+      tuesday: 'dienstags',
+      wednesday: 'mittwochs',
+      thursday: 'donnerstags',
+      friday: 'freitags',
+      saturday: 'samstags',
+      sunday: 'sonntags',
+    },
   },
   report: {
     pageTitle: (project) => `${project}: Fortschritt`,
@@ -171,13 +215,16 @@ export const de: Words = {
     notADate: (file) => `Die Verlaufsdatei „${file}“ trägt kein echtes Datum: sie wurde ignoriert.`,
     future: (file, today) => `Die Verlaufsdatei „${file}“ ist auf nach heute (${today}) datiert: sie wurde ignoriert.`,
     linkedFolder: (folder) => `Der Verlaufsordner ${folder} ist ein Link an einen anderen Ort: er wurde nicht gelesen.`,
-    uncommitted: (file, day) => `Das letzte Update (${file}) ist nicht committet und nennt keine Uhrzeit: der Zeitraum beginnt am Anfang des ${day}.`,
+    uncommitted: (file, day) =>
+      `Das letzte Update (${file}) ist nicht committet und nennt keine Uhrzeit: der Zeitraum beginnt am Anfang des ${day}.`,
   },
   log: {
     detached: 'HEAD ist losgelöst: es zählen die Commits, die vom ausgecheckten Commit aus erreichbar sind.',
     shallow: 'Dies ist ein flacher Klon: die Historie ist abgeschnitten, Commits des Zeitraums können fehlen.',
-    shallowCut: (day, range) => `Dies ist ein flacher Klon: die Historie endet am ${day}, ältere Commits ${range} fehlen. Mit „git fetch --unshallow“ werden sie gelesen.`,
-    leftOut: (read, leftOut, range) => `Nur die neuesten ${read} Commits ${range} wurden gelesen: ${leftOut} ältere wurden ausgelassen.`,
+    shallowCut: (day, range) =>
+      `Dies ist ein flacher Klon: die Historie endet am ${day}, ältere Commits ${range} fehlen. Mit „git fetch --unshallow“ werden sie gelesen.`,
+    leftOut: (read, leftOut, range) =>
+      `Nur die neuesten ${read} Commits ${range} wurden gelesen: ${leftOut} ältere wurden ausgelassen.`,
     skipped: (count) => `${count} Commit-Einträge waren unlesbar und wurden ausgelassen.`,
     empty: (range, landed) => `Keine Commits ${range}${landed ? `: der letzte Commit kam am ${landed}` : ''}.`,
     range: {

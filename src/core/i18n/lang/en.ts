@@ -29,7 +29,8 @@ export const en: Words = {
     unlinked: 'no marker and no matching path',
     unlinkedTip: 'Add paths to this flag in project.yaml, or mark its code with a RED-FLAG comment.',
     guess: (n) => `Guess: ${plural(n, 'file')} with no matching test file`,
-    guessTip: 'A heuristic, not a measure: no test file named like these files was found (foo.test.ts, test_foo.py, foo_test.go, FooTest.java).',
+    guessTip:
+      'A heuristic, not a measure: no test file named like these files was found (foo.test.ts, test_foo.py, foo_test.go, FooTest.java).',
     markers: (n) => `Markers (${n})`,
     files: (n) => `Files (${n})`,
     uncovered: (n) => `Uncovered (${plural(n, 'line')})`,
@@ -43,7 +44,8 @@ export const en: Words = {
     updatesLanguage: (language) => `Language of client updates: ${language}`,
     currentPhase: (phase) => `Current phase: ${phase}`,
     nextMilestone: (title, due, left) => `Next milestone: ${title}, ${due} (${left})`,
-    updates: (cadence, day, contact) => `Updates: ${cadence}${day ? ` on ${day}` : ''}${contact ? ` to ${contact}` : ''}`,
+    updates: (cadence, day, contact) =>
+      `Updates: ${cadence}${day ? ` on ${day}` : ''}${contact ? ` to ${contact}` : ''}`,
     phases: 'Phases',
     phasesDone: (done, total) => `${done}/${total} done`,
     current: 'current',
@@ -55,7 +57,8 @@ export const en: Words = {
     status: (status) => `Status: ${status}`,
     noTasks: 'The client owes nothing right now',
     redFlags: 'Red flags',
-    flagsSummary: (open, unmitigated) => (unmitigated > 0 ? `${open} open · ${unmitigated} without a solution` : `${open} open`),
+    flagsSummary: (open, unmitigated) =>
+      unmitigated > 0 ? `${open} open · ${unmitigated} without a solution` : `${open} open`,
     severityKind: (severity, kind) => `Severity: ${severity} · kind: ${kind}`,
     mitigation: (text) => `Mitigation: ${text}`,
     noSolution: 'no solution proposed yet',
@@ -72,7 +75,8 @@ export const en: Words = {
     noDecisions: 'No decision is waiting on the client',
   },
   problems: {
-    size: (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`),
+    size: (bytes) =>
+      bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`,
     tooLarge: (size, max) => `project.yaml is ${size}: files over ${max} are not read.`,
     slow: (size, max) => `project.yaml is ${size}: over ${max} it slows every view.`,
     nestedTooDeeply: 'project.yaml is nested too deeply to read.',
@@ -87,18 +91,28 @@ export const en: Words = {
     unknownPhase: (phase, known) => `Phase "${phase}" is not in phases (${known}).`,
     noPhasesDefined: 'none defined',
     noProjectFile: 'there is no project.yaml here: run "candor init" to create one.',
-    tooManyNodes: (max) => `project.yaml has more than ${max.toLocaleString('en')} lines, commas and brackets: a project file never has that many, so it is not read.`,
+    tooManyNodes: (max) =>
+      `project.yaml has more than ${max.toLocaleString('en')} lines, commas and brackets: a project file never has that many, so it is not read.`,
     moreProblems: (n) => `…and ${n} more problems of the same kind.`,
     complexKey: 'A list or a map is used as a key here: keys in project.yaml are plain words.',
-    notAFile: (kind) => `project.yaml is ${{ directory: 'a folder', fifo: 'a named pipe', socket: 'a socket', device: 'a device', other: 'not a regular file' }[kind]}: only a regular file is read.`,
+    notAFile: (kind) =>
+      `project.yaml is ${{ directory: 'a folder', fifo: 'a named pipe', socket: 'a socket', device: 'a device', other: 'not a regular file' }[kind]}: only a regular file is read.`,
     duplicateKey: (key) => `Key "${key}" appears twice in the same map: keep one.`,
-    tooManyAliases: (max) => `project.yaml uses more than ${max} aliases (*name): a project file never needs that many, so it is not read.`,
+    tooManyAliases: (max) =>
+      `project.yaml uses more than ${max} aliases (*name): a project file never needs that many, so it is not read.`,
     cannotReadFile: (code) => `cannot read it (${code}).`,
     theFile: 'the file',
-    unknownKey: (key, where) => `Unknown key "${key}"${where ? ` in ${where}` : ''}: check its spelling and indentation.`,
+    unknownKey: (key, where) =>
+      `Unknown key "${key}"${where ? ` in ${where}` : ''}: check its spelling and indentation.`,
     missing: (field, where) => `Missing ${field}${where ? ` in ${where}` : ''}.`,
     mustBe: (field, what) => `${field} must be ${what}.`,
-    valueType: { array: 'a list', object: 'a map of keys', string: 'text', number: 'a number', boolean: 'true or false' },
+    valueType: {
+      array: 'a list',
+      object: 'a map of keys',
+      string: 'text',
+      number: 'a number',
+      boolean: 'true or false',
+    },
     otherType: (type) => `a ${type}`,
     mustEqual: (field, value) => `${field} must be ${value}.`,
     oneOf: (field, values) => `${field} must be one of: ${values}.`,
@@ -109,7 +123,8 @@ export const en: Words = {
     invalid: (field) => `${field} is not valid.`,
     unknownMarker: (id) => `Unknown red flag "${id}": add it to red_flags in project.yaml or fix the id.`,
     badGlob: (glob, why) => `"${glob}": ${why}`,
-    globOutside: (glob) => `"${glob}" matches files that resolve outside the workspace through a symbolic link; they are left out.`,
+    globOutside: (glob) =>
+      `"${glob}" matches files that resolve outside the workspace through a symbolic link; they are left out.`,
     globEmpty: 'This path is empty.',
     globNul: 'This path contains a NUL character.',
     globAbsolute: 'This path is an absolute path: write it relative to the workspace folder.',
@@ -118,7 +133,8 @@ export const en: Words = {
     globDotDot: 'This path contains "..": paths must stay inside the workspace.',
     toggleSyntax: 'project.yaml has syntax errors: fix them before ticking items.',
     toggleGone: (item, phase) => `Checklist item "${item}" of phase "${phase}" is no longer in project.yaml.`,
-    toggleShared: (item) => `The done value of "${item}" is a YAML anchor or alias shared with other items: edit it in project.yaml.`,
+    toggleShared: (item) =>
+      `The done value of "${item}" is a YAML anchor or alias shared with other items: edit it in project.yaml.`,
     toggleChanged: 'project.yaml changed since the tree was drawn: the tree has been refreshed, try again.',
     toggleNoPlace: (item) => `Cannot find where to write "done" for "${item}".`,
   },
@@ -178,13 +194,16 @@ export const en: Words = {
     notADate: (file) => `The status history file "${file}" is not a real date: it was ignored.`,
     future: (file, today) => `The status history file "${file}" is dated after today (${today}): it was ignored.`,
     linkedFolder: (folder) => `The status history folder ${folder} is a link to another place: it was not read.`,
-    uncommitted: (file, day) => `The last update (${file}) is not committed and records no time: the range starts at the beginning of ${day}.`,
+    uncommitted: (file, day) =>
+      `The last update (${file}) is not committed and records no time: the range starts at the beginning of ${day}.`,
   },
   log: {
     detached: 'HEAD is detached: the commits are those reachable from the checked-out commit.',
     shallow: 'This is a shallow clone: history is cut, so some commits in the range may be missing.',
-    shallowCut: (day, range) => `This is a shallow clone: history is cut at ${day}, so older commits ${range} are missing. Run "git fetch --unshallow" to read them.`,
-    leftOut: (read, leftOut, range) => `Only the latest ${read} commits ${range} were read: ${leftOut} older one(s) were left out.`,
+    shallowCut: (day, range) =>
+      `This is a shallow clone: history is cut at ${day}, so older commits ${range} are missing. Run "git fetch --unshallow" to read them.`,
+    leftOut: (read, leftOut, range) =>
+      `Only the latest ${read} commits ${range} were read: ${leftOut} older one(s) were left out.`,
     skipped: (count) => `${count} commit record(s) could not be read and were left out.`,
     empty: (range, landed) => `No commits ${range}${landed ? `: the last commit landed on ${landed}` : ''}.`,
     range: {

@@ -22,7 +22,8 @@ export const es: Words = {
     unlinked: 'sin marcador ni ruta que coincida',
     unlinkedTip: 'Añade rutas a esta alerta en project.yaml o marca su código con un comentario RED-FLAG.',
     guess: (n) => `Estimación: ${n_(n, 'archivo', 'archivos')} sin archivo de pruebas correspondiente`,
-    guessTip: 'Una heurística, no una medición: no se encontró ningún archivo de pruebas con el nombre de estos archivos (foo.test.ts, test_foo.py, foo_test.go, FooTest.java).',
+    guessTip:
+      'Una heurística, no una medición: no se encontró ningún archivo de pruebas con el nombre de estos archivos (foo.test.ts, test_foo.py, foo_test.go, FooTest.java).',
     markers: (n) => `Marcadores (${n})`,
     files: (n) => `Archivos (${n})`,
     uncovered: (n) => `Sin cubrir (${n_(n, 'línea', 'líneas')})`,
@@ -36,19 +37,22 @@ export const es: Words = {
     updatesLanguage: (language) => `Idioma de los informes al cliente: ${language}`,
     currentPhase: (phase) => `Fase actual: ${phase}`,
     nextMilestone: (title, due, left) => `Próximo hito: ${title}, el ${due} (${left})`,
-    updates: (cadence, day, contact) => `Informes: ${cadence}${day ? `, los ${day}` : ''}${contact ? `, a ${contact}` : ''}`,
+    updates: (cadence, day, contact) =>
+      `Informes: ${cadence}${day ? `, los ${day}` : ''}${contact ? `, a ${contact}` : ''}`,
     phases: 'Fases',
     phasesDone: (done, total) => `${done}/${total} hechos`,
     current: 'actual',
     noPhases: 'Aún no hay fases',
     clientTasks: 'Tareas del cliente',
-    tasksSummary: (open, overdue) => `${open} abierta${open === 1 ? '' : 's'}${overdue > 0 ? ` · ${overdue} vencida${overdue === 1 ? '' : 's'}` : ''}`,
+    tasksSummary: (open, overdue) =>
+      `${open} abierta${open === 1 ? '' : 's'}${overdue > 0 ? ` · ${overdue} vencida${overdue === 1 ? '' : 's'}` : ''}`,
     owner: (name) => `Responsable: ${name}`,
     dueOn: (date) => `Vence el ${date}`,
     status: (status) => `Estado: ${status}`,
     noTasks: 'El cliente no tiene nada pendiente por ahora',
     redFlags: 'Alertas',
-    flagsSummary: (open, unmitigated) => `${open} abierta${open === 1 ? '' : 's'}${unmitigated > 0 ? ` · ${unmitigated} sin solución` : ''}`,
+    flagsSummary: (open, unmitigated) =>
+      `${open} abierta${open === 1 ? '' : 's'}${unmitigated > 0 ? ` · ${unmitigated} sin solución` : ''}`,
     severityKind: (severity, kind) => `Gravedad: ${severity} · tipo: ${kind}`,
     mitigation: (text) => `Mitigación: ${text}`,
     noSolution: 'aún sin solución propuesta',
@@ -65,11 +69,15 @@ export const es: Words = {
     noDecisions: 'Ninguna decisión espera al cliente',
   },
   problems: {
-    size: (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.round(bytes / 1024)} KB`),
+    size: (bytes) =>
+      bytes >= 1024 * 1024
+        ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
+        : `${Math.round(bytes / 1024)} KB`,
     tooLarge: (size, max) => `project.yaml ocupa ${size}: los archivos de más de ${max} no se leen.`,
     slow: (size, max) => `project.yaml ocupa ${size}: por encima de ${max} ralentiza todas las vistas.`,
     nestedTooDeeply: 'project.yaml está anidado a demasiada profundidad para leerlo.',
-    nestedMoreThan: (levels) => `project.yaml supera aquí los ${levels} niveles de anidamiento: un archivo de proyecto nunca llega a tanto.`,
+    nestedMoreThan: (levels) =>
+      `project.yaml supera aquí los ${levels} niveles de anidamiento: un archivo de proyecto nunca llega a tanto.`,
     binary: 'project.yaml contiene datos binarios (un carácter de control): debe ser texto plano en UTF-8.',
     syntax: (message) => `Sintaxis YAML: ${message}`,
     secondDocument: 'project.yaml contiene un segundo documento (tras "---" o "..."): deja solo uno.',
@@ -80,29 +88,41 @@ export const es: Words = {
     unknownPhase: (phase, known) => `La fase "${phase}" no está en phases (${known}).`,
     noPhasesDefined: 'ninguna definida',
     noProjectFile: 'aquí no hay ningún project.yaml: ejecuta "candor init" para crear uno.',
-    tooManyNodes: (max) => `project.yaml tiene más de ${max.toLocaleString('es')} líneas, comas y corchetes: un archivo de proyecto nunca tiene tantas, así que no se lee.`,
+    tooManyNodes: (max) =>
+      `project.yaml tiene más de ${max.toLocaleString('es')} líneas, comas y corchetes: un archivo de proyecto nunca tiene tantas, así que no se lee.`,
     moreProblems: (n) => `…y ${n} problemas más del mismo tipo.`,
     complexKey: 'Aquí se usa una lista o un mapa como clave: en project.yaml las claves son palabras simples.',
-    notAFile: (kind) => `project.yaml es ${{ directory: 'una carpeta', fifo: 'una tubería con nombre', socket: 'un socket', device: 'un dispositivo', other: 'algo distinto de un archivo normal' }[kind]}: solo se lee un archivo normal.`,
+    notAFile: (kind) =>
+      `project.yaml es ${{ directory: 'una carpeta', fifo: 'una tubería con nombre', socket: 'un socket', device: 'un dispositivo', other: 'algo distinto de un archivo normal' }[kind]}: solo se lee un archivo normal.`,
     duplicateKey: (key) => `La clave "${key}" aparece dos veces en el mismo mapa: deja solo una.`,
-    tooManyAliases: (max) => `project.yaml usa más de ${max} alias (*nombre): un archivo de proyecto nunca necesita tantos, así que no se lee.`,
+    tooManyAliases: (max) =>
+      `project.yaml usa más de ${max} alias (*nombre): un archivo de proyecto nunca necesita tantos, así que no se lee.`,
     cannotReadFile: (code) => `no se puede leer (${code}).`,
     theFile: 'el archivo',
-    unknownKey: (key, where) => `Clave desconocida "${key}"${where ? ` en ${where}` : ''}: revisa su ortografía y su sangría.`,
+    unknownKey: (key, where) =>
+      `Clave desconocida "${key}"${where ? ` en ${where}` : ''}: revisa su ortografía y su sangría.`,
     missing: (field, where) => `Falta ${field}${where ? ` en ${where}` : ''}.`,
     mustBe: (field, what) => `${field} debe ser ${what}.`,
-    valueType: { array: 'una lista', object: 'un mapa de claves', string: 'texto', number: 'un número', boolean: 'true o false' },
+    valueType: {
+      array: 'una lista',
+      object: 'un mapa de claves',
+      string: 'texto',
+      number: 'un número',
+      boolean: 'true o false',
+    },
     otherType: (type) => `de tipo ${type}`,
     mustEqual: (field, value) => `${field} debe ser ${value}.`,
     oneOf: (field, values) => `${field} debe ser uno de estos valores: ${values}.`,
     date: (field) => `${field} debe ser una fecha real con el formato AAAA-MM-DD, como 2026-11-20.`,
-    idChars: (field) => `${field} solo admite letras, dígitos, "-", "_" y ".", y debe empezar por una letra o un dígito.`,
+    idChars: (field) =>
+      `${field} solo admite letras, dígitos, "-", "_" y ".", y debe empezar por una letra o un dígito.`,
     format: (field) => `${field} no tiene el formato esperado.`,
     notEmpty: (field) => `${field} no puede estar vacío.`,
     invalid: (field) => `${field} no es válido.`,
     unknownMarker: (id) => `Alerta desconocida "${id}": añádela a red_flags en project.yaml o corrige el id.`,
     badGlob: (glob, why) => `"${glob}": ${why}`,
-    globOutside: (glob) => `"${glob}" coincide con archivos que un enlace simbólico lleva fuera del espacio de trabajo; se omiten.`,
+    globOutside: (glob) =>
+      `"${glob}" coincide con archivos que un enlace simbólico lleva fuera del espacio de trabajo; se omiten.`,
     globEmpty: 'Esta ruta está vacía.',
     globNul: 'Esta ruta contiene un carácter NUL.',
     globAbsolute: 'Esta ruta es absoluta: escríbela relativa a la carpeta del espacio de trabajo.',
@@ -111,18 +131,40 @@ export const es: Words = {
     globDotDot: 'Esta ruta contiene "..": las rutas deben quedarse dentro del espacio de trabajo.',
     toggleSyntax: 'project.yaml tiene errores de sintaxis: corrígelos antes de marcar elementos.',
     toggleGone: (item, phase) => `El elemento "${item}" de la fase "${phase}" ya no está en project.yaml.`,
-    toggleShared: (item) => `El valor done de "${item}" es un ancla o un alias de YAML compartido con otros elementos: edítalo en project.yaml.`,
-    toggleChanged: 'project.yaml ha cambiado desde que se dibujó el árbol: el árbol se ha actualizado, inténtalo de nuevo.',
+    toggleShared: (item) =>
+      `El valor done de "${item}" es un ancla o un alias de YAML compartido con otros elementos: edítalo en project.yaml.`,
+    toggleChanged:
+      'project.yaml ha cambiado desde que se dibujó el árbol: el árbol se ha actualizado, inténtalo de nuevo.',
     toggleNoPlace: (item) => `No se encuentra dónde escribir "done" para "${item}".`,
   },
   values: {
     severity: { low: 'baja', medium: 'media', high: 'alta', critical: 'crítica' },
-    kind: { untested: 'sin pruebas', 'unknown-territory': 'terreno desconocido', 'client-confusing': 'confusa para el cliente', dependency: 'dependencia', other: 'otra' },
-    milestone: { planned: 'previsto', 'on-track': 'en plazo', 'at-risk': 'en riesgo', late: 'con retraso', done: 'completado' },
+    kind: {
+      untested: 'sin pruebas',
+      'unknown-territory': 'terreno desconocido',
+      'client-confusing': 'confusa para el cliente',
+      dependency: 'dependencia',
+      other: 'otra',
+    },
+    milestone: {
+      planned: 'previsto',
+      'on-track': 'en plazo',
+      'at-risk': 'en riesgo',
+      late: 'con retraso',
+      done: 'completado',
+    },
     task: { open: 'abierta', blocked: 'bloqueada', done: 'hecha' },
     flagMitigated: 'mitigada',
     cadence: { daily: 'diarios', weekly: 'semanales', biweekly: 'quincenales', monthly: 'mensuales' },
-    weekday: { monday: 'lunes', tuesday: 'martes', wednesday: 'miércoles', thursday: 'jueves', friday: 'viernes', saturday: 'sábados', sunday: 'domingos' },
+    weekday: {
+      monday: 'lunes',
+      tuesday: 'martes',
+      wednesday: 'miércoles',
+      thursday: 'jueves',
+      friday: 'viernes',
+      saturday: 'sábados',
+      sunday: 'domingos',
+    },
   },
   report: {
     pageTitle: (project) => `${project}: avance`,
@@ -169,15 +211,19 @@ export const es: Words = {
   history: {
     notNamed: (file) => `El archivo del historial «${file}» no se llama AAAA-MM-DD.md: se ha ignorado.`,
     notADate: (file) => `El archivo del historial «${file}» no tiene una fecha real: se ha ignorado.`,
-    future: (file, today) => `El archivo del historial «${file}» tiene una fecha posterior a hoy (${today}): se ha ignorado.`,
+    future: (file, today) =>
+      `El archivo del historial «${file}» tiene una fecha posterior a hoy (${today}): se ha ignorado.`,
     linkedFolder: (folder) => `La carpeta del historial ${folder} es un enlace a otro lugar: no se ha leído.`,
-    uncommitted: (file, day) => `La última actualización (${file}) no está en ningún commit y no indica hora: el periodo empieza al inicio del ${day}.`,
+    uncommitted: (file, day) =>
+      `La última actualización (${file}) no está en ningún commit y no indica hora: el periodo empieza al inicio del ${day}.`,
   },
   log: {
     detached: 'HEAD está separada: los commits son los alcanzables desde el commit extraído.',
     shallow: 'Es un clon superficial: el historial está cortado, así que pueden faltar commits del periodo.',
-    shallowCut: (day, range) => `Es un clon superficial: el historial está cortado el ${day}, así que faltan los commits anteriores ${range}. Ejecute «git fetch --unshallow» para leerlos.`,
-    leftOut: (read, leftOut, range) => `Solo se leyeron los ${read} commits más recientes ${range}: se dejaron fuera ${leftOut} más antiguos.`,
+    shallowCut: (day, range) =>
+      `Es un clon superficial: el historial está cortado el ${day}, así que faltan los commits anteriores ${range}. Ejecute «git fetch --unshallow» para leerlos.`,
+    leftOut: (read, leftOut, range) =>
+      `Solo se leyeron los ${read} commits más recientes ${range}: se dejaron fuera ${leftOut} más antiguos.`,
     skipped: (count) => `${count} registro(s) de commit no se pudieron leer y se dejaron fuera.`,
     empty: (range, landed) => `Ningún commit ${range}${landed ? `: el último commit llegó el ${landed}` : ''}.`,
     range: {

@@ -23,7 +23,8 @@ export const fr: Words = {
     unlinked: 'ni marqueur ni chemin correspondant',
     unlinkedTip: 'Ajoutez des chemins à ce signal dans project.yaml, ou marquez son code avec un commentaire RED-FLAG.',
     guess: (n) => `Estimation : ${n_(n, 'fichier', 'fichiers')} sans fichier de test correspondant`,
-    guessTip: 'Une heuristique, pas une mesure : aucun fichier de test nommé comme ces fichiers n’a été trouvé (foo.test.ts, test_foo.py, foo_test.go, FooTest.java).',
+    guessTip:
+      'Une heuristique, pas une mesure : aucun fichier de test nommé comme ces fichiers n’a été trouvé (foo.test.ts, test_foo.py, foo_test.go, FooTest.java).',
     markers: (n) => `Marqueurs (${n})`,
     files: (n) => `Fichiers (${n})`,
     uncovered: (n) => `Non couvert (${n_(n, 'ligne', 'lignes')})`,
@@ -37,19 +38,22 @@ export const fr: Words = {
     updatesLanguage: (language) => `Langue des points client : ${language}`,
     currentPhase: (phase) => `Phase en cours : ${phase}`,
     nextMilestone: (title, due, left) => `Prochain jalon : ${title}, le ${due} (${left})`,
-    updates: (cadence, day, contact) => `Points : ${cadence}${day ? `, le ${day}` : ''}${contact ? `, à ${contact}` : ''}`,
+    updates: (cadence, day, contact) =>
+      `Points : ${cadence}${day ? `, le ${day}` : ''}${contact ? `, à ${contact}` : ''}`,
     phases: 'Phases',
     phasesDone: (done, total) => `${done}/${total} fait${done > 1 ? 's' : ''}`,
     current: 'en cours',
     noPhases: 'Aucune phase pour l’instant',
     clientTasks: 'Tâches du client',
-    tasksSummary: (open, overdue) => `${open} ouverte${open > 1 ? 's' : ''}${overdue > 0 ? ` · ${overdue} en retard` : ''}`,
+    tasksSummary: (open, overdue) =>
+      `${open} ouverte${open > 1 ? 's' : ''}${overdue > 0 ? ` · ${overdue} en retard` : ''}`,
     owner: (name) => `Responsable : ${name}`,
     dueOn: (date) => `Échéance : ${date}`,
     status: (status) => `Statut : ${status}`,
     noTasks: 'Le client ne doit rien pour l’instant',
     redFlags: 'Signaux d’alerte',
-    flagsSummary: (open, unmitigated) => `${open} ouvert${open > 1 ? 's' : ''}${unmitigated > 0 ? ` · ${unmitigated} sans solution` : ''}`,
+    flagsSummary: (open, unmitigated) =>
+      `${open} ouvert${open > 1 ? 's' : ''}${unmitigated > 0 ? ` · ${unmitigated} sans solution` : ''}`,
     severityKind: (severity, kind) => `Gravité : ${severity} · type : ${kind}`,
     mitigation: (text) => `Parade : ${text}`,
     noSolution: 'aucune solution proposée',
@@ -66,12 +70,17 @@ export const fr: Words = {
     noDecisions: 'Aucune décision n’attend le client',
   },
   problems: {
-    size: (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo` : `${Math.round(bytes / 1024)} Ko`),
+    size: (bytes) =>
+      bytes >= 1024 * 1024
+        ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`
+        : `${Math.round(bytes / 1024)} Ko`,
     tooLarge: (size, max) => `project.yaml pèse ${size} : au-delà de ${max}, un fichier n’est pas lu.`,
     slow: (size, max) => `project.yaml pèse ${size} : au-delà de ${max}, il ralentit chaque vue.`,
     nestedTooDeeply: 'project.yaml est imbriqué trop profondément pour être lu.',
-    nestedMoreThan: (levels) => `project.yaml dépasse ici ${levels} niveaux d’imbrication : un fichier de projet n’en a jamais autant.`,
-    binary: 'project.yaml contient des données binaires (un caractère de contrôle) : ce doit être du texte brut en UTF-8.',
+    nestedMoreThan: (levels) =>
+      `project.yaml dépasse ici ${levels} niveaux d’imbrication : un fichier de projet n’en a jamais autant.`,
+    binary:
+      'project.yaml contient des données binaires (un caractère de contrôle) : ce doit être du texte brut en UTF-8.',
     syntax: (message) => `Syntaxe YAML : ${message}`,
     secondDocument: 'project.yaml contient un second document (après « --- » ou « ... ») : n’en gardez qu’un seul.',
     unknownAlias: (name) => `Alias inconnu *${name} : définissez l’ancre &${name} avant de l’utiliser.`,
@@ -81,29 +90,42 @@ export const fr: Words = {
     unknownPhase: (phase, known) => `La phase « ${phase} » ne figure pas dans phases (${known}).`,
     noPhasesDefined: 'aucune définie',
     noProjectFile: 'aucun project.yaml ici : lancez « candor init » pour en créer un.',
-    tooManyNodes: (max) => `project.yaml a plus de ${max.toLocaleString('fr')} lignes, virgules et crochets : un fichier de projet n’en a jamais autant, il n’est donc pas lu.`,
+    tooManyNodes: (max) =>
+      `project.yaml a plus de ${max.toLocaleString('fr')} lignes, virgules et crochets : un fichier de projet n’en a jamais autant, il n’est donc pas lu.`,
     moreProblems: (n) => `…et ${n} autres problèmes du même genre.`,
     complexKey: 'Une liste ou une table sert de clé ici : dans project.yaml, les clés sont de simples mots.',
-    notAFile: (kind) => `project.yaml est ${{ directory: 'un dossier', fifo: 'un tube nommé', socket: 'une socket', device: 'un périphérique', other: 'autre chose qu’un fichier ordinaire' }[kind]} : seul un fichier ordinaire est lu.`,
+    notAFile: (kind) =>
+      `project.yaml est ${{ directory: 'un dossier', fifo: 'un tube nommé', socket: 'une socket', device: 'un périphérique', other: 'autre chose qu’un fichier ordinaire' }[kind]} : seul un fichier ordinaire est lu.`,
     duplicateKey: (key) => `La clé « ${key} » apparaît deux fois dans la même table : n’en gardez qu’une.`,
-    tooManyAliases: (max) => `project.yaml utilise plus de ${max} alias (*nom) : un fichier de projet n’en a jamais besoin d’autant, il n’est donc pas lu.`,
+    tooManyAliases: (max) =>
+      `project.yaml utilise plus de ${max} alias (*nom) : un fichier de projet n’en a jamais besoin d’autant, il n’est donc pas lu.`,
     cannotReadFile: (code) => `lecture impossible (${code}).`,
     theFile: 'le fichier',
-    unknownKey: (key, where) => `Clé inconnue « ${key} »${where ? ` dans ${where}` : ''} : vérifiez son orthographe et son indentation.`,
+    unknownKey: (key, where) =>
+      `Clé inconnue « ${key} »${where ? ` dans ${where}` : ''} : vérifiez son orthographe et son indentation.`,
     missing: (field, where) => `Champ ${field} manquant${where ? ` dans ${where}` : ''}.`,
     mustBe: (field, what) => `${field} doit être ${what}.`,
-    valueType: { array: 'une liste', object: 'une table de clés', string: 'du texte', number: 'un nombre', boolean: 'true ou false' },
+    valueType: {
+      array: 'une liste',
+      object: 'une table de clés',
+      string: 'du texte',
+      number: 'un nombre',
+      boolean: 'true ou false',
+    },
     otherType: (type) => `de type ${type}`,
     mustEqual: (field, value) => `${field} doit valoir ${value}.`,
     oneOf: (field, values) => `${field} doit valoir l’une de ces valeurs : ${values}.`,
     date: (field) => `${field} doit être une date réelle au format AAAA-MM-JJ, comme 2026-11-20.`,
-    idChars: (field) => `${field} ne peut contenir que des lettres, des chiffres, « - », « _ » et « . », et doit commencer par une lettre ou un chiffre.`,
+    idChars: (field) =>
+      `${field} ne peut contenir que des lettres, des chiffres, « - », « _ » et « . », et doit commencer par une lettre ou un chiffre.`,
     format: (field) => `${field} n’est pas au format attendu.`,
     notEmpty: (field) => `${field} ne doit pas être vide.`,
     invalid: (field) => `${field} n’est pas valide.`,
-    unknownMarker: (id) => `Signal d’alerte inconnu « ${id} » : ajoutez-le à red_flags dans project.yaml ou corrigez l’id.`,
+    unknownMarker: (id) =>
+      `Signal d’alerte inconnu « ${id} » : ajoutez-le à red_flags dans project.yaml ou corrigez l’id.`,
     badGlob: (glob, why) => `« ${glob} » : ${why}`,
-    globOutside: (glob) => `« ${glob} » désigne des fichiers qu’un lien symbolique place hors de l’espace de travail ; ils sont ignorés.`,
+    globOutside: (glob) =>
+      `« ${glob} » désigne des fichiers qu’un lien symbolique place hors de l’espace de travail ; ils sont ignorés.`,
     globEmpty: 'Ce chemin est vide.',
     globNul: 'Ce chemin contient un caractère NUL.',
     globAbsolute: 'Ce chemin est absolu : écrivez-le relativement au dossier de l’espace de travail.',
@@ -112,18 +134,44 @@ export const fr: Words = {
     globDotDot: 'Ce chemin contient « .. » : les chemins doivent rester dans l’espace de travail.',
     toggleSyntax: 'project.yaml contient des erreurs de syntaxe : corrigez-les avant de cocher des éléments.',
     toggleGone: (item, phase) => `L’élément « ${item} » de la phase « ${phase} » n’est plus dans project.yaml.`,
-    toggleShared: (item) => `La valeur done de « ${item} » est une ancre ou un alias YAML partagé avec d’autres éléments : modifiez-la dans project.yaml.`,
+    toggleShared: (item) =>
+      `La valeur done de « ${item} » est une ancre ou un alias YAML partagé avec d’autres éléments : modifiez-la dans project.yaml.`,
     toggleChanged: 'project.yaml a changé depuis l’affichage de l’arbre : l’arbre a été actualisé, réessayez.',
     toggleNoPlace: (item) => `Impossible de trouver où écrire « done » pour « ${item} ».`,
   },
   values: {
     severity: { low: 'faible', medium: 'moyenne', high: 'élevée', critical: 'critique' },
-    kind: { untested: 'non testé', 'unknown-territory': 'terrain inconnu', 'client-confusing': 'déroutant pour le client', dependency: 'dépendance', other: 'autre' },
-    milestone: { planned: 'prévu', 'on-track': 'dans les temps', 'at-risk': 'à risque', late: 'en retard', done: 'terminé' },
+    kind: {
+      untested: 'non testé',
+      'unknown-territory': 'terrain inconnu',
+      'client-confusing': 'déroutant pour le client',
+      dependency: 'dépendance',
+      other: 'autre',
+    },
+    milestone: {
+      planned: 'prévu',
+      'on-track': 'dans les temps',
+      'at-risk': 'à risque',
+      late: 'en retard',
+      done: 'terminé',
+    },
     task: { open: 'ouverte', blocked: 'bloquée', done: 'faite' },
     flagMitigated: 'atténué',
-    cadence: { daily: 'quotidiens', weekly: 'hebdomadaires', biweekly: 'toutes les deux semaines', monthly: 'mensuels' },
-    weekday: { monday: 'lundi', tuesday: 'mardi', wednesday: 'mercredi', thursday: 'jeudi', friday: 'vendredi', saturday: 'samedi', sunday: 'dimanche' },
+    cadence: {
+      daily: 'quotidiens',
+      weekly: 'hebdomadaires',
+      biweekly: 'toutes les deux semaines',
+      monthly: 'mensuels',
+    },
+    weekday: {
+      monday: 'lundi',
+      tuesday: 'mardi',
+      wednesday: 'mercredi',
+      thursday: 'jeudi',
+      friday: 'vendredi',
+      saturday: 'samedi',
+      sunday: 'dimanche',
+    },
   },
   report: {
     pageTitle: (project) => `${project} : avancement`,
@@ -170,15 +218,20 @@ export const fr: Words = {
   history: {
     notNamed: (file) => `Le fichier d'historique « ${file} » n'est pas nommé AAAA-MM-JJ.md : il a été ignoré.`,
     notADate: (file) => `Le fichier d'historique « ${file} » ne porte pas une vraie date : il a été ignoré.`,
-    future: (file, today) => `Le fichier d'historique « ${file} » est daté après aujourd'hui (${today}) : il a été ignoré.`,
-    linkedFolder: (folder) => `Le dossier d'historique ${folder} est un lien vers un autre endroit : il n'a pas été lu.`,
-    uncommitted: (file, day) => `La dernière mise à jour (${file}) n'est pas commitée et n'indique aucune heure : la période commence au début du ${day}.`,
+    future: (file, today) =>
+      `Le fichier d'historique « ${file} » est daté après aujourd'hui (${today}) : il a été ignoré.`,
+    linkedFolder: (folder) =>
+      `Le dossier d'historique ${folder} est un lien vers un autre endroit : il n'a pas été lu.`,
+    uncommitted: (file, day) =>
+      `La dernière mise à jour (${file}) n'est pas commitée et n'indique aucune heure : la période commence au début du ${day}.`,
   },
   log: {
     detached: "HEAD est détachée : les commits sont ceux qu'atteint le commit extrait.",
     shallow: "C'est un clone superficiel : l'historique est coupé, des commits de la période peuvent manquer.",
-    shallowCut: (day, range) => `C'est un clone superficiel : l'historique est coupé au ${day}, les commits plus anciens ${range} manquent. Lancez « git fetch --unshallow » pour les lire.`,
-    leftOut: (read, leftOut, range) => `Seuls les ${read} derniers commits ${range} ont été lus : ${leftOut} plus ancien(s) laissé(s) de côté.`,
+    shallowCut: (day, range) =>
+      `C'est un clone superficiel : l'historique est coupé au ${day}, les commits plus anciens ${range} manquent. Lancez « git fetch --unshallow » pour les lire.`,
+    leftOut: (read, leftOut, range) =>
+      `Seuls les ${read} derniers commits ${range} ont été lus : ${leftOut} plus ancien(s) laissé(s) de côté.`,
     skipped: (count) => `${count} enregistrement(s) de commit illisible(s), laissé(s) de côté.`,
     empty: (range, landed) => `Aucun commit ${range}${landed ? ` : le dernier commit date du ${landed}` : ''}.`,
     range: {
