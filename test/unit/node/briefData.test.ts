@@ -127,7 +127,8 @@ describe('gatherBrief and briefFromFolder', () => {
 
   it('starts no git process when git is not allowed, and the brief says what is missing', async () => {
     const root = buildRepo(dir);
-    const counter = installSpawnCounter(makeTemp('brief-bin'));
+    const bin = makeTemp('brief-bin');
+    const counter = installSpawnCounter(bin);
     try {
       const brief = await briefFromFolder(root, project(), { git: false, today: TODAY });
       assert.deepEqual(counter.calls(), []);
@@ -136,6 +137,7 @@ describe('gatherBrief and briefFromFolder', () => {
       assert.match(brief.markdown, /33% of 3 lines covered — recent changes unknown \(git not read\)/);
     } finally {
       counter.restore();
+      removeTemp(bin);
     }
   });
 
