@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { renderExplain } from '../core/draft';
 import { parseSince, parseUntil, reversedEnd, withUntil, type CommitRange } from '../core/git/range';
 import { isoDay } from '../core/dates';
-import { LANGUAGES, type Language } from '../core/model/schema';
+import { LANGUAGES, type Language } from '../core/model/vocabulary';
 import type { Words } from '../core/i18n';
 import { escapeControls } from '../core/safeText';
 import { wordLogNote } from '../core/git/logNotes';

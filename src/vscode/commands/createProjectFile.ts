@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LANGUAGES, type Language } from '../../core/model/schema';
+import { LANGUAGES, type Language } from '../../core/model/vocabulary';
 import type * as Starter from '../../lazy/starter';
 import { Commands, PROJECT_FILE, Settings } from '../constants';
 import { loadLazy } from '../lazy';
