@@ -1,5 +1,6 @@
 /**
- * The words of the project.yaml format that code branches on: statuses, kinds, severities, cadences, languages.
+ * The words of the project.yaml format that code branches on (statuses, kinds, severities, cadences, languages)
+ * and the default name of the status history folder beside it.
  * Dependency-free, so that the words, the draft and the workers use them without carrying zod (the schema in
  * schema.ts builds its enums from these tuples).
  */
@@ -18,6 +19,9 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 
 /** Lists whose items carry an `id` that must be unique within the list. */
 export const ID_LISTS = ['phases', 'milestones', 'client_tasks', 'decisions', 'red_flags'] as const;
+
+/** The status history folder's default name, relative to the workspace root (setting candor.status.historyFolder). */
+export const DEFAULT_HISTORY_FOLDER = 'status';
 
 export type Language = (typeof LANGUAGES)[number];
 export type Severity = (typeof SEVERITIES)[number];
