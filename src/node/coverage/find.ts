@@ -4,36 +4,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileIssue, type Issue, type Result } from '../../core/result';
+import { TOOL_FOLDERS } from '../skippedFolders';
+import { DEFAULT_REPORT_PATHS, JACOCO_NAMES } from './reportNames';
 
-/** The places c8/nyc, coverage.py, go test and Clover write to by default, relative to the workspace folder. */
-export const DEFAULT_REPORT_PATHS = [
-  'coverage/lcov.info',
-  'coverage/coverage-final.json',
-  'coverage/cobertura-coverage.xml',
-  'coverage.xml',
-  'coverage.out',
-  'clover.xml',
-  'coverage/clover.xml',
-] as const;
-
-/** JaCoCo's file names: Maven's and Gradle's. */
-const JACOCO_NAMES = new Set(['jacoco.xml', 'jacocoTestReport.xml']);
-const SKIP_DIRS = new Set([
-  'node_modules',
-  '.git',
-  '.hg',
-  '.svn',
-  '.venv',
-  'venv',
-  '__pycache__',
-  '.tox',
-  '.gradle',
-  '.idea',
-  '.vscode-test',
-  'bower_components',
-  'vendor',
-  '.cache',
-]);
+const SKIP_DIRS: ReadonlySet<string> = new Set(TOOL_FOLDERS);
 
 /** A report on disk. */
 export interface FoundReport {

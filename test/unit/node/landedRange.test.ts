@@ -7,15 +7,14 @@ import path from 'node:path';
 import { brief } from '../../../src/cli/brief';
 import { usage } from '../../../src/cli/commands';
 import { cliCatalogs } from '../../../src/cli/messages';
-import { listWorkspaceFiles } from '../../../src/node/files';
+import { listWorkspaceFiles } from '../../../src/node/workspaceFiles';
 import { status } from '../../../src/cli/status';
 import { loadProject } from '../../../src/core/model/load';
 import type { ProjectFile } from '../../../src/core/model/schema';
 import { gatherBrief } from '../../../src/node/briefData';
 import { readCommits } from '../../../src/node/git/log';
 import { readRepoState } from '../../../src/node/git/repoInfo';
-import { runGit } from '../../../src/node/git/run';
-import { runGit as streamGit } from '../../../src/node/git/stream';
+import { runGit, streamGit } from '../../../src/node/git/run';
 import { draftFromRepo } from '../../../src/node/statusDraft';
 import { readHistory } from '../../../src/node/lastUpdate';
 import { sinceLastUpdate } from '../../../src/node/statusHistory';
@@ -325,10 +324,10 @@ describe('one project folder of a repository, and git pinned to the workspace', 
       let streamed = '';
       const exit = await streamGit(
         path.join(dir, 'src'),
-        ['ls-files', '--others', '--exclude-standard', '--full-name'],
+        { args: ['ls-files', '--others', '--exclude-standard', '--full-name'] },
         { onStdout: (c) => (streamed += c.toString()) },
       );
-      assert.equal(exit.code, 0, exit.stderr);
+      assert.ok(exit.ok, JSON.stringify(exit));
       assert.equal(streamed, '');
       // What `candor flags` lists: the workspace's own files only.
       const files = await listWorkspaceFiles(dir, { git: true });
