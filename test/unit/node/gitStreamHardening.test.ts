@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { MARKER_TOKEN } from '../../../src/core/markers';
 import { listWorkspaceFiles } from '../../../src/node/workspaceFiles';
-import { streamGit } from '../../../src/node/git/run';
+import { runGit, streamGit } from '../../../src/node/git/run';
 import { searchMarkers } from '../../../src/node/markers';
 
 // A repository whose own config names programs for git to run: none of them may run.
@@ -60,6 +60,14 @@ describe('git as file lister and marker search, in a hostile repository', () => 
       search.markers.map((m) => m.file),
       ['b.ts'],
     );
+  });
+
+  it('gives folder-relative grep paths in a buffered call too: the hardening is the same for every call', async () => {
+    fs.mkdirSync(path.join(repo, 'deep'), { recursive: true });
+    fs.writeFileSync(path.join(repo, 'deep/c.ts'), `// ${MARKER_TOKEN}q): r\n`);
+    const run = await runGit(path.join(repo, 'deep'), { args: ['grep', '-l', '--untracked', '-e', MARKER_TOKEN] });
+    assert.deepEqual(run, { ok: true, stdout: 'c.ts\n' });
+    assert.equal(fs.existsSync(canary), false);
   });
 
   it('refuses in a streamed call what it refuses in a buffered one, before git starts', async () => {
