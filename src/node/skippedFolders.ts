@@ -3,7 +3,7 @@
 
 /** Dependency, tool-cache and version-control folders: no search of Candor's enters them (the walk, the marker
  * scan, `git grep`, the coverage-report search). */
-export const TOOL_FOLDERS: readonly string[] = [
+export const TOOL_FOLDERS: ReadonlySet<string> = new Set([
   '.git',
   '.hg',
   '.svn',
@@ -18,7 +18,7 @@ export const TOOL_FOLDERS: readonly string[] = [
   '.idea',
   '.vscode-test',
   '.cache',
-];
+]);
 
 /** Folders the walk and the marker scan never enter: the tool folders and build output. The coverage-report
  * search does enter build output (JaCoCo writes under target/ and build/). */

@@ -7,8 +7,6 @@ import { fileIssue, type Issue, type Result } from '../../core/result';
 import { TOOL_FOLDERS } from '../skippedFolders';
 import { DEFAULT_REPORT_PATHS, JACOCO_NAMES } from './reportNames';
 
-const SKIP_DIRS: ReadonlySet<string> = new Set(TOOL_FOLDERS);
-
 /** A report on disk. */
 export interface FoundReport {
   /** Absolute path. */
@@ -102,7 +100,7 @@ async function findJacoco(root: string, options: FindOptions): Promise<FoundRepo
         continue;
       }
       for (const e of entries) {
-        if (e.isDirectory() && !SKIP_DIRS.has(e.name)) next.push(path.join(dir, e.name));
+        if (e.isDirectory() && !TOOL_FOLDERS.has(e.name)) next.push(path.join(dir, e.name));
         else if (e.isFile() && JACOCO_NAMES.has(e.name)) {
           const report = await statReport(root, path.join(dir, e.name));
           if (report) found.push(report);
