@@ -51,7 +51,7 @@ export async function draftFromRepo(
     },
   });
   if (leftOut > 0) {
-    const review = reviewPhrasesFor(options.draft?.reviewLanguage);
+    const review = reviewPhrasesFor(options.draft?.reviewLanguage ?? 'en');
     draft.warnings.push({ kind: 'range', message: review.leftOut(leftOut, commits.length, localDay(period.from)) });
   }
   return { ok: true, draft, notes: read.value.notes, commits: commits.length };

@@ -40,7 +40,7 @@ const DEFAULT_SIMILARITY = 0.8;
  */
 export function draftStatus(input: DraftInput): DraftResult {
   const p = phrasesFor(input.language ?? input.project.project.language);
-  const rp = reviewPhrasesFor(input.options?.reviewLanguage);
+  const rp = reviewPhrasesFor(input.options?.reviewLanguage ?? 'en');
   const redact = buildRedactor(input, p);
   const stats: DraftStats = { commits: input.commits.length, items: 0, hidden: {}, redactions: 0, secrets: 0 };
   const trace: Trace = { removed: new Map(), empty: new Set() };

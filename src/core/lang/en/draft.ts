@@ -1,4 +1,4 @@
-import type { Phrases } from '../phrases';
+import type { Phrases } from '../../draft/phrases';
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 

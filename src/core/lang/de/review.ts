@@ -1,4 +1,4 @@
-import type { ReviewPhrases } from '../reviewPhrases';
+import type { ReviewPhrases } from '../../draft/reviewPhrases';
 
 /** German words of the review points and the explanation, for the tech lead. */
 export const de: ReviewPhrases = {

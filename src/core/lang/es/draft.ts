@@ -1,4 +1,4 @@
-import type { Phrases } from '../phrases';
+import type { Phrases } from '../../draft/phrases';
 
 const dias = (n: number) => (n === 1 ? '1 día' : `${n} días`);
 

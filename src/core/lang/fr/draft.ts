@@ -1,4 +1,4 @@
-import type { Phrases } from '../phrases';
+import type { Phrases } from '../../draft/phrases';
 
 // In French, 0 and 1 take the singular.
 const jours = (n: number) => (n <= 1 ? `${n} jour` : `${n} jours`);

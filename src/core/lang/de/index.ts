@@ -1,0 +1,4 @@
+// The de language pack: every family of words and rules, each in its file (see ../pack.ts for the contract).
+export { de as draft } from './draft';
+export { de as locale } from './locale';
+export { de as review } from './review';

@@ -1,0 +1,4 @@
+// The en language pack: every family of words and rules, each in its file (see ../pack.ts for the contract).
+export { en as draft } from './draft';
+export { en as locale } from './locale';
+export { en as review } from './review';

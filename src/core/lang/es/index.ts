@@ -1,0 +1,4 @@
+// The es language pack: every family of words and rules, each in its file (see ../pack.ts for the contract).
+export { es as draft } from './draft';
+export { es as locale } from './locale';
+export { es as review } from './review';

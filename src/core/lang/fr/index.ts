@@ -1,0 +1,4 @@
+// The fr language pack: every family of words and rules, each in its file (see ../pack.ts for the contract).
+export { fr as draft } from './draft';
+export { fr as locale } from './locale';
+export { fr as review } from './review';

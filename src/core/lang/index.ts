@@ -1,0 +1,37 @@
+/**
+ * The language packs, by family. Every table is a `Record<Language, …>`: adding a language to LANGUAGES
+ * (model/schema.ts) without its pack is a compile error here, naming each family it lacks. A bundle that reads one
+ * family (the draft's phrases, the tree's words) carries only that family: the tables are read per family, never
+ * as whole packs.
+ */
+import type { Phrases } from '../draft/phrases';
+import type { ReviewPhrases } from '../draft/reviewPhrases';
+import type { Language } from '../model/schema';
+import * as de from './de';
+import * as en from './en';
+import * as es from './es';
+import * as fr from './fr';
+import type { DateLocale, LanguagePack } from './pack';
+
+export type { DateLocale, LanguagePack } from './pack';
+
+// The compiler checks every folder against the contract: a family missing from a pack is an error here.
+type Complete<T extends Record<Language, LanguagePack>> = T;
+export type Packs = Complete<{ en: typeof en; fr: typeof fr; es: typeof es; de: typeof de }>;
+
+/** The client draft's phrases. */
+export const DRAFT: Readonly<Record<Language, Phrases>> = { en: en.draft, fr: fr.draft, es: es.draft, de: de.draft };
+/** The tech lead's review points and explanation. */
+export const REVIEW: Readonly<Record<Language, ReviewPhrases>> = {
+  en: en.review,
+  fr: fr.review,
+  es: es.review,
+  de: de.review,
+};
+/** How each language writes dates. */
+export const LOCALE: Readonly<Record<Language, DateLocale>> = {
+  en: en.locale,
+  fr: fr.locale,
+  es: es.locale,
+  de: de.locale,
+};
