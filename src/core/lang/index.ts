@@ -6,6 +6,7 @@
  */
 import type { Phrases } from '../draft/phrases';
 import type { ReviewPhrases } from '../draft/reviewPhrases';
+import type { Words } from '../i18n/words';
 import type { Language } from '../model/schema';
 import * as de from './de';
 import * as en from './en';
@@ -35,3 +36,5 @@ export const LOCALE: Readonly<Record<Language, DateLocale>> = {
   es: es.locale,
   de: de.locale,
 };
+/** The UI's words: the tree, coverage notes, problems in project.yaml, the client page's labels, git notes. */
+export const WORDS: Readonly<Record<Language, Words>> = { en: en.words, fr: fr.words, es: es.words, de: de.words };

@@ -5,6 +5,7 @@
  */
 import type { Phrases } from '../draft/phrases';
 import type { ReviewPhrases } from '../draft/reviewPhrases';
+import type { Words } from '../i18n/words';
 
 /** How a language writes calendar dates: the `Intl` tag, and what `Intl` does not do (French "1er"). */
 export interface DateLocale {
@@ -20,6 +21,8 @@ export interface LanguagePack {
   draft: Phrases;
   /** The review points and `--explain`: for the tech lead, never in the draft. */
   review: ReviewPhrases;
+  /** The UI's words: the tree, coverage notes, problems in project.yaml, the client page, git and history notes. */
+  words: Words;
   /** Dates. */
   locale: DateLocale;
 }

@@ -1,6 +1,6 @@
 import { wordLogNote, type LogNote } from '../../../src/core/git/logNotes';
-import { en } from '../../../src/core/i18n/lang/en';
-import { fr } from '../../../src/core/i18n/lang/fr';
+import { en } from '../../../src/core/lang/en/words';
+import { fr } from '../../../src/core/lang/fr/words';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';

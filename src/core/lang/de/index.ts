@@ -2,3 +2,4 @@
 export { de as draft } from './draft';
 export { de as locale } from './locale';
 export { de as review } from './review';
+export { de as words } from './words';

@@ -2,3 +2,4 @@
 export { es as draft } from './draft';
 export { es as locale } from './locale';
 export { es as review } from './review';
+export { es as words } from './words';

@@ -1,4 +1,4 @@
-import type { Words } from '../words';
+import type { Words } from '../../i18n/words';
 
 // In French, 0 and 1 take the singular.
 const n_ = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;

@@ -1,13 +1,6 @@
-import { CADENCES, FLAG_KINDS, MILESTONE_STATUSES, SEVERITIES, TASK_STATUSES, WEEKDAYS } from '../../model/schema';
-import type { Words } from '../words';
+import type { Words } from '../../i18n/words';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-// project.yaml's values, shown as the user wrote them.
-function same<K extends string>(keys: readonly K[]): Record<K, string> {
-  const names = {} as Record<K, string>;
-  for (const k of keys) names[k] = k;
-  return names;
-}
 
 /** English: the words the tree has always used; project.yaml's values are shown as written. */
 export const en: Words = {
@@ -138,14 +131,29 @@ export const en: Words = {
     toggleChanged: 'project.yaml changed since the tree was drawn: the tree has been refreshed, try again.',
     toggleNoPlace: (item) => `Cannot find where to write "done" for "${item}".`,
   },
+  // project.yaml's values, shown as the user wrote them (a translation names them in its language).
   values: {
-    severity: same(SEVERITIES),
-    kind: same(FLAG_KINDS),
-    milestone: same(MILESTONE_STATUSES),
-    task: same(TASK_STATUSES),
+    severity: { low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
+    kind: {
+      untested: 'untested',
+      'unknown-territory': 'unknown-territory',
+      'client-confusing': 'client-confusing',
+      dependency: 'dependency',
+      other: 'other',
+    },
+    milestone: { planned: 'planned', 'on-track': 'on-track', 'at-risk': 'at-risk', late: 'late', done: 'done' },
+    task: { open: 'open', blocked: 'blocked', done: 'done' },
     flagMitigated: 'mitigated',
-    cadence: same(CADENCES),
-    weekday: same(WEEKDAYS),
+    cadence: { daily: 'daily', weekly: 'weekly', biweekly: 'biweekly', monthly: 'monthly' },
+    weekday: {
+      monday: 'monday',
+      tuesday: 'tuesday',
+      wednesday: 'wednesday',
+      thursday: 'thursday',
+      friday: 'friday',
+      saturday: 'saturday',
+      sunday: 'sunday',
+    },
   },
   report: {
     pageTitle: (project) => `${project}: progress`,

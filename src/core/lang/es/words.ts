@@ -1,4 +1,4 @@
-import type { Words } from '../words';
+import type { Words } from '../../i18n/words';
 
 const n_ = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
