@@ -8,6 +8,7 @@ import type { Phrases } from '../draft/phrases';
 import type { ReviewPhrases } from '../draft/reviewPhrases';
 import type { Words } from '../i18n/words';
 import type { Language } from '../model/schema';
+import type { CliMessages } from './cliMessages';
 import * as de from './de';
 import * as en from './en';
 import * as es from './es';
@@ -38,3 +39,5 @@ export const LOCALE: Readonly<Record<Language, DateLocale>> = {
 };
 /** The UI's words: the tree, coverage notes, problems in project.yaml, the client page's labels, git notes. */
 export const WORDS: Readonly<Record<Language, Words>> = { en: en.words, fr: fr.words, es: es.words, de: de.words };
+/** The CLI's messages (its diagnostics and notes; what scripts parse stays as it is). */
+export const CLI: Readonly<Record<Language, CliMessages>> = { en: en.cli, fr: fr.cli, es: es.cli, de: de.cli };

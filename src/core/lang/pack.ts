@@ -6,6 +6,7 @@
 import type { Phrases } from '../draft/phrases';
 import type { ReviewPhrases } from '../draft/reviewPhrases';
 import type { Words } from '../i18n/words';
+import type { CliMessages } from './cliMessages';
 
 /** How a language writes calendar dates: the `Intl` tag, and what `Intl` does not do (French "1er"). */
 export interface DateLocale {
@@ -23,6 +24,8 @@ export interface LanguagePack {
   review: ReviewPhrases;
   /** The UI's words: the tree, coverage notes, problems in project.yaml, the client page, git and history notes. */
   words: Words;
+  /** The `candor` CLI's messages. */
+  cli: CliMessages;
   /** Dates. */
   locale: DateLocale;
 }

@@ -3,3 +3,4 @@ export { en as draft } from './draft';
 export { en as locale } from './locale';
 export { en as review } from './review';
 export { en as words } from './words';
+export { en as cli } from './cli';

@@ -3,3 +3,4 @@ export { es as draft } from './draft';
 export { es as locale } from './locale';
 export { es as review } from './review';
 export { es as words } from './words';
+export { es as cli } from './cli';

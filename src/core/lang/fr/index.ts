@@ -3,3 +3,4 @@ export { fr as draft } from './draft';
 export { fr as locale } from './locale';
 export { fr as review } from './review';
 export { fr as words } from './words';
+export { fr as cli } from './cli';

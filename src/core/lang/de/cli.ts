@@ -1,4 +1,4 @@
-import type { CliMessages } from '../messages';
+import type { CliMessages } from '../cliMessages';
 
 const n_ = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -1,4 +1,4 @@
-import type { CliMessages } from '../messages';
+import type { CliMessages } from '../cliMessages';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

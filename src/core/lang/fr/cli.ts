@@ -1,4 +1,4 @@
-import type { CliMessages } from '../messages';
+import type { CliMessages } from '../cliMessages';
 
 // In French, 0 and 1 take the singular.
 const n_ = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
