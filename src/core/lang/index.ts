@@ -4,6 +4,7 @@
  * family (the draft's phrases, the tree's words) carries only that family: the tables are read per family, never
  * as whole packs.
  */
+import type { BriefWords } from '../brief/words';
 import type { Phrases } from '../draft/phrases';
 import type { ReviewPhrases } from '../draft/reviewPhrases';
 import type { Words } from '../i18n/words';
@@ -41,3 +42,5 @@ export const LOCALE: Readonly<Record<Language, DateLocale>> = {
 export const WORDS: Readonly<Record<Language, Words>> = { en: en.words, fr: fr.words, es: es.words, de: de.words };
 /** The CLI's messages (its diagnostics and notes; what scripts parse stays as it is). */
 export const CLI: Readonly<Record<Language, CliMessages>> = { en: en.cli, fr: fr.cli, es: es.cli, de: de.cli };
+/** The tech lead's call brief (internal). */
+export const BRIEF: Readonly<Record<Language, BriefWords>> = { en: en.brief, fr: fr.brief, es: es.brief, de: de.brief };

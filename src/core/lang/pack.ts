@@ -3,6 +3,7 @@
  * folder (`en/`, `fr/`, …) with one file per family; `index.ts` in the folder names them. English is the
  * reference: a new language starts as a copy of `en/`, and the compiler lists what is missing (see ./index.ts).
  */
+import type { BriefWords } from '../brief/words';
 import type { Phrases } from '../draft/phrases';
 import type { ReviewPhrases } from '../draft/reviewPhrases';
 import type { Words } from '../i18n/words';
@@ -26,6 +27,8 @@ export interface LanguagePack {
   words: Words;
   /** The `candor` CLI's messages. */
   cli: CliMessages;
+  /** The call brief (internal, for the tech lead). */
+  brief: BriefWords;
   /** Dates. */
   locale: DateLocale;
 }

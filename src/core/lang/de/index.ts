@@ -4,3 +4,4 @@ export { de as locale } from './locale';
 export { de as review } from './review';
 export { de as words } from './words';
 export { de as cli } from './cli';
+export { de as brief } from './brief';

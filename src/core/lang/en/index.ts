@@ -4,3 +4,4 @@ export { en as locale } from './locale';
 export { en as review } from './review';
 export { en as words } from './words';
 export { en as cli } from './cli';
+export { en as brief } from './brief';

@@ -4,3 +4,4 @@ export { es as locale } from './locale';
 export { es as review } from './review';
 export { es as words } from './words';
 export { es as cli } from './cli';
+export { es as brief } from './brief';

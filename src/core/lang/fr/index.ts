@@ -4,3 +4,4 @@ export { fr as locale } from './locale';
 export { fr as review } from './review';
 export { fr as words } from './words';
 export { fr as cli } from './cli';
+export { fr as brief } from './brief';

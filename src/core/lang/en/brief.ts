@@ -1,4 +1,4 @@
-import type { BriefWords } from '../words';
+import type { BriefWords } from '../../brief/words';
 
 /** "1 task", "2 tasks". */
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,5 +1,5 @@
-import type { BriefWords } from '../words';
-import { intlDay } from './day';
+import type { BriefWords } from '../../brief/words';
+import { intlDay } from '../day';
 
 const n_ = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
