@@ -1,5 +1,6 @@
 import type { BriefWords } from '../../brief/words';
-import { intlDay } from '../day';
+import { formatDate } from '../../draft/format';
+import { de as locale } from './locale';
 
 const n_ = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -7,7 +8,7 @@ const n_ = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : man
 export const de: BriefWords = {
   internalMark: 'Intern — nicht für den Kunden',
   title: (mark, project) => `${mark} — Vorbereitung des Kundentermins: ${project}`,
-  day: intlDay('de'),
+  day: (iso) => formatDate(iso, locale),
   sinceLastUpdate: 'seit dem letzten Statusbericht',
   sinceDay: (day) => `seit dem ${day}`,
   sinceRangeStart: 'seit Beginn des Zeitraums',

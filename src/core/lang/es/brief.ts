@@ -1,5 +1,6 @@
 import type { BriefWords } from '../../brief/words';
-import { intlDay } from '../day';
+import { formatDate } from '../../draft/format';
+import { es as locale } from './locale';
 
 const n_ = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -7,7 +8,7 @@ const n_ = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : man
 export const es: BriefWords = {
   internalMark: 'Interno — no enviar al cliente',
   title: (mark, project) => `${mark} — preparación de la llamada: ${project}`,
-  day: intlDay('es'),
+  day: (iso) => formatDate(iso, locale),
   sinceLastUpdate: 'desde el último informe',
   sinceDay: (day) => `desde el ${day}`,
   sinceRangeStart: 'desde el inicio del periodo',

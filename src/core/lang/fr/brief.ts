@@ -1,7 +1,6 @@
 import type { BriefWords } from '../../brief/words';
-import { intlDay } from '../day';
-
-const longDay = intlDay('fr');
+import { formatDate } from '../../draft/format';
+import { fr as locale } from './locale';
 
 // In French, 0 and 1 take the singular.
 const n_ = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
@@ -11,7 +10,7 @@ export const fr: BriefWords = {
   internalMark: 'Interne — ne pas transmettre au client',
   title: (mark, project) => `${mark} — préparation de l’appel : ${project}`,
   // “1er décembre”: French writes the first of the month as an ordinal.
-  day: (iso) => longDay(iso).replace(/^1 /, '1er '),
+  day: (iso) => formatDate(iso, locale),
   sinceLastUpdate: 'depuis le dernier point d’avancement',
   sinceDay: (day) => `depuis le ${day}`,
   sinceRangeStart: 'depuis le début de la période',
