@@ -9,6 +9,7 @@ import type { Phrases } from '../draft/phrases';
 import type { ReviewPhrases } from '../draft/reviewPhrases';
 import type { Words } from '../i18n/words';
 import type { Language } from '../model/schema';
+import type { StarterText } from '../starter';
 import type { CliMessages } from './cliMessages';
 import * as de from './de';
 import * as en from './en';
@@ -44,3 +45,10 @@ export const WORDS: Readonly<Record<Language, Words>> = { en: en.words, fr: fr.w
 export const CLI: Readonly<Record<Language, CliMessages>> = { en: en.cli, fr: fr.cli, es: es.cli, de: de.cli };
 /** The tech lead's call brief (internal). */
 export const BRIEF: Readonly<Record<Language, BriefWords>> = { en: en.brief, fr: fr.brief, es: es.brief, de: de.brief };
+/** The starter project.yaml (`candor init`, the "Create project.yaml" command). */
+export const STARTER: Readonly<Record<Language, StarterText>> = {
+  en: en.starter,
+  fr: fr.starter,
+  es: es.starter,
+  de: de.starter,
+};

@@ -7,6 +7,7 @@ import type { BriefWords } from '../brief/words';
 import type { Phrases } from '../draft/phrases';
 import type { ReviewPhrases } from '../draft/reviewPhrases';
 import type { Words } from '../i18n/words';
+import type { StarterText } from '../starter';
 import type { CliMessages } from './cliMessages';
 
 /** How a language writes calendar dates: the `Intl` tag, and what `Intl` does not do (French "1er"). */
@@ -29,6 +30,8 @@ export interface LanguagePack {
   cli: CliMessages;
   /** The call brief (internal, for the tech lead). */
   brief: BriefWords;
+  /** The starter project.yaml's comments and placeholders. */
+  starter: StarterText;
   /** Dates. */
   locale: DateLocale;
 }

@@ -5,3 +5,4 @@ export { de as review } from './review';
 export { de as words } from './words';
 export { de as cli } from './cli';
 export { de as brief } from './brief';
+export { de as starter } from './starter';

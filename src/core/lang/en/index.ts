@@ -5,3 +5,4 @@ export { en as review } from './review';
 export { en as words } from './words';
 export { en as cli } from './cli';
 export { en as brief } from './brief';
+export { en as starter } from './starter';

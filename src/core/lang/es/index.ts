@@ -5,3 +5,4 @@ export { es as review } from './review';
 export { es as words } from './words';
 export { es as cli } from './cli';
 export { es as brief } from './brief';
+export { es as starter } from './starter';

@@ -5,3 +5,4 @@ export { fr as review } from './review';
 export { fr as words } from './words';
 export { fr as cli } from './cli';
 export { fr as brief } from './brief';
+export { fr as starter } from './starter';
