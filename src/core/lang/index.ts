@@ -11,6 +11,7 @@ import type { Words } from '../i18n/words';
 import type { Language } from '../model/schema';
 import type { StarterText } from '../starter';
 import type { CliMessages } from './cliMessages';
+import type { LanguageRules } from './rules';
 import * as de from './de';
 import * as en from './en';
 import * as es from './es';
@@ -51,4 +52,11 @@ export const STARTER: Readonly<Record<Language, StarterText>> = {
   fr: fr.starter,
   es: es.starter,
   de: de.starter,
+};
+/** What commit messages in each language are read with (blame rewrites, words left dangling by a removal). */
+export const RULES: Readonly<Record<Language, LanguageRules>> = {
+  en: en.rules,
+  fr: fr.rules,
+  es: es.rules,
+  de: de.rules,
 };

@@ -9,6 +9,7 @@ import type { ReviewPhrases } from '../draft/reviewPhrases';
 import type { Words } from '../i18n/words';
 import type { StarterText } from '../starter';
 import type { CliMessages } from './cliMessages';
+import type { LanguageRules } from './rules';
 
 /** How a language writes calendar dates: the `Intl` tag, and what `Intl` does not do (French "1er"). */
 export interface DateLocale {
@@ -32,6 +33,8 @@ export interface LanguagePack {
   brief: BriefWords;
   /** The starter project.yaml's comments and placeholders. */
   starter: StarterText;
+  /** How commit messages written in the language are read. */
+  rules: LanguageRules;
   /** Dates. */
   locale: DateLocale;
 }

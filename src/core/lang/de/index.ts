@@ -6,3 +6,4 @@ export { de as words } from './words';
 export { de as cli } from './cli';
 export { de as brief } from './brief';
 export { de as starter } from './starter';
+export { de as rules } from './rules';

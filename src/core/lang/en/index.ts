@@ -6,3 +6,4 @@ export { en as words } from './words';
 export { en as cli } from './cli';
 export { en as brief } from './brief';
 export { en as starter } from './starter';
+export { en as rules } from './rules';

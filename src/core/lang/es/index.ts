@@ -6,3 +6,4 @@ export { es as words } from './words';
 export { es as cli } from './cli';
 export { es as brief } from './brief';
 export { es as starter } from './starter';
+export { es as rules } from './rules';

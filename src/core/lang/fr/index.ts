@@ -6,3 +6,4 @@ export { fr as words } from './words';
 export { fr as cli } from './cli';
 export { fr as brief } from './brief';
 export { fr as starter } from './starter';
+export { fr as rules } from './rules';
