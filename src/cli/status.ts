@@ -62,6 +62,7 @@ export const status: CliCommand = {
       today: cliToday(),
       language: language as Language | undefined,
       draft: { reviewLanguage },
+      failureWords: words.log.failed,
     });
     if (!result.ok) {
       err(`candor status: ${result.message}\n`);

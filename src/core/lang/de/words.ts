@@ -138,6 +138,8 @@ export const de: Words = {
     toggleChanged:
       'project.yaml hat sich geändert, seit der Baum gezeichnet wurde: Der Baum wurde aktualisiert, versuchen Sie es erneut.',
     toggleNoPlace: (item) => `Keine Stelle gefunden, an der „done“ für „${item}“ eingetragen werden kann.`,
+    coverageClipped: (lines, file, length, others) =>
+      `Die Abdeckung nennt ${lines} ${lines === 1 ? 'Zeile' : 'Zeilen'} nach dem Ende von ${file} (${length} ${length === 1 ? 'Zeile' : 'Zeilen'})${others > 0 ? ` und ${others} ${others === 1 ? 'weiteren Datei' : 'weiteren Dateien'}` : ''}; sie wurden ausgelassen.`,
   },
   values: {
     severity: { low: 'niedrig', medium: 'mittel', high: 'hoch', critical: 'kritisch' },
@@ -227,6 +229,15 @@ export const de: Words = {
       `Nur die neuesten ${read} Commits ${range} wurden gelesen: ${leftOut} ältere wurden ausgelassen.`,
     skipped: (count) => `${count} Commit-Einträge waren unlesbar und wurden ausgelassen.`,
     empty: (range, landed) => `Keine Commits ${range}${landed ? `: der letzte Commit kam am ${landed}` : ''}.`,
+    failed: {
+      notRun: (refusal) => `${refusal} Git wurde nicht gestartet.`,
+      noSuchTag: (tag) => `In diesem Repository gibt es kein Tag „${tag}“.`,
+      noCommits: 'Dieses Repository hat noch keine Commits: es gibt nichts zu entwerfen.',
+      partialClone:
+        'Dies ist ein partieller Klon: diese Commits brauchen Objekte, die nie heruntergeladen wurden, und Candor lädt nichts nach. Führen Sie einmal „git log --name-only“ in einem Terminal aus (es lädt sie), dann versuchen Sie es erneut.',
+      unreadableObjects:
+        'Git kann einige Objekte dieses Repositorys nicht lesen (ein beschädigtes Repository oder ein partieller Klon). „git fsck“ zeigt, welche.',
+    },
     range: {
       days: (days) => (days === 1 ? 'am letzten Tag' : `in den letzten ${days} Tagen`),
       tag: (tag) => `seit Tag ${tag}`,

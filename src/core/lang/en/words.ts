@@ -130,6 +130,8 @@ export const en: Words = {
       `The done value of "${item}" is a YAML anchor or alias shared with other items: edit it in project.yaml.`,
     toggleChanged: 'project.yaml changed since the tree was drawn: the tree has been refreshed, try again.',
     toggleNoPlace: (item) => `Cannot find where to write "done" for "${item}".`,
+    coverageClipped: (lines, file, length, others) =>
+      `Coverage lists ${plural(lines, 'line')} past the end of ${file} (${plural(length, 'line')})${others > 0 ? ` and ${plural(others, 'other file')}` : ''}; they were left out.`,
   },
   // project.yaml's values, shown as the user wrote them (a translation names them in its language).
   values: {
@@ -214,6 +216,15 @@ export const en: Words = {
       `Only the latest ${read} commits ${range} were read: ${leftOut} older one(s) were left out.`,
     skipped: (count) => `${count} commit record(s) could not be read and were left out.`,
     empty: (range, landed) => `No commits ${range}${landed ? `: the last commit landed on ${landed}` : ''}.`,
+    failed: {
+      notRun: (refusal) => `${refusal} Git was not run.`,
+      noSuchTag: (tag) => `There is no tag "${tag}" in this repository.`,
+      noCommits: 'This repository has no commits yet: there is nothing to draft from.',
+      partialClone:
+        'This is a partial clone: these commits need objects that were never downloaded, and Candor does not fetch. Run "git log --name-only" once in a terminal (it downloads them), then try again.',
+      unreadableObjects:
+        'Git cannot read some objects of this repository (a damaged repository or a partial clone). Run "git fsck" to see which.',
+    },
     range: {
       days: (days) => (days === 1 ? 'the last day' : `the last ${days} days`),
       tag: (tag) => `since tag ${tag}`,

@@ -136,6 +136,8 @@ export const es: Words = {
     toggleChanged:
       'project.yaml ha cambiado desde que se dibujó el árbol: el árbol se ha actualizado, inténtalo de nuevo.',
     toggleNoPlace: (item) => `No se encuentra dónde escribir "done" para "${item}".`,
+    coverageClipped: (lines, file, length, others) =>
+      `La cobertura cuenta ${lines} línea${lines === 1 ? '' : 's'} después del final de ${file} (${length} línea${length === 1 ? '' : 's'})${others > 0 ? ` y de ${others} archivo${others === 1 ? '' : 's'} más` : ''}; se han dejado fuera.`,
   },
   values: {
     severity: { low: 'baja', medium: 'media', high: 'alta', critical: 'crítica' },
@@ -226,6 +228,15 @@ export const es: Words = {
       `Solo se leyeron los ${read} commits más recientes ${range}: se dejaron fuera ${leftOut} más antiguos.`,
     skipped: (count) => `${count} registro(s) de commit no se pudieron leer y se dejaron fuera.`,
     empty: (range, landed) => `Ningún commit ${range}${landed ? `: el último commit llegó el ${landed}` : ''}.`,
+    failed: {
+      notRun: (refusal) => `${refusal} No se ejecutó git.`,
+      noSuchTag: (tag) => `Este repositorio no tiene la etiqueta «${tag}».`,
+      noCommits: 'Este repositorio aún no tiene commits: no hay nada que redactar.',
+      partialClone:
+        'Es un clon parcial: estos commits necesitan objetos que nunca se descargaron, y Candor no descarga nada. Ejecute una vez «git log --name-only» en un terminal (los descarga) y vuelva a intentarlo.',
+      unreadableObjects:
+        'Git no puede leer algunos objetos de este repositorio (un repositorio dañado o un clon parcial). Ejecute «git fsck» para saber cuáles.',
+    },
     range: {
       days: (days) => (days === 1 ? 'en el último día' : `en los últimos ${days} días`),
       tag: (tag) => `desde la etiqueta ${tag}`,

@@ -138,6 +138,8 @@ export const fr: Words = {
       `La valeur done de « ${item} » est une ancre ou un alias YAML partagé avec d’autres éléments : modifiez-la dans project.yaml.`,
     toggleChanged: 'project.yaml a changé depuis l’affichage de l’arbre : l’arbre a été actualisé, réessayez.',
     toggleNoPlace: (item) => `Impossible de trouver où écrire « done » pour « ${item} ».`,
+    coverageClipped: (lines, file, length, others) =>
+      `La couverture compte ${lines} ligne${lines > 1 ? 's' : ''} après la fin de ${file} (${length} ligne${length > 1 ? 's' : ''})${others > 0 ? ` et de ${others} autre${others > 1 ? 's' : ''} fichier${others > 1 ? 's' : ''}` : ''} ; elles ont été écartées.`,
   },
   values: {
     severity: { low: 'faible', medium: 'moyenne', high: 'élevée', critical: 'critique' },
@@ -234,6 +236,15 @@ export const fr: Words = {
       `Seuls les ${read} derniers commits ${range} ont été lus : ${leftOut} plus ancien(s) laissé(s) de côté.`,
     skipped: (count) => `${count} enregistrement(s) de commit illisible(s), laissé(s) de côté.`,
     empty: (range, landed) => `Aucun commit ${range}${landed ? ` : le dernier commit date du ${landed}` : ''}.`,
+    failed: {
+      notRun: (refusal) => `${refusal} Git n'a pas été lancé.`,
+      noSuchTag: (tag) => `Ce dépôt n'a pas de tag « ${tag} ».`,
+      noCommits: "Ce dépôt n'a encore aucun commit : il n'y a rien à rédiger.",
+      partialClone:
+        "C'est un clone partiel : ces commits demandent des objets jamais téléchargés, et Candor ne télécharge rien. Lancez une fois « git log --name-only » dans un terminal (il les télécharge), puis réessayez.",
+      unreadableObjects:
+        'Git ne peut pas lire certains objets de ce dépôt (dépôt endommagé ou clone partiel). Lancez « git fsck » pour savoir lesquels.',
+    },
     range: {
       days: (days) => (days === 1 ? 'sur le dernier jour' : `sur les ${days} derniers jours`),
       tag: (tag) => `depuis le tag ${tag}`,
