@@ -1,7 +1,7 @@
 // Reading a status draft as a client would, for the draft harness (bench/drafts.ts): its sections, labels and
 // the text defects a tech lead would have to edit by hand. Works on the rendered Markdown only, so it measures
 // the draft before and after any change to the drafting code.
-import { en } from '../src/core/draft/lang/en';
+import { en } from '../src/core/lang/en/draft';
 
 /** What one draft looks like to its reader. */
 export interface DraftReading {

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CommitRange } from '../src/core/git/range';
 import { wordLogNote } from '../src/core/git/logNotes';
-import { en } from '../src/core/i18n/lang/en';
+import { en } from '../src/core/lang/en/words';
 import { loadProject } from '../src/core/model/load';
 import type { ProjectFile } from '../src/core/model/schema';
 import { LOG_FORMAT, parseLog, readCommits } from '../src/node/git/log';

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { pickLanguage } from '../core/locale';
+import { isLanguage, pickLanguage } from '../core/locale';
 import { LANGUAGES, type Language } from '../core/model/vocabulary';
 import { starterProject } from '../core/starter';
 import type { CliCommand } from './commands';
@@ -55,7 +55,7 @@ function parseArgs(args: string[], m: CliMessages): { dir?: string; lang?: Langu
     }
   }
   if (dirs.length > 1) return { error: m.unexpected(dirs[1]!) };
-  const language = LANGUAGES.find((l) => l === lang);
+  const language = isLanguage(lang) ? lang : undefined;
   if (lang !== undefined && !language) return { error: m.init.unknownLanguage(lang, LANGUAGES.join(', ')) };
   return { ...(dirs[0] !== undefined && { dir: dirs[0] }), ...(language && { lang: language }) };
 }

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isoDay } from '../core/dates';
-import { LANGUAGES } from '../core/model/vocabulary';
-import { DEFAULT_HISTORY_FOLDER } from '../core/model/vocabulary';
+import { isLanguage } from '../core/locale';
+import { DEFAULT_HISTORY_FOLDER, LANGUAGES } from '../core/model/vocabulary';
 import { readMailmap } from '../node/git/repoInfo';
 import { buildSite, DEFAULT_SITE_FOLDER, printPdf } from '../node/report';
 import { historyFolder } from '../node/statusHistory';
@@ -11,7 +11,8 @@ import { loadProjectOrReport } from './loadProject';
 import { cliMessages, type CliMessages } from './messages';
 import { cliToday } from './today';
 
-const usageLine = (m: CliMessages) => `${m.usage}: candor report [dir] [--out site/] [--lang en|fr|es|de] [--pdf]\n`;
+const usageLine = (m: CliMessages) =>
+  `${m.usage}: candor report [dir] [--out site/] [--lang ${LANGUAGES.join('|')}] [--pdf]\n`;
 
 /**
  * `candor report`: writes the client's progress page (index.html, one page per saved update) into `--out`
@@ -32,7 +33,7 @@ export const report: CliCommand = {
     }
     const { positionals, values } = parsed;
     if (positionals.length > 1) return usageError(m, m.unexpected(String(positionals[1])));
-    const language = values.lang === undefined ? undefined : LANGUAGES.find((l) => l === values.lang);
+    const language = isLanguage(values.lang) ? values.lang : undefined;
     if (values.lang !== undefined && !language) return usageError(m, m.status.lang(LANGUAGES.join(', ')));
 
     const root = path.resolve(positionals[0] ?? '.');

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { renderExplain } from '../core/draft';
 import { parseSince, parseUntil, reversedEnd, withUntil, type CommitRange } from '../core/git/range';
 import { isoDay } from '../core/dates';
+import { isLanguage } from '../core/locale';
 import { LANGUAGES, type Language } from '../core/model/vocabulary';
 import type { Words } from '../core/i18n';
 import { escapeControls } from '../core/safeText';
@@ -19,7 +20,7 @@ import { out, err } from './output';
 import { cliToday } from './today';
 
 const usageLine = (m: CliMessages) =>
-  `${m.usage}: candor status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang en|fr|es|de] [--format md|text] [--explain]\n`;
+  `${m.usage}: candor status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang ${LANGUAGES.join('|')}] [--format md|text] [--explain]\n`;
 
 /**
  * `candor status`: prints the client status draft for the commits since the last update in the status history
@@ -50,7 +51,7 @@ export const status: CliCommand = {
     if (positionals.length > 1) return usageError(m, m.unexpected(String(positionals[1])));
     if (values.format !== 'md' && values.format !== 'text')
       return usageError(m, m.status.format(String(values.format)));
-    const language = values.lang === undefined ? undefined : LANGUAGES.find((l) => l === values.lang);
+    const language = isLanguage(values.lang) ? values.lang : undefined;
     if (values.lang !== undefined && !language) return usageError(m, m.status.lang(LANGUAGES.join(', ')));
 
     const root = path.resolve(positionals[0] ?? '.');
@@ -63,6 +64,7 @@ export const status: CliCommand = {
       today: cliToday(),
       language: language as Language | undefined,
       draft: { reviewLanguage },
+      failureWords: words.log.failed,
     });
     if (!result.ok) {
       err(`candor status: ${result.message}\n`);

@@ -1,5 +1,5 @@
 /** ISO calendar dates (YYYY-MM-DD) as whole days, free of time zones: project.yaml has no times. */
-import { en } from './i18n/lang/en';
+import { en } from './lang/en/words';
 import type { DateWords } from './i18n/words';
 
 const DAY_MS = 86_400_000;

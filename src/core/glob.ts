@@ -5,7 +5,7 @@
  * suffix: most paths are rejected by a `startsWith`/`endsWith` before it runs.
  */
 
-import { en } from './i18n/lang/en';
+import { en } from './lang/en/words';
 import type { ProblemWords } from './i18n/words';
 import { anything, compilePattern, literal, opt, parseGlob, seq, type NameTest } from './globAutomaton';
 

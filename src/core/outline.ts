@@ -3,7 +3,7 @@
  * The VS Code tree only maps these nodes to TreeItems, so everything shown is tested here without VS Code.
  */
 import { daysLeftLabel, daysUntil, dueLabel } from './dates';
-import { en } from './i18n/lang/en';
+import { en } from './lang/en/words';
 import type { Words } from './i18n/words';
 import type { LoadedProject } from './model/load';
 import type { ClientTask, Milestone, ProjectFile, RedFlag, Severity } from './model/schema';

@@ -1,12 +1,14 @@
 import { parse, stringify } from 'yaml';
 import type { Language } from './model/schema';
-import { STARTER_TEXT } from './starterText';
+import { STARTER } from './lang';
 
 /**
  * The words of the starter project.yaml, written natively in each language (not translated line by line).
  * Comments are arrays of lines; checklists follow the order of `STARTER_PHASES` below.
  */
 export interface StarterText {
+  /** The project's and the client's names when `candor init` is given none. */
+  placeholder: { name: string; client: string };
   header: string[];
   project: string[];
   team: string[];
@@ -52,16 +54,9 @@ export const STARTER_PHASES = [
   },
 ] as const;
 
-const PLACEHOLDER_NAME: Record<Language, { name: string; client: string }> = {
-  en: { name: 'My project', client: 'Client name (example)' },
-  fr: { name: 'Mon projet', client: 'Nom du client (exemple)' },
-  es: { name: 'Mi proyecto', client: 'Nombre del cliente (ejemplo)' },
-  de: { name: 'Mein Projekt', client: 'Name des Kunden (Beispiel)' },
-};
-
 /** The text of a commented starter project.yaml in `lang`; it loads without issues. */
 export function starterProject(lang: Language, options: StarterOptions = {}): string {
-  const t = STARTER_TEXT[lang];
+  const t = STARTER[lang];
   const today = options.today ?? new Date();
   const due = (days: number) => isoDate(today, days);
   const contact = t.contact.name;
@@ -71,8 +66,8 @@ export function starterProject(lang: Language, options: StarterOptions = {}): st
     '',
     ...comment(t.project),
     'project:',
-    `  name: ${scalar(options.name?.trim() || PLACEHOLDER_NAME[lang].name)}`,
-    `  client: ${scalar(options.client?.trim() || PLACEHOLDER_NAME[lang].client)}`,
+    `  name: ${scalar(options.name?.trim() || t.placeholder.name)}`,
+    `  client: ${scalar(options.client?.trim() || t.placeholder.client)}`,
     `  language: ${lang}`,
     '  phase: pre-signing',
     '',

@@ -95,7 +95,12 @@ async function readGit(
   options: BriefDataOptions,
   warnings: readonly string[],
 ): Promise<BriefGit> {
-  const read = await readCommits(root, range, { signal: options.signal, timeoutMs: options.timeoutMs, now: today });
+  const read = await readCommits(root, range, {
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    now: today,
+    words: wordsFor(options.language ?? 'en').log.failed,
+  });
   if (!read.ok) {
     if (read.state === 'no-commits')
       return { read: true, commits: [], since: isoDay(today), notes: [...warnings, read.message] };

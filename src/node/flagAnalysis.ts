@@ -3,6 +3,7 @@ import { createPathIndex, resolveReport } from '../core/coverage/pathMap';
 import { mergeLineHits, toMap, type LineHits } from '../core/coverage/types';
 import { filesMatchedByFlags, linkFlags, type LinkResult } from '../core/flags/link';
 import type { ProblemWords } from '../core/i18n/words';
+import { en } from '../core/lang/en/words';
 import type { RedFlag } from '../core/model/schema';
 import { fileIssue, type Issue } from '../core/result';
 import { clipToFiles } from './coverage/clip';
@@ -67,7 +68,7 @@ export async function analyzeFlags(
   const linked = [...flagged, ...markers.filter((m) => ids.has(m.id)).map((m) => m.file)].filter(
     (f) => !outside.has(f),
   );
-  const coverage = await clipCoverage(root, read, linked, signal);
+  const coverage = await clipCoverage(root, read, linked, options.words ?? en.problems, signal);
   const lookup = coverage.reports.length > 0 ? (file: string) => mapOf(coverage.files, file) : undefined;
   const links = linkFlags({ flags, files: fileList.files, markers, coverage: lookup, outside }, options.words);
   return { ...links, fileList, search, coverage };
@@ -106,14 +107,14 @@ async function clipCoverage(
   root: string,
   state: CoverageState,
   linked: readonly string[],
+  words: ProblemWords,
   signal?: AbortSignal,
 ): Promise<CoverageState> {
   if (state.files.size === 0) return state;
   const clipped = await clipToFiles(root, state.files, linked, signal);
   if (clipped.lines === 0) return state;
   const first = clipped.clippedFiles[0]!;
-  const others = clipped.clippedFiles.length > 1 ? ` and ${clipped.clippedFiles.length - 1} other file(s)` : '';
-  const message = `Coverage lists ${clipped.lines} line(s) past the end of ${first.file} (${first.length} lines)${others}; they were left out.`;
+  const message = words.coverageClipped(clipped.lines, first.file, first.length, clipped.clippedFiles.length - 1);
   return {
     ...state,
     files: clipped.files,

@@ -1,4 +1,4 @@
-import { en } from '../core/i18n/lang/en';
+import { en } from '../core/lang/en/words';
 import type { ProblemWords } from '../core/i18n/words';
 import { loadProject, MAX_BYTES, tooLarge, type LoadedProject } from '../core/model/load';
 import { fileIssue, type Result } from '../core/result';

@@ -1,5 +1,5 @@
 import { localDay } from '../core/dates';
-import type { LogNote } from '../core/git/logNotes';
+import type { LogNote, LogNoteWords } from '../core/git/logNotes';
 import { draftStatus, type DraftOptions, type DraftResult } from '../core/draft';
 import { reviewPhrasesFor } from '../core/draft/reviewPhrases';
 import type { CommitRange } from '../core/git/range';
@@ -15,6 +15,8 @@ export interface StatusDraftOptions {
   timeoutMs?: number;
   /** The most commits read (default: the log's own limit); a cut adds a review point. */
   maxCount?: number;
+  /** Why git could not be read, in the tech lead's language (default English). */
+  failureWords?: LogNoteWords['failed'];
 }
 
 /** A draft with what the reading of git had to say (shallow clone, detached HEAD, no commits…). */
@@ -35,7 +37,12 @@ export async function draftFromRepo(
   options: StatusDraftOptions,
 ): Promise<StatusDraft> {
   const git = { signal: options.signal, timeoutMs: options.timeoutMs };
-  const read = await readCommits(folder, range, { ...git, now: options.today, maxCount: options.maxCount });
+  const read = await readCommits(folder, range, {
+    ...git,
+    now: options.today,
+    maxCount: options.maxCount,
+    words: options.failureWords,
+  });
   if (!read.ok) return { ok: false, state: read.state, message: read.message };
   const { commits, period, leftOut, root } = read.value;
   const mailmap = await readMailmap(root);
@@ -51,7 +58,7 @@ export async function draftFromRepo(
     },
   });
   if (leftOut > 0) {
-    const review = reviewPhrasesFor(options.draft?.reviewLanguage);
+    const review = reviewPhrasesFor(options.draft?.reviewLanguage ?? 'en');
     draft.warnings.push({ kind: 'range', message: review.leftOut(leftOut, commits.length, localDay(period.from)) });
   }
   return { ok: true, draft, notes: read.value.notes, commits: commits.length };

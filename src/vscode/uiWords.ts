@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { en } from '../core/i18n/lang/en';
+import { en } from '../core/lang/en/words';
 import type { Words } from '../core/i18n/words';
 import { pickLanguage } from '../core/locale';
 import type { Language } from '../core/model/schema';

@@ -11,7 +11,7 @@ import { selectCommits } from '../draft/select';
 import { DEFAULT_TICKET_PATTERNS, mergeNearDuplicates, stripInternalIds, ticketMatchers } from '../draft/tidy';
 import type { DraftItem } from '../draft/types';
 import type { ProjectFile } from '../model/schema';
-import { en } from './lang/en';
+import { en } from '../lang/en/brief';
 import type { BriefWords } from './words';
 
 /** Lines shown before "and N more": a brief is read in ten minutes. */

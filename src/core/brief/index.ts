@@ -9,16 +9,25 @@ import { toIsoDay } from '../draft/format';
 import { removeSecrets } from '../draft/secrets';
 import { oneLine } from '../safeText';
 import { wordsFor } from '../i18n';
+import { BRIEF } from '../lang';
+import type { Language } from '../model/schema';
 import { changeLine, summarizeChanges, type ChangeSummary } from './changes';
 import type { BriefContext } from './context';
-import { briefWordsFor } from './lang';
 import { checklistSection, clientTasksSection, decisionsSection, departmentsSection } from './project';
 import { milestonesAtRiskSection, noMitigationSection, redFlagsSection, touchedCounts } from './risk';
 import type { Brief, BriefInput, BriefSection } from './types';
+import type { BriefWords } from './words';
 
 export type { Brief, BriefGit, BriefGroup, BriefInput, BriefSection, BriefSectionId } from './types';
 export type { BriefWords } from './words';
-export { briefCatalogs, briefWordsFor } from './lang';
+
+/** The brief's words in a language (the UI's, not the client's; see src/core/lang). */
+export function briefWordsFor(language: Language): BriefWords {
+  return BRIEF[language];
+}
+
+/** Every catalog, for the tests. */
+export const briefCatalogs: Readonly<Record<Language, BriefWords>> = BRIEF;
 
 /** The words that open every brief: it must never be mistaken for a client update. */
 export const INTERNAL_MARK = briefWordsFor('en').internalMark;

@@ -1,6 +1,7 @@
 /** Calendar days for the draft: ISO dates in, localized words out, no time zone surprises. */
 
 import { dayNumber, isoDay } from '../dates';
+import type { DateLocale } from '../lang/pack';
 
 export { dayNumber };
 
@@ -35,30 +36,23 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 }
 
 /** "15 December 2026", "15 décembre 2026" ("1er février 2027"), "15 de diciembre de 2026", "15. Dezember 2026". */
-export function formatDate(iso: string, locale: string): string {
+export function formatDate(iso: string, locale: DateLocale): string {
   const n = dayNumber(iso);
   if (Number.isNaN(n)) return iso;
-  return ordinalFirst(
-    formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(n * DAY_MS)),
-    locale,
+  return locale.firstOfMonth(
+    formatter(locale.tag, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(n * DAY_MS)),
   );
 }
 
-// French writes the first of the month as an ordinal: "le 1er février", never "le 1 février".
-function ordinalFirst(date: string, locale: string): string {
-  return locale.toLowerCase().startsWith('fr') ? date.replace(/^1(?=\s)/, '1er') : date;
-}
-
 /** "Thursday", "jeudi", "jueves", "Donnerstag". */
-export function weekdayName(iso: string, locale: string): string {
-  return formatter(locale, { weekday: 'long' }).format(new Date(dayNumber(iso) * DAY_MS));
+export function weekdayName(iso: string, locale: DateLocale): string {
+  return formatter(locale.tag, { weekday: 'long' }).format(new Date(dayNumber(iso) * DAY_MS));
 }
 
 /** "3 December", "3 décembre", "3 de diciembre", "3. Dezember": a date within the coming weeks. */
-export function formatDayMonth(iso: string, locale: string): string {
-  return ordinalFirst(
-    formatter(locale, { day: 'numeric', month: 'long' }).format(new Date(dayNumber(iso) * DAY_MS)),
-    locale,
+export function formatDayMonth(iso: string, locale: DateLocale): string {
+  return locale.firstOfMonth(
+    formatter(locale.tag, { day: 'numeric', month: 'long' }).format(new Date(dayNumber(iso) * DAY_MS)),
   );
 }
 

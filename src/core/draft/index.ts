@@ -40,7 +40,7 @@ const DEFAULT_SIMILARITY = 0.8;
  */
 export function draftStatus(input: DraftInput): DraftResult {
   const p = phrasesFor(input.language ?? input.project.project.language);
-  const rp = reviewPhrasesFor(input.options?.reviewLanguage);
+  const rp = reviewPhrasesFor(input.options?.reviewLanguage ?? 'en');
   const redact = buildRedactor(input, p);
   const stats: DraftStats = { commits: input.commits.length, items: 0, hidden: {}, redactions: 0, secrets: 0 };
   const trace: Trace = { removed: new Map(), empty: new Set() };
@@ -75,11 +75,10 @@ export function draftStatus(input: DraftInput): DraftResult {
   const leftOut = leftOutSecrets(rp, traced);
   warnings.push(...projectWarnings(input, ctx, p, rp), ...findingPoints(rp, placed), ...leftOut);
   stats.secrets = placed.filter((f) => f.finding.kind === 'secret').length + leftOut.length;
-  const draft = finish(blocks.map(flattenBlock), redact, warnings, stats);
-  const points = draft.warnings.map((w) => (w.kind === 'redaction' && !w.place ? { ...w, message: rp.finalCheck } : w));
+  const draft = finish(blocks.map(flattenBlock), redact, warnings, stats, rp.finalCheck);
   return {
     ...draft,
-    warnings: locatePoints(draft.markdown, points).sort((a, b) => (a.line ?? -1) - (b.line ?? -1)),
+    warnings: locatePoints(draft.markdown, draft.warnings).sort((a, b) => (a.line ?? -1) - (b.line ?? -1)),
     explain: explainCommits(input.commits, selection.hidden, trace, traced, placeLines(draft.markdown)),
   };
 }
@@ -260,7 +259,13 @@ function buildRedactor(input: DraftInput, p: Phrases): Redactor {
 // entries, owners and approvers), before rendering (Markdown escaping would hide a `ghp_…` token from the
 // check). Title, headings, paragraphs and asides are Candor's own phrases around already-cleaned names: never
 // touched. Whatever slipped through a step above is caught here and reported.
-function finish(blocks: readonly Block[], redact: Redactor, warnings: DraftWarning[], stats: DraftStats): DraftText {
+function finish(
+  blocks: readonly Block[],
+  redact: Redactor,
+  warnings: DraftWarning[],
+  stats: DraftStats,
+  finalCheck: string,
+): DraftText {
   let caught = 0;
   const check = (text: string): string => {
     const r = redact(text);
@@ -282,10 +287,7 @@ function finish(blocks: readonly Block[], redact: Redactor, warnings: DraftWarni
   );
   if (caught > 0) {
     stats.redactions += caught;
-    warnings.push({
-      kind: 'redaction',
-      message: 'The final check removed names, addresses or secrets from the draft: read it closely.',
-    });
+    warnings.push({ kind: 'redaction', message: finalCheck });
   }
   return { markdown: renderMarkdown(checked), text: renderText(checked), warnings, stats };
 }

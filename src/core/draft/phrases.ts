@@ -1,8 +1,5 @@
+import { DRAFT, LOCALE, type DateLocale } from '../lang';
 import type { Language } from '../model/schema';
-import { de } from './lang/de';
-import { en } from './lang/en';
-import { es } from './lang/es';
-import { fr } from './lang/fr';
 
 /** Kinds of secret the redactor recognises; named in the review points, never quoted. */
 export type SecretKind = 'aws-key' | 'github-token' | 'private-key' | 'password' | 'jwt' | 'api-token' | 'high-entropy';
@@ -50,16 +47,12 @@ export interface Phrases {
   };
 }
 
-const ALL: Record<Language, Phrases> = { en, fr, es, de };
-
-/** The phrases of a language; English when the language is unknown. */
-export function phrasesFor(language: string | undefined): Phrases {
-  return ALL[(language ?? 'en') as Language] ?? en;
+/** The draft's phrases in a language (see src/core/lang). */
+export function phrasesFor(language: Language): Phrases {
+  return DRAFT[language];
 }
 
-/** The locale tag given to `Intl` for a draft language. */
-export function localeOf(language: string | undefined): string {
-  return (
-    ({ en: 'en-GB', fr: 'fr-FR', es: 'es-ES', de: 'de-DE' } as Record<string, string>)[language ?? 'en'] ?? 'en-GB'
-  );
+/** How a draft language writes dates: the `Intl` tag and its own rules. */
+export function localeOf(language: Language): DateLocale {
+  return LOCALE[language];
 }

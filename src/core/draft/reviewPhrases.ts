@@ -1,9 +1,6 @@
+import { REVIEW } from '../lang';
 import type { Language } from '../model/schema';
 import type { SecretKind } from './phrases';
-import { de } from './reviewLang/de';
-import { en } from './reviewLang/en';
-import { es } from './reviewLang/es';
-import { fr } from './reviewLang/fr';
 import type { HiddenReason } from './types';
 
 /** The review points and the explanation of a draft: what the tech lead reads beside it, never in it. */
@@ -36,9 +33,7 @@ export interface ReviewPhrases {
   };
 }
 
-const ALL: Record<Language, ReviewPhrases> = { en, fr, es, de };
-
-/** The review words of a language (the tech lead's, the UI's); English when the language is unknown. */
-export function reviewPhrasesFor(language: string | undefined): ReviewPhrases {
-  return ALL[(language ?? 'en') as Language] ?? en;
+/** The review words of a language (the tech lead's, the UI's; see src/core/lang). */
+export function reviewPhrasesFor(language: Language): ReviewPhrases {
+  return REVIEW[language];
 }

@@ -1,3 +1,4 @@
+import type { DateLocale } from '../lang/pack';
 import type { Milestone, ProjectFile, RedFlag } from '../model/schema';
 import { dayNumber, formatDate } from './format';
 import type { CappedSection } from './group';
@@ -8,7 +9,7 @@ import type { Block, ListItem } from './render';
 export interface SectionContext {
   project: ProjectFile;
   p: Phrases;
-  locale: string;
+  locale: DateLocale;
   today: string;
   from: string;
   to: string;

@@ -1,3 +1,4 @@
+import { RULES } from '../lang';
 import { bigrams, diceAtLeast, prefixFilter, type Bigrams } from './similar';
 import type { DraftItem } from './types';
 
@@ -17,13 +18,20 @@ const STANDARD_ID =
 // Where an id was removed: a marker, so that only a line left dangling *by the removal* is trimmed.
 const CUT = '\u0000';
 // "(refs #88)", "[see PROJ-9]": a bracket left with only its pointer word once the ids are gone.
-const POINTER_BRACKET =
-  /[([][\s\u0000,;:]*(?:refs?|see|cf\.?|closes?|closed|fix(?:es|ed)?|resolve[sd]?|voir|ver|siehe|issue|ticket)?[\s\u0000,;:]*\u0000[\s\u0000,;:]*[)\]]/giu;
-// Words that cannot end a line once what they introduced is gone ("Rewrite tests for #17857"), in en, fr, es, de.
-const DANGLING = new RegExp(
-  String.raw`(?:(?:^|[\s,;:(\u0000]+)(?:for|to|in|of|on|at|by|with|from|via|per|as|after|since|into|see|refs?|re|the|a|an|and|or|closes?|fixes|resolves?|pour|de|du|des|le|la|les|un|une|et|ou|dans|sur|avec|voir|para|por|según|sobre|del|el|los|las|en|con|y|o|ver|für|zu|von|mit|laut|gemäß|nach|im|am|bei|der|die|das|den|dem|ein|eine|und|oder|siehe))+(?=[\s\u0000.,;:!?)\]]*$)`,
+const POINTER_BRACKET = new RegExp(
+  String.raw`[([][\s\u0000,;:]*(?:${wordsOfEveryLanguage('pointers')})?[\s\u0000,;:]*\u0000[\s\u0000,;:]*[)\]]`,
   'giu',
 );
+// Words that cannot end a line once what they introduced is gone ("Rewrite tests for #17857"), in every language.
+const DANGLING = new RegExp(
+  String.raw`(?:(?:^|[\s,;:(\u0000]+)(?:${wordsOfEveryLanguage('dangling')}))+(?=[\s\u0000.,;:!?)\]]*$)`,
+  'giu',
+);
+
+// One alternation of a rules list over the language packs (commits are written in any of them).
+function wordsOfEveryLanguage(list: 'pointers' | 'dangling'): string {
+  return [...new Set(Object.values(RULES).flatMap((rules) => rules[list]))].join('|');
+}
 
 /**
  * Compiles ticket patterns (strings or regexps) into whole-word global regexps. Patterns come from settings:

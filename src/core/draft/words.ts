@@ -4,10 +4,7 @@
  * Two tiers: FUNCTION words (and role words) never stand for a person; COMMON words do only where capitalisation
  * says so (mid-sentence "Will", not "Will this…" at the start).
  */
-import { de } from './lang/de';
-import { en } from './lang/en';
-import { es } from './lang/es';
-import { fr } from './lang/fr';
+import { DRAFT } from '../lang';
 import type { Phrases } from './phrases';
 
 const list = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -101,7 +98,7 @@ function catalogWords(catalogs: readonly Phrases[]): string[] {
 }
 
 const NEVER = new Set([...FUNCTION_WORDS, ...ROLE_WORDS]);
-const COMMON = new Set([...NEVER, ...COMMON_WORDS, ...catalogWords([en, fr, es, de])]);
+const COMMON = new Set([...NEVER, ...COMMON_WORDS, ...catalogWords(Object.values(DRAFT))]);
 
 /** Whether a word can never stand for a person on its own (articles, particles, role addresses, bots). */
 export function isNeverName(word: string): boolean {

@@ -4,7 +4,7 @@
  * reads coverage; this only joins them.
  */
 import { validateGlob } from '../glob';
-import { en } from '../i18n/lang/en';
+import { en } from '../lang/en/words';
 import type { ProblemWords } from '../i18n/words';
 import { matchGlobs } from '../globSet';
 import type { Marker } from '../markers';

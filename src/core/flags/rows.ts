@@ -1,5 +1,5 @@
 /** The rows under a red flag in the tree: coverage, markers, files and uncovered ranges, each opening its place. */
-import { en } from '../i18n/lang/en';
+import { en } from '../lang/en/words';
 import type { FlagWords } from '../i18n/words';
 import type { FlagDetails, OutlineNode } from '../outline';
 import type { FlagLink } from './link';

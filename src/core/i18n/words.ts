@@ -156,6 +156,8 @@ export interface ProblemWords {
   toggleShared: (item: string) => string;
   toggleChanged: string;
   toggleNoPlace: (item: string) => string;
+  /** Coverage lines past the end of the files they name, left out: how many, the first file, its length, others. */
+  coverageClipped: (lines: number, file: string, length: number, otherFiles: number) => string;
 }
 
 /** The client's progress page (`candor report`): its own labels; the headings it shares with the draft come from the draft's phrases. */

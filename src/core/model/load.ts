@@ -1,5 +1,5 @@
 import { Composer, isMap, isNode, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
-import { en } from '../i18n/lang/en';
+import { en } from '../lang/en/words';
 import type { ProblemWords } from '../i18n/words';
 import { validateGlob } from '../glob';
 import { fileIssue, type Issue, type Result, type Span } from '../result';

@@ -1,5 +1,5 @@
 import type { core } from 'zod/mini';
-import { en } from '../i18n/lang/en';
+import { en } from '../lang/en/words';
 import type { ProblemWords, ValueType } from '../i18n/words';
 import { ID_PATTERN } from './vocabulary';
 

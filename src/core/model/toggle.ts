@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
-import { en } from '../i18n/lang/en';
+import { en } from '../lang/en/words';
 import type { ProblemWords } from '../i18n/words';
 import { fileIssue, type Result } from '../result';
 import { normalizeLineEnds } from './guards';

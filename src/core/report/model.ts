@@ -5,6 +5,7 @@
  */
 import { nextUpdate } from '../cadence';
 import { dayNumber } from '../dates';
+import type { DateLocale } from '../lang/pack';
 import { localeOf, phrasesFor, type Health, type Phrases } from '../draft/phrases';
 import { createRedactor, redactionNames } from '../draft/redact';
 import { wordsFor, type Words } from '../i18n';
@@ -71,7 +72,7 @@ export interface PageUpdate {
 /** Everything the client's page shows, already redacted, in the client's language. */
 export interface ClientPage {
   language: Language;
-  locale: string;
+  locale: DateLocale;
   today: string;
   words: Words['report'];
   phrases: Phrases;

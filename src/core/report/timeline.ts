@@ -28,7 +28,7 @@ export function timelineSvg(page: ClientPage): string {
   const parts = [
     `<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${titleId}" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${titleId}">${escapeHtml(page.words.timeline)}</title>`,
-    ...monthTicks(first, last, page.locale, x, height),
+    ...monthTicks(first, last, page.locale.tag, x, height),
     ...rows.map((m, i) => row(m, TOP + i * ROW, x)),
     todayLine(page, x(page.today), height),
     '</svg>',

@@ -5,7 +5,8 @@
 // sub-folder of a repository only the commits touching that folder are read. Every repository state ends as a
 // result with a message, never as an exception.
 import type { Commit } from '../../core/git/commit';
-import type { LogNote } from '../../core/git/logNotes';
+import type { LogNote, LogNoteWords } from '../../core/git/logNotes';
+import { en } from '../../core/lang/en/words';
 import { checkRange, rangeToGit, type CommitRange, type GitRange } from '../../core/git/range';
 import { readRepoState, type RepoState } from './repoInfo';
 import { runGit, type GitCommand, type GitFailure, type GitFailureKind, type GitRunOptions } from './run';
@@ -16,6 +17,8 @@ export interface ReadCommitsOptions extends GitRunOptions {
   maxCount?: number;
   /** "Now", for "the last N days" and the end of an open range; default the current time. */
   now?: Date;
+  /** The words of a failure, in the user's language; default English. */
+  words?: LogNoteWords['failed'];
 }
 
 /** The commits of a range and what the user should know about how they were read. */
@@ -77,7 +80,8 @@ export async function readCommits(
 ): Promise<CommitRead> {
   // Checked before anything starts: a refused value must not even start the repo-state read.
   const refusal = checkRange(range);
-  if (refusal) return { ok: false, state: 'refused', message: `${refusal} Git was not run.`, detail: '' };
+  if (refusal)
+    return { ok: false, state: 'refused', message: (options.words ?? en.log.failed).notRun(refusal), detail: '' };
   const wanted = Math.floor(options.maxCount ?? DEFAULT_MAX_COUNT);
   const maxCount = Number.isFinite(wanted) ? Math.max(1, Math.min(wanted, MAX_COUNT)) : DEFAULT_MAX_COUNT;
   const now = options.now ?? new Date();
@@ -90,6 +94,7 @@ export async function readCommits(
       bounds.failure.message,
       bounds.failure.stderr,
       await hasCommits(folder, options),
+      options.words,
     );
   if (!state.ok)
     return { ok: false, state: state.failure.kind, message: state.failure.message, detail: state.failure.stderr };
@@ -106,6 +111,7 @@ export async function readCommits(
       log.failure.message,
       log.failure.stderr,
       await hasCommits(folder, options),
+      options.words,
     );
   const { commits, skipped } = parseLog(log.stdout);
   const cut =
@@ -270,6 +276,7 @@ function logFailure(
   message: string,
   detail: string,
   headExists: boolean,
+  words: LogNoteWords['failed'] = en.log.failed,
 ): CommitRead {
   if (kind !== 'failed') return { ok: false, state: kind, message, detail };
   const tag = /(?:bad revision|ambiguous argument|unknown revision)[^']*'\^?refs\/tags\/([^'.]*(?:\.[^'.]+)*)/.exec(
@@ -281,13 +288,13 @@ function logFailure(
     (range.kind === 'tag' || range.until?.kind === 'tag')
   ) {
     const name = tag ?? (range.kind === 'tag' ? range.value : range.until!.value);
-    return { ok: false, state: 'no-such-tag', message: `There is no tag "${name}" in this repository.`, detail };
+    return { ok: false, state: 'no-such-tag', message: words.noSuchTag(name), detail };
   }
   if (!headExists) {
     return {
       ok: false,
       state: 'no-commits',
-      message: 'This repository has no commits yet: there is nothing to draft from.',
+      message: words.noCommits,
       detail,
     };
   }
@@ -295,8 +302,7 @@ function logFailure(
     return {
       ok: false,
       state: 'missing-objects',
-      message:
-        'This is a partial clone: these commits need objects that were never downloaded, and Candor does not fetch. Run "git log --name-only" once in a terminal (it downloads them), then try again.',
+      message: words.partialClone,
       detail,
     };
   }
@@ -308,8 +314,7 @@ function logFailure(
     return {
       ok: false,
       state: 'missing-objects',
-      message:
-        'Git cannot read some objects of this repository (a damaged repository or a partial clone). Run "git fsck" to see which.',
+      message: words.unreadableObjects,
       detail,
     };
   }

@@ -74,6 +74,7 @@ export class DraftStatusUpdateCommand implements Command {
           language: draftLanguage(project.folder),
           draft: draftOptions(project.folder),
           signal,
+          failureWords: uiWords().log.failed,
         }),
     );
     if (!result.ok) {

@@ -1,6 +1,7 @@
 // Cleaning never damages text: each defect seen on real histories, as a row or a whole draft.
 import assert from 'node:assert/strict';
 import { formatDate, formatDayMonth } from '../../../src/core/draft/format';
+import { LOCALE } from '../../../src/core/lang';
 import { draftStatus } from '../../../src/core/draft/index';
 import { renderMarkdown } from '../../../src/core/draft/render';
 import { DEFAULT_TICKET_PATTERNS, stripInternalIds, ticketMatchers } from '../../../src/core/draft/tidy';
@@ -55,11 +56,11 @@ describe('draft cleaning: Markdown and dates', () => {
   });
 
   it('writes the first of the month as "1er" in French, and only there', () => {
-    assert.equal(formatDate('2027-02-01', 'fr-FR'), '1er février 2027');
-    assert.equal(formatDayMonth('2026-12-01', 'fr-FR'), '1er décembre');
-    assert.equal(formatDate('2027-02-11', 'fr-FR'), '11 février 2027');
-    assert.equal(formatDate('2027-02-01', 'en-GB'), '1 February 2027');
-    assert.equal(formatDate('2027-02-01', 'es-ES'), '1 de febrero de 2027');
+    assert.equal(formatDate('2027-02-01', LOCALE.fr), '1er février 2027');
+    assert.equal(formatDayMonth('2026-12-01', LOCALE.fr), '1er décembre');
+    assert.equal(formatDate('2027-02-11', LOCALE.fr), '11 février 2027');
+    assert.equal(formatDate('2027-02-01', LOCALE.en), '1 February 2027');
+    assert.equal(formatDate('2027-02-01', LOCALE.es), '1 de febrero de 2027');
   });
 });
 

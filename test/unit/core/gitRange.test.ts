@@ -9,7 +9,7 @@ import {
   withUntil,
 } from '../../../src/core/git/range';
 import { wordRange } from '../../../src/core/git/logNotes';
-import { en } from '../../../src/core/i18n/lang/en';
+import { en } from '../../../src/core/lang/en/words';
 import { checkDate, checkPath, checkRefName, checkRevision } from '../../../src/core/git/values';
 
 const NOW = new Date('2026-11-27T12:34:56.789Z');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { pickLanguage } from '../../../src/core/locale';
+import { isLanguage, languageOf, pickLanguage } from '../../../src/core/locale';
 import { loadProject } from '../../../src/core/model/load';
 import { LANGUAGES } from '../../../src/core/model/vocabulary';
 import { STARTER_PHASES, starterProject } from '../../../src/core/starter';
@@ -176,6 +176,15 @@ describe('picking the starter language', () => {
     assert.equal(pickLanguage('de'), 'de');
     assert.equal(pickLanguage('es-419'), 'es');
     assert.equal(pickLanguage('EN-gb'), 'en');
+  });
+
+  it('says when Candor has no pack for a tag, and the UI then shows English', () => {
+    assert.equal(languageOf('ja-JP'), undefined);
+    assert.equal(languageOf('pt_BR.UTF-8'), undefined);
+    assert.equal(pickLanguage('ja-JP'), 'en');
+    assert.equal(isLanguage('fr'), true);
+    assert.equal(isLanguage('fr-CA'), false, '--lang takes a pack name, not a locale tag');
+    assert.equal(isLanguage(undefined), false);
   });
 
   it('reads POSIX locales from LANG and LC_ALL', () => {

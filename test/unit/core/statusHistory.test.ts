@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { en } from '../../../src/core/i18n/lang/en';
+import { en } from '../../../src/core/lang/en/words';
 import { historyFileName, recordedMoment, scanHistory, wordHistoryNote } from '../../../src/core/statusHistory';
 
 describe('the status history', () => {

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { wordsFor } from '../../../src/core/i18n';
 import { MARKER_TOKEN } from '../../../src/core/markers';
 import type { RedFlag } from '../../../src/core/model/schema';
 import { analyzeFlags } from '../../../src/node/flagAnalysis';
@@ -95,7 +96,15 @@ describe('analyzeFlags', () => {
       assert.equal(result.coverage.clipped, 3);
       assert.deepEqual(
         result.coverage.issues.map((i) => i.message),
-        ['Coverage lists 3 line(s) past the end of src/pay/long.ts (20 lines); they were left out.'],
+        ['Coverage lists 3 lines past the end of src/pay/long.ts (20 lines); they were left out.'],
+      );
+      const french = await analyzeFlags(root, [flag('pay', ['src/pay/long.ts'])], {
+        git: false,
+        words: wordsFor('fr').problems,
+      });
+      assert.deepEqual(
+        french.coverage.issues.map((i) => i.message),
+        ['La couverture compte 3 lignes après la fin de src/pay/long.ts (20 lignes) ; elles ont été écartées.'],
       );
     } finally {
       fs.rmSync(path.join(root, 'coverage'), { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { wordLogNote, type LogNote } from '../../../src/core/git/logNotes';
-import { en } from '../../../src/core/i18n/lang/en';
-import { fr } from '../../../src/core/i18n/lang/fr';
+import { en } from '../../../src/core/lang/en/words';
+import { fr } from '../../../src/core/lang/fr/words';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -154,6 +154,9 @@ describe('every repository state ends with a message, never a crash', () => {
       const read = await readCommits(dir, range);
       assert.ok(!read.ok && read.state === 'no-commits' && /no commits yet/.test(read.message), JSON.stringify(read));
     }
+    // In the user's language when the caller passes its words.
+    const french = await readCommits(dir, { kind: 'days', value: 7 }, { words: fr.log.failed });
+    assert.ok(!french.ok && french.message === fr.log.failed.noCommits, JSON.stringify(french));
   });
 
   it('a detached HEAD works and says so', async () => {

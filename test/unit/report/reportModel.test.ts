@@ -16,7 +16,7 @@ describe('the client page model', () => {
       nextUpdate: '2026-12-03',
     });
     assert.equal(page.language, 'fr');
-    assert.equal(page.locale, 'fr-FR');
+    assert.equal(page.locale.tag, 'fr-FR');
   });
 
   it('gives each milestone its planned and current date, its slip and its status as words', () => {

@@ -1,0 +1,55 @@
+import type { Phrases } from '../../draft/phrases';
+
+const tage = (n: number) => (n === 1 ? '1 Tag' : `${n} Tagen`);
+
+/** German phrases of the client draft. */
+export const de: Phrases = {
+  title: (project, date) => `${project}: Statusbericht vom ${date}`,
+  period: (from, to) => `Zeitraum: ${from} bis ${to}.`,
+  phase: (phase) => `Aktuelle Phase: ${phase}.`,
+  headings: {
+    summary: 'Überblick',
+    delivered: 'Geliefert',
+    fixed: 'Behoben',
+    next: 'In Arbeit und als Nächstes',
+    risks: 'Risiken und unsere Maßnahmen',
+    waiting: 'Wir warten auf Sie',
+    decisions: 'Anstehende Entscheidungen',
+    other: 'Allgemein',
+  },
+  health: {
+    planned: 'geplant',
+    'on-track': 'im Plan',
+    'at-risk': 'gefährdet',
+    late: 'im Verzug',
+    done: 'abgeschlossen',
+  },
+  milestoneLine: (title, due, health) => `${title}: ${health}, fällig am ${due}`,
+  dueOn: (date) => `fällig am ${date}`,
+  overdueBy: (n) => `seit ${tage(n)} überfällig`,
+  neededBy: (date) => `bis ${date}`,
+  approvers: (names) => `Freigabe durch ${names}`,
+  owner: (name) => `zuständig: ${name}`,
+  smaller: (n) => (n === 1 ? 'und 1 kleinere Änderung' : `und ${n} kleinere Änderungen`),
+  breaking: 'wichtige Änderung',
+  workThisPeriod: (n) => (n === 1 ? '1 Änderung in diesem Zeitraum' : `${n} Änderungen in diesem Zeitraum`),
+  mitigation: (text) => `Unsere Maßnahme: ${text}`,
+  noMitigation: 'Wir legen die Maßnahme gerade fest und informieren Sie in Kürze.',
+  touched: 'in diesem Zeitraum bearbeitet',
+  empty: {
+    delivered: 'In diesem Zeitraum wurden keine neuen Funktionen abgeschlossen.',
+    fixed: 'In diesem Zeitraum gibt es keine Fehlerbehebungen zu melden.',
+    next: 'Alle Meilensteine sind abgeschlossen.',
+    risks: 'Derzeit gibt es keine offenen Risiken.',
+    waiting: 'Derzeit wartet nichts auf Sie.',
+    decisions: 'Derzeit sind keine Entscheidungen nötig.',
+  },
+  team: 'das Team',
+  cadence: {
+    due: (weekday) => `Kundenupdate fällig am ${weekday}`,
+    dueToday: 'Kundenupdate heute fällig',
+    dueTomorrow: 'Kundenupdate morgen fällig',
+    dueOn: (date) => `Kundenupdate fällig am ${date}`,
+    overdue: (n) => `Kundenupdate seit ${tage(n)} überfällig`,
+  },
+};

@@ -1,0 +1,55 @@
+import type { Phrases } from '../../draft/phrases';
+
+const dias = (n: number) => (n === 1 ? '1 día' : `${n} días`);
+
+/** Spanish phrases of the client draft. */
+export const es: Phrases = {
+  title: (project, date) => `${project}: informe de estado del ${date}`,
+  period: (from, to) => `Periodo: del ${from} al ${to}.`,
+  phase: (phase) => `Fase actual: ${phase}.`,
+  headings: {
+    summary: 'Resumen',
+    delivered: 'Entregado',
+    fixed: 'Corregido',
+    next: 'En curso y próximos pasos',
+    risks: 'Riesgos y cómo los gestionamos',
+    waiting: 'Pendiente por su parte',
+    decisions: 'Decisiones necesarias',
+    other: 'General',
+  },
+  health: {
+    planned: 'previsto',
+    'on-track': 'en plazo',
+    'at-risk': 'en riesgo',
+    late: 'con retraso',
+    done: 'completado',
+  },
+  milestoneLine: (title, due, health) => `${title}: ${health}, fecha prevista ${due}`,
+  dueOn: (date) => `para el ${date}`,
+  overdueBy: (n) => `con ${dias(n)} de retraso`,
+  neededBy: (date) => `antes del ${date}`,
+  approvers: (names) => `pendiente de aprobación por ${names}`,
+  owner: (name) => `responsable: ${name}`,
+  smaller: (n) => (n === 1 ? 'y 1 cambio menor' : `y ${n} cambios menores`),
+  breaking: 'cambio importante',
+  workThisPeriod: (n) => (n === 1 ? '1 cambio en este periodo' : `${n} cambios en este periodo`),
+  mitigation: (text) => `Cómo lo gestionamos: ${text}`,
+  noMitigation: 'Estamos definiendo la respuesta y la compartiremos en breve.',
+  touched: 'se ha trabajado en ello en este periodo',
+  empty: {
+    delivered: 'No se completaron nuevas funcionalidades en este periodo.',
+    fixed: 'No hay correcciones que destacar en este periodo.',
+    next: 'Todos los hitos están completados.',
+    risks: 'No hay riesgos abiertos por ahora.',
+    waiting: 'No hay nada pendiente por su parte por ahora.',
+    decisions: 'No se necesitan decisiones por ahora.',
+  },
+  team: 'el equipo',
+  cadence: {
+    due: (weekday) => `Informe al cliente previsto para el ${weekday}`,
+    dueToday: 'Informe al cliente previsto para hoy',
+    dueTomorrow: 'Informe al cliente previsto para mañana',
+    dueOn: (date) => `Informe al cliente previsto para el ${date}`,
+    overdue: (n) => `Informe al cliente con ${dias(n)} de retraso`,
+  },
+};
