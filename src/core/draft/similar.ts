@@ -38,19 +38,7 @@ export function bigrams(text: string): Bigrams {
 function dice(x: Bigrams, y: Bigrams): number {
   if (x.normal === y.normal) return 1;
   if (x.total === 0 || y.total === 0) return 0;
-  // The size of the multiset intersection: each bigram counts min(times in x, times in y).
-  let shared = 0;
-  for (let i = 0, j = 0; i < x.total && j < y.total;) {
-    const a = x.keys[i]!;
-    const b = y.keys[j]!;
-    if (a === b) {
-      shared++;
-      i++;
-      j++;
-    } else if (a < b) i++;
-    else j++;
-  }
-  return (2 * shared) / (x.total + y.total);
+  return (2 * sharedBigrams(x, y, 0)) / (x.total + y.total);
 }
 
 // `dice(x, y) >= threshold`, stopping as soon as the bigrams left cannot lift the count to it (the division is
@@ -60,11 +48,22 @@ export function diceAtLeast(x: Bigrams, y: Bigrams, threshold: number): boolean 
   if (x.total === 0 || y.total === 0) return 0 >= threshold;
   // Out of (0, 1], the count does not matter: every pair reaches a threshold of 0 or less, none one above 1.
   if (!(threshold > 0 && threshold <= 1)) return threshold <= 0;
-  const sum = x.total + y.total;
-  // The fewest shared bigrams that reach the threshold, as the division computes it (it is monotonic in the count).
+  const need = sharedNeeded(x.total + y.total, threshold);
+  return sharedBigrams(x, y, need) >= need;
+}
+
+// The fewest shared bigrams that reach the threshold for two texts of `sum` bigrams in all, as the division
+// computes it (it is monotonic in the count).
+function sharedNeeded(sum: number, threshold: number): number {
   let need = Math.ceil((threshold * sum) / 2);
   while (need > 0 && (2 * (need - 1)) / sum >= threshold) need--;
   while ((2 * need) / sum < threshold) need++;
+  return need;
+}
+
+// The size of the multiset intersection of the bigrams (each counts min(times in x, times in y)) by one merge of
+// the sorted keys; -1 as soon as the bigrams left cannot lift the count to `need`.
+function sharedBigrams(x: Bigrams, y: Bigrams, need: number): number {
   let shared = 0;
   for (let i = 0, j = 0; i < x.total && j < y.total;) {
     const a = x.keys[i]!;
@@ -78,9 +77,9 @@ export function diceAtLeast(x: Bigrams, y: Bigrams, threshold: number): boolean 
     if (a < b) i++;
     else j++;
     // Only a bigram without its pair lowers the best count still possible.
-    if (shared + Math.min(x.total - i, y.total - j) < need) return false;
+    if (shared + Math.min(x.total - i, y.total - j) < need) return -1;
   }
-  return shared >= need;
+  return shared;
 }
 
 /** Which earlier texts may reach the threshold with a text, and how to add a text once kept. */
@@ -95,6 +94,9 @@ export interface PrefixFilter {
  * Prefix filtering, exact for `0 < threshold <= 1`: tokens sorted rarest first over all the texts, two texts whose
  * Dice reaches t share a token among the first X − ⌊rX⌋ + 2 of each (X its token count, r = t/(2−t), the length
  * ratio Dice ≥ t needs; one token more than the textbook bound absorbs rounding). `undefined` when not exact.
+ * Positions prune further (PPJoin): the shared tokens of two texts come in the same order in both, so at the k-th
+ * shared prefix token, at places i and j, at most k + min(X − i, Y − j) − 1 are shared in all; a text that cannot
+ * reach the count the threshold needs is dropped before any bigram is compared.
  */
 export function prefixFilter(texts: readonly Bigrams[], threshold: number): PrefixFilter | undefined {
   if (!(threshold > 0 && threshold <= 1)) return undefined;
@@ -117,25 +119,41 @@ export function prefixFilter(texts: readonly Bigrams[], threshold: number): Pref
     ranked.sort();
     return ranked.subarray(0, Math.min(ranked.length, ranked.length - Math.floor(ratio * ranked.length) + 2));
   });
+  // Per token, the places holding it and its position in their prefix, in pairs: [place, position, place, …].
   const postings: number[][] = [];
+  const sizes: number[] = [];
   const seen = new Int32Array(texts.length).fill(-1);
+  // Per place, the shared tokens counted so far for the current text; -1 once it cannot reach the threshold.
+  const shared = new Int32Array(texts.length);
   return {
     candidates(n, from) {
+      const size = texts[n]!.total;
+      const prefix = prefixes[n]!;
       let newest = -1;
-      for (const token of prefixes[n]!) {
-        const list = postings[token];
+      for (let i = 0; i < prefix.length; i++) {
+        const list = postings[prefix[i]!];
         // Places grow as texts are added: the list is in order, the newest at its end.
-        for (let i = (list?.length ?? 0) - 1; i >= 0 && list![i]! >= from; i--) {
-          seen[list![i]!] = n;
-          newest = Math.max(newest, list![i]!);
+        for (let k = (list?.length ?? 0) - 2; k >= 0 && list![k]! >= from; k -= 2) {
+          const at = list![k]!;
+          if (seen[at] !== n) {
+            seen[at] = n;
+            shared[at] = 0;
+            newest = Math.max(newest, at);
+          }
+          if (shared[at]! < 0) continue;
+          const other = sizes[at]!;
+          const best = shared[at]! + Math.min(size - i, other - list![k + 1]!);
+          shared[at] = best >= sharedNeeded(size + other, threshold) ? shared[at]! + 1 : -1;
         }
       }
       const found: number[] = [];
-      for (let at = newest; at >= from; at--) if (seen[at] === n) found.push(at);
+      for (let at = newest; at >= from; at--) if (seen[at] === n && shared[at]! > 0) found.push(at);
       return found;
     },
     add(n, at) {
-      for (const token of prefixes[n]!) (postings[token] ??= []).push(at);
+      const prefix = prefixes[n]!;
+      sizes[at] = texts[n]!.total;
+      for (let i = 0; i < prefix.length; i++) (postings[prefix[i]!] ??= []).push(at, i);
     },
   };
 }
