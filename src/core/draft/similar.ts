@@ -119,41 +119,55 @@ export function prefixFilter(texts: readonly Bigrams[], threshold: number): Pref
     ranked.sort();
     return ranked.subarray(0, Math.min(ranked.length, ranked.length - Math.floor(ratio * ranked.length) + 2));
   });
-  // Per token, the places holding it and its position in their prefix, in pairs: [place, position, place, …].
-  const postings: number[][] = [];
-  const sizes: number[] = [];
+  // Per token, the places holding it and their position in its prefix, in one flat array: each token owns a slice
+  // sized by how many prefixes hold it (typed arrays, not a sparse array of arrays, which V8 turns into a slow hash).
+  const start = new Int32Array(count + 1);
+  for (const prefix of prefixes) for (const token of prefix) start[token + 1]! += 2;
+  for (let t = 0; t < count; t++) start[t + 1]! += start[t]!;
+  const postings = new Int32Array(start[count]!);
+  const filled = new Int32Array(count);
+  const sizes = new Int32Array(texts.length);
   const seen = new Int32Array(texts.length).fill(-1);
   // Per place, the shared tokens counted so far for the current text; -1 once it cannot reach the threshold.
   const shared = new Int32Array(texts.length);
+  const touched = new Int32Array(texts.length);
+  // The count needed, by the two texts' total size: the same few sizes come back for every pair.
+  const needs = new Int32Array(2 * texts.reduce((most, t) => Math.max(most, t.total), 0) + 1).fill(-1);
   return {
     candidates(n, from) {
       const size = texts[n]!.total;
       const prefix = prefixes[n]!;
-      let newest = -1;
+      let reached = 0;
       for (let i = 0; i < prefix.length; i++) {
-        const list = postings[prefix[i]!];
-        // Places grow as texts are added: the list is in order, the newest at its end.
-        for (let k = (list?.length ?? 0) - 2; k >= 0 && list![k]! >= from; k -= 2) {
-          const at = list![k]!;
+        const token = prefix[i]!;
+        // Places grow as texts are added: a token's slice is in order, the newest at its end.
+        for (let k = start[token]! + filled[token]! - 2; k >= start[token]! && postings[k]! >= from; k -= 2) {
+          const at = postings[k]!;
           if (seen[at] !== n) {
             seen[at] = n;
             shared[at] = 0;
-            newest = Math.max(newest, at);
+            touched[reached++] = at;
           }
           if (shared[at]! < 0) continue;
           const other = sizes[at]!;
-          const best = shared[at]! + Math.min(size - i, other - list![k + 1]!);
-          shared[at] = best >= sharedNeeded(size + other, threshold) ? shared[at]! + 1 : -1;
+          const best = shared[at]! + Math.min(size - i, other - postings[k + 1]!);
+          if (needs[size + other]! < 0) needs[size + other] = sharedNeeded(size + other, threshold);
+          shared[at] = best >= needs[size + other]! ? shared[at]! + 1 : -1;
         }
       }
       const found: number[] = [];
-      for (let at = newest; at >= from; at--) if (seen[at] === n && shared[at]! > 0) found.push(at);
-      return found;
+      for (let r = 0; r < reached; r++) if (shared[touched[r]!]! > 0) found.push(touched[r]!);
+      return found.sort((a, b) => b - a);
     },
     add(n, at) {
       const prefix = prefixes[n]!;
       sizes[at] = texts[n]!.total;
-      for (let i = 0; i < prefix.length; i++) (postings[prefix[i]!] ??= []).push(at, i);
+      for (let i = 0; i < prefix.length; i++) {
+        const token = prefix[i]!;
+        postings[start[token]! + filled[token]!] = at;
+        postings[start[token]! + filled[token]! + 1] = i;
+        filled[token]! += 2;
+      }
     },
   };
 }
