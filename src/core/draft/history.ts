@@ -153,10 +153,7 @@ const REVERTS_HASH = /(?:This reverts commit|^Refs?:)\s*([0-9a-f]{7,40})/im;
 /** Whether a commit is a revert (by git's own wording or the conventional `revert:` type). */
 export function isRevert(commit: Commit): boolean {
   return (
-    REVERT_SUBJECT.test(commit.subject) ||
-    CONVENTIONAL_REVERT.test(commit.subject) ||
-    // A case-blind regex over every long body is slow: the phrase, lower-cased, is looked for first.
-    (commit.body.toLowerCase().includes('this reverts commit ') && REVERTS_COMMIT.test(commit.body))
+    REVERT_SUBJECT.test(commit.subject) || CONVENTIONAL_REVERT.test(commit.subject) || REVERTS_COMMIT.test(commit.body)
   );
 }
 

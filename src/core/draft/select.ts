@@ -42,17 +42,22 @@ export function selectCommits(commits: readonly Commit[], noiseTypes: ReadonlySe
     pullRequests.set(commit, { ...parsed, commit, kind: botBranch ? 'noise' : parsed.kind });
   }
   const visible: ParsedCommit[] = [];
+  const internalFiles = new Map<string, boolean>();
   for (const commit of commits) {
     if (hidden.has(commit)) continue;
     const parsed = pullRequests.get(commit) ?? parseCommit(commit, noiseTypes);
-    const reason = hiddenReason(parsed, reverts.hidden.has(commit.hash));
+    const reason = hiddenReason(parsed, reverts.hidden.has(commit.hash), internalFiles);
     if (reason) hidden.set(commit, reason);
     else visible.push(parsed);
   }
   return { visible, hidden, revertsOfOlderWork: reverts.ofOlderWork };
 }
 
-function hiddenReason(parsed: ParsedCommit, cancelled: boolean): HiddenReason | undefined {
+function hiddenReason(
+  parsed: ParsedCommit,
+  cancelled: boolean,
+  internalFiles: Map<string, boolean>,
+): HiddenReason | undefined {
   const { commit } = parsed;
   if (cancelled) return isRevert(commit) ? 'revert' : 'reverted';
   if (isBot(commit)) return 'bot';
@@ -61,6 +66,6 @@ function hiddenReason(parsed: ParsedCommit, cancelled: boolean): HiddenReason | 
   if (isClientHidden(parsed)) return 'client-hidden';
   if (parsed.kind === 'noise') return 'noise';
   // A Client-Note is the author saying the client should read this, even about the docs.
-  if (!parsed.clientNote && onlyInternalFiles(parsed.files)) return 'internal';
+  if (!parsed.clientNote && onlyInternalFiles(parsed.files, internalFiles)) return 'internal';
   return undefined;
 }
