@@ -152,7 +152,7 @@ export function derivesFrom(login: string, displayName: string): boolean {
 export function personTrailers(body: string): { name: string; email: string }[] {
   const out: { name: string; email: string }[] = [];
   // Every trailer of a person holds "-by:": only the lines that do are read (most bodies have none).
-  for (let at = body.indexOf('-by:'); at >= 0; ) {
+  for (let at = body.indexOf('-by:'); at >= 0;) {
     let end = body.indexOf('\n', at);
     if (end < 0) end = body.length;
     const line = body.slice(body.lastIndexOf('\n', at) + 1, end);

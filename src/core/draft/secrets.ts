@@ -20,7 +20,13 @@ function hasLongRun(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const token =
-      (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 95 || c === 61 || c === 45;
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 43 ||
+      c === 95 ||
+      c === 61 ||
+      c === 45;
     run = token ? run + 1 : 0;
     if (run >= 15) return true;
   }

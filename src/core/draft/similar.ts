@@ -6,7 +6,11 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Lower-case words without accents or punctuation: the form compared for near-duplicates. */
 export function normalize(text: string): string {
   // Plain ASCII has no accents to strip and no letters or digits beyond these: the cheap path, same result.
-  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
