@@ -12,6 +12,7 @@ const EMOJI_CODE = /:[a-z0-9_+-]+:/gi;
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
 const EMPTY_BRACKETS = /[[(]\s*[,;:/|-]*\s*[\])]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
+const BRACKET = /[[()]/;
 // Standards, not tickets: "CVE-2024-2391", "SHA-256", "ISO-8601" look like `KEY-123` and must stay whole.
 const STANDARD_ID =
   /^(CVE|CWE|GHSA|UTF|UCS|ISO|IEC|SHA|AES|RFC|RSA|TLS|SSL|HTTP|PEP|JSR|JEP|ECMA|ES|IEEE|WCAG|DIN|NF|EN|MD|CP|IPV)-/;
@@ -74,13 +75,14 @@ export function tidyText(text: string): string {
   let previous = '';
   while (previous !== out) {
     previous = out;
-    out = out.replace(EMPTY_BRACKETS, emptyBrackets).replace(/\s+/g, ' ').trim();
+    const brackets = BRACKET.test(out);
+    out = (brackets ? out.replace(EMPTY_BRACKETS, emptyBrackets) : out).replace(/\s+/g, ' ').trim();
     // A dot that starts a word (".github", ".env") is a name, not punctuation: its space and itself stay.
     out = out
       .replace(/^(?:[\s,;:/|–—-]|\.(?![\w/]))+/, '')
       .replace(/[\s,;:/|–—-]+$/, '')
       .replace(/\s+([,.])(?=\s|$)/g, '$1');
-    out = out.replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
+    if (brackets) out = out.replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
   }
   out = out.replace(/\.$/, '');
   return out.charAt(0).toLocaleUpperCase() + out.slice(1);
