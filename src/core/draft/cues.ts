@@ -110,6 +110,8 @@ const CUE = new RegExp(
 );
 const WEAK_SET = new Set(WEAK);
 const ADDED = /(?<![\p{L}\p{N}_])(?:add(?:ed|s)?|ajout(?:e|é|er)|añad(?:e|ido|ir)|füge|fügt)[ \t]+/giu;
+// What every ADDED match holds, for a quick test (the same letters, case-blind).
+const ADDED_WORD = /add|ajout|añad|füg/i;
 const TO_LIST =
   /^[ \t]+(?:to|à|a|zu|zur|zum|in)[ \t]+(?:the[ \t]+|la[ \t]+|les[ \t]+|los[ \t]+|die[ \t]+|den[ \t]+|l'|l’)?(?:list[ \t]+of[ \t]+|liste[ \t]+des[ \t]+)?(?:contributors|authors|maintainers|credits|committers|team|contributeurs|auteurs|mainteneurs|colaboradores|autores|mantenedores|mitwirkenden|autoren|beitragenden)/iu;
 // What the credit was for goes with it: "thanks @jdoe for the report" leaves no "for the report" behind.
@@ -179,6 +181,22 @@ function matches(re: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
+// "Added Jane Doe to the contributors list", "Add jdoe to AUTHORS": the names added to a list of people.
+function listAdditions(text: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const m of ADDED_WORD.test(text) ? matches(ADDED, text) : []) {
+    const found = namesAt(text, m.index + m[0].length, true);
+    if (found.names.length > 0 && TO_LIST.test(text.slice(found.end)))
+      cues.push({ from: m.index + m[0].length, to: found.end, names: found.names, credit: false });
+  }
+  return cues;
+}
+
+/** Whether a text adds a person to a list of people (contributors, authors, maintainers): the team's own news. */
+export function addsPersonToList(text: string): boolean {
+  return listAdditions(text).length > 0;
+}
+
 /** The credits and mentions of people in a text, in order. */
 export function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
@@ -192,11 +210,7 @@ export function findCues(text: string): Cue[] {
         credit: true,
       });
   }
-  for (const m of matches(ADDED, text)) {
-    const found = namesAt(text, m.index + m[0].length, true);
-    if (found.names.length > 0 && TO_LIST.test(text.slice(found.end)))
-      cues.push({ from: m.index + m[0].length, to: found.end, names: found.names, credit: false });
-  }
+  cues.push(...listAdditions(text));
   const subject = text.split('\n', 1)[0]!;
   const bracket = END_BRACKET.exec(subject);
   if (bracket && !cues.some((c) => c.from >= bracket.index && c.from < subject.length)) {

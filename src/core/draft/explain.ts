@@ -81,6 +81,10 @@ function withoutSecrets(text: string): string {
 }
 
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu;
+// Most words start and end with an ASCII letter or digit: nothing to strip, and no Unicode regex to run.
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+const asciiWordEdges = (w: string) =>
+  w.length > 0 && (isAsciiAlnum(w.charCodeAt(0)) || w.charCodeAt(0) === 35) && isAsciiAlnum(w.charCodeAt(w.length - 1));
 
 /**
  * The words of `before` missing from `after` (compared without case or edge punctuation): what a cleaning step
@@ -89,7 +93,10 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu;
 export function removedWords(before: string, after: string, source: string): Removal[] {
   // Most cleaning steps change nothing: then nothing was removed.
   if (before === after) return [];
-  const key = (word: string) => word.toLowerCase().replace(EDGE_PUNCTUATION, '');
+  const key = (word: string) => {
+    const lower = word.toLowerCase();
+    return asciiWordEdges(lower) ? lower : lower.replace(EDGE_PUNCTUATION, '');
+  };
   const left = new Map<string, number>();
   for (const word of after.split(/\s+/)) {
     const k = key(word);

@@ -151,9 +151,12 @@ export function derivesFrom(login: string, displayName: string): boolean {
 /** People of `…-by:` trailers: at the start of a line (an indented line is an example, not a trailer). */
 export function personTrailers(body: string): { name: string; email: string }[] {
   const out: { name: string; email: string }[] = [];
-  // Every trailer of a person holds "-by:": most bodies have none.
-  if (!body.includes('-by:')) return out;
-  for (const line of body.split('\n')) {
+  // Every trailer of a person holds "-by:": only the lines that do are read (most bodies have none).
+  for (let at = body.indexOf('-by:'); at >= 0;) {
+    let end = body.indexOf('\n', at);
+    if (end < 0) end = body.length;
+    const line = body.slice(body.lastIndexOf('\n', at) + 1, end);
+    at = body.indexOf('-by:', end);
     const colon = line.indexOf(':');
     if (colon < 3 || !TRAILER_KEY.test(line.slice(0, colon))) continue;
     const value = line.slice(colon + 1).trim();

@@ -120,7 +120,17 @@ export function isInternalFile(file: string): boolean {
   return isTestFile(file);
 }
 
-/** A change is internal when it touches files and every one of them is internal. */
-export function onlyInternalFiles(files: readonly string[]): boolean {
-  return files.length > 0 && files.every(isInternalFile);
+/**
+ * A change is internal when it touches files and every one of them is internal. `known` remembers each file's
+ * answer across the commits of a range, where the same files come back again and again.
+ */
+export function onlyInternalFiles(files: readonly string[], known = new Map<string, boolean>()): boolean {
+  return (
+    files.length > 0 &&
+    files.every((file) => {
+      let internal = known.get(file);
+      if (internal === undefined) known.set(file, (internal = isInternalFile(file)));
+      return internal;
+    })
+  );
 }

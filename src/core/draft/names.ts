@@ -141,6 +141,32 @@ interface Keep {
   keptLongest: number;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+// The spans of TOKEN's matches. Not `matchAll`, which copies the regex for every text.
+function unicodeTokens(text: string): (readonly [number, number])[] {
+  const tokens: (readonly [number, number])[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push([m.index, m.index + m[0].length]);
+  return tokens;
+}
+
+// The same spans in plain ASCII, where TOKEN's letters, digits and `_` are [A-Za-z0-9_]: one pass, no regex.
+function asciiTokens(text: string): (readonly [number, number])[] {
+  const tokens: (readonly [number, number])[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      tokens.push([start, i]);
+      start = -1;
+    }
+  }
+  return tokens;
+}
+
 // One pass over the words of a text: at each word, the longest kept phrase or name that starts there wins.
 class Scanner {
   private readonly tokens: (readonly [number, number])[];
@@ -151,11 +177,7 @@ class Scanner {
     private readonly more: Lexicon | undefined,
     private readonly keep: Keep,
   ) {
-    const tokens: (readonly [number, number])[] = [];
-    // Not `matchAll`, which copies the regex for every text.
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push([m.index, m.index + m[0].length]);
-    this.tokens = tokens;
+    this.tokens = NON_ASCII.test(text) ? unicodeTokens(text) : asciiTokens(text);
   }
 
   run(): { text: string; removed: { text: string; source: NameSource }[] } {

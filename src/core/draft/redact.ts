@@ -57,6 +57,8 @@ const URL = /\b(?:https?|ftp|ssh|git|file):\/\/[^\s<>()[\]"'`]+/gi;
 // Internal without a scheme: loopback and private addresses, intranet suffixes, the usual internal tools.
 const BARE_INTERNAL =
   /(?<![\w.-])(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|[\w-]+(?:\.[\w-]+)*\.(?:internal|local|corp|lan|intranet|intra)|(?:jira|gitlab|confluence|jenkins|grafana|kibana|sentry|wiki|intranet)(?:\.[\w-]+)+)(?::\d+)?(?:\/[^\s<>()"'`]*)?/gi;
+// The one internal address of BARE_INTERNAL without a dot.
+const LOCALHOST = /localhost/i;
 const INTERNAL_HOST =
   /(?:^|\.)(?:localhost|internal|local|corp|lan|intranet|intra)$|^(?:jira|gitlab|confluence|jenkins|grafana|kibana|sentry|wiki)\.|atlassian\.net$|^(?:10|127)\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\./i;
 const ESCAPES = /[.*+?^${}()|[\]\\]/g;
@@ -80,11 +82,14 @@ export function createRedactor(config: RedactionConfig): Redactor {
         if (out !== m) removals.push({ text: m.trim(), source });
         return out;
       });
-    let text = cut(TRAILER_LINE, 'trailer-line', () => '')(input);
+    // Each pattern needs a character the text may not hold (a trailer its colon, an address its `@` or dot).
+    let text = input.includes(':') ? cut(TRAILER_LINE, 'trailer-line', () => '')(input) : input;
     const secrets = removeSecrets(text);
     findings.push(...secrets.hits.map((h) => ({ kind: 'secret' as const, secret: h.kind })));
-    text = cut(URL, 'url', (url) => (isAllowedUrl(url, allowed, internal) ? url : GAP))(secrets.text);
-    text = cut(BARE_INTERNAL, 'url', () => GAP)(cut(SSH_REMOTE, 'url', () => GAP)(text));
+    text = secrets.text;
+    if (text.includes('://')) text = cut(URL, 'url', (url) => (isAllowedUrl(url, allowed, internal) ? url : GAP))(text);
+    if (text.includes('@')) text = cut(SSH_REMOTE, 'url', () => GAP)(text);
+    if (text.includes('.') || LOCALHOST.test(text)) text = cut(BARE_INTERNAL, 'url', () => GAP)(text);
     const cues = findCues(text);
     text = cutCredits(text, cues, removals);
     // A team member's address stands for the person (blame rules see it); anyone else's is cut out.

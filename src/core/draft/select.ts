@@ -1,5 +1,6 @@
 import type { Commit } from '../git/commit';
 import { branchFinder, isRevert, pullRequestTitle, resolveReverts } from './history';
+import { addsPersonToList } from './cues';
 import { onlyInternalFiles } from './internalFiles';
 import { isBot, isClientHidden, parseCommit, rebaseOrWip } from './parse';
 import type { HiddenReason, ParsedCommit } from './types';
@@ -17,7 +18,8 @@ const BOT_BRANCH = /\b(dependabot|renovate)\//i;
 /**
  * Applies the history rules: merges give way to their branch, unless they are pull requests with a real title
  * (then the PR speaks for its branch); a commit and its revert cancel out; rebase leftovers, WIP, bots,
- * `Client-Visible: no`, noise types and changes to tests, docs, CI or tooling only are hidden. `commits` is in git log order (newest first).
+ * `Client-Visible: no`, noise types, changes to tests, docs, CI or tooling only and additions to a list of people
+ * (contributors, authors) are hidden. `commits` is in git log order (newest first).
  */
 export function selectCommits(commits: readonly Commit[], noiseTypes: ReadonlySet<string>): Selection {
   const byHash = new Map(commits.map((c) => [c.hash, c]));
@@ -42,17 +44,22 @@ export function selectCommits(commits: readonly Commit[], noiseTypes: ReadonlySe
     pullRequests.set(commit, { ...parsed, commit, kind: botBranch ? 'noise' : parsed.kind });
   }
   const visible: ParsedCommit[] = [];
+  const internalFiles = new Map<string, boolean>();
   for (const commit of commits) {
     if (hidden.has(commit)) continue;
     const parsed = pullRequests.get(commit) ?? parseCommit(commit, noiseTypes);
-    const reason = hiddenReason(parsed, reverts.hidden.has(commit.hash));
+    const reason = hiddenReason(parsed, reverts.hidden.has(commit.hash), internalFiles);
     if (reason) hidden.set(commit, reason);
     else visible.push(parsed);
   }
   return { visible, hidden, revertsOfOlderWork: reverts.ofOlderWork };
 }
 
-function hiddenReason(parsed: ParsedCommit, cancelled: boolean): HiddenReason | undefined {
+function hiddenReason(
+  parsed: ParsedCommit,
+  cancelled: boolean,
+  internalFiles: Map<string, boolean>,
+): HiddenReason | undefined {
   const { commit } = parsed;
   if (cancelled) return isRevert(commit) ? 'revert' : 'reverted';
   if (isBot(commit)) return 'bot';
@@ -61,6 +68,8 @@ function hiddenReason(parsed: ParsedCommit, cancelled: boolean): HiddenReason | 
   if (isClientHidden(parsed)) return 'client-hidden';
   if (parsed.kind === 'noise') return 'noise';
   // A Client-Note is the author saying the client should read this, even about the docs.
-  if (!parsed.clientNote && onlyInternalFiles(parsed.files)) return 'internal';
+  if (!parsed.clientNote && onlyInternalFiles(parsed.files, internalFiles)) return 'internal';
+  // "Added Jane Doe to the contributors list" is about the team, never client news (and would name someone).
+  if (!parsed.clientNote && addsPersonToList(parsed.text)) return 'people-list';
   return undefined;
 }

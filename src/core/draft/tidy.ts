@@ -12,6 +12,8 @@ const HASH = /(?<![\w-])[0-9a-f]{7,40}(?![\w-])/gi;
 const EMOJI_CODE = /:[a-z0-9_+-]+:/gi;
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
 const EMPTY_BRACKETS = /[[(]\s*[,;:/|-]*\s*[\])]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+const BRACKET = /[[()]/;
 // Standards, not tickets: "CVE-2024-2391", "SHA-256", "ISO-8601" look like `KEY-123` and must stay whole.
 const STANDARD_ID =
   /^(CVE|CWE|GHSA|UTF|UCS|ISO|IEC|SHA|AES|RFC|RSA|TLS|SSL|HTTP|PEP|JSR|JEP|ECMA|ES|IEEE|WCAG|DIN|NF|EN|MD|CP|IPV)-/;
@@ -57,11 +59,17 @@ export function ticketMatchers(patterns: readonly (string | RegExp)[]): RegExp[]
  * left dangling ("Rewrite tests for #17857" → "Rewrite tests"), and tidies what is left.
  */
 export function stripInternalIds(text: string, tickets: readonly RegExp[]): string {
-  let out = text.replace(/\u0000/g, '').replace(PR_NUMBER, CUT);
+  // Each step below runs only where the text holds what its pattern needs (a bracket, a colon, a non-ASCII
+  // character, a cut): most subjects have none of them, and a draft cleans thousands.
+  let out = text.includes(CUT) ? text.replace(/\u0000/g, '') : text;
+  if (out.includes('(')) out = out.replace(PR_NUMBER, CUT);
   for (const re of tickets) out = out.replace(re, (id) => (STANDARD_ID.test(id) ? id : CUT));
   // A hash has digits and letters; plain hex words ("decade", "added") are left alone.
   out = out.replace(HASH, (h) => (/\d/.test(h) && /[a-f]/i.test(h) ? CUT : h));
-  out = out.replace(EMOJI_CODE, CUT).replace(EMOJI, CUT);
+  if (out.includes(':')) out = out.replace(EMOJI_CODE, CUT);
+  // Every emoji is outside ASCII.
+  if (NON_ASCII.test(out)) out = out.replace(EMOJI, CUT);
+  if (!out.includes(CUT)) return tidyText(out);
   out = out.replace(POINTER_BRACKET, CUT);
   if (/\u0000[\s\u0000.,;:!?)\]]*$/.test(out)) out = out.replace(DANGLING, CUT);
   // French sets a space before `:;!?` ("Corrigé : …"): only a space left by a removal is dropped before them.
@@ -75,13 +83,14 @@ export function tidyText(text: string): string {
   let previous = '';
   while (previous !== out) {
     previous = out;
-    out = out.replace(EMPTY_BRACKETS, emptyBrackets).replace(/\s+/g, ' ').trim();
+    const brackets = BRACKET.test(out);
+    out = (brackets ? out.replace(EMPTY_BRACKETS, emptyBrackets) : out).replace(/\s+/g, ' ').trim();
     // A dot that starts a word (".github", ".env") is a name, not punctuation: its space and itself stay.
     out = out
       .replace(/^(?:[\s,;:/|–—-]|\.(?![\w/]))+/, '')
       .replace(/[\s,;:/|–—-]+$/, '')
       .replace(/\s+([,.])(?=\s|$)/g, '$1');
-    out = out.replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
+    if (brackets) out = out.replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
   }
   out = out.replace(/\.$/, '');
   return out.charAt(0).toLocaleUpperCase() + out.slice(1);

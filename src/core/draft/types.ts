@@ -61,6 +61,7 @@ export type HiddenReason =
   | 'bot'
   | 'noise'
   | 'internal'
+  | 'people-list'
   | 'client-hidden'
   | 'in-pull-request'
   | 'duplicate'

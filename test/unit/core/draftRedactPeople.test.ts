@@ -199,6 +199,31 @@ describe('draft: people named only in the message', () => {
     }
     assert.deepEqual(findCues('Faster, thanks to Redis'), []);
   });
+
+  it('hides a commit that adds a person to a list of people, in four languages, and says why', () => {
+    const additions = [
+      'Added Jane Doe to the contributors list',
+      'Add jdoe to AUTHORS',
+      'feat: add Ana de la Cruz to the maintainers',
+      'Ajoute Lucie Moreau à la liste des contributeurs',
+      'Añadido Jorge Ruiz a los colaboradores',
+      'Füge Jonas Weber zu den Mitwirkenden hinzu',
+    ];
+    const commits = [...additions.map((subject) => aCommit(subject)), aCommit('Add invoice export to the team page')];
+    const d = draft(commits);
+    for (const [i, subject] of additions.entries()) {
+      const entry = d.explain?.find((e) => e.hash === commits[i]!.hash);
+      assert.deepEqual(entry?.outcome, { kind: 'hidden', reason: 'people-list' }, subject);
+    }
+    assert.equal(d.stats.hidden['people-list'], additions.length);
+    assert.match(d.markdown, /^- Add invoice export to the team page$/m);
+    assert.doesNotMatch(d.markdown, /contributors|AUTHORS|maintainers|contributeurs|colaboradores|Mitwirkenden/);
+  });
+
+  it('keeps a line that adds a person to a list when its author wrote a Client-Note for it', () => {
+    const d = draft([aCommit('Add Jane Doe to the contributors list', { body: 'Client-Note: A new support contact' })]);
+    assert.match(d.markdown, /^- A new support contact$/m);
+  });
 });
 
 describe('draft: every removal is traced', () => {
