@@ -121,7 +121,8 @@ function headerTooltip(file: ProjectFile, today: string, words: Words): string {
   const { outline: w, values } = words;
   const next = nextMilestone(file.milestones, today);
   const lines = [`${file.project.name} — ${file.project.client}`, w.updatesLanguage(file.project.language)];
-  if (file.project.phase) lines.push(w.currentPhase(file.project.phase));
+  const phase = file.project.phase;
+  if (phase) lines.push(w.currentPhase(file.phases.find((p) => p.id === phase)?.title ?? phase));
   if (next) lines.push(w.nextMilestone(next.title, next.due, daysLeftLabel(today, next.due, words.dates)));
   const c = file.communication;
   if (c) lines.push(w.updates(values.cadence[c.cadence], c.day && values.weekday[c.day], c.contact));
@@ -197,7 +198,8 @@ function tasksSection(key: string, file: ProjectFile, today: string, at: LineOf,
             ? 'overdue'
             : 'task';
     return node(`${key}/client_tasks/${task.id}`, 'clientTask', task.title, icon, {
-      description: [task.owner, task.status === 'blocked' ? values.task.blocked : undefined, when]
+      // Status and urgency first: at the default sidebar width the end of a description is cut.
+      description: [task.status === 'blocked' ? values.task.blocked : undefined, when, task.owner]
         .filter(Boolean)
         .join(' · '),
       tooltip: [
@@ -244,10 +246,10 @@ function flagsSection(
     return node(`${key}/red_flags/${flag.id}`, 'redFlag', flag.title, `flag-${flag.severity}`, {
       description: [
         severity,
-        kind,
-        detail?.summary,
         flag.status === 'mitigated' ? values.flagMitigated : undefined,
         flag.mitigation ? undefined : w.noSolution,
+        detail?.summary,
+        kind,
       ]
         .filter(Boolean)
         .join(' · '),
@@ -276,9 +278,9 @@ function milestonesSection(key: string, file: ProjectFile, today: string, at: Li
       m.status === 'done' ? 'done' : m.status === 'at-risk' || m.status === 'late' ? 'warning' : 'milestone',
       {
         description: [
-          m.due,
           words.values.milestone[m.status],
           m.status === 'done' ? undefined : daysLeftLabel(today, m.due, words.dates),
+          m.due,
         ]
           .filter(Boolean)
           .join(' · '),
@@ -298,8 +300,8 @@ function decisionsSection(key: string, file: ProjectFile, today: string, at: Lin
     .map(({ d, i }) =>
       node(`${key}/decisions/${d.id}`, 'decision', d.question, 'decision', {
         description: [
-          d.needs?.length ? w.needs(d.needs.join(', ')) : undefined,
           d.due ? dueLabel(today, d.due, words.dates) : undefined,
+          d.needs?.length ? w.needs(d.needs.join(', ')) : undefined,
         ]
           .filter(Boolean)
           .join(' · '),

@@ -69,10 +69,10 @@ describe('the project view', () => {
     );
     const [phases, tasks, flags] = root.children;
     assert.strictEqual(phases!.description, '0/2 done');
-    assert.match(tasks!.children[0]!.description ?? '', /^Ada · \d+ days overdue$/);
+    assert.match(tasks!.children[0]!.description ?? '', /^\d+ days overdue · Ada$/);
     assert.strictEqual(
       flags!.children[0]!.description,
-      'high · untested · no marker and no matching path · no solution proposed yet',
+      'high · no solution proposed yet · no marker and no matching path · untested',
     );
   });
 

@@ -63,7 +63,7 @@ export const de: Words = {
     nextShort: (title) => `als Nächstes: ${title}`,
     noMilestones: 'Noch keine Meilensteine',
     decisions: 'Offene Entscheidungen des Kunden',
-    needs: (names) => `braucht ${names}`,
+    needs: (names) => `Entscheidung bei ${names}`,
     openCount: (n) => `${n} offen`,
     noDecisions: 'Keine Entscheidung wartet auf den Kunden',
   },

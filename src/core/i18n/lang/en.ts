@@ -70,7 +70,7 @@ export const en: Words = {
     nextShort: (title) => `next: ${title}`,
     noMilestones: 'No milestones yet',
     decisions: 'Decisions awaiting the client',
-    needs: (names) => `needs ${names}`,
+    needs: (names) => `for ${names} to decide`,
     openCount: (n) => `${n} open`,
     noDecisions: 'No decision is waiting on the client',
   },

@@ -64,7 +64,7 @@ export const es: Words = {
     nextShort: (title) => `próximo: ${title}`,
     noMilestones: 'Aún no hay hitos',
     decisions: 'Decisiones pendientes del cliente',
-    needs: (names) => `necesita a ${names}`,
+    needs: (names) => `pendiente de ${names}`,
     openCount: (n) => `${n} abierta${n === 1 ? '' : 's'}`,
     noDecisions: 'Ninguna decisión espera al cliente',
   },

@@ -65,7 +65,7 @@ export const fr: Words = {
     nextShort: (title) => `prochain : ${title}`,
     noMilestones: 'Aucun jalon pour l’instant',
     decisions: 'Décisions attendues du client',
-    needs: (names) => `attend ${names}`,
+    needs: (names) => `à valider par ${names}`,
     openCount: (n) => `${n} ouverte${n > 1 ? 's' : ''}`,
     noDecisions: 'Aucune décision n’attend le client',
   },
