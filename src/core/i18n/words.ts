@@ -105,6 +105,15 @@ export interface ProblemWords {
   /** The YAML library's own message (English), with a lead-in where the language needs one. */
   syntax: (message: string) => string;
   secondDocument: string;
+  /** The first YAML syntax error in plain words (the parser's own message is English and cascades). */
+  syntaxIndent: string;
+  syntaxTab: string;
+  syntaxUnclosed: string;
+  syntaxQuote: string;
+  syntaxColon: string;
+  syntaxNoColon: string;
+  /** Appended to the first syntax error: how many of the parser's messages were folded into it. */
+  syntaxFollowOn: (count: number) => string;
   unknownAlias: (name: string) => string;
   couldNotRead: (message: string) => string;
   empty: string;

@@ -82,6 +82,17 @@ export const fr: Words = {
     binary:
       'project.yaml contient des données binaires (un caractère de contrôle) : ce doit être du texte brut en UTF-8.',
     syntax: (message) => `Syntaxe YAML : ${message}`,
+    syntaxIndent:
+      'L’indentation de cette ligne ne correspond pas aux lignes voisines : alignez-la sur elles, avec des espaces.',
+    syntaxTab: 'Cette ligne est indentée par une tabulation : YAML n’indente qu’avec des espaces.',
+    syntaxUnclosed:
+      'Un « [ » ou un « { » ouvert plus haut n’est pas fermé : ajoutez le « ] » ou le « } » sur le même élément.',
+    syntaxQuote: 'Un guillemet ouvert plus haut n’est pas fermé : ajoutez le guillemet de fin.',
+    syntaxColon:
+      'Une valeur contient « : » : mettez la valeur entre guillemets, ou passez à la ligne pour la clé imbriquée.',
+    syntaxNoColon:
+      'Cette ligne a une clé sans « : » après elle : écrivez « clé: valeur », ou faites-en un élément de liste avec « - ».',
+    syntaxFollowOn: (n) => (n === 1 ? '(1 autre message en découle.)' : `(${n} autres messages en découlent.)`),
     secondDocument: 'project.yaml contient un second document (après « --- » ou « ... ») : n’en gardez qu’un seul.',
     unknownAlias: (name) => `Alias inconnu *${name} : définissez l’ancre &${name} avant de l’utiliser.`,
     couldNotRead: (message) => `project.yaml n’a pas pu être lu : ${message}`,
