@@ -19,6 +19,8 @@ import { SaveDraftToHistoryCommand } from './vscode/commands/saveDraftToHistory'
 import { ShowLogCommand } from './vscode/commands/showLog';
 import { ToggleChecklistItemCommand } from './vscode/commands/toggleChecklistItem';
 import { ToggleUncoveredLinesCommand } from './vscode/commands/toggleUncoveredLines';
+import { ContextKeys } from './vscode/constants';
+import { setContext } from './vscode/contextKeys';
 import { ProjectDiagnostics } from './vscode/diagnostics';
 import { Drafts } from './vscode/draft/drafts';
 import { FlagDecorations } from './vscode/flags/flagDecorations';
@@ -81,7 +83,11 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     drafts,
     reminder,
     clientPage,
-    flags.onDidChange(() => tree.invalidate()),
+    flags.onDidChange(() => {
+      tree.invalidate();
+      const marked = flags.all().some((s) => s.analysis.flags.some((link) => link.markers.length > 0));
+      if (marked) setContext(ContextKeys.redFlagMarked, true);
+    }),
     new ProjectDiagnostics(store),
     new FlagDiagnostics(flags),
     ...commands.map((c) => vscode.commands.registerCommand(c.id, (...args: unknown[]) => c.execute(...args))),

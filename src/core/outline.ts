@@ -59,6 +59,8 @@ export interface OutlineNode {
   checked?: boolean;
   /** The phase and item ids of a checklist item, for ticking it. */
   target?: { phase: string; item: string };
+  /** A row of the last readable project.yaml, shown while the file as it is now cannot be read: no actions. */
+  stale?: boolean;
   /** Whether the row starts expanded; by default projects and sections do. */
   expanded?: boolean;
   /** A file (relative to the workspace folder) and 1-based line range the row opens (red-flag children). */
@@ -78,15 +80,29 @@ export interface FlagDetail {
 /** The analysis's details for a flag, or undefined before it has run. */
 export type FlagDetails = (flag: RedFlag) => FlagDetail | undefined;
 
-/** The outline of one project: a root row with the header, then the problems and the sections, in `words`' language. */
+/**
+ * The outline of one project: a root row with the header, then the problems and the sections, in `words`' language.
+ * While the file cannot be read, `lastGood` (its last readable state) is shown greyed under the problems row, with
+ * the same row ids, so that one typo does not wipe the tree nor its expansion state.
+ */
 export function buildOutline(
   key: string,
   result: Result<LoadedProject>,
   today: string,
   flagDetails?: FlagDetails,
   words: Words = en,
+  lastGood?: LoadedProject,
 ): OutlineNode {
   const problems = problemsNode(key, result.issues, words);
+  if (!result.ok && lastGood) {
+    const kept = buildOutline(key, { ok: true, value: lastGood, issues: [] }, today, flagDetails, words);
+    return {
+      ...kept,
+      description: [words.outline.stale, problems?.label].filter(Boolean).join(' · '),
+      tooltip: words.outline.staleTip,
+      children: [...(problems ? [problems] : []), ...kept.children.map(staled)],
+    };
+  }
   if (!result.ok) {
     return node(key, 'project', words.outline.cannotRead, 'error', {
       description: problems?.label,
@@ -328,6 +344,12 @@ function section(
 ): OutlineNode {
   const rows = children.length > 0 ? children : [node(`${key}/${name}/empty`, 'detail', empty, 'none')];
   return node(`${key}/${name}`, 'section', label, 'none', { description, children: rows });
+}
+
+/** A row of the last readable file: greyed, without its checkbox or tick target, so nothing acts on old data. */
+function staled(row: OutlineNode): OutlineNode {
+  const icon = row.checked === undefined ? row.icon : row.checked ? 'done' : 'task';
+  return { ...row, icon, checked: undefined, target: undefined, stale: true, children: row.children.map(staled) };
 }
 
 function node(

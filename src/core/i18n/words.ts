@@ -41,6 +41,9 @@ export interface FlagWords {
 /** The sections, rows and tooltips of the project tree. */
 export interface OutlineWords {
   cannotRead: string;
+  /** Beside the project's name while the tree shows the last readable project.yaml. */
+  stale: string;
+  staleTip: string;
   errors: (n: number) => string;
   warnings: (n: number) => string;
   line: (n: number) => string;

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
+import { setContext } from '../contextKeys';
 import type * as Brief from '../../lazy/brief';
 import { draftOptions, historyFolderOf } from '../draft/settings';
 import { pickProject, withCancellableProgress } from '../commandSupport';
-import { Commands, Settings } from '../constants';
+import { Commands, Settings, ContextKeys } from '../constants';
 import { loadLazy } from '../lazy';
 import type { Logger } from '../logger';
 import type { ProjectStore } from '../projectStore';
@@ -73,6 +74,7 @@ export class PrepareForClientCallCommand implements Command {
     );
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: brief.markdown });
     await vscode.window.showTextDocument(document, { preview: false });
+    setContext(ContextKeys.briefPrepared, true); // the walkthrough's step is done only once it worked
     return document;
   }
 }

@@ -141,6 +141,39 @@ describe('the project outline', () => {
     );
   });
 
+  it('keeps the last readable tree greyed under the problems row while a typo makes the file unreadable', () => {
+    const good = loadProject(PROJECT);
+    assert.ok(good.ok);
+    const typo = loadProject(PROJECT.replace('severity: high', 'severity: hihg'));
+    const root = buildOutline('file:///ws', typo, TODAY, undefined, undefined, good.value);
+    assert.equal(root.label, 'Acme Portal');
+    assert.equal(root.description, 'last readable version · project.yaml has 1 problem');
+    assert.match(root.tooltip!, /the tree shows its last readable version/);
+    const [problems, ...sections] = root.children;
+    assert.equal(problems!.kind, 'problems');
+    assert.equal(problems!.stale, undefined);
+    assert.match(problems!.children[0]!.label, /severity must be one of/);
+    assert.deepEqual(
+      sections.map((s) => [s.label, s.stale]),
+      ['Phases', 'Client tasks', 'Red flags', 'Milestones', 'Decisions awaiting the client'].map((l) => [l, true]),
+    );
+    const item = section(root, 'Phases').children[0]!.children[0]!;
+    assert.deepEqual([item.stale, item.checked, item.target, item.icon], [true, undefined, undefined, 'done']);
+  });
+
+  it('gives the greyed tree the same row ids as the readable one, so expansion survives the fix', () => {
+    const good = loadProject(PROJECT);
+    assert.ok(good.ok);
+    const ids = (n: OutlineNode): string[] => [n.id, ...n.children.flatMap(ids)];
+    const empty = loadProject(PROJECT.replace('title: Send the logo', 'title:'));
+    const stale = buildOutline('file:///ws', empty, TODAY, undefined, undefined, good.value);
+    const problemIds = stale.children[0]!.id;
+    assert.deepEqual(
+      ids(stale).filter((id) => !id.startsWith(problemIds)),
+      ids(outline()),
+    );
+  });
+
   it('keeps the sections and adds a warnings row when the file is valid but has warnings', () => {
     const root = outline('version: 1\nproject: { name: A, client: B, phase: nope }\n');
     assert.equal(root.children[0]!.label, 'project.yaml has 1 warning');

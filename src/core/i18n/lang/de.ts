@@ -32,6 +32,9 @@ export const de: Words = {
   },
   outline: {
     cannotRead: 'project.yaml kann nicht gelesen werden',
+    stale: 'letzte lesbare Fassung',
+    staleTip:
+      'project.yaml lässt sich im aktuellen Zustand nicht lesen: Der Baum zeigt die letzte lesbare Fassung, und seine Aktionen warten, bis das Problem oben behoben ist.',
     errors: (n) => `project.yaml enthält ${n_(n, 'Problem', 'Probleme')}`,
     warnings: (n) => `project.yaml enthält ${n_(n, 'Warnung', 'Warnungen')}`,
     line: (n) => `Zeile ${n}`,

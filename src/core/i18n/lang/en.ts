@@ -38,6 +38,9 @@ export const en: Words = {
   },
   outline: {
     cannotRead: 'project.yaml cannot be read',
+    stale: 'last readable version',
+    staleTip:
+      'project.yaml cannot be read as it is now: the tree shows its last readable version, and its actions wait until the problem at the top is fixed.',
     errors: (n) => `project.yaml has ${plural(n, 'problem')}`,
     warnings: (n) => `project.yaml has ${plural(n, 'warning')}`,
     line: (n) => `line ${n}`,

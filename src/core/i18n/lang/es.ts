@@ -31,6 +31,9 @@ export const es: Words = {
   },
   outline: {
     cannotRead: 'No se puede leer project.yaml',
+    stale: 'última versión legible',
+    staleTip:
+      'project.yaml no se puede leer tal como está: el árbol muestra su última versión legible y sus acciones esperan a que se corrija el problema de arriba.',
     errors: (n) => `project.yaml tiene ${n_(n, 'problema', 'problemas')}`,
     warnings: (n) => `project.yaml tiene ${n_(n, 'advertencia', 'advertencias')}`,
     line: (n) => `línea ${n}`,

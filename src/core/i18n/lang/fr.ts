@@ -32,6 +32,9 @@ export const fr: Words = {
   },
   outline: {
     cannotRead: 'project.yaml est illisible',
+    stale: 'dernière version lisible',
+    staleTip:
+      'project.yaml ne peut pas être lu dans son état actuel : l’arbre montre sa dernière version lisible, et ses actions attendent que le problème en tête soit corrigé.',
     errors: (n) => `project.yaml comporte ${n_(n, 'problème', 'problèmes')}`,
     warnings: (n) => `project.yaml comporte ${n_(n, 'avertissement', 'avertissements')}`,
     line: (n) => `ligne ${n}`,
