@@ -20,7 +20,7 @@ import { ShowLogCommand } from './vscode/commands/showLog';
 import { ToggleChecklistItemCommand } from './vscode/commands/toggleChecklistItem';
 import { ToggleUncoveredLinesCommand } from './vscode/commands/toggleUncoveredLines';
 import { ContextKeys } from './vscode/constants';
-import { setContext } from './vscode/contextKeys';
+import { contextValue, setContext } from './vscode/contextKeys';
 import { ProjectDiagnostics } from './vscode/diagnostics';
 import { Drafts } from './vscode/draft/drafts';
 import { FlagDecorations } from './vscode/flags/flagDecorations';
@@ -40,6 +40,8 @@ export interface CandorApi {
   flagsSettled(): Promise<void>;
   /** The status-bar reminder's text once brought up to date. */
   reminderText(): Promise<string>;
+  /** The value Candor last gave a `when`-clause context key (candor.state, the walkthrough's keys). */
+  context(key: string): unknown;
 }
 
 export function activate(context: vscode.ExtensionContext): CandorApi {
@@ -98,6 +100,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     outline: () => tree.getChildren(),
     flagsSettled: () => flags.settled(),
     reminderText: async () => (await reminder.update(), reminder.text),
+    context: contextValue,
   };
 }
 
