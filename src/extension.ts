@@ -27,6 +27,7 @@ import { FlagDecorations } from './vscode/flags/flagDecorations';
 import { FlagDiagnostics } from './vscode/flags/flagDiagnostics';
 import { FlagStore } from './vscode/flags/flagStore';
 import { ChannelLogger } from './vscode/logger';
+import { ProjectCompletion } from './vscode/projectCompletion';
 import { ProjectStore } from './vscode/projectStore';
 import { ProjectTree } from './vscode/projectTree';
 import { ClientPage } from './vscode/report/clientPage';
@@ -91,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
       if (marked) setContext(ContextKeys.redFlagMarked, true);
     }),
     new ProjectDiagnostics(store),
+    new ProjectCompletion(store, flags),
     new FlagDiagnostics(flags),
     ...commands.map((c) => vscode.commands.registerCommand(c.id, (...args: unknown[]) => c.execute(...args))),
   );

@@ -132,4 +132,39 @@ describe('the flow of editing project.yaml', () => {
       await vscode.workspace.fs.delete(marker);
     }
   });
+
+  it('completes keys, enum values, phase ids and dates in project.yaml, and hovers them, with no YAML extension', async () => {
+    assert.strictEqual(vscode.extensions.getExtension('redhat.vscode-yaml'), undefined, 'no YAML extension here');
+    const candor = await api();
+    await candor.flagsSettled();
+    const text = `${PROJECT}  - id: x\n    severity: \n    \n`;
+    await replaceDocumentText(document, text);
+    const last = text.split('\n').length - 2;
+    const labels = async (line: number, character: number) => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        document.uri,
+        new vscode.Position(line, character),
+      );
+      return list.items.filter((i) => i.kind !== vscode.CompletionItemKind.Text).map((i) => String(i.label));
+    };
+    assert.deepStrictEqual(await labels(last - 1, 14), ['low', 'medium', 'high', 'critical']);
+    const keys = await labels(last, 4);
+    for (const key of ['title', 'kind', 'mitigation', 'client_visible', 'status']) assert.ok(keys.includes(key), key);
+    assert.ok(!keys.includes('id'), 'a key already written is not offered again');
+    const phaseLine = 1;
+    const phaseAt = PROJECT.split('\n')[phaseLine]!.indexOf('delivery');
+    await replaceDocumentText(document, text.replace('phase: delivery', 'phase: '));
+    assert.ok((await labels(phaseLine, phaseAt)).includes('delivery'));
+    await replaceDocumentText(document, PROJECT);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      new vscode.Position(13, PROJECT.split('\n')[13]!.indexOf('severity') + 2),
+    );
+    const said = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(said, /red_flags\[\]\.severity/);
+    assert.match(said, /One of: low, medium, high, critical/);
+    await document.save();
+  });
 });

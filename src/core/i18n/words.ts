@@ -77,6 +77,10 @@ export interface OutlineWords {
   needs: (names: string) => string;
   openCount: (n: number) => string;
   noDecisions: string;
+  /** project.yaml completion and hover: a closed list of values, a date's format, an id used in code only. */
+  oneOf: (values: string) => string;
+  dateFormat: string;
+  markerNotDeclared: (where: string) => string;
 }
 
 /** The values of project.yaml's fixed vocabularies as the tree shows them (English shows them as written). */

@@ -69,6 +69,9 @@ export const de: Words = {
     needs: (names) => `Entscheidung bei ${names}`,
     openCount: (n) => `${n} offen`,
     noDecisions: 'Keine Entscheidung wartet auf den Kunden',
+    oneOf: (values) => `Einer dieser Werte: ${values}`,
+    dateFormat: 'Ein Datum im Format JJJJ-MM-TT, etwa 2026-11-20',
+    markerNotDeclared: (where) => `im Code markiert (${where}), noch nicht in project.yaml`,
   },
   problems: {
     size: (bytes) =>

@@ -76,6 +76,9 @@ export const en: Words = {
     needs: (names) => `for ${names} to decide`,
     openCount: (n) => `${n} open`,
     noDecisions: 'No decision is waiting on the client',
+    oneOf: (values) => `One of: ${values}`,
+    dateFormat: 'A date written YYYY-MM-DD, like 2026-11-20',
+    markerNotDeclared: (where) => `marked in code (${where}), not yet in project.yaml`,
   },
   problems: {
     size: (bytes) =>

@@ -70,6 +70,9 @@ export const es: Words = {
     needs: (names) => `pendiente de ${names}`,
     openCount: (n) => `${n} abierta${n === 1 ? '' : 's'}`,
     noDecisions: 'Ninguna decisión espera al cliente',
+    oneOf: (values) => `Uno de estos valores: ${values}`,
+    dateFormat: 'Una fecha escrita AAAA-MM-DD, como 2026-11-20',
+    markerNotDeclared: (where) => `marcado en el código (${where}), aún no en project.yaml`,
   },
   problems: {
     size: (bytes) =>

@@ -71,6 +71,9 @@ export const fr: Words = {
     needs: (names) => `à valider par ${names}`,
     openCount: (n) => `${n} ouverte${n > 1 ? 's' : ''}`,
     noDecisions: 'Aucune décision n’attend le client',
+    oneOf: (values) => `Une valeur parmi : ${values}`,
+    dateFormat: 'Une date écrite AAAA-MM-JJ, comme 2026-11-20',
+    markerNotDeclared: (where) => `marqué dans le code (${where}), pas encore dans project.yaml`,
   },
   problems: {
     size: (bytes) =>
