@@ -19,7 +19,8 @@ import { RevealClientPageFolderCommand } from './vscode/commands/revealClientPag
 import { ShowLogCommand } from './vscode/commands/showLog';
 import { ToggleChecklistItemCommand } from './vscode/commands/toggleChecklistItem';
 import { ToggleUncoveredLinesCommand } from './vscode/commands/toggleUncoveredLines';
-import { Commands } from './vscode/constants';
+import { Commands, ContextKeys } from './vscode/constants';
+import { contextValue, setContext } from './vscode/contextKeys';
 import { ProjectDiagnostics } from './vscode/diagnostics';
 import { Drafts } from './vscode/draft/drafts';
 import { FlagDecorations } from './vscode/flags/flagDecorations';
@@ -27,6 +28,7 @@ import { FlagDiagnostics } from './vscode/flags/flagDiagnostics';
 import { FlagStore } from './vscode/flags/flagStore';
 import { loadLazy } from './vscode/lazy';
 import { ChannelLogger } from './vscode/logger';
+import { ProjectCompletion } from './vscode/projectCompletion';
 import { ProjectStore } from './vscode/projectStore';
 import { ProjectTree } from './vscode/projectTree';
 import { ClientPage } from './vscode/report/clientPage';
@@ -40,6 +42,8 @@ export interface CandorApi {
   flagsSettled(): Promise<void>;
   /** The status-bar reminder's text once brought up to date. */
   reminderText(): Promise<string>;
+  /** The value Candor last gave a `when`-clause context key (candor.state, the walkthrough's keys). */
+  context(key: string): unknown;
 }
 
 export function activate(context: vscode.ExtensionContext): CandorApi {
@@ -95,8 +99,13 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     drafts,
     reminder,
     clientPage,
-    flags.onDidChange(() => tree.invalidate()),
+    flags.onDidChange(() => {
+      tree.invalidate();
+      const marked = flags.all().some((s) => s.analysis.flags.some((link) => link.markers.length > 0));
+      if (marked) setContext(ContextKeys.redFlagMarked, true);
+    }),
     new ProjectDiagnostics(store),
+    new ProjectCompletion(store, flags),
     new FlagDiagnostics(flags),
     ...commands.map((c) => vscode.commands.registerCommand(c.id, (...args: unknown[]) => c.execute(...args))),
   );
@@ -106,6 +115,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     outline: () => tree.getChildren(),
     flagsSettled: () => flags.settled(),
     reminderText: async () => (await reminder.update(), reminder.text),
+    context: contextValue,
   };
 }
 

@@ -381,7 +381,7 @@ VS Code ${JSON.parse(fs.readFileSync(path.join(codeServerDir(), 'lib/vscode/pack
 
   Where to look: the Candor icon (a flag with a tick) in the activity bar on the left opens the Candor view:
   the project header, phases with checklists (tick them), client tasks, red flags, milestones, decisions.
-  This is the folder itself, not a copy: a tick in the tree edits its project.yaml (undo works, git shows it).
+  A tick in the tree edits the project.yaml of the folder served (undo works; npm run demo serves a temp copy).
   Plain http://127.0.0.1:${server.port}/ opens the same folder without Candor.
   From another machine: ssh -L ${server.port}:127.0.0.1:${server.port} <this host>, then open the URL there.
   Server log: ${server.logFile}

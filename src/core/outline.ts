@@ -59,6 +59,8 @@ export interface OutlineNode {
   checked?: boolean;
   /** The phase and item ids of a checklist item, for ticking it. */
   target?: { phase: string; item: string };
+  /** A row of the last readable project.yaml, shown while the file as it is now cannot be read: no actions. */
+  stale?: boolean;
   /** Whether the row starts expanded; by default projects and sections do. */
   expanded?: boolean;
   /** A file (relative to the workspace folder) and 1-based line range the row opens (red-flag children). */
@@ -78,15 +80,29 @@ export interface FlagDetail {
 /** The analysis's details for a flag, or undefined before it has run. */
 export type FlagDetails = (flag: RedFlag) => FlagDetail | undefined;
 
-/** The outline of one project: a root row with the header, then the problems and the sections, in `words`' language. */
+/**
+ * The outline of one project: a root row with the header, then the problems and the sections, in `words`' language.
+ * While the file cannot be read, `lastGood` (its last readable state) is shown greyed under the problems row, with
+ * the same row ids, so that one typo does not wipe the tree nor its expansion state.
+ */
 export function buildOutline(
   key: string,
   result: Result<LoadedProject>,
   today: string,
   flagDetails?: FlagDetails,
   words: Words = en,
+  lastGood?: LoadedProject,
 ): OutlineNode {
   const problems = problemsNode(key, result.issues, words);
+  if (!result.ok && lastGood) {
+    const kept = buildOutline(key, { ok: true, value: lastGood, issues: [] }, today, flagDetails, words);
+    return {
+      ...kept,
+      description: [words.outline.stale, problems?.label].filter(Boolean).join(' · '),
+      tooltip: words.outline.staleTip,
+      children: [...(problems ? [problems] : []), ...kept.children.map(staled)],
+    };
+  }
   if (!result.ok) {
     return node(key, 'project', words.outline.cannotRead, 'error', {
       description: problems?.label,
@@ -121,7 +137,8 @@ function headerTooltip(file: ProjectFile, today: string, words: Words): string {
   const { outline: w, values } = words;
   const next = nextMilestone(file.milestones, today);
   const lines = [`${file.project.name} — ${file.project.client}`, w.updatesLanguage(file.project.language)];
-  if (file.project.phase) lines.push(w.currentPhase(file.project.phase));
+  const phase = file.project.phase;
+  if (phase) lines.push(w.currentPhase(file.phases.find((p) => p.id === phase)?.title ?? phase));
   if (next) lines.push(w.nextMilestone(next.title, next.due, daysLeftLabel(today, next.due, words.dates)));
   const c = file.communication;
   if (c) lines.push(w.updates(values.cadence[c.cadence], c.day && values.weekday[c.day], c.contact));
@@ -197,7 +214,8 @@ function tasksSection(key: string, file: ProjectFile, today: string, at: LineOf,
             ? 'overdue'
             : 'task';
     return node(`${key}/client_tasks/${task.id}`, 'clientTask', task.title, icon, {
-      description: [task.owner, task.status === 'blocked' ? values.task.blocked : undefined, when]
+      // Status and urgency first: at the default sidebar width the end of a description is cut.
+      description: [task.status === 'blocked' ? values.task.blocked : undefined, when, task.owner]
         .filter(Boolean)
         .join(' · '),
       tooltip: [
@@ -244,10 +262,10 @@ function flagsSection(
     return node(`${key}/red_flags/${flag.id}`, 'redFlag', flag.title, `flag-${flag.severity}`, {
       description: [
         severity,
-        kind,
-        detail?.summary,
         flag.status === 'mitigated' ? values.flagMitigated : undefined,
         flag.mitigation ? undefined : w.noSolution,
+        detail?.summary,
+        kind,
       ]
         .filter(Boolean)
         .join(' · '),
@@ -276,9 +294,9 @@ function milestonesSection(key: string, file: ProjectFile, today: string, at: Li
       m.status === 'done' ? 'done' : m.status === 'at-risk' || m.status === 'late' ? 'warning' : 'milestone',
       {
         description: [
-          m.due,
           words.values.milestone[m.status],
           m.status === 'done' ? undefined : daysLeftLabel(today, m.due, words.dates),
+          m.due,
         ]
           .filter(Boolean)
           .join(' · '),
@@ -298,8 +316,8 @@ function decisionsSection(key: string, file: ProjectFile, today: string, at: Lin
     .map(({ d, i }) =>
       node(`${key}/decisions/${d.id}`, 'decision', d.question, 'decision', {
         description: [
-          d.needs?.length ? w.needs(d.needs.join(', ')) : undefined,
           d.due ? dueLabel(today, d.due, words.dates) : undefined,
+          d.needs?.length ? w.needs(d.needs.join(', ')) : undefined,
         ]
           .filter(Boolean)
           .join(' · '),
@@ -326,6 +344,12 @@ function section(
 ): OutlineNode {
   const rows = children.length > 0 ? children : [node(`${key}/${name}/empty`, 'detail', empty, 'none')];
   return node(`${key}/${name}`, 'section', label, 'none', { description, children: rows });
+}
+
+/** A row of the last readable file: greyed, without its checkbox or tick target, so nothing acts on old data. */
+function staled(row: OutlineNode): OutlineNode {
+  const icon = row.checked === undefined ? row.icon : row.checked ? 'done' : 'task';
+  return { ...row, icon, checked: undefined, target: undefined, stale: true, children: row.children.map(staled) };
 }
 
 function node(

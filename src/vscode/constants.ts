@@ -32,6 +32,12 @@ export const ContextKeys = {
   state: 'candor.state',
   /** True while the active editor is a status draft Candor opened. */
   draftActive: 'candor.draftActive',
+  /** Walkthrough: a RED-FLAG marker in code names a red flag of project.yaml. */
+  redFlagMarked: 'candor.redFlagMarked',
+  /** Walkthrough: a status draft was written and opened (not merely asked for). */
+  drafted: 'candor.drafted',
+  /** Walkthrough: a call brief was written and opened. */
+  briefPrepared: 'candor.briefPrepared',
 } as const;
 
 /** Settings, under the `candor.` section. */

@@ -8,3 +8,8 @@ export function setContext(key: string, value: unknown): void {
   current.set(key, value);
   void vscode.commands.executeCommand('setContext', key, value);
 }
+
+/** The value last set for a context key (VS Code offers no way to read one back): for the tests' API. */
+export function contextValue(key: string): unknown {
+  return current.get(key);
+}

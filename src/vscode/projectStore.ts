@@ -14,6 +14,8 @@ export interface ProjectState {
   /** The text that was loaded: the open editor's, unsaved edits included, else the file's. */
   text: string;
   result: Result<LoadedProject>;
+  /** The last readable state of the file, kept while a typo makes it unreadable: the tree shows it greyed. */
+  lastGood?: LoadedProject;
 }
 
 /**
@@ -94,7 +96,8 @@ export class ProjectStore extends Disposable {
     if (loaded === undefined) {
       this.states.delete(key);
     } else {
-      this.states.set(key, { folder, uri, ...loaded });
+      const lastGood = loaded.result.ok ? loaded.result.value : this.states.get(key)?.lastGood;
+      this.states.set(key, { folder, uri, ...loaded, lastGood });
       const problems = loaded.result.issues.length;
       this.log.info(
         `loaded ${uri.fsPath}: ${loaded.result.ok ? 'valid' : 'invalid'}${problems ? `, ${problems} issue(s)` : ''}`,
@@ -114,29 +117,39 @@ export function projectUri(folder: vscode.WorkspaceFolder): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, PROJECT_FILE);
 }
 
-/** The open document's text when there is one (unsaved edits count), else the file's; undefined when absent. */
+/**
+ * The open document's text when there is one (unsaved edits count), else the file's; undefined when the file is
+ * absent, even while an editor still shows it: a project.yaml deleted outside VS Code is no project.
+ */
 async function readProject(uri: vscode.Uri): Promise<Pick<ProjectState, 'text' | 'result'> | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   const { problems } = uiWords();
-  if (open && !open.isClosed) return { text: open.getText(), result: loadProject(open.getText(), problems) };
+  const cannotRead = (error: unknown) => ({
+    text: '',
+    result: {
+      ok: false as const,
+      issues: [fileIssue(vscode.l10n.t('project.yaml cannot be read: {0}', oneLine(String(error))))],
+    },
+  });
+  let stat: vscode.FileStat;
   try {
-    const stat = await vscode.workspace.fs.stat(uri);
-    // A FIFO or a device reports no File bit: reading it could hang or never end.
-    if ((stat.type & vscode.FileType.File) === 0) {
-      const kind = stat.type & vscode.FileType.Directory ? 'directory' : 'other';
-      return { text: '', result: { ok: false, issues: [fileIssue(problems.notAFile(kind))] } };
-    }
-    if (stat.size > MAX_BYTES) return { text: '', result: { ok: false, issues: [tooLarge(stat.size, problems)] } };
+    stat = await vscode.workspace.fs.stat(uri);
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    return cannotRead(error);
+  }
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open && !open.isClosed) return { text: open.getText(), result: loadProject(open.getText(), problems) };
+  // A FIFO or a device reports no File bit: reading it could hang or never end.
+  if ((stat.type & vscode.FileType.File) === 0) {
+    const kind = stat.type & vscode.FileType.Directory ? 'directory' : 'other';
+    return { text: '', result: { ok: false, issues: [fileIssue(problems.notAFile(kind))] } };
+  }
+  if (stat.size > MAX_BYTES) return { text: '', result: { ok: false, issues: [tooLarge(stat.size, problems)] } };
+  try {
     const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     return { text, result: loadProject(text, problems) };
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
-    return {
-      text: '',
-      result: {
-        ok: false,
-        issues: [fileIssue(vscode.l10n.t('project.yaml cannot be read: {0}', oneLine(String(error))))],
-      },
-    };
+    return cannotRead(error);
   }
 }

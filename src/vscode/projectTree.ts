@@ -44,7 +44,8 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
     this.view = this.register(
       vscode.window.createTreeView(PROJECT_VIEW, { treeDataProvider: this, showCollapseAll: true }),
     );
-    this.register(store.onDidChange(() => this.invalidate()));
+    // The state key drives the welcome views and the walkthrough: it follows the store, shown or not.
+    this.register(store.onDidChange(() => (this.updateStateKey(), this.invalidate())));
     this.register(
       this.view.onDidChangeCheckboxState((e) => {
         for (const [node] of e.items) void vscode.commands.executeCommand(Commands.toggleChecklistItem, node);
@@ -92,8 +93,9 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
     item.id = node.id;
     item.description = node.description;
     item.tooltip = node.tooltip;
-    item.iconPath = ICONS[node.icon];
-    item.contextValue = node.kind;
+    // A row of the last readable file is greyed and offers no action (its contextValue matches no menu).
+    item.iconPath = node.stale ? greyed(ICONS[node.icon]) : ICONS[node.icon];
+    item.contextValue = node.stale ? 'stale' : node.kind;
     if (node.checked !== undefined) {
       item.checkboxState = node.checked ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
       item.accessibilityInformation = {
@@ -125,15 +127,21 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
     return undefined;
   }
 
+  private updateStateKey(): void {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const projects = this.store.projects().length;
+    setContext(ContextKeys.state, folders.length === 0 ? 'noWorkspace' : projects === 0 ? 'noProject' : 'ready');
+  }
+
   private buildRoots(): OutlineNode[] {
     const folders = vscode.workspace.workspaceFolders ?? [];
     const projects = this.store.projects();
-    setContext(ContextKeys.state, folders.length === 0 ? 'noWorkspace' : projects.length === 0 ? 'noProject' : 'ready');
+    this.updateStateKey();
     const today = isoDay(new Date());
     const words = uiWords();
     const roots = projects.map((p) => {
       const key = p.folder.uri.toString();
-      const outline = buildOutline(key, p.result, today, this.flagDetails?.(key), words);
+      const outline = buildOutline(key, p.result, today, this.flagDetails?.(key), words, p.lastGood);
       return {
         ...outline,
         description: folders.length > 1 ? `${p.folder.name} · ${outline.description ?? ''}` : outline.description,
@@ -144,6 +152,11 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
     roots.forEach(index);
     return roots;
   }
+}
+
+const GREY = new vscode.ThemeColor('disabledForeground');
+function greyed(icon: vscode.ThemeIcon | undefined): vscode.ThemeIcon | undefined {
+  return icon && icon !== vscode.ThemeIcon.File ? new vscode.ThemeIcon(icon.id, GREY) : icon;
 }
 
 function collapsibleState(node: OutlineNode): vscode.TreeItemCollapsibleState {

@@ -70,12 +70,21 @@ describe('Restricted Mode (an untrusted workspace)', () => {
   });
 
   it('warns on the line of a marker whose id is not in project.yaml', async () => {
-    const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'src/auth/session.js');
-    const diagnostics = await waitForDiagnostics(uri, (d) => d.length > 0);
-    assert.strictEqual(diagnostics.length, 1);
-    assert.strictEqual(diagnostics[0]?.range.start.line, 6);
-    assert.strictEqual(diagnostics[0]?.severity, vscode.DiagnosticSeverity.Warning);
-    assert.match(diagnostics[0]?.message ?? '', /Unknown red flag "sso-fallback"/);
+    // The example has no unknown marker (it is what a first view shows): the test writes one, then removes it.
+    const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'src/auth/fallback.js');
+    const text = "'use strict';\n// RED-FLAG(sso-fallback): no fallback if the chosen SSO is down\n";
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await vscode.commands.executeCommand('candor.refresh');
+      const diagnostics = await waitForDiagnostics(uri, (d) => d.length > 0);
+      assert.strictEqual(diagnostics.length, 1);
+      assert.strictEqual(diagnostics[0]?.range.start.line, 1);
+      assert.strictEqual(diagnostics[0]?.severity, vscode.DiagnosticSeverity.Warning);
+      assert.match(diagnostics[0]?.message ?? '', /Unknown red flag "sso-fallback"/);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await vscode.commands.executeCommand('candor.refresh');
+    }
   });
 
   it('puts the errors of a broken project.yaml on their line', async () => {

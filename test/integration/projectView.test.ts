@@ -6,6 +6,8 @@ import {
   closeAllEditors,
   openProjectFile,
   replaceDocumentText,
+  WAIT_MS,
+  waitFor,
   waitForDiagnostics,
   waitForRow,
   workspaceFolder,
@@ -69,10 +71,10 @@ describe('the project view', () => {
     );
     const [phases, tasks, flags] = root.children;
     assert.strictEqual(phases!.description, '0/2 done');
-    assert.match(tasks!.children[0]!.description ?? '', /^Ada · \d+ days overdue$/);
+    assert.match(tasks!.children[0]!.description ?? '', /^\d+ days overdue · Ada$/);
     assert.strictEqual(
       flags!.children[0]!.description,
-      'high · untested · no marker and no matching path · no solution proposed yet',
+      'high · no solution proposed yet · no marker and no matching path · untested',
     );
   });
 
@@ -164,21 +166,43 @@ describe('the project view', () => {
     assert.strictEqual((await vscode.workspace.fs.readFile(document.uri)).toString(), before);
   });
 
-  it('creates a starter project.yaml in the configured language where there is none', async () => {
+  it('asks the language, pre-selected from the setting, and the client, then writes the starter in that language', async () => {
     const folder = workspaceFolder();
     const saved = await vscode.workspace.fs.readFile(document.uri);
     await vscode.workspace.getConfiguration('candor').update('language', 'fr', vscode.ConfigurationTarget.Workspace);
     await closeAllEditors();
     await vscode.workspace.fs.delete(document.uri);
     try {
-      const created = await vscode.commands.executeCommand<vscode.Uri>('candor.createProjectFile');
-      assert.strictEqual(created?.toString(), vscode.Uri.joinPath(folder.uri, 'project.yaml').toString());
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(created));
+      // The real prompts: Enter on the language pick (the pre-selected one), then Enter on the client's name.
+      let created: vscode.Uri | undefined | 'pending' = 'pending';
+      void Promise.resolve(vscode.commands.executeCommand<vscode.Uri>('candor.createProjectFile')).then(
+        (uri) => (created = uri),
+      );
+      await waitFor(
+        async () => {
+          if (created !== 'pending') return true;
+          await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+          return false;
+        },
+        WAIT_MS,
+        { intervalMs: 200, message: 'Create project.yaml to finish after two Enters' },
+      );
+      assert.strictEqual(String(created), vscode.Uri.joinPath(folder.uri, 'project.yaml').toString());
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri));
       assert.match(text, /language: fr/);
+      assert.match(text, /client: Nom du client \(exemple\)/);
       await waitForRow(
         (n) => n.kind === 'section' && n.label === 'Phases' && n.children.length >= 4,
         'the starter phases',
       );
+
+      // Told instead of asked: the client's name and language go into the file.
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(document.uri);
+      await vscode.commands.executeCommand('candor.createProjectFile', { language: 'es', client: 'Grupo Acme' });
+      const spanish = new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri));
+      assert.match(spanish, /client: Grupo Acme/);
+      assert.match(spanish, /language: es/);
     } finally {
       await vscode.workspace
         .getConfiguration('candor')

@@ -48,6 +48,9 @@ export interface FlagWords {
 /** The sections, rows and tooltips of the project tree. */
 export interface OutlineWords {
   cannotRead: string;
+  /** Beside the project's name while the tree shows the last readable project.yaml. */
+  stale: string;
+  staleTip: string;
   errors: (n: number) => string;
   warnings: (n: number) => string;
   line: (n: number) => string;
@@ -81,6 +84,10 @@ export interface OutlineWords {
   needs: (names: string) => string;
   openCount: (n: number) => string;
   noDecisions: string;
+  /** project.yaml completion and hover: a closed list of values, a date's format, an id used in code only. */
+  oneOf: (values: string) => string;
+  dateFormat: string;
+  markerNotDeclared: (where: string) => string;
 }
 
 /** The values of project.yaml's fixed vocabularies as the tree shows them (English shows them as written). */
@@ -112,6 +119,15 @@ export interface ProblemWords {
   /** The YAML library's own message (English), with a lead-in where the language needs one. */
   syntax: (message: string) => string;
   secondDocument: string;
+  /** The first YAML syntax error in plain words (the parser's own message is English and cascades). */
+  syntaxIndent: string;
+  syntaxTab: string;
+  syntaxUnclosed: string;
+  syntaxQuote: string;
+  syntaxColon: string;
+  syntaxNoColon: string;
+  /** Appended to the first syntax error: how many of the parser's messages were folded into it. */
+  syntaxFollowOn: (count: number) => string;
   unknownAlias: (name: string) => string;
   couldNotRead: (message: string) => string;
   empty: string;

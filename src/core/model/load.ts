@@ -6,6 +6,7 @@ import { fileIssue, type Issue, type Result, type Span } from '../result';
 import { countSeparators, MAX_DEPTH, MAX_SEPARATORS, normalizeLineEnds, tooDeepAt } from './guards';
 import { describeSchemaIssue } from './messages';
 import { findUnusableNodes, MAX_ALIAS_NODES } from './nodeChecks';
+import { syntaxIssues } from './syntax';
 import { projectSchema, type ProjectFile } from './schema';
 import { ID_LISTS } from './vocabulary';
 
@@ -92,12 +93,15 @@ function validate(
   words: ProblemWords,
 ): Result<LoadedProject> {
   const at = spanOf(lineCounter, text);
-  const syntax: Issue[] = [...doc.errors, ...doc.warnings].map((e) => ({
-    ...at(e.pos[0], e.pos[1]),
-    severity: doc.errors.includes(e as never) ? 'error' : 'warning',
-    message: e.code === 'MULTIPLE_DOCS' ? words.secondDocument : words.syntax(firstLine(e.message)),
-    path: [],
-  }));
+  const syntax: Issue[] = [
+    ...syntaxIssues(doc.errors, at, words),
+    ...doc.warnings.map((e) => ({
+      ...at(e.pos[0], e.pos[1]),
+      severity: 'warning' as const,
+      message: words.syntax(firstLine(e.message)),
+      path: [],
+    })),
+  ];
   const found = findUnusableNodes(doc);
   if (found.aliases > MAX_ALIAS_NODES)
     return { ok: false, issues: [...warnings, fileIssue(words.tooManyAliases(MAX_ALIAS_NODES))] };

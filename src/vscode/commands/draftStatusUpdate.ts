@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { setContext } from '../contextKeys';
 import { makeRange, withUntil, type CommitRange } from '../../core/git/range';
 import { renderExplain } from '../../core/draft/explain';
 import { readTags } from '../../node/git/repoInfo';
@@ -6,7 +7,7 @@ import { readHistory } from '../../node/lastUpdate';
 import { draftFromRepo } from '../../node/statusDraft';
 import { sinceLastUpdate } from '../../node/statusHistory';
 import { pickProject, withCancellableProgress } from '../commandSupport';
-import { Commands } from '../constants';
+import { Commands, ContextKeys } from '../constants';
 import type { Drafts } from '../draft/drafts';
 import { draftLanguage, draftOptions, historyFolderOf } from '../draft/settings';
 import { oneLine } from '../../core/safeText';
@@ -90,6 +91,7 @@ export class DraftStatusUpdateCommand implements Command {
     // The draft holds only client text; its review is shown beside it (diagnostics, hover, Explain Draft).
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.draft.markdown });
     await vscode.window.showTextDocument(document, { preview: false });
+    setContext(ContextKeys.drafted, true); // the walkthrough's step is done only once it worked
     const { warnings, explain } = result.draft;
     this.drafts.add(document, project.folder, {
       warnings,

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { briefFromFolder } from '../../node/briefData';
+import { setContext } from '../contextKeys';
 import { draftOptions, historyFolderOf } from '../draft/settings';
 import { pickProject, withCancellableProgress } from '../commandSupport';
-import { Commands, Settings } from '../constants';
+import { Commands, ContextKeys, Settings } from '../constants';
 import type { Logger } from '../logger';
 import type { ProjectStore } from '../projectStore';
 import { uiLanguage } from '../uiWords';
@@ -71,6 +72,7 @@ export class PrepareForClientCallCommand implements Command {
     );
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: brief.markdown });
     await vscode.window.showTextDocument(document, { preview: false });
+    setContext(ContextKeys.briefPrepared, true); // the walkthrough's step is done only once it worked
     return document;
   }
 }

@@ -48,7 +48,10 @@ describe('candor check', () => {
     const dir = fixture('tab-indentation.yaml');
     const run = await runCommand(check, [path.basename(dir)], { cwd: path.dirname(dir) });
     assert.equal(run.code, 1);
-    assert.match(run.stdout, new RegExp(`^${path.basename(dir)}/project\\.yaml:3:1: error: Tabs are not allowed`));
+    assert.match(
+      run.stdout,
+      new RegExp(`^${path.basename(dir)}/project\\.yaml:3:1: error: This line is indented with a tab`),
+    );
   });
 
   it('prints warnings but still exits 0 for a file that is only warned about', async () => {

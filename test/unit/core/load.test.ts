@@ -210,7 +210,12 @@ describe('loading project.yaml', () => {
 
   describe('hostile and unusual text', () => {
     it('reports tab indentation at the tab', () => {
-      assertAt(firstError('version: 1\nproject:\n\tname: A\n'), 3, 1, /Tabs are not allowed as indentation/);
+      assertAt(
+        firstError('version: 1\nproject:\n\tname: A\n'),
+        3,
+        1,
+        /indented with a tab: YAML indents with spaces only/,
+      );
     });
 
     it('reads a file that starts with a byte order mark', () => {

@@ -62,14 +62,14 @@ describe('the project outline', () => {
     assert.deepEqual(kickoff!.children[1]!.target, { phase: 'kickoff', item: 'roles' });
   });
 
-  it('lists client tasks overdue first, with owner and how late or how soon', () => {
+  it('lists client tasks overdue first, how late or how soon before the owner (the end of a row is what gets cut)', () => {
     const tasks = section(outline(), 'Client tasks');
     assert.equal(tasks.description, '2 open · 1 overdue');
     assert.deepEqual(
       tasks.children.map((c) => [c.label, c.description, c.icon]),
       [
-        ['Provide API keys', 'Jeanne Dupont · 3 days overdue', 'overdue'],
-        ['Send the logo', 'Jeanne Dupont · due in 4 days', 'task'],
+        ['Provide API keys', '3 days overdue · Jeanne Dupont', 'overdue'],
+        ['Send the logo', 'due in 4 days · Jeanne Dupont', 'task'],
         ['Sign the contract', 'done', 'done'],
       ],
     );
@@ -82,22 +82,26 @@ describe('the project outline', () => {
       flags.children.map((c) => c.label),
       ['Payment retries untested', 'Export format unclear'],
     );
-    assert.equal(flags.children[0]!.description, 'high · untested · no solution proposed yet');
+    assert.equal(flags.children[0]!.description, 'high · no solution proposed yet · untested');
     assert.match(flags.children[0]!.tooltip!, /No solution proposed yet/);
     assert.match(flags.children[1]!.tooltip!, /Mitigation: Mock-ups on Thursday/);
   });
 
-  it('lists milestones by due date with status and days left, and only open decisions', () => {
+  it('lists milestones by due date with status and days left first, and only open decisions, urgency first', () => {
     const root = outline();
     assert.deepEqual(
       section(root, 'Milestones').children.map((c) => c.description),
-      ['2026-10-01 · done', '2026-12-15 · on-track · 18 days left', '2027-02-01 · planned · 66 days left'],
+      ['done · 2026-10-01', 'on-track · 18 days left · 2026-12-15', 'planned · 66 days left · 2027-02-01'],
     );
     const decisions = section(root, 'Decisions awaiting the client');
     assert.deepEqual(
       decisions.children.map((c) => [c.label, c.description]),
-      [['Single sign-on provider', 'needs Jeanne Dupont · due in 3 days']],
+      [['Single sign-on provider', 'due in 3 days · for Jeanne Dupont to decide']],
     );
+  });
+
+  it('names the current phase by its title in the header tooltip, not by its id', () => {
+    assert.match(outline().tooltip!, /^Current phase: Delivery$/m);
   });
 
   it('gives every row a stable id built from the YAML ids, not positions', () => {
@@ -134,6 +138,39 @@ describe('the project outline', () => {
     assert.deepEqual(
       problems.children.map((c) => c.line),
       [2, 3],
+    );
+  });
+
+  it('keeps the last readable tree greyed under the problems row while a typo makes the file unreadable', () => {
+    const good = loadProject(PROJECT);
+    assert.ok(good.ok);
+    const typo = loadProject(PROJECT.replace('severity: high', 'severity: hihg'));
+    const root = buildOutline('file:///ws', typo, TODAY, undefined, undefined, good.value);
+    assert.equal(root.label, 'Acme Portal');
+    assert.equal(root.description, 'last readable version · project.yaml has 1 problem');
+    assert.match(root.tooltip!, /the tree shows its last readable version/);
+    const [problems, ...sections] = root.children;
+    assert.equal(problems!.kind, 'problems');
+    assert.equal(problems!.stale, undefined);
+    assert.match(problems!.children[0]!.label, /severity must be one of/);
+    assert.deepEqual(
+      sections.map((s) => [s.label, s.stale]),
+      ['Phases', 'Client tasks', 'Red flags', 'Milestones', 'Decisions awaiting the client'].map((l) => [l, true]),
+    );
+    const item = section(root, 'Phases').children[0]!.children[0]!;
+    assert.deepEqual([item.stale, item.checked, item.target, item.icon], [true, undefined, undefined, 'done']);
+  });
+
+  it('gives the greyed tree the same row ids as the readable one, so expansion survives the fix', () => {
+    const good = loadProject(PROJECT);
+    assert.ok(good.ok);
+    const ids = (n: OutlineNode): string[] => [n.id, ...n.children.flatMap(ids)];
+    const empty = loadProject(PROJECT.replace('title: Send the logo', 'title:'));
+    const stale = buildOutline('file:///ws', empty, TODAY, undefined, undefined, good.value);
+    const problemIds = stale.children[0]!.id;
+    assert.deepEqual(
+      ids(stale).filter((id) => !id.startsWith(problemIds)),
+      ids(outline()),
     );
   });
 

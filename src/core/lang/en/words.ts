@@ -31,6 +31,9 @@ export const en: Words = {
   },
   outline: {
     cannotRead: 'project.yaml cannot be read',
+    stale: 'last readable version',
+    staleTip:
+      'project.yaml cannot be read as it is now: the tree shows its last readable version, and its actions wait until the problem at the top is fixed.',
     errors: (n) => `project.yaml has ${plural(n, 'problem')}`,
     warnings: (n) => `project.yaml has ${plural(n, 'warning')}`,
     line: (n) => `line ${n}`,
@@ -63,9 +66,12 @@ export const en: Words = {
     nextShort: (title) => `next: ${title}`,
     noMilestones: 'No milestones yet',
     decisions: 'Decisions awaiting the client',
-    needs: (names) => `needs ${names}`,
+    needs: (names) => `for ${names} to decide`,
     openCount: (n) => `${n} open`,
     noDecisions: 'No decision is waiting on the client',
+    oneOf: (values) => `One of: ${values}`,
+    dateFormat: 'A date written YYYY-MM-DD, like 2026-11-20',
+    markerNotDeclared: (where) => `marked in code (${where}), not yet in project.yaml`,
   },
   problems: {
     size: (bytes) =>
@@ -76,6 +82,14 @@ export const en: Words = {
     nestedMoreThan: (levels) => `project.yaml is nested more than ${levels} levels deep here: a project file never is.`,
     binary: 'project.yaml contains binary data (a control character): it must be plain UTF-8 text.',
     syntax: (message) => message,
+    syntaxIndent:
+      'The indentation of this line does not match the lines around it: align it with its neighbours, using spaces.',
+    syntaxTab: 'This line is indented with a tab: YAML indents with spaces only.',
+    syntaxUnclosed: 'A "[" or "{" opened above is not closed: add the "]" or "}" on the same item.',
+    syntaxQuote: 'A quote opened above is not closed: add the closing quote.',
+    syntaxColon: 'A value contains ": ": put the value in quotes, or start the nested key on a new line.',
+    syntaxNoColon: 'This line has a key without ":" after it: write "key: value", or make it a list item with "- ".',
+    syntaxFollowOn: (n) => (n === 1 ? '(1 more message follows from it.)' : `(${n} more messages follow from it.)`),
     secondDocument: 'project.yaml holds a second document (after "---" or "..."): keep a single one.',
     unknownAlias: (name) => `Unknown alias *${name}: define the anchor &${name} before using it.`,
     couldNotRead: (message) => `project.yaml could not be read: ${message}`,

@@ -31,6 +31,9 @@ export const es: Words = {
   },
   outline: {
     cannotRead: 'No se puede leer project.yaml',
+    stale: 'última versión legible',
+    staleTip:
+      'project.yaml no se puede leer tal como está: el árbol muestra su última versión legible y sus acciones esperan a que se corrija el problema de arriba.',
     errors: (n) => `project.yaml tiene ${n_(n, 'problema', 'problemas')}`,
     warnings: (n) => `project.yaml tiene ${n_(n, 'advertencia', 'advertencias')}`,
     line: (n) => `línea ${n}`,
@@ -64,9 +67,12 @@ export const es: Words = {
     nextShort: (title) => `próximo: ${title}`,
     noMilestones: 'Aún no hay hitos',
     decisions: 'Decisiones pendientes del cliente',
-    needs: (names) => `necesita a ${names}`,
+    needs: (names) => `pendiente de ${names}`,
     openCount: (n) => `${n} abierta${n === 1 ? '' : 's'}`,
     noDecisions: 'Ninguna decisión espera al cliente',
+    oneOf: (values) => `Uno de estos valores: ${values}`,
+    dateFormat: 'Una fecha escrita AAAA-MM-DD, como 2026-11-20',
+    markerNotDeclared: (where) => `marcado en el código (${where}), aún no en project.yaml`,
   },
   problems: {
     size: (bytes) =>
@@ -80,6 +86,15 @@ export const es: Words = {
       `project.yaml supera aquí los ${levels} niveles de anidamiento: un archivo de proyecto nunca llega a tanto.`,
     binary: 'project.yaml contiene datos binarios (un carácter de control): debe ser texto plano en UTF-8.',
     syntax: (message) => `Sintaxis YAML: ${message}`,
+    syntaxIndent:
+      'La sangría de esta línea no coincide con la de las líneas vecinas: alinéala con ellas, con espacios.',
+    syntaxTab: 'Esta línea está sangrada con un tabulador: YAML solo admite espacios.',
+    syntaxUnclosed: 'Un "[" o un "{" abierto más arriba no está cerrado: añade el "]" o el "}" en el mismo elemento.',
+    syntaxQuote: 'Unas comillas abiertas más arriba no están cerradas: añade las comillas de cierre.',
+    syntaxColon: 'Un valor contiene ": ": pon el valor entre comillas o escribe la clave anidada en una línea nueva.',
+    syntaxNoColon:
+      'Esta línea tiene una clave sin ":" detrás: escribe "clave: valor", o conviértela en un elemento de lista con "- ".',
+    syntaxFollowOn: (n) => (n === 1 ? '(De él se deriva 1 mensaje más.)' : `(De él se derivan ${n} mensajes más.)`),
     secondDocument: 'project.yaml contiene un segundo documento (tras "---" o "..."): deja solo uno.',
     unknownAlias: (name) => `Alias desconocido *${name}: define el ancla &${name} antes de usarlo.`,
     couldNotRead: (message) => `No se pudo leer project.yaml: ${message}`,

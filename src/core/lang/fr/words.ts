@@ -32,6 +32,9 @@ export const fr: Words = {
   },
   outline: {
     cannotRead: 'project.yaml est illisible',
+    stale: 'dernière version lisible',
+    staleTip:
+      'project.yaml ne peut pas être lu dans son état actuel : l’arbre montre sa dernière version lisible, et ses actions attendent que le problème en tête soit corrigé.',
     errors: (n) => `project.yaml comporte ${n_(n, 'problème', 'problèmes')}`,
     warnings: (n) => `project.yaml comporte ${n_(n, 'avertissement', 'avertissements')}`,
     line: (n) => `ligne ${n}`,
@@ -65,9 +68,12 @@ export const fr: Words = {
     nextShort: (title) => `prochain : ${title}`,
     noMilestones: 'Aucun jalon pour l’instant',
     decisions: 'Décisions attendues du client',
-    needs: (names) => `attend ${names}`,
+    needs: (names) => `à valider par ${names}`,
     openCount: (n) => `${n} ouverte${n > 1 ? 's' : ''}`,
     noDecisions: 'Aucune décision n’attend le client',
+    oneOf: (values) => `Une valeur parmi : ${values}`,
+    dateFormat: 'Une date écrite AAAA-MM-JJ, comme 2026-11-20',
+    markerNotDeclared: (where) => `marqué dans le code (${where}), pas encore dans project.yaml`,
   },
   problems: {
     size: (bytes) =>
@@ -82,6 +88,17 @@ export const fr: Words = {
     binary:
       'project.yaml contient des données binaires (un caractère de contrôle) : ce doit être du texte brut en UTF-8.',
     syntax: (message) => `Syntaxe YAML : ${message}`,
+    syntaxIndent:
+      'L’indentation de cette ligne ne correspond pas aux lignes voisines : alignez-la sur elles, avec des espaces.',
+    syntaxTab: 'Cette ligne est indentée par une tabulation : YAML n’indente qu’avec des espaces.',
+    syntaxUnclosed:
+      'Un « [ » ou un « { » ouvert plus haut n’est pas fermé : ajoutez le « ] » ou le « } » sur le même élément.',
+    syntaxQuote: 'Un guillemet ouvert plus haut n’est pas fermé : ajoutez le guillemet de fin.',
+    syntaxColon:
+      'Une valeur contient « : » : mettez la valeur entre guillemets, ou passez à la ligne pour la clé imbriquée.',
+    syntaxNoColon:
+      'Cette ligne a une clé sans « : » après elle : écrivez « clé: valeur », ou faites-en un élément de liste avec « - ».',
+    syntaxFollowOn: (n) => (n === 1 ? '(1 autre message en découle.)' : `(${n} autres messages en découlent.)`),
     secondDocument: 'project.yaml contient un second document (après « --- » ou « ... ») : n’en gardez qu’un seul.',
     unknownAlias: (name) => `Alias inconnu *${name} : définissez l’ancre &${name} avant de l’utiliser.`,
     couldNotRead: (message) => `project.yaml n’a pas pu être lu : ${message}`,
