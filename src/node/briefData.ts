@@ -10,7 +10,9 @@ import { isoDay, localDay } from '../core/dates';
 import { readHistory } from './lastUpdate';
 import { wordsFor } from '../core/i18n';
 import { wordLogNote } from '../core/git/logNotes';
-import { historyFolder, readHistoryFolder, sinceLastUpdate } from './statusHistory';
+import { historyFolder, readHistoryFolder } from './statusHistory';
+import { DEFAULT_DAYS, readSince } from './sinceUpdate';
+import type { CommitRead } from './git/log';
 
 /** Options of `gatherBrief`. */
 export interface BriefDataOptions {
@@ -34,8 +36,7 @@ export interface BriefDataOptions {
   until?: RangeEnd;
 }
 
-/** The days read when no update was ever saved, as the status draft does. */
-export const DEFAULT_DAYS = 7;
+export { DEFAULT_DAYS } from './sinceUpdate';
 
 /**
  * Gathers what the brief needs from `root` (the folder of project.yaml): the last update from the status history,
@@ -52,8 +53,12 @@ export async function gatherBrief(root: string, project: ProjectFile, options: B
       ? await readHistory(folder, today, options)
       : await readHistoryFolder(folder, today);
   const lastUpdate = history.last?.day;
-  const start: CommitRange =
-    options.range ?? (history.last ? sinceLastUpdate(history.last) : { kind: 'days', value: DEFAULT_DAYS });
+  // Without a chosen range, the window is "since the last update", or the one before right after saving one.
+  const since =
+    options.git && folder && !options.range && !options.until
+      ? await readSince(root, folder, project, history, { ...options, today })
+      : undefined;
+  const start: CommitRange = since?.range ?? options.range ?? { kind: 'days', value: DEFAULT_DAYS };
   const range = withUntil(start, options.until);
   const [read, analysis] = await Promise.all([
     options.git
@@ -63,6 +68,8 @@ export async function gatherBrief(root: string, project: ProjectFile, options: B
           today,
           options,
           history.warnings.map((note) => wordHistoryNote(note, wordsFor(options.language ?? 'en').history)),
+          since?.read,
+          since?.since.justSaved !== undefined,
         )
       : Promise.resolve<BriefGit>({ read: false, reason: briefWordsFor(options.language ?? 'en').restricted }),
     analyzeFlags(root, project.red_flags, { git: options.git, reports: options.reports, signal: options.signal }),
@@ -72,6 +79,8 @@ export async function gatherBrief(root: string, project: ProjectFile, options: B
     project,
     today,
     lastUpdate,
+    lastUpdateCommitted: committedLater(history.last),
+    since: since?.since,
     git: read,
     flags: analysis.flags,
     noiseTypes: options.noiseTypes,
@@ -93,14 +102,17 @@ async function readGit(
   today: Date,
   options: BriefDataOptions,
   warnings: readonly string[],
+  done?: CommitRead,
+  justSaved = false,
 ): Promise<BriefGit> {
-  const read = await readCommits(root, range, { signal: options.signal, timeoutMs: options.timeoutMs, now: today });
+  const read =
+    done ?? (await readCommits(root, range, { signal: options.signal, timeoutMs: options.timeoutMs, now: today }));
   if (!read.ok) {
     if (read.state === 'no-commits')
       return { read: true, commits: [], since: isoDay(today), notes: [...warnings, read.message] };
     return { read: false, reason: read.message };
   }
-  const ranged = options.range ? { ranged: true as const } : {};
+  const ranged = options.range || justSaved ? { ranged: true as const } : {};
   return {
     read: true,
     commits: read.value.commits,
@@ -108,4 +120,12 @@ async function readGit(
     notes: [...warnings, ...read.value.notes.map((note) => wordLogNote(note, wordsFor(options.language ?? 'en').log))],
     ...ranged,
   };
+}
+
+// The day of the commit that saved the last update, when later than its file's name: the status draft's period
+// starts at the commit, so the brief says so rather than a day that disagrees with it.
+function committedLater(last: { day: string; commit?: string; at?: string } | undefined): string | undefined {
+  if (!last?.commit || !last.at) return undefined;
+  const day = localDay(last.at);
+  return day > last.day ? day : undefined;
 }

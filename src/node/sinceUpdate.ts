@@ -1,0 +1,84 @@
+// "Since the last update": project.yaml at the commit that saved the last update, compared with now, and the
+// commits since. Right after an update is saved (no commit since), the window is the one before: what that update
+// covered, and what it told the client. Git is read through the one runner (runGit) and readCommits.
+import path from 'node:path';
+import { diffProject, toldLines, type BriefSince } from '../core/brief';
+import { withUntil, type CommitRange } from '../core/git/range';
+import { loadProject } from '../core/model/load';
+import type { ProjectFile } from '../core/model/schema';
+import { readCommits, type CommitRead } from './git/log';
+import { runGit, type GitRunOptions } from './git/run';
+import { readRegularFile } from './regularFile';
+import { sinceLastUpdate, type HistoryRead, type LastUpdate } from './statusHistory';
+
+/** The days read when no update was ever saved, as the status draft does. */
+export const DEFAULT_DAYS = 7;
+
+// A project.yaml or an update is a few pages; anything bigger is not compared.
+const MAX_BYTES = 1_000_000;
+
+/** Options of `readSince`. */
+export interface SinceOptions extends GitRunOptions {
+  /** "Now", for the ranges; default the current time. */
+  today?: Date;
+}
+
+/** The range read, its commits, and project.yaml then and now. */
+export interface SinceRead {
+  range: CommitRange;
+  read: CommitRead;
+  since: BriefSince;
+}
+
+/**
+ * Compares project.yaml at the last update of `history` (read from `folder`) with `project`, and reads the
+ * commits since; undefined when no update was saved. Never throws on git failures: they are in `read`.
+ */
+export async function readSince(
+  root: string,
+  folder: string,
+  project: ProjectFile,
+  history: HistoryRead,
+  options: SinceOptions = {},
+): Promise<SinceRead | undefined> {
+  const last = history.last;
+  if (!last) return undefined;
+  const commits = (range: CommitRange) => readCommits(root, range, { ...options, now: options.today });
+  let range = sinceLastUpdate(last);
+  let read = await commits(range);
+  let from: LastUpdate | undefined = last;
+  let justSaved: BriefSince['justSaved'];
+  if (read.ok && read.value.commits.length === 0) {
+    const text = await readRegularFile(path.join(folder, last.file), MAX_BYTES);
+    justSaved = { day: last.day, told: text.ok ? toldLines(text.text) : [] };
+    from = history.previous;
+    range = from
+      ? withUntil(sinceLastUpdate(from), last.at ? { kind: 'date', value: last.at } : undefined)
+      : { kind: 'days', value: DEFAULT_DAYS };
+    read = await commits(range);
+  }
+  const before = from?.commit ? await projectAt(root, from.commit, options) : undefined;
+  const since: BriefSince = {
+    ...(from ? { from: from.day } : {}),
+    ...(from && before ? { changes: diffProject(before, project) } : {}),
+    ...(justSaved ? { justSaved } : {}),
+  };
+  return { range, read, since };
+}
+
+/** project.yaml of `root` as it was at `commit`; undefined when it was not there or could not be read. */
+export async function projectAt(
+  root: string,
+  commit: string,
+  options: GitRunOptions = {},
+): Promise<ProjectFile | undefined> {
+  // `ls-tree` takes the path relative to `root` (a project in a sub-folder of its repository), then the blob by
+  // its hash: a `rev:path` argument is never built from a value.
+  const tree = await runGit(root, { args: ['ls-tree'], revisions: [commit], paths: ['project.yaml'] }, options);
+  const blob = tree.ok ? /^\d+ blob ([0-9a-f]{40,64})\t/.exec(tree.stdout)?.[1] : undefined;
+  if (!blob) return undefined;
+  const shown = await runGit(root, { args: ['show'], revisions: [blob] }, options);
+  if (!shown.ok || shown.stdout.length > MAX_BYTES) return undefined;
+  const loaded = loadProject(shown.stdout);
+  return loaded.ok ? loaded.value.file : undefined;
+}
