@@ -123,9 +123,10 @@ async function readGit(
 }
 
 // The day of the commit that saved the last update, when later than its file's name: the status draft's period
-// starts at the commit, so the brief says so rather than a day that disagrees with it.
+// starts at the commit, so the brief says so rather than a day that disagrees with it. The day is the committer's
+// own (the moment as git wrote it, with its offset), as the file was named by them.
 function committedLater(last: { day: string; commit?: string; at?: string } | undefined): string | undefined {
   if (!last?.commit || !last.at) return undefined;
-  const day = localDay(last.at);
+  const day = last.at.slice(0, 10);
   return day > last.day ? day : undefined;
 }
