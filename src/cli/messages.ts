@@ -13,7 +13,7 @@ import { es } from './lang/es';
 import { fr } from './lang/fr';
 
 /** The sub-commands, for their one-line help. */
-export type CommandName = 'init' | 'check' | 'flags' | 'status' | 'brief' | 'report';
+export type CommandName = 'init' | 'check' | 'flags' | 'status' | 'brief' | 'report' | 'reminder';
 
 /** Everything the CLI says in words, in one language. */
 export interface CliMessages {
@@ -65,6 +65,11 @@ export interface CliMessages {
     reversed: (since: string, end: string) => string;
     note: string;
     review: string;
+  };
+  reminder: {
+    /** Nothing overdue or due by `day` (the next call, or a week on when no call day is agreed): no message. */
+    nothing: (day: string) => string;
+    subject: string;
   };
   report: {
     written: (folder: string, pages: number) => string;
