@@ -6,6 +6,8 @@ import type { OutlineNode } from './core/outline';
 import type { Command } from './vscode/commands/command';
 import { BuildClientPageCommand } from './vscode/commands/buildClientPage';
 import { CopyDraftCommand } from './vscode/commands/copyDraft';
+import { CopyReminderCommand } from './vscode/commands/copyReminder';
+import { DraftClientReminderCommand } from './vscode/commands/draftClientReminder';
 import { CreateProjectFileCommand } from './vscode/commands/createProjectFile';
 import { DraftStatusUpdateCommand } from './vscode/commands/draftStatusUpdate';
 import { ExplainDraftCommand } from './vscode/commands/explainDraft';
@@ -27,6 +29,7 @@ import { FlagStore } from './vscode/flags/flagStore';
 import { ChannelLogger } from './vscode/logger';
 import { ProjectStore } from './vscode/projectStore';
 import { ProjectTree } from './vscode/projectTree';
+import { SinceStore } from './vscode/sinceStore';
 import { ClientPage } from './vscode/report/clientPage';
 import { UpdateReminder } from './vscode/statusBar';
 import { uiWords } from './vscode/uiWords';
@@ -38,6 +41,8 @@ export interface CandorApi {
   flagsSettled(): Promise<void>;
   /** The status-bar reminder's text once brought up to date. */
   reminderText(): Promise<string>;
+  /** Resolves when the comparison with the last update in progress has finished. */
+  sinceSettled(): Promise<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): CandorApi {
@@ -45,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
   const store = new ProjectStore(logger.for('store'));
   const tree = new ProjectTree(store);
   const flags = new FlagStore(store, logger.for('flags'));
+  const since = new SinceStore(store, logger.for('since'));
   const decorations = new FlagDecorations(flags, context.extensionUri);
   const drafts = new Drafts();
   const reminder = new UpdateReminder(store);
@@ -53,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     const state = flags.get(key);
     return state && flagDetails(key, state.analysis.flags, uiWords().flags);
   });
+  tree.setSinceSection((key) => since.section(key));
   const commands: Command[] = [
     new CreateProjectFileCommand(),
     new RefreshCommand(store),
@@ -68,6 +75,8 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     new CopyDraftCommand(drafts, 'text'),
     new ExplainDraftCommand(drafts),
     new PrepareForClientCallCommand(store, logger.for('brief')),
+    new DraftClientReminderCommand(store),
+    new CopyReminderCommand(),
     new BuildClientPageCommand(store, clientPage, logger.for('page')),
     new OpenClientPageInBrowserCommand(clientPage),
     new RevealClientPageFolderCommand(clientPage),
@@ -77,21 +86,25 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     store,
     tree,
     flags,
+    since,
     decorations,
     drafts,
     reminder,
     clientPage,
     flags.onDidChange(() => tree.invalidate()),
+    since.onDidChange(() => tree.invalidate()),
     new ProjectDiagnostics(store),
     new FlagDiagnostics(flags),
     ...commands.map((c) => vscode.commands.registerCommand(c.id, (...args: unknown[]) => c.execute(...args))),
   );
   // Diagnostics need a first load even while the view is hidden; it runs after activation returns.
   setTimeout(() => void flags.settled(), 0);
+  setTimeout(() => void since.settled(), 0);
   return {
     outline: () => tree.getChildren(),
     flagsSettled: () => flags.settled(),
     reminderText: async () => (await reminder.update(), reminder.text),
+    sinceSettled: () => since.settled(),
   };
 }
 

@@ -2,13 +2,14 @@
 // commits since. Right after an update is saved (no commit since), the window is the one before: what that update
 // covered, and what it told the client. Git is read through the one runner (runGit) and readCommits.
 import path from 'node:path';
-import { diffProject, toldLines, type BriefSince } from '../core/brief';
+import { diffProject, toldLines, type BriefSince, type SinceView } from '../core/brief';
 import { withUntil, type CommitRange } from '../core/git/range';
 import { loadProject } from '../core/model/load';
 import type { ProjectFile } from '../core/model/schema';
 import { readCommits, type CommitRead } from './git/log';
 import { runGit, type GitRunOptions } from './git/run';
 import { readRegularFile } from './regularFile';
+import { readHistory } from './lastUpdate';
 import { sinceLastUpdate, type HistoryRead, type LastUpdate } from './statusHistory';
 
 /** The days read when no update was ever saved, as the status draft does. */
@@ -81,4 +82,28 @@ export async function projectAt(
   if (!shown.ok || shown.stdout.length > MAX_BYTES) return undefined;
   const loaded = loadProject(shown.stdout);
   return loaded.ok ? loaded.value.file : undefined;
+}
+
+/** Options of `readSinceView`. */
+export interface SinceViewOptions extends SinceOptions {
+  /** False in Restricted Mode: no git process starts, and the view says why. */
+  git: boolean;
+  /** Why git is not read, in the reader's words (shown when `git` is false). */
+  noGitReason: string;
+}
+
+/** What the tree's "Since the last update" section shows for the project of `root` (its history in `folder`). */
+export async function readSinceView(
+  root: string,
+  folder: string | undefined,
+  project: ProjectFile,
+  options: SinceViewOptions,
+): Promise<SinceView> {
+  if (!options.git) return { state: 'not-read', reason: options.noGitReason };
+  const today = options.today ?? new Date();
+  const history = folder ? await readHistory(folder, today, options) : { warnings: [] };
+  const read = folder ? await readSince(root, folder, project, history, { ...options, today }) : undefined;
+  if (!read) return { state: 'no-update' };
+  if (!read.read.ok && read.read.state !== 'no-commits') return { state: 'not-read', reason: read.read.message };
+  return { state: 'read', commits: read.read.ok ? read.read.value.commits.length : 0, since: read.since };
 }

@@ -53,7 +53,7 @@ export const de: BriefWords = {
     flagMitigated: (title, mitigation) => `Warnsignal entschärft: ${title}${mitigation ? ` — ${mitigation}` : ''}`,
     summary: (commits, changes) =>
       `${n_(commits, 'Commit', 'Commits')} · ${n_(changes, 'Änderung', 'Änderungen')} in project.yaml`,
-    projectGroup: 'In project.yaml',
+    projectGroup: 'In der project.yaml',
     noProjectChange: 'Keine Änderung in project.yaml.',
     notInGit: (day) =>
       `project.yaml war beim Bericht vom ${day} nicht in git: seine Änderungen lassen sich nicht auflisten.`,
