@@ -3,6 +3,8 @@
 // covered, and what it told the client. Git is read through the one runner (runGit) and readCommits.
 import path from 'node:path';
 import { diffProject, toldLines, type BriefSince, type SinceView } from '../core/brief';
+import { isoDay } from '../core/dates';
+import { addDays } from '../core/draft/format';
 import { withUntil, type CommitRange } from '../core/git/range';
 import { loadProject } from '../core/model/load';
 import type { ProjectFile } from '../core/model/schema';
@@ -44,20 +46,34 @@ export async function readSince(
 ): Promise<SinceRead | undefined> {
   const last = history.last;
   if (!last) return undefined;
-  const commits = (range: CommitRange) => readCommits(root, range, { ...options, now: options.today });
-  let range = sinceLastUpdate(last);
-  let read = await commits(range);
-  let from: LastUpdate | undefined = last;
-  let justSaved: BriefSince['justSaved'];
-  if (read.ok && read.value.commits.length === 0) {
-    const text = await readRegularFile(path.join(folder, last.file), MAX_BYTES);
-    justSaved = { day: last.day, told: text.ok ? toldLines(text.text) : [] };
-    from = history.previous;
-    range = from
-      ? withUntil(sinceLastUpdate(from), last.at ? { kind: 'date', value: last.at } : undefined)
-      : { kind: 'days', value: DEFAULT_DAYS };
-    read = await commits(range);
-  }
+  const today = options.today ?? new Date();
+  const commits = (range: CommitRange) => readCommits(root, range, { ...options, now: today });
+  // Saved but not committed yet, today or yesterday: the update was just saved, whatever was committed that day.
+  const fresh = !last.commit && last.day >= addDays(isoDay(today), -1);
+  const sinceLast = sinceLastUpdate(last);
+  const first = fresh ? undefined : await commits(sinceLast);
+  if (first && !(first.ok && first.value.commits.length === 0))
+    return compare(root, project, last, sinceLast, first, undefined, options);
+  // Just saved: the window is the one the update covered, from the update before it (or the draft's 7 days).
+  const text = await readRegularFile(path.join(folder, last.file), MAX_BYTES);
+  const justSaved = { day: last.day, told: text.ok ? toldLines(text.text) : [] };
+  const from = history.previous;
+  const range: CommitRange = from
+    ? withUntil(sinceLastUpdate(from), last.at ? { kind: 'date', value: last.at } : undefined)
+    : { kind: 'days', value: DEFAULT_DAYS };
+  return compare(root, project, from, range, await commits(range), justSaved, options);
+}
+
+// project.yaml at `from`'s commit against `project`, with the commits of the window.
+async function compare(
+  root: string,
+  project: ProjectFile,
+  from: LastUpdate | undefined,
+  range: CommitRange,
+  read: CommitRead,
+  justSaved?: BriefSince['justSaved'],
+  options: GitRunOptions = {},
+): Promise<SinceRead> {
   const before = from?.commit ? await projectAt(root, from.commit, options) : undefined;
   const since: BriefSince = {
     ...(from ? { from: from.day } : {}),

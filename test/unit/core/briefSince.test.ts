@@ -94,7 +94,7 @@ describe('what changed in project.yaml since the last update', () => {
 
   it('says when project.yaml was not in git at the update, and when nothing in it changed', () => {
     const notInGit = buildBrief(input({ since: { from: '2026-11-19' } }));
-    assert.match(notInGit.sections[0]!.note ?? '', /project\.yaml was not in git at the update of 2026-11-19/);
+    assert.match(notInGit.sections[0]!.note ?? '', /project\.yaml as it was at the update of 2026-11-19 is not in git/);
     const same = buildBrief(input({ since: { from: '2026-11-19', changes: [] } }));
     assert.match(same.sections[0]!.note ?? '', /No change in project\.yaml\./);
   });

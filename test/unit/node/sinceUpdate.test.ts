@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { loadProject } from '../../../src/core/model/load';
 import type { ProjectFile } from '../../../src/core/model/schema';
@@ -98,6 +99,22 @@ describe('what changed since the last update, read from git', () => {
     });
     assert.doesNotMatch(brief.markdown, /Commits read: 0 commits/);
     assert.match(brief.markdown, /Commits read: 2 commits since 2026-11-12/);
+  });
+
+  it('takes an update saved today and not yet committed as just saved, whatever was committed today', async () => {
+    const root = buildRepo(dir, '', true);
+    fs.writeFileSync(path.join(root, 'status/2026-11-24.md'), '# Point\n\n## Delivered\n\n- One-click payment\n');
+    const input = await gatherBrief(root, load(V2), { git: true, today: TODAY });
+    assert.deepEqual(input.since, {
+      from: '2026-11-19',
+      changes: [{ kind: 'milestone-moved', id: 'beta', title: 'Beta release', from: '2026-12-01', to: '2026-12-08' }],
+      justSaved: { day: '2026-11-24', told: ['Delivered: One-click payment'] },
+    });
+    assert.ok(input.git.read);
+    assert.deepEqual(
+      input.git.commits.map((c) => c.subject),
+      ['feat: one-click payment'],
+    );
   });
 
   it('says the last update was committed after its file’s day', async () => {

@@ -56,7 +56,7 @@ export const de: BriefWords = {
     projectGroup: 'In der project.yaml',
     noProjectChange: 'Keine Änderung in project.yaml.',
     notInGit: (day) =>
-      `project.yaml war beim Bericht vom ${day} nicht in git: seine Änderungen lassen sich nicht auflisten.`,
+      `project.yaml im Stand des Berichts vom ${day} ist nicht in git (der Bericht oder project.yaml wurde nicht committet): seine Änderungen lassen sich nicht auflisten.`,
     justSaved: (last, previous) =>
       `Der Bericht vom ${last} wurde gerade gespeichert (seitdem kein Commit): was er dem Kunden gesagt hat, und was sich seit dem Bericht vom ${previous} geändert hat.`,
     justSavedFirst: (last) =>

@@ -52,7 +52,8 @@ export const en: BriefWords = {
     summary: (commits, changes) => `${plural(commits, 'commit')} · ${plural(changes, 'change')} in project.yaml`,
     projectGroup: 'In project.yaml',
     noProjectChange: 'No change in project.yaml.',
-    notInGit: (day) => `project.yaml was not in git at the update of ${day}: its changes cannot be listed.`,
+    notInGit: (day) =>
+      `project.yaml as it was at the update of ${day} is not in git (the update or project.yaml was not committed): its changes cannot be listed.`,
     justSaved: (last, previous) =>
       `The update of ${last} was just saved (no commit since): what it told the client, and what changed since the update of ${previous}.`,
     justSavedFirst: (last) => `The update of ${last} was just saved (no commit since): what it told the client.`,

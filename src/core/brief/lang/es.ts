@@ -54,7 +54,8 @@ export const es: BriefWords = {
       `${n_(commits, 'commit', 'commits')} · ${n_(changes, 'cambio', 'cambios')} en project.yaml`,
     projectGroup: 'En project.yaml',
     noProjectChange: 'Ningún cambio en project.yaml.',
-    notInGit: (day) => `project.yaml no estaba en git en el informe del ${day}: no se pueden listar sus cambios.`,
+    notInGit: (day) =>
+      `project.yaml tal como estaba en el informe del ${day} no está en git (no se hizo commit del informe o de project.yaml): no se pueden listar sus cambios.`,
     justSaved: (last, previous) =>
       `El informe del ${last} se acaba de guardar (ningún commit desde entonces): lo que dijo al cliente y lo que cambió desde el informe del ${previous}.`,
     justSavedFirst: (last) =>

@@ -59,7 +59,7 @@ export const fr: BriefWords = {
     projectGroup: 'Dans project.yaml',
     noProjectChange: 'Aucun changement dans project.yaml.',
     notInGit: (day) =>
-      `project.yaml n’était pas dans git au point du ${day} : ses changements ne peuvent pas être listés.`,
+      `project.yaml tel qu’il était au point du ${day} n’est pas dans git (le point ou project.yaml n’a pas été commité) : ses changements ne peuvent pas être listés.`,
     justSaved: (last, previous) =>
       `Le point du ${last} vient d’être enregistré (aucun commit depuis) : ce qu’il a dit au client, et ce qui a changé depuis le point du ${previous}.`,
     justSavedFirst: (last) =>
