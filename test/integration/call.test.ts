@@ -101,6 +101,33 @@ describe('preparing the call: what changed, the agenda, the client reminder', ()
     assert.strictEqual(await vscode.env.clipboard.readText(), copied);
   });
 
+  it('right after saving an update, shows what it told the client and what changed since the one before', async () => {
+    const draft = await vscode.commands.executeCommand<vscode.TextDocument>('candor.draftStatusUpdate', {
+      range: { kind: 'days', value: 30 },
+    });
+    assert.ok(draft, 'a draft was opened');
+    const saved = await vscode.commands.executeCommand<vscode.Uri>('candor.saveDraftToHistory', draft.uri);
+    assert.ok(saved, 'the draft was saved to the history');
+    const section = await waitForRow(
+      (n) =>
+        n.kind === 'section' && n.label === 'Since the last update' && /since the update of/.test(n.description ?? ''),
+      'the section comparing with the update before the one just saved',
+    );
+    assert.strictEqual(
+      section.description,
+      `1 commit · 3 changes in project.yaml · since the update of ${isoDaysAgo(6)}`,
+    );
+    const brief = await vscode.commands.executeCommand<vscode.TextDocument>('candor.prepareForClientCall', {
+      folder: folder(),
+    });
+    assert.ok(brief);
+    const text = brief.getText();
+    assert.match(text, new RegExp(`The update of ${isoDaysAgo(0)} was just saved \\(no commit since\\)`));
+    assert.match(text, new RegExp(`### What the update of ${isoDaysAgo(0)} told the client\n\n- `));
+    assert.match(text, /### In project\.yaml\n\n- Client task done: Logo/);
+    assert.doesNotMatch(text, /Commits read: 0 commits/);
+  });
+
   it('says there is nothing to remind when the client owes nothing, and opens nothing', async () => {
     const file = path.join(workspaceFolder().uri.fsPath, 'project.yaml');
     fs.writeFileSync(file, AFTER.replace(`due: ${isoDaysAgo(3)} }`, `due: ${isoDaysAgo(3)}, status: done }`));
