@@ -1,4 +1,4 @@
-import { briefWordsFor, buildBrief, type Brief, type BriefGit, type BriefInput } from '../core/brief';
+import { briefWordsFor, buildBrief, type Brief, type BriefGit, type BriefInput, type BriefSince } from '../core/brief';
 import type { Language } from '../core/model/schema';
 import { withUntil, type CommitRange, type RangeEnd } from '../core/git/range';
 import type { ProjectFile } from '../core/model/schema';
@@ -53,25 +53,22 @@ export async function gatherBrief(root: string, project: ProjectFile, options: B
       ? await readHistory(folder, today, options)
       : await readHistoryFolder(folder, today);
   const lastUpdate = history.last?.day;
-  // Without a chosen range, the window is "since the last update", or the one before right after saving one.
-  const since =
-    options.git && folder && !options.range && !options.until
-      ? await readSince(root, folder, project, history, { ...options, today })
-      : undefined;
-  const start: CommitRange = since?.range ?? options.range ?? { kind: 'days', value: DEFAULT_DAYS };
-  const range = withUntil(start, options.until);
-  const [read, analysis] = await Promise.all([
-    options.git
-      ? readGit(
-          root,
-          range,
-          today,
-          options,
-          history.warnings.map((note) => wordHistoryNote(note, wordsFor(options.language ?? 'en').history)),
-          since?.read,
-          since?.since.justSaved !== undefined,
-        )
-      : Promise.resolve<BriefGit>({ read: false, reason: briefWordsFor(options.language ?? 'en').restricted }),
+  const notes = history.warnings.map((note) => wordHistoryNote(note, wordsFor(options.language ?? 'en').history));
+  // Git and the flag analysis run side by side; without a chosen range, the window is "since the last update",
+  // or the one before right after saving one.
+  const gitRead = async (): Promise<{ read: BriefGit; since?: BriefSince }> => {
+    if (!options.git) return { read: { read: false, reason: briefWordsFor(options.language ?? 'en').restricted } };
+    const since =
+      folder && !options.range && !options.until
+        ? await readSince(root, folder, project, history, { ...options, today })
+        : undefined;
+    const start: CommitRange = since?.range ?? options.range ?? { kind: 'days', value: DEFAULT_DAYS };
+    const justSaved = since?.since.justSaved !== undefined;
+    const read = await readGit(root, withUntil(start, options.until), today, options, notes, since?.read, justSaved);
+    return { read, since: since?.since };
+  };
+  const [{ read, since }, analysis] = await Promise.all([
+    gitRead(),
     analyzeFlags(root, project.red_flags, { git: options.git, reports: options.reports, signal: options.signal }),
   ]);
   if (options.signal?.aborted) throw abortReason(options.signal);
@@ -80,7 +77,7 @@ export async function gatherBrief(root: string, project: ProjectFile, options: B
     today,
     lastUpdate,
     lastUpdateCommitted: committedLater(history.last),
-    since: since?.since,
+    since,
     git: read,
     flags: analysis.flags,
     noiseTypes: options.noiseTypes,

@@ -98,7 +98,8 @@ describe('what changed since the last update, read from git', () => {
       items: ['Client task done: Provide production API keys'],
     });
     assert.doesNotMatch(brief.markdown, /Commits read: 0 commits/);
-    assert.match(brief.markdown, /Commits read: 2 commits since 2026-11-12/);
+    // The period starts right after the update of the 12th (16:00 at +01:00): the 12th or the 13th, by time zone.
+    assert.match(brief.markdown, /Commits read: 2 commits since 2026-11-1[23]/);
   });
 
   it('takes an update saved today and not yet committed as just saved, whatever was committed today', async () => {
