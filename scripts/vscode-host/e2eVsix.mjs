@@ -471,7 +471,8 @@ function referencedFiles() {
 /** The bundles the extension loads on first use (the names `loadLazy` accepts in src/vscode/lazy.ts), as dist/<name>.js. */
 function lazyBundles() {
   const source = fs.readFileSync(path.join(root, 'src/vscode/lazy.ts'), 'utf8');
-  const union = /loadLazy<T>\(name: ([^)]*)\)/.exec(source)?.[1];
+  // Prettier wraps the signature once the union is long: any whitespace before `name`.
+  const union = /loadLazy<T>\(\s*name: ([^)]*)\)/.exec(source)?.[1];
   const names = [...(union ?? '').matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
   if (!names.includes('report')) throw new Error("src/vscode/lazy.ts: could not read the lazy bundles' names");
   return names.map((n) => `dist/${n}.js`);
