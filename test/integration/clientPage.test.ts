@@ -57,13 +57,17 @@ describe('the client page (Candor: Build Client Page)', () => {
     assert.ok(await vscode.workspace.applyEdit(edit), 'the update was written');
     assert.ok(await document.save(), 'the update was saved');
     const index = path.join(root(), 'site', 'index.html');
+    const page = path.join(root(), 'site', 'updates', '2026-11-26.html');
+    // The empty file's creation may rebuild the page first: wait for the build of the saved text.
     await waitFor(
-      async () => fs.existsSync(index) && fs.readFileSync(index, 'utf8').includes('updates/2026-11-26.html'),
+      async () =>
+        fs.existsSync(index) &&
+        fs.readFileSync(index, 'utf8').includes('updates/2026-11-26.html') &&
+        fs.existsSync(page) &&
+        fs.readFileSync(page, 'utf8').includes('reprise par l’équipe'),
       WAIT_MS,
       { message: 'the page rebuilt with the new update' },
     );
-    const update = fs.readFileSync(path.join(root(), 'site', 'updates', '2026-11-26.html'), 'utf8');
-    assert.match(update, /reprise par l’équipe/);
     assert.ok(previewTab(), 'the preview is still open');
   });
 });
