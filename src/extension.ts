@@ -4,11 +4,13 @@ import * as vscode from 'vscode';
 import { flagDetails } from './core/flags/rows';
 import type { OutlineNode } from './core/outline';
 import type * as Brief from './lazy/brief';
+import type * as Call from './lazy/call';
 import type * as Draft from './lazy/draft';
 import type * as Starter from './lazy/starter';
 import type { Command } from './vscode/commands/command';
 import { BuildClientPageCommand } from './vscode/commands/buildClientPage';
 import { CopyDraftCommand } from './vscode/commands/copyDraft';
+import { CopyReminderCommand } from './vscode/commands/copyReminder';
 import { ExplainDraftCommand } from './vscode/commands/explainDraft';
 import { GoToRedFlagCommand } from './vscode/commands/goToRedFlag';
 import { LazyCommand } from './vscode/commands/lazyCommand';
@@ -31,6 +33,7 @@ import { ChannelLogger } from './vscode/logger';
 import { ProjectCompletion } from './vscode/projectCompletion';
 import { ProjectStore } from './vscode/projectStore';
 import { ProjectTree } from './vscode/projectTree';
+import { SinceStore } from './vscode/sinceStore';
 import { ClientPage } from './vscode/report/clientPage';
 import { UpdateReminder } from './vscode/statusBar';
 import { uiWords } from './vscode/uiWords';
@@ -44,6 +47,8 @@ export interface CandorApi {
   reminderText(): Promise<string>;
   /** The value Candor last gave a `when`-clause context key (candor.state, the walkthrough's keys). */
   context(key: string): unknown;
+  /** Resolves when the comparison with the last update in progress has finished. */
+  sinceSettled(): Promise<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): CandorApi {
@@ -51,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
   const store = new ProjectStore(logger.for('store'));
   const tree = new ProjectTree(store);
   const flags = new FlagStore(store, logger.for('flags'));
+  const since = new SinceStore(store, logger.for('since'));
   const decorations = new FlagDecorations(flags, context.extensionUri);
   const drafts = new Drafts();
   const reminder = new UpdateReminder(store);
@@ -59,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     const state = flags.get(key);
     return state && flagDetails(key, state.analysis.flags, uiWords().flags);
   });
+  tree.setSinceSection((key) => since.section(key));
   const commands: Command[] = [
     new LazyCommand(
       Commands.createProjectFile,
@@ -86,6 +93,11 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
       Commands.prepareForClientCall,
       () => new (loadLazy<typeof Brief>('brief').PrepareForClientCallCommand)(store, logger.for('brief')),
     ),
+    new LazyCommand(
+      Commands.draftClientReminder,
+      () => new (loadLazy<typeof Call>('call').DraftClientReminderCommand)(store),
+    ),
+    new CopyReminderCommand(),
     new BuildClientPageCommand(store, clientPage, logger.for('page')),
     new OpenClientPageInBrowserCommand(clientPage),
     new RevealClientPageFolderCommand(clientPage),
@@ -95,6 +107,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     store,
     tree,
     flags,
+    since,
     decorations,
     drafts,
     reminder,
@@ -104,6 +117,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
       const marked = flags.all().some((s) => s.analysis.flags.some((link) => link.markers.length > 0));
       if (marked) setContext(ContextKeys.redFlagMarked, true);
     }),
+    since.onDidChange(() => tree.invalidate()),
     new ProjectDiagnostics(store),
     new ProjectCompletion(store, flags),
     new FlagDiagnostics(flags),
@@ -111,11 +125,13 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
   );
   // Diagnostics need a first load even while the view is hidden; it runs after activation returns.
   setTimeout(() => void flags.settled(), 0);
+  setTimeout(() => void since.settled(), 0);
   return {
     outline: () => tree.getChildren(),
     flagsSettled: () => flags.settled(),
     reminderText: async () => (await reminder.update(), reminder.text),
     context: contextValue,
+    sinceSettled: () => since.settled(),
   };
 }
 

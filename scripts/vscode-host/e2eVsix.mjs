@@ -474,7 +474,8 @@ function referencedFiles() {
  */
 function lazyBundles() {
   const source = fs.readFileSync(path.join(root, 'src/vscode/lazy.ts'), 'utf8');
-  const union = /loadLazy<T>\(name: ([^)]*)\)/.exec(source)?.[1];
+  // Prettier wraps the signature once the union is long: any whitespace before `name`.
+  const union = /loadLazy<T>\(\s*name: ([^)]*)\)/.exec(source)?.[1];
   const names = [...(union ?? '').matchAll(/'([A-Za-z]+)'/g)].map((m) => m[1]);
   if (!names.includes('report')) throw new Error("src/vscode/lazy.ts: could not read the lazy bundles' names");
   const chunks = fs.readdirSync(path.join(root, 'dist')).filter((f) => /^chunk-\w+\.js$/.test(f));

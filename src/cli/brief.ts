@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isoDay } from '../core/dates';
-import { parseSince, parseUntil, reversedEnd, withUntil } from '../core/git/range';
 import { briefFromFolder } from '../node/briefData';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliLanguage, cliMessages, type CliMessages } from './messages';
 import { out, err } from './output';
+import { parseRangeOptions } from './rangeOptions';
 import { cliToday } from './today';
 
 const usageLine = (m: CliMessages) =>
@@ -36,12 +35,9 @@ export const brief: CliCommand = {
     }
     const { positionals, values } = parsed;
     if (positionals.length > 1) return usageError(m, m.unexpected(String(positionals[1])));
-    const since = values.since === undefined ? undefined : parseSince(values.since);
-    if (since && !since.ok) return usageError(m, since.message);
-    const until = values.until === undefined ? undefined : parseUntil(values.until);
-    if (until && !until.ok) return usageError(m, until.message);
-    const reversed = since && reversedEnd(withUntil(since.value, until?.value), isoDay(new Date()));
-    if (reversed) return usageError(m, m.status.reversed(values.since!, reversed));
+    // The same parsing as `candor status`: one grammar for a range.
+    const range = parseRangeOptions(values.since, values.until, m);
+    if (!range.ok) return usageError(m, range.message);
     const root = path.resolve(positionals[0] ?? '.');
     const loaded = await loadProjectOrReport(root, words.problems);
     if (!loaded) return 1;
@@ -50,8 +46,8 @@ export const brief: CliCommand = {
       git: !values['no-git'],
       today: cliToday(),
       language: cliLanguage(),
-      range: since?.value,
-      until: until?.value,
+      range: range.range,
+      until: range.until,
     });
     out(result.markdown);
     return 0;

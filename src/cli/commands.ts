@@ -14,6 +14,7 @@ export const commands: Record<CommandName, () => Promise<CliCommand>> = {
   status: async () => (await import('./status.js')).status,
   brief: async () => (await import('./brief.js')).brief,
   report: async () => (await import('./report.js')).report,
+  reminder: async () => (await import('./reminder.js')).reminder,
 };
 
 /** The sub-command of that name, if there is one. */

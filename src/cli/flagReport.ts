@@ -5,7 +5,7 @@ import { analyzeFlags, type FlagAnalysis } from '../node/flagAnalysis';
 import { coverageLabel } from '../core/flags/rows';
 import type { FlagWords, ProblemWords } from '../core/i18n/words';
 import type { CliMessages } from './messages';
-import { escapeControls } from '../core/safeText';
+import { escapeControls, oneLine } from '../core/safeText';
 
 /**
  * Links the project's red flags to the code under `root`, with coverage from the reports at the usual places
@@ -52,7 +52,9 @@ export function formatFlags(
     files.length <= 5 ? files.join(', ') : `${files.slice(0, 5).join(', ')} ${w.andMore(files.length - 5)}`;
   for (const link of result.flags) {
     const { flag } = link;
-    out.push(`[${flag.severity}] ${flag.id}: ${flag.title}${flag.status === 'open' ? '' : ` (${flag.status})`}`);
+    out.push(
+      `[${flag.severity}] ${flag.id}: ${oneLine(flag.title)}${flag.status === 'open' ? '' : ` (${flag.status})`}`,
+    );
     out.push(`  ${w.coverage}: ${coverageLabel(link, words)}`);
     if (link.untestedGuess && link.untestedGuess.length > 0) {
       out.push(`  ${w.guess(list(link.untestedGuess))}`);

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderExplain } from '../core/draft';
-import { parseSince, parseUntil, reversedEnd, withUntil, type CommitRange } from '../core/git/range';
-import { isoDay } from '../core/dates';
+import { withUntil, type CommitRange } from '../core/git/range';
 import { isLanguage } from '../core/locale';
 import { LANGUAGES, type Language } from '../core/model/vocabulary';
 import type { Words } from '../core/i18n';
@@ -17,6 +16,7 @@ import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliLanguage, cliMessages, type CliMessages } from './messages';
 import { out, err } from './output';
+import { parseRangeOptions } from './rangeOptions';
 import { cliToday } from './today';
 
 const usageLine = (m: CliMessages) =>
@@ -87,22 +87,17 @@ export async function pickRange(
   m: CliMessages,
   words: Words,
 ): Promise<{ ok: true; value: CommitRange } | { ok: false; message: string }> {
-  const end = until === undefined ? undefined : parseUntil(until);
-  if (end && !end.ok) return end;
-  if (since !== undefined) {
-    const start = parseSince(since);
-    if (!start.ok) return start;
-    const range = withUntil(start.value, end?.value);
-    const reversed = reversedEnd(range, isoDay(new Date()));
-    return reversed ? { ok: false, message: m.status.reversed(since, reversed) } : { ok: true, value: range };
-  }
+  const parsed = parseRangeOptions(since, until, m);
+  if (!parsed.ok) return parsed;
+  const end = parsed.until;
+  if (parsed.range) return { ok: true, value: parsed.range };
   const folder = historyFolder(root, DEFAULT_HISTORY_FOLDER);
   const history = folder ? await readHistory(folder, cliToday()) : { warnings: [] };
   for (const note of history.warnings)
     err(`${m.status.note}: ${escapeControls(wordHistoryNote(note, words.history))}\n`);
   return {
     ok: true,
-    value: withUntil(history.last ? sinceLastUpdate(history.last) : { kind: 'days', value: 7 }, end?.value),
+    value: withUntil(history.last ? sinceLastUpdate(history.last) : { kind: 'days', value: 7 }, end),
   };
 }
 

@@ -69,3 +69,24 @@ function label(today: string, due: string, overdueDays: number, language: Langua
   if (days < 7) return cadence.due(weekdayName(due, locale));
   return cadence.dueOn(formatDayMonth(due, locale));
 }
+
+/** The day of the next client call, and whether project.yaml agrees one (a call day, or daily updates). */
+export interface NextCall {
+  day: string;
+  agreed: boolean;
+}
+
+/** How far ahead "due before the next call" looks when no call day is agreed: a week. */
+const NO_CALL_HORIZON_DAYS = 7;
+
+/**
+ * The next call: the next update's day, or today when that is already late (the call is owed now). Without an
+ * agreed call day the cadence's "due today" is no call date: the next update when it is ahead, else a week on.
+ */
+export function nextCall(input: Omit<CadenceInput, 'language'>): NextCall {
+  const today = toIsoDay(input.today);
+  const { due } = nextUpdate(input);
+  const agreed = input.communication?.day !== undefined || input.communication?.cadence === 'daily';
+  if (agreed) return { day: dayNumber(due) < dayNumber(today) ? today : due, agreed };
+  return { day: dayNumber(due) > dayNumber(today) ? due : addDays(today, NO_CALL_HORIZON_DAYS), agreed };
+}

@@ -50,6 +50,8 @@ export function wordHistoryNote(note: HistoryNote, words: HistoryNoteWords): str
 /** The latest update's file among the history folder's names, and why some names were not taken. */
 export interface HistoryScan {
   last?: { file: string; day: string };
+  /** The update before the last one: what the last one covered starts there. */
+  previous?: { file: string; day: string };
   /** For the tech lead: names that look like updates but are not valid dates, or are dated after today. */
   warnings: HistoryNote[];
 }
@@ -61,6 +63,7 @@ export function scanHistory(fileNames: readonly string[], today: string): Histor
   const latest = addDays(today, 1);
   const warnings: HistoryNote[] = [];
   let last: { file: string; day: string; n: number } | undefined;
+  let previous: typeof last;
   for (const name of [...fileNames].sort()) {
     const match = ENTRY.exec(name);
     if (!match) {
@@ -71,9 +74,14 @@ export function scanHistory(fileNames: readonly string[], today: string): Histor
     const n = Number(match[2] ?? 1);
     if (checkDate(day) !== undefined) warnings.push({ code: 'notADate', file: name });
     else if (day > latest) warnings.push({ code: 'future', file: name, today });
-    else if (!last || day > last.day || (day === last.day && n > last.n)) last = { file: name, day, n };
+    else if (!last || day > last.day || (day === last.day && n > last.n)) {
+      previous = last;
+      last = { file: name, day, n };
+    } else if (!previous || day > previous.day || (day === previous.day && n > previous.n))
+      previous = { file: name, day, n };
   }
-  return { last: last && { file: last.file, day: last.day }, warnings };
+  const entry = (e: typeof last) => e && { file: e.file, day: e.day };
+  return { last: entry(last), ...(previous ? { previous: entry(previous) } : {}), warnings };
 }
 
 /** The moment an update was sent when its file records one (front matter `sent:`/`date:`, or an HTML comment

@@ -1,4 +1,4 @@
-import { briefWordsFor, buildBrief, type Brief, type BriefGit, type BriefInput } from '../core/brief';
+import { briefWordsFor, buildBrief, type Brief, type BriefGit, type BriefInput, type BriefSince } from '../core/brief';
 import type { Language } from '../core/model/schema';
 import { withUntil, type CommitRange, type RangeEnd } from '../core/git/range';
 import type { ProjectFile } from '../core/model/schema';
@@ -11,7 +11,9 @@ import { isoDay, localDay } from '../core/dates';
 import { readHistory } from './lastUpdate';
 import { wordsFor } from '../core/i18n';
 import { wordLogNote } from '../core/git/logNotes';
-import { historyFolder, readHistoryFolder, sinceLastUpdate } from './statusHistory';
+import { historyFolder, readHistoryFolder } from './statusHistory';
+import { DEFAULT_DAYS, readSince } from './sinceUpdate';
+import type { CommitRead } from './git/log';
 
 /** Options of `gatherBrief`. */
 export interface BriefDataOptions {
@@ -35,8 +37,7 @@ export interface BriefDataOptions {
   until?: RangeEnd;
 }
 
-/** The days read when no update was ever saved, as the status draft does. */
-export const DEFAULT_DAYS = 7;
+export { DEFAULT_DAYS } from './sinceUpdate';
 
 /**
  * Gathers what the brief needs from `root` (the folder of project.yaml): the last update from the status history,
@@ -53,19 +54,22 @@ export async function gatherBrief(root: string, project: ProjectFile, options: B
       ? await readHistory(folder, today, options)
       : await readHistoryFolder(folder, today);
   const lastUpdate = history.last?.day;
-  const start: CommitRange =
-    options.range ?? (history.last ? sinceLastUpdate(history.last) : { kind: 'days', value: DEFAULT_DAYS });
-  const range = withUntil(start, options.until);
-  const [read, analysis] = await Promise.all([
-    options.git
-      ? readGit(
-          root,
-          range,
-          today,
-          options,
-          history.warnings.map((note) => wordHistoryNote(note, wordsFor(options.language ?? 'en').history)),
-        )
-      : Promise.resolve<BriefGit>({ read: false, reason: briefWordsFor(options.language ?? 'en').restricted }),
+  const notes = history.warnings.map((note) => wordHistoryNote(note, wordsFor(options.language ?? 'en').history));
+  // Git and the flag analysis run side by side; without a chosen range, the window is "since the last update",
+  // or the one before right after saving one.
+  const gitRead = async (): Promise<{ read: BriefGit; since?: BriefSince }> => {
+    if (!options.git) return { read: { read: false, reason: briefWordsFor(options.language ?? 'en').restricted } };
+    const since =
+      folder && !options.range && !options.until
+        ? await readSince(root, folder, project, history, { ...options, today })
+        : undefined;
+    const start: CommitRange = since?.range ?? options.range ?? { kind: 'days', value: DEFAULT_DAYS };
+    const justSaved = since?.since.justSaved !== undefined;
+    const read = await readGit(root, withUntil(start, options.until), today, options, notes, since?.read, justSaved);
+    return { read, since: since?.since };
+  };
+  const [{ read, since }, analysis] = await Promise.all([
+    gitRead(),
     analyzeFlags(root, project.red_flags, { git: options.git, reports: options.reports, signal: options.signal }),
   ]);
   if (options.signal?.aborted) throw abortReason(options.signal);
@@ -73,6 +77,8 @@ export async function gatherBrief(root: string, project: ProjectFile, options: B
     project,
     today,
     lastUpdate,
+    lastUpdateCommitted: committedLater(history.last),
+    since,
     git: read,
     flags: analysis.flags,
     noiseTypes: options.noiseTypes,
@@ -94,19 +100,23 @@ async function readGit(
   today: Date,
   options: BriefDataOptions,
   warnings: readonly string[],
+  done?: CommitRead,
+  justSaved = false,
 ): Promise<BriefGit> {
-  const read = await readCommits(root, range, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
-    now: today,
-    words: wordsFor(options.language ?? 'en').log.failed,
-  });
+  const read =
+    done ??
+    (await readCommits(root, range, {
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      now: today,
+      words: wordsFor(options.language ?? 'en').log.failed,
+    }));
   if (!read.ok) {
     if (read.state === 'no-commits')
       return { read: true, commits: [], since: isoDay(today), notes: [...warnings, read.message] };
     return { read: false, reason: read.message };
   }
-  const ranged = options.range ? { ranged: true as const } : {};
+  const ranged = options.range || justSaved ? { ranged: true as const } : {};
   return {
     read: true,
     commits: read.value.commits,
@@ -114,4 +124,13 @@ async function readGit(
     notes: [...warnings, ...read.value.notes.map((note) => wordLogNote(note, wordsFor(options.language ?? 'en').log))],
     ...ranged,
   };
+}
+
+// The day of the commit that saved the last update, when later than its file's name: the status draft's period
+// starts at the commit, so the brief says so rather than a day that disagrees with it. The day is the committer's
+// own (the moment as git wrote it, with its offset), as the file was named by them.
+function committedLater(last: { day: string; commit?: string; at?: string } | undefined): string | undefined {
+  if (!last?.commit || !last.at) return undefined;
+  const day = last.at.slice(0, 10);
+  return day > last.day ? day : undefined;
 }

@@ -10,11 +10,16 @@ import { readHistoryFolder, type HistoryRead } from './statusHistory';
 export async function readHistory(folder: string, today: Date, options: GitRunOptions = {}): Promise<HistoryRead> {
   const read = await readHistoryFolder(folder, today);
   if (!read.last) return read;
-  const added = await addedBy(folder, read.last.file, options);
-  if (added) return { last: { ...read.last, ...added }, warnings: read.warnings };
-  if (read.last.at) return read;
+  const [added, before] = await Promise.all([
+    addedBy(folder, read.last.file, options),
+    read.previous && addedBy(folder, read.previous.file, options),
+  ]);
+  const previous = read.previous && { previous: { ...read.previous, ...before } };
+  if (added) return { last: { ...read.last, ...added }, ...previous, warnings: read.warnings };
+  if (read.last.at) return { ...read, ...previous };
   return {
     last: read.last,
+    ...previous,
     warnings: [...read.warnings, { code: 'uncommitted', file: read.last.file, day: read.last.day }],
   };
 }

@@ -19,6 +19,8 @@ export interface LastUpdate {
 /** What the history folder says: the last update, and warnings for the tech lead (stray or future files). */
 export interface HistoryRead {
   last?: LastUpdate;
+  /** The update before the last (its file and day; `readHistory` adds its commit). */
+  previous?: LastUpdate;
   warnings: HistoryNote[];
 }
 
@@ -48,7 +50,8 @@ export async function readHistoryFolder(folder: string, today: Date): Promise<Hi
   const warnings = warning ? [warning, ...scan.warnings] : scan.warnings;
   if (!scan.last) return { warnings };
   const recorded = recordedMoment(await readHead(path.join(folder, scan.last.file)));
-  return { last: recorded ? { ...scan.last, at: recorded } : scan.last, warnings };
+  const previous = scan.previous ? { previous: scan.previous } : {};
+  return { last: recorded ? { ...scan.last, at: recorded } : scan.last, ...previous, warnings };
 }
 
 /** The date of the last update saved in the history folder (file names only: no git). */

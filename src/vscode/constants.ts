@@ -21,6 +21,8 @@ export const Commands = {
   buildClientPage: 'candor.buildClientPage',
   openClientPageInBrowser: 'candor.openClientPageInBrowser',
   revealClientPageFolder: 'candor.revealClientPageFolder',
+  draftClientReminder: 'candor.draftClientReminder',
+  copyReminder: 'candor.copyReminder',
 } as const;
 
 /** The client page's preview (a webview panel); `activeWebviewPanelId` shows its title buttons. */

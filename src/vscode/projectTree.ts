@@ -38,6 +38,7 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
   private roots: OutlineNode[] | undefined;
   private parents = new Map<string, OutlineNode>();
   private flagDetails: ((folderKey: string) => FlagDetails | undefined) | undefined;
+  private sinceSection: ((folderKey: string) => OutlineNode | undefined) | undefined;
 
   constructor(private readonly store: ProjectStore) {
     super();
@@ -56,6 +57,12 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
   /** Lets the red-flag analysis add rows under each flag. */
   setFlagDetails(provider: (folderKey: string) => FlagDetails | undefined): void {
     this.flagDetails = provider;
+    this.invalidate();
+  }
+
+  /** Lets the comparison with the last update add its section to each project. */
+  setSinceSection(provider: (folderKey: string) => OutlineNode | undefined): void {
+    this.sinceSection = provider;
     this.invalidate();
   }
 
@@ -142,8 +149,10 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
     const roots = projects.map((p) => {
       const key = p.folder.uri.toString();
       const outline = buildOutline(key, p.result, today, this.flagDetails?.(key), words, p.lastGood);
+      const since = p.result.ok ? this.sinceSection?.(key) : undefined;
       return {
         ...outline,
+        children: since ? [...outline.children, since] : outline.children,
         description: folders.length > 1 ? `${p.folder.name} · ${outline.description ?? ''}` : outline.description,
       };
     });

@@ -233,9 +233,10 @@ export function useTempHistory(project: string, commits: TempCommit[], loose: Re
     git(['commit', '-q', '--allow-empty', '-m', commit.message], date);
   }
   return () => {
-    fs.writeFileSync(projectFile, original);
     fs.rmSync(path.join(root, '.git'), { recursive: true, force: true });
     fs.rmSync(path.join(root, 'status'), { recursive: true, force: true });
     for (const file of written) fs.rmSync(path.join(root, file), { force: true });
+    // Last: a commit may have written project.yaml itself (its state at an earlier update).
+    fs.writeFileSync(projectFile, original);
   };
 }

@@ -63,11 +63,13 @@ describe('the project view', () => {
     await waitForRow((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the project row');
     // The flag rows carry what the red-flag analysis found: wait for the run that the new file started.
     await (await api()).flagsSettled();
+    // And the comparison with the last update, which adds the last section.
+    await (await api()).sinceSettled();
     const root = await waitForRow((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the project row');
     assert.match(root.description ?? '', /^Testing Corp · Delivery · Beta: \d+ days left$/);
     assert.deepStrictEqual(
       root.children.map((s) => s.label),
-      ['Phases', 'Client tasks', 'Red flags', 'Milestones', 'Decisions awaiting the client'],
+      ['Phases', 'Client tasks', 'Red flags', 'Milestones', 'Decisions awaiting the client', 'Since the last update'],
     );
     const [phases, tasks, flags] = root.children;
     assert.strictEqual(phases!.description, '0/2 done');

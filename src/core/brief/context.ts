@@ -10,6 +10,8 @@ export interface BriefContext {
   /** ISO days. */
   today: string;
   nextCall: string;
+  /** False when project.yaml agrees no call day: `nextCall` is then only a horizon. */
+  callAgreed: boolean;
   lastUpdate: string | undefined;
   /** "since the last update", or "since 2026-11-20" when none was saved. */
   sinceWords: string;

@@ -3,22 +3,25 @@
  * Unlike the client draft it keeps team names (it never leaves the team), but it never prints a secret, and
  * its first line says it is not for the client. Pure and deterministic: `today` is an input.
  */
-import { nextUpdate } from '../cadence';
-import { dayNumber } from '../dates';
+import { nextCall } from '../cadence';
 import { toIsoDay } from '../draft/format';
 import { removeSecrets } from '../draft/secrets';
 import { oneLine } from '../safeText';
 import { wordsFor } from '../i18n';
 import { BRIEF } from '../lang';
-import type { Language } from '../model/schema';
+import type { Language } from '../model/vocabulary';
+import { agendaSection } from './agenda';
 import { changeLine, summarizeChanges, type ChangeSummary } from './changes';
+import { sinceGroups } from './since';
 import type { BriefContext } from './context';
 import { checklistSection, clientTasksSection, decisionsSection, departmentsSection } from './project';
 import { milestonesAtRiskSection, noMitigationSection, redFlagsSection, touchedCounts } from './risk';
 import type { Brief, BriefInput, BriefSection } from './types';
 import type { BriefWords } from './words';
 
-export type { Brief, BriefGit, BriefGroup, BriefInput, BriefSection, BriefSectionId } from './types';
+export type { Brief, BriefGit, BriefGroup, BriefInput, BriefSection, BriefSectionId, BriefSince } from './types';
+export { diffProject, type ProjectChange } from './projectDiff';
+export { sinceOutline, toldLines, type SinceView } from './since';
 export type { BriefWords } from './words';
 
 /** The brief's words in a language (the UI's, not the client's; see src/core/lang). */
@@ -44,6 +47,7 @@ export function buildBrief(input: BriefInput): Brief {
     milestonesAtRiskSection(ctx),
     departmentsSection(ctx),
     checklistSection(ctx),
+    agendaSection(ctx),
   ];
   const title = ctx.w.title(ctx.w.internalMark, input.project.project.name);
   const safe = makeSafe();
@@ -57,9 +61,7 @@ export function buildBrief(input: BriefInput): Brief {
 function contextOf(input: BriefInput): BriefContext {
   const today = toIsoDay(input.today);
   const lastUpdate = input.lastUpdate ? toIsoDay(input.lastUpdate) : undefined;
-  const due = nextUpdate({ communication: input.project.communication, lastStatus: lastUpdate, today }).due;
-  // An overdue update means the call is owed now: "before the next call" then starts from today.
-  const nextCall = dayNumber(due) < dayNumber(today) ? today : due;
+  const call = nextCall({ communication: input.project.communication, lastStatus: lastUpdate, today });
   const git = input.git;
   const w = briefWordsFor(input.language ?? 'en');
   const changes: ChangeSummary | undefined = git.read
@@ -71,7 +73,8 @@ function contextOf(input: BriefInput): BriefContext {
   return {
     project: input.project,
     today,
-    nextCall,
+    nextCall: call.day,
+    callAgreed: call.agreed,
     lastUpdate,
     sinceWords:
       lastUpdate && !(git.read && git.ranged)
@@ -92,9 +95,11 @@ function headerLines(ctx: BriefContext, input: BriefInput): string[] {
   const { name, client } = ctx.project.project;
   const { w } = ctx;
   const last = ctx.lastUpdate ? w.day(ctx.lastUpdate) : undefined;
+  const prepared = ctx.callAgreed ? w.prepared : w.preparedNoCall;
+  const committed = input.lastUpdateCommitted;
   const lines = [
-    w.prepared(w.day(ctx.today), client, name, w.day(ctx.nextCall)),
-    last ? w.lastUpdate(last) : w.noUpdate,
+    prepared(w.day(ctx.today), client, name, w.day(ctx.nextCall)),
+    !last ? w.noUpdate : committed ? w.lastUpdateCommitted(last, w.day(committed)) : w.lastUpdate(last),
   ];
   if (input.git.read) lines.push(w.commitsRead(input.git.commits.length, ctx.sinceWords, last));
   else lines.push(w.gitNotRead(input.git.reason));
@@ -106,6 +111,7 @@ function changesSection(ctx: BriefContext, input: BriefInput): BriefSection {
   const w = ctx.w.changes;
   const title = w.title;
   const changes = ctx.changes;
+  const since = sinceGroups(input.since, ctx.w, ctx.words);
   if (!changes) return { id: 'changes', title, note: w.notAvailable(ctx.gitReason), groups: [] };
   const titleOf = (id: string | undefined) =>
     id === undefined ? w.otherWork : (input.project.milestones.find((m) => m.id === id)?.title ?? id);
@@ -114,12 +120,13 @@ function changesSection(ctx: BriefContext, input: BriefInput): BriefSection {
     items: g.items.map((item) => changeLine(item, w)),
   }));
   const notes = [
+    ...since.notes,
     groups.length === 0 ? w.noChange(changes.commits) : '',
     changes.section.more > 0 ? w.more(changes.section.more) : '',
     changes.hidden > 0 ? w.hidden(changes.hidden) : '',
     changes.invalidPatterns.length > 0 ? w.invalidPatterns(changes.invalidPatterns.join(', ')) : '',
   ].filter(Boolean);
-  return { id: 'changes', title, note: notes.join(' ') || undefined, groups };
+  return { id: 'changes', title, note: notes.join(' ') || undefined, groups: [...since.groups, ...groups] };
 }
 
 interface Safe {
@@ -166,7 +173,7 @@ function render(
     if (s.note) out.push(s.note, '');
     for (const g of s.groups) {
       if (g.title) out.push(`### ${g.title}`, '');
-      out.push(...g.items.map((i) => `- ${i}`), '');
+      out.push(...g.items.map((i, n) => `${s.ordered ? `${n + 1}.` : '-'} ${i}`), '');
     }
   }
   return `${out.join('\n').trimEnd()}\n`;

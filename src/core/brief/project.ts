@@ -1,6 +1,6 @@
 /** The brief's sections written from project.yaml alone: client tasks, decisions, departments, checklist. */
 import { dayNumber, dueLabel } from '../dates';
-import type { Decision, ProjectFile } from '../model/schema';
+import type { ClientTask, Decision, ProjectFile } from '../model/schema';
 import type { BriefContext } from './context';
 import type { BriefGroup, BriefSection } from './types';
 import type { BriefWords } from './words';
@@ -9,10 +9,26 @@ const byDue = (a: { due?: string; index: number }, b: { due?: string; index: num
   (a.due === undefined ? Infinity : dayNumber(a.due)) - (b.due === undefined ? Infinity : dayNumber(b.due)) ||
   a.index - b.index;
 
+/** Client tasks not done that are overdue or due by `horizon` (an ISO day), the most overdue first. */
+export function tasksDueBy(project: ProjectFile, horizon: string) {
+  return project.client_tasks
+    .map((t, index) => ({ ...t, index }))
+    .filter((t) => t.status !== 'done' && t.due !== undefined && dayNumber(t.due) <= dayNumber(horizon))
+    .sort(byDue) as (ClientTask & { index: number; due: string })[];
+}
+
+/** Open decisions, the soonest needed first. */
+export function openDecisions(project: ProjectFile) {
+  return project.decisions
+    .map((d, index) => ({ ...d, index }))
+    .filter((d) => d.status === 'open')
+    .sort(byDue);
+}
+
 /** Open client tasks that are overdue or due by the next call, the most overdue first. */
 export function clientTasksSection(ctx: BriefContext): BriefSection {
-  const open = ctx.project.client_tasks.map((t, index) => ({ ...t, index })).filter((t) => t.status !== 'done');
-  const soon = open.filter((t) => t.due !== undefined && dayNumber(t.due) <= dayNumber(ctx.nextCall)).sort(byDue);
+  const open = ctx.project.client_tasks.filter((t) => t.status !== 'done');
+  const soon = tasksDueBy(ctx.project, ctx.nextCall);
   const w = ctx.w.tasks;
   const line = (t: (typeof soon)[number]) =>
     `${t.title} — ${t.owner ?? w.noOwner} — ${dueLabel(ctx.today, t.due!, ctx.words.dates)} (${ctx.w.day(t.due!)})${t.status === 'blocked' ? ` — ${w.blocked}` : ''}`;
@@ -30,10 +46,7 @@ export function clientTasksSection(ctx: BriefContext): BriefSection {
 
 /** Open decisions, the soonest needed first, each with who must approve it and at what level. */
 export function decisionsSection(ctx: BriefContext): BriefSection {
-  const open = ctx.project.decisions
-    .map((d, index) => ({ ...d, index }))
-    .filter((d) => d.status === 'open')
-    .sort(byDue);
+  const open = openDecisions(ctx.project);
   const w = ctx.w.decisions;
   const items = open.map((d) => {
     const when = d.due ? w.neededBy(ctx.w.day(d.due), dueLabel(ctx.today, d.due, ctx.words.dates)) : w.noDate;
@@ -47,9 +60,9 @@ export function decisionsSection(ctx: BriefContext): BriefSection {
   };
 }
 
-// The decision's `needs`, described by their approval levels; with none named, the contacts whose approval
-// levels the question mentions ("budget", "design") are suggested.
-function approvers(d: Decision, project: ProjectFile, w: BriefWords['decisions']): string {
+/** The decision's `needs`, described by their approval levels; with none named, the contacts whose approval
+ * levels the question mentions ("budget", "design") are suggested. */
+export function approvers(d: Decision, project: ProjectFile, w: BriefWords['decisions']): string {
   const contacts = project.client.contacts;
   const describe = (c: (typeof contacts)[number]) => {
     const parts = [c.role, c.approves?.length ? w.approves(c.approves.join(', ')) : ''].filter(Boolean);

@@ -15,6 +15,10 @@ export interface BriefWords {
   sinceRangeStart: string;
   prepared: (today: string, client: string, project: string, nextCall: string) => string;
   lastUpdate: (day: string) => string;
+  /** The last update's file is dated before the commit that saved it: what changed is counted from the commit. */
+  lastUpdateCommitted: (day: string, committed: string) => string;
+  /** The header when project.yaml agrees no call day (`communication.day`): tasks are listed up to `horizon`. */
+  preparedNoCall: (today: string, client: string, project: string, horizon: string) => string;
   noUpdate: string;
   commitsRead: (n: number, since: string, lastUpdate: string | undefined) => string;
   gitNotRead: (reason: string) => string;
@@ -34,6 +38,41 @@ export interface BriefWords {
     fix: string;
     /** "Fix: " before a line: the kinds ("Breaking, Fix") and the language's colon. */
     kinds: (kinds: string) => string;
+  };
+  /** What changed in project.yaml since the last update: the brief's first section and the tree's section. */
+  since: {
+    /** The tree section's label. */
+    title: string;
+    taskDone: (title: string) => string;
+    decided: (question: string, outcome: string | undefined) => string;
+    decisionDropped: (question: string) => string;
+    /** `days` is the signed slip: positive when the milestone moved later. */
+    moved: (title: string, from: string, to: string, days: number) => string;
+    milestoneStatus: (title: string, from: string, to: string) => string;
+    flagOpened: (title: string) => string;
+    flagClosed: (title: string) => string;
+    flagMitigated: (title: string, mitigation: string | undefined) => string;
+    /** The tree section's description: commits and project.yaml changes. */
+    summary: (commits: number, changes: number) => string;
+    projectGroup: string;
+    noProjectChange: string;
+    /** project.yaml was not in git at the update's commit: its changes cannot be listed. */
+    notInGit: (day: string) => string;
+    justSaved: (last: string, previous: string) => string;
+    justSavedFirst: (last: string) => string;
+    told: (day: string) => string;
+    /** The tree's description when the update was just saved: what it covers is the one before. */
+    sinceUpdate: (day: string) => string;
+  };
+  /** The call agenda: the brief's last section, in the order of the call. */
+  agenda: {
+    title: string;
+    decide: (question: string, approvers: string) => string;
+    ask: (title: string, when: string) => string;
+    risk: (title: string, mitigation: string) => string;
+    riskNoSolution: (title: string) => string;
+    nextMilestone: (title: string, due: string, left: string) => string;
+    none: string;
   };
   tasks: {
     title: string;

@@ -227,9 +227,17 @@ function flattenBlock(block: Block): Block {
 }
 
 function buildRedactor(input: DraftInput, p: Phrases): Redactor {
-  const options = input.options ?? {};
-  const { project } = input;
-  const { names, nameParts } = redactionNames(project, input.commits, options.mailmapNames);
+  return projectRedactor(input.project, p.team, input.commits, input.options);
+}
+
+/** The draft's redactor for a project: team names out, project.yaml's own names kept (the reminder uses it too). */
+export function projectRedactor(
+  project: DraftInput['project'],
+  team: string,
+  commits: DraftInput['commits'] = [],
+  options: NonNullable<DraftInput['options']> = {},
+): Redactor {
+  const { names, nameParts } = redactionNames(project, commits, options.mailmapNames);
   // project.yaml's names are the client's words: never redacted, even when a person shares one of them.
   const keep = [
     project.project.name,
@@ -251,7 +259,7 @@ function buildRedactor(input: DraftInput, p: Phrases): Redactor {
     keepWords,
     allowedHosts: options.allowedHosts,
     internalUrlPatterns: options.internalUrlPatterns,
-    team: p.team,
+    team,
   });
 }
 

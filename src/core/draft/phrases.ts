@@ -38,6 +38,16 @@ export interface Phrases {
   empty: { delivered: string; fixed: string; next: string; risks: string; waiting: string; decisions: string };
   /** Stands in for a team member's name: the team did it, nobody in particular. */
   team: string;
+  /** The polite reminder of what the client owes (`draftReminder`): no blame, no internal name. */
+  reminder: {
+    subject: (project: string) => string;
+    greeting: (contact: string | undefined) => string;
+    intro: (call: string | undefined) => string;
+    wasDue: (title: string, date: string) => string;
+    due: (title: string, date: string) => string;
+    closing: string;
+    signature: (project: string) => string;
+  };
   cadence: {
     due: (weekday: string) => string;
     dueToday: string;

@@ -1,7 +1,7 @@
 /** The contract of the CLI's family in a language pack (src/core/lang/<language>/cli.ts). */
 
 /** The sub-commands, for their one-line help. */
-export type CommandName = 'init' | 'check' | 'flags' | 'status' | 'brief' | 'report';
+export type CommandName = 'init' | 'check' | 'flags' | 'status' | 'brief' | 'report' | 'reminder';
 
 /** Everything the CLI says in words, in one language. */
 export interface CliMessages {
@@ -53,6 +53,11 @@ export interface CliMessages {
     reversed: (since: string, end: string) => string;
     note: string;
     review: string;
+  };
+  reminder: {
+    /** Nothing overdue or due by `day` (the next call, or a week on when no call day is agreed): no message. */
+    nothing: (day: string) => string;
+    subject: string;
   };
   report: {
     written: (folder: string, pages: number) => string;

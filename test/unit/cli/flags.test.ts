@@ -68,6 +68,13 @@ describe('candor flags and check --fail-on untested-high', () => {
     assert.match(out, /\\x1b\[31mred\\x07/);
   });
 
+  it('prints a title written on several lines in project.yaml on the flag’s one line', async () => {
+    const root = make('  - id: pay\n    title: |\n      Payments\n      retried twice\n    paths: [src/**]\n', {});
+    const { out } = await run(flags, [root, '--no-git']);
+    assert.match(out, /^\[medium\] pay: Payments retried twice\n {2}coverage: /m);
+    assert.doesNotMatch(out, /\\x0a/);
+  });
+
   it('prints JSON with --json', async () => {
     const root = make('  - { id: pay, title: Payments, paths: ["../x"] }\n', {});
     const { out } = await run(flags, [root, '--json', '--no-git']);

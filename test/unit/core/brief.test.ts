@@ -136,6 +136,7 @@ describe('buildBrief', () => {
         'milestones-at-risk',
         'departments',
         'checklist',
+        'agenda',
       ],
     );
     for (const s of brief.sections) assert.ok(brief.markdown.includes(`## ${s.title}`), s.title);

@@ -9,7 +9,11 @@ describe('the status history', () => {
       ['2026-11-12.md', '2026-11-19-2.md', '2026-11-19.md', 'README.md', '2026-11-19-10.md', 'notes.txt'],
       TODAY,
     );
-    assert.deepEqual(scan, { last: { file: '2026-11-19-10.md', day: '2026-11-19' }, warnings: [] });
+    assert.deepEqual(scan, {
+      last: { file: '2026-11-19-10.md', day: '2026-11-19' },
+      previous: { file: '2026-11-19-2.md', day: '2026-11-19' },
+      warnings: [],
+    });
     assert.deepEqual(scanHistory([], TODAY), { last: undefined, warnings: [] });
     assert.deepEqual(scanHistory(['README.md'], TODAY), { last: undefined, warnings: [] });
   });

@@ -196,6 +196,7 @@ describe('the call brief catalogs (the UI language, not the client’s)', () => 
         'Jalons menacés',
         'Services à prévenir',
         'Points de contrôle ouverts de la phase en cours',
+        'Ordre du jour de l’appel',
       ],
     );
     assert.match(

@@ -15,6 +15,10 @@ export const de: BriefWords = {
   prepared: (today, client, project, next) =>
     `Erstellt am ${today} für den Termin mit ${client} (${project}). Nächster Termin: ${next}.`,
   lastUpdate: (day) => `Letzter Statusbericht: ${day}.`,
+  lastUpdateCommitted: (day, committed) =>
+    `Letzter Statusbericht: ${day}, committet am ${committed}: Änderungen werden ab dem Commit gezählt.`,
+  preparedNoCall: (today, client, project, horizon) =>
+    `Vorbereitet am ${today} für den Termin mit ${client} (${project}). Kein Termintag in project.yaml (communication.day): aufgeführt ist, was bis zum ${horizon} fällig ist.`,
   noUpdate: 'Noch kein Statusbericht gespeichert.',
   commitsRead: (n, since, last) => `Gelesen: ${n_(n, 'Commit', 'Commits')} ${since}${last ? ` (${last})` : ''}.`,
   gitNotRead: (reason) =>
@@ -36,6 +40,39 @@ export const de: BriefWords = {
     breaking: 'Inkompatibel',
     fix: 'Fehlerbehebung',
     kinds: (kinds) => `${kinds}: `,
+  },
+  since: {
+    title: 'Seit dem letzten Bericht',
+    taskDone: (title) => `Kundenaufgabe erledigt: ${title}`,
+    decided: (question, outcome) => `Entscheidung getroffen: ${question}${outcome ? ` — ${outcome}` : ''}`,
+    decisionDropped: (question) => `Entscheidung verworfen: ${question}`,
+    moved: (title, from, to, days) =>
+      `Meilenstein verschoben: ${title}, vom ${from} auf den ${to} (${days > 0 ? '+' : ''}${n_(days, 'Tag', 'Tage')})`,
+    milestoneStatus: (title, from, to) => `Meilenstein ${title}: ${from} → ${to}`,
+    flagOpened: (title) => `Warnsignal eröffnet: ${title}`,
+    flagClosed: (title) => `Warnsignal geschlossen: ${title}`,
+    flagMitigated: (title, mitigation) => `Warnsignal entschärft: ${title}${mitigation ? ` — ${mitigation}` : ''}`,
+    summary: (commits, changes) =>
+      `${n_(commits, 'Commit', 'Commits')} · ${n_(changes, 'Änderung', 'Änderungen')} in project.yaml`,
+    projectGroup: 'In der project.yaml',
+    noProjectChange: 'Keine Änderung in project.yaml.',
+    notInGit: (day) =>
+      `project.yaml im Stand des Berichts vom ${day} ist nicht in git (der Bericht oder project.yaml wurde nicht committet): seine Änderungen lassen sich nicht auflisten.`,
+    justSaved: (last, previous) =>
+      `Der Bericht vom ${last} wurde gerade gespeichert (seitdem kein Commit): was er dem Kunden gesagt hat, und was sich seit dem Bericht vom ${previous} geändert hat.`,
+    justSavedFirst: (last) =>
+      `Der Bericht vom ${last} wurde gerade gespeichert (seitdem kein Commit): was er dem Kunden gesagt hat.`,
+    told: (day) => `Was der Bericht vom ${day} dem Kunden gesagt hat`,
+    sinceUpdate: (day) => `seit dem Bericht vom ${day}`,
+  },
+  agenda: {
+    title: 'Tagesordnung des Termins',
+    decide: (question, approvers) => `Entscheiden: ${question} — ${approvers}`,
+    ask: (title, when) => `Anfragen: ${title} — ${when}`,
+    risk: (title, mitigation) => `Risiko: ${title} — unsere Lösung: ${mitigation}`,
+    riskNoSolution: (title) => `Risiko: ${title} — noch keine Lösung notiert: eine mitbringen`,
+    nextMilestone: (title, due, left) => `Nächster Meilenstein: ${title} — fällig am ${due} (${left})`,
+    none: 'Nichts steht aus: den nächsten Meilenstein und den nächsten Termin bestätigen.',
   },
   tasks: {
     title: 'Kundenaufgaben, die überfällig oder vor dem nächsten Termin fällig sind',

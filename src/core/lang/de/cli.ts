@@ -16,6 +16,8 @@ export const de: CliMessages = {
       'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   interne Vorbereitung auf einen Kundentermin (nicht für den Kunden)',
     report:
       'report [dir] [--out site/] [--lang fr] [--pdf]   erstellt die Fortschrittsseite für den Kunden (ein statischer Ordner)',
+    reminder:
+      'reminder [dir] [--lang fr]   höfliche Erinnerung an das, was der Kunde schuldet (überfällig oder vor dem Termin fällig)',
   },
   unknownCommand: (name) => `unbekannter Befehl „${name}“`,
   unexpected: (arg) => `unerwartetes Argument: ${arg}`,
@@ -61,6 +63,10 @@ export const de: CliMessages = {
     reversed: (since, end) => `--since ${since} liegt nach dem Ende des Zeitraums (${end}): nichts zu entwerfen`,
     note: 'Hinweis',
     review: 'prüfen',
+  },
+  reminder: {
+    nothing: (day) => `Nichts ist überfällig oder vor dem nächsten Termin (${day}) fällig: keine Erinnerung nötig.`,
+    subject: 'Betreff',
   },
   report: {
     written: (folder, pages) =>

@@ -45,6 +45,19 @@ export const de: Phrases = {
     decisions: 'Derzeit sind keine Entscheidungen nötig.',
   },
   team: 'das Team',
+  reminder: {
+    subject: (project) => `${project}: ein paar Punkte von Ihrer Seite`,
+    greeting: (contact) => (contact ? `Hallo ${contact},` : 'Hallo,'),
+    intro: (call) =>
+      call
+        ? `Vor unserem nächsten Termin am ${call} eine kurze Liste dessen, was wir noch von Ihrer Seite brauchen:`
+        : 'Eine kurze Liste dessen, was wir noch von Ihrer Seite brauchen:',
+    wasDue: (title, date) => `${title} (geplant für den ${date})`,
+    due: (title, date) => `${title} (bis zum ${date})`,
+    closing:
+      'Falls etwas bereits unterwegs ist, betrachten Sie diese Nachricht bitte als erledigt. Vielen Dank, und sagen Sie uns gern, wenn wir helfen können.',
+    signature: (project) => `Viele Grüße\nIhr ${project}-Team`,
+  },
   cadence: {
     due: (weekday) => `Kundenupdate fällig am ${weekday}`,
     dueToday: 'Kundenupdate heute fällig',

@@ -14,6 +14,10 @@ export const en: BriefWords = {
   prepared: (today, client, project, next) =>
     `Prepared ${today} for the call with ${client} (${project}). Next call: ${next}.`,
   lastUpdate: (day) => `Last status update: ${day}.`,
+  lastUpdateCommitted: (day, committed) =>
+    `Last status update: ${day}, committed ${committed}: what changed is counted from the commit.`,
+  preparedNoCall: (today, client, project, horizon) =>
+    `Prepared ${today} for the call with ${client} (${project}). No call day in project.yaml (communication.day): what is due by ${horizon} is listed.`,
   noUpdate: 'No status update saved yet.',
   commitsRead: (n, since, last) => `Commits read: ${plural(n, 'commit')} ${since}${last ? ` (${last})` : ''}.`,
   gitNotRead: (reason) =>
@@ -33,6 +37,37 @@ export const en: BriefWords = {
     breaking: 'Breaking',
     fix: 'Fix',
     kinds: (kinds) => `${kinds}: `,
+  },
+  since: {
+    title: 'Since the last update',
+    taskDone: (title) => `Client task done: ${title}`,
+    decided: (question, outcome) => `Decision taken: ${question}${outcome ? ` — ${outcome}` : ''}`,
+    decisionDropped: (question) => `Decision dropped: ${question}`,
+    moved: (title, from, to, days) =>
+      `Milestone moved: ${title}, from ${from} to ${to} (${days > 0 ? '+' : ''}${plural(days, 'day')})`,
+    milestoneStatus: (title, from, to) => `Milestone ${title}: ${from} → ${to}`,
+    flagOpened: (title) => `Red flag opened: ${title}`,
+    flagClosed: (title) => `Red flag closed: ${title}`,
+    flagMitigated: (title, mitigation) => `Red flag mitigated: ${title}${mitigation ? ` — ${mitigation}` : ''}`,
+    summary: (commits, changes) => `${plural(commits, 'commit')} · ${plural(changes, 'change')} in project.yaml`,
+    projectGroup: 'In project.yaml',
+    noProjectChange: 'No change in project.yaml.',
+    notInGit: (day) =>
+      `project.yaml as it was at the update of ${day} is not in git (the update or project.yaml was not committed): its changes cannot be listed.`,
+    justSaved: (last, previous) =>
+      `The update of ${last} was just saved (no commit since): what it told the client, and what changed since the update of ${previous}.`,
+    justSavedFirst: (last) => `The update of ${last} was just saved (no commit since): what it told the client.`,
+    told: (day) => `What the update of ${day} told the client`,
+    sinceUpdate: (day) => `since the update of ${day}`,
+  },
+  agenda: {
+    title: 'Agenda for the call',
+    decide: (question, approvers) => `Decide: ${question} — ${approvers}`,
+    ask: (title, when) => `Ask for: ${title} — ${when}`,
+    risk: (title, mitigation) => `Risk: ${title} — our solution: ${mitigation}`,
+    riskNoSolution: (title) => `Risk: ${title} — no solution written yet: bring one`,
+    nextMilestone: (title, due, left) => `Next milestone: ${title} — due ${due} (${left})`,
+    none: 'Nothing is waiting: confirm the next milestone and the date of the next call.',
   },
   tasks: {
     title: 'Client tasks overdue or due before the next call',

@@ -15,6 +15,7 @@ export const en: CliMessages = {
     brief:
       'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   internal brief before a client call (not for the client)',
     report: 'report [dir] [--out site/] [--lang fr] [--pdf]   build the client’s progress page (a static folder)',
+    reminder: 'reminder [dir] [--lang fr]   polite reminder of what the client owes (overdue or due before the call)',
   },
   unknownCommand: (name) => `unknown command "${name}"`,
   unexpected: (arg) => `unexpected ${arg}`,
@@ -58,6 +59,10 @@ export const en: CliMessages = {
     reversed: (since, end) => `--since ${since} is after the end of the range (${end}): nothing to draft`,
     note: 'note',
     review: 'review',
+  },
+  reminder: {
+    nothing: (day) => `Nothing is overdue or due before the next call (${day}): no reminder to send.`,
+    subject: 'Subject',
   },
   report: {
     written: (folder, pages) =>

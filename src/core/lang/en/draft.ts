@@ -45,6 +45,18 @@ export const en: Phrases = {
     decisions: 'No decisions are needed at the moment.',
   },
   team: 'the team',
+  reminder: {
+    subject: (project) => `${project}: a few items from your side`,
+    greeting: (contact) => (contact ? `Hello ${contact},` : 'Hello,'),
+    intro: (call) =>
+      call
+        ? `Ahead of our next call on ${call}, here is a short list of what we still need from your side:`
+        : 'Here is a short list of what we still need from your side:',
+    wasDue: (title, date) => `${title} (planned for ${date})`,
+    due: (title, date) => `${title} (by ${date})`,
+    closing: 'If something is already on its way, please ignore this note. Thank you, and do tell us if we can help.',
+    signature: (project) => `Best regards,\nThe ${project} team`,
+  },
   cadence: {
     due: (weekday) => `Client update due ${weekday}`,
     dueToday: 'Client update due today',

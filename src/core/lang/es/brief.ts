@@ -15,6 +15,10 @@ export const es: BriefWords = {
   prepared: (today, client, project, next) =>
     `Preparado el ${today} para la llamada con ${client} (${project}). Próxima llamada: ${next}.`,
   lastUpdate: (day) => `Último informe de estado: ${day}.`,
+  lastUpdateCommitted: (day, committed) =>
+    `Último informe de estado: ${day}, con commit el ${committed}: los cambios se cuentan desde el commit.`,
+  preparedNoCall: (today, client, project, horizon) =>
+    `Preparado el ${today} para la llamada con ${client} (${project}). No hay día de llamada en project.yaml (communication.day): se lista lo que vence hasta el ${horizon}.`,
   noUpdate: 'Todavía no se ha guardado ningún informe de estado.',
   commitsRead: (n, since, last) => `Commits leídos: ${n_(n, 'commit', 'commits')} ${since}${last ? ` (${last})` : ''}.`,
   gitNotRead: (reason) =>
@@ -35,6 +39,39 @@ export const es: BriefWords = {
     breaking: 'Incompatible',
     fix: 'Corrección',
     kinds: (kinds) => `${kinds}: `,
+  },
+  since: {
+    title: 'Desde el último informe',
+    taskDone: (title) => `Tarea del cliente hecha: ${title}`,
+    decided: (question, outcome) => `Decisión tomada: ${question}${outcome ? ` — ${outcome}` : ''}`,
+    decisionDropped: (question) => `Decisión descartada: ${question}`,
+    moved: (title, from, to, days) =>
+      `Hito movido: ${title}, del ${from} al ${to} (${days > 0 ? '+' : ''}${n_(days, 'día', 'días')})`,
+    milestoneStatus: (title, from, to) => `Hito ${title}: ${from} → ${to}`,
+    flagOpened: (title) => `Alerta abierta: ${title}`,
+    flagClosed: (title) => `Alerta cerrada: ${title}`,
+    flagMitigated: (title, mitigation) => `Alerta mitigada: ${title}${mitigation ? ` — ${mitigation}` : ''}`,
+    summary: (commits, changes) =>
+      `${n_(commits, 'commit', 'commits')} · ${n_(changes, 'cambio', 'cambios')} en project.yaml`,
+    projectGroup: 'En project.yaml',
+    noProjectChange: 'Ningún cambio en project.yaml.',
+    notInGit: (day) =>
+      `project.yaml tal como estaba en el informe del ${day} no está en git (no se hizo commit del informe o de project.yaml): no se pueden listar sus cambios.`,
+    justSaved: (last, previous) =>
+      `El informe del ${last} se acaba de guardar (ningún commit desde entonces): lo que dijo al cliente y lo que cambió desde el informe del ${previous}.`,
+    justSavedFirst: (last) =>
+      `El informe del ${last} se acaba de guardar (ningún commit desde entonces): lo que dijo al cliente.`,
+    told: (day) => `Lo que el informe del ${day} dijo al cliente`,
+    sinceUpdate: (day) => `desde el informe del ${day}`,
+  },
+  agenda: {
+    title: 'Orden del día de la llamada',
+    decide: (question, approvers) => `Decidir: ${question} — ${approvers}`,
+    ask: (title, when) => `Pedir: ${title} — ${when}`,
+    risk: (title, mitigation) => `Riesgo: ${title} — nuestra solución: ${mitigation}`,
+    riskNoSolution: (title) => `Riesgo: ${title} — sin solución escrita: traer una`,
+    nextMilestone: (title, due, left) => `Próximo hito: ${title} — el ${due} (${left})`,
+    none: 'Nada está pendiente: confirmar el próximo hito y la fecha de la próxima llamada.',
   },
   tasks: {
     title: 'Tareas del cliente vencidas o que vencen antes de la próxima llamada',

@@ -16,6 +16,8 @@ export const es: CliMessages = {
       'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   resumen interno antes de una llamada con el cliente (no es para el cliente)',
     report:
       'report [dir] [--out site/] [--lang fr] [--pdf]   genera la página de avance del cliente (una carpeta estática)',
+    reminder:
+      'reminder [dir] [--lang fr]   recordatorio cortés de lo que debe el cliente (atrasado o antes de la llamada)',
   },
   unknownCommand: (name) => `comando desconocido «${name}»`,
   unexpected: (arg) => `argumento inesperado: ${arg}`,
@@ -62,6 +64,11 @@ export const es: CliMessages = {
     reversed: (since, end) => `--since ${since} es posterior al final del periodo (${end}): nada que redactar`,
     note: 'nota',
     review: 'revisar',
+  },
+  reminder: {
+    nothing: (day) =>
+      `Nada está atrasado ni vence antes de la próxima llamada (${day}): no hay recordatorio que enviar.`,
+    subject: 'Asunto',
   },
   report: {
     written: (folder, pages) =>

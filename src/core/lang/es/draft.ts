@@ -45,6 +45,18 @@ export const es: Phrases = {
     decisions: 'No se necesitan decisiones por ahora.',
   },
   team: 'el equipo',
+  reminder: {
+    subject: (project) => `${project}: algunos puntos de su parte`,
+    greeting: (contact) => (contact ? `Hola, ${contact}:` : 'Hola:'),
+    intro: (call) =>
+      call
+        ? `Antes de nuestra próxima llamada del ${call}, esto es lo que todavía necesitamos de su parte:`
+        : 'Esto es lo que todavía necesitamos de su parte:',
+    wasDue: (title, date) => `${title} (previsto para el ${date})`,
+    due: (title, date) => `${title} (para el ${date})`,
+    closing: 'Si algo ya está en camino, no tenga en cuenta este mensaje. Gracias, y díganos si podemos ayudar.',
+    signature: (project) => `Un saludo cordial,\nEl equipo de ${project}`,
+  },
   cadence: {
     due: (weekday) => `Informe al cliente previsto para el ${weekday}`,
     dueToday: 'Informe al cliente previsto para hoy',

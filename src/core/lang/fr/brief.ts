@@ -17,6 +17,10 @@ export const fr: BriefWords = {
   prepared: (today, client, project, next) =>
     `Préparé le ${today} pour l’appel avec ${client} (${project}). Prochain appel : ${next}.`,
   lastUpdate: (day) => `Dernier point d’avancement : ${day}.`,
+  lastUpdateCommitted: (day, committed) =>
+    `Dernier point d’avancement : ${day}, commité le ${committed} : les changements sont comptés à partir du commit.`,
+  preparedNoCall: (today, client, project, horizon) =>
+    `Préparé le ${today} pour l’appel avec ${client} (${project}). Aucun jour d’appel dans project.yaml (communication.day) : ce qui est dû d’ici le ${horizon} est listé.`,
   noUpdate: 'Aucun point d’avancement enregistré pour l’instant.',
   commitsRead: (n, since, last) => `Commits lus : ${n_(n, 'commit', 'commits')} ${since}${last ? ` (${last})` : ''}.`,
   gitNotRead: (reason) =>
@@ -37,6 +41,39 @@ export const fr: BriefWords = {
     breaking: 'Rupture de compatibilité',
     fix: 'Correction',
     kinds: (kinds) => `${kinds} : `,
+  },
+  since: {
+    title: 'Depuis le dernier point',
+    taskDone: (title) => `Tâche client terminée : ${title}`,
+    decided: (question, outcome) => `Décision prise : ${question}${outcome ? ` — ${outcome}` : ''}`,
+    decisionDropped: (question) => `Décision abandonnée : ${question}`,
+    moved: (title, from, to, days) =>
+      `Jalon déplacé : ${title}, du ${from} au ${to} (${days > 0 ? '+' : ''}${n_(days, 'jour', 'jours')})`,
+    milestoneStatus: (title, from, to) => `Jalon ${title} : ${from} → ${to}`,
+    flagOpened: (title) => `Signal d’alerte ouvert : ${title}`,
+    flagClosed: (title) => `Signal d’alerte clos : ${title}`,
+    flagMitigated: (title, mitigation) => `Signal d’alerte atténué : ${title}${mitigation ? ` — ${mitigation}` : ''}`,
+    summary: (commits, changes) =>
+      `${n_(commits, 'commit', 'commits')} · ${n_(changes, 'changement', 'changements')} dans project.yaml`,
+    projectGroup: 'Dans project.yaml',
+    noProjectChange: 'Aucun changement dans project.yaml.',
+    notInGit: (day) =>
+      `project.yaml tel qu’il était au point du ${day} n’est pas dans git (le point ou project.yaml n’a pas été commité) : ses changements ne peuvent pas être listés.`,
+    justSaved: (last, previous) =>
+      `Le point du ${last} vient d’être enregistré (aucun commit depuis) : ce qu’il a dit au client, et ce qui a changé depuis le point du ${previous}.`,
+    justSavedFirst: (last) =>
+      `Le point du ${last} vient d’être enregistré (aucun commit depuis) : ce qu’il a dit au client.`,
+    told: (day) => `Ce que le point du ${day} a dit au client`,
+    sinceUpdate: (day) => `depuis le point du ${day}`,
+  },
+  agenda: {
+    title: 'Ordre du jour de l’appel',
+    decide: (question, approvers) => `À décider : ${question} — ${approvers}`,
+    ask: (title, when) => `À demander : ${title} — ${when}`,
+    risk: (title, mitigation) => `Risque : ${title} — notre solution : ${mitigation}`,
+    riskNoSolution: (title) => `Risque : ${title} — aucune solution écrite : en apporter une`,
+    nextMilestone: (title, due, left) => `Prochain jalon : ${title} — le ${due} (${left})`,
+    none: 'Rien n’est en attente : confirmer le prochain jalon et la date du prochain appel.',
   },
   tasks: {
     title: 'Tâches client en retard ou à rendre avant le prochain appel',

@@ -17,6 +17,7 @@ export const fr: CliMessages = {
       'brief [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--no-git]   note interne avant un appel client (pas pour le client)',
     report:
       'report [dir] [--out site/] [--lang fr] [--pdf]   construit la page d’avancement du client (un dossier statique)',
+    reminder: 'reminder [dir] [--lang fr]   rappel courtois de ce que le client doit (en retard ou dû avant l’appel)',
   },
   unknownCommand: (name) => `commande inconnue « ${name} »`,
   unexpected: (arg) => `argument inattendu : ${arg}`,
@@ -63,6 +64,10 @@ export const fr: CliMessages = {
     reversed: (since, end) => `--since ${since} est après la fin de la période (${end}) : rien à rédiger`,
     note: 'remarque',
     review: 'à vérifier',
+  },
+  reminder: {
+    nothing: (day) => `Rien n’est en retard ni dû avant le prochain appel (${day}) : aucun rappel à envoyer.`,
+    subject: 'Objet',
   },
   report: {
     written: (folder, pages) =>

@@ -46,6 +46,19 @@ export const fr: Phrases = {
     decisions: 'Aucune décision n’est attendue pour le moment.',
   },
   team: 'l’équipe',
+  reminder: {
+    subject: (project) => `${project} : quelques éléments de votre côté`,
+    greeting: (contact) => (contact ? `Bonjour ${contact},` : 'Bonjour,'),
+    intro: (call) =>
+      call
+        ? `En vue de notre prochain échange le ${call}, voici ce dont nous avons encore besoin de votre côté :`
+        : 'Voici ce dont nous avons encore besoin de votre côté :',
+    wasDue: (title, date) => `${title} (prévu pour le ${date})`,
+    due: (title, date) => `${title} (d’ici le ${date})`,
+    closing:
+      'Si certains éléments sont déjà en route, ne tenez pas compte de ce message. Merci, et n’hésitez pas à nous dire si nous pouvons vous aider.',
+    signature: (project) => `Bien cordialement,\nL’équipe ${project}`,
+  },
   cadence: {
     due: (weekday) => `Point client à envoyer ${weekday}`,
     dueToday: 'Point client à envoyer aujourd’hui',
