@@ -19,6 +19,7 @@ import { SaveDraftToHistoryCommand } from './vscode/commands/saveDraftToHistory'
 import { ShowLogCommand } from './vscode/commands/showLog';
 import { ToggleChecklistItemCommand } from './vscode/commands/toggleChecklistItem';
 import { ToggleUncoveredLinesCommand } from './vscode/commands/toggleUncoveredLines';
+import { editCommands, MarkAsRedFlagActions } from './vscode/commands/edit';
 import { ProjectDiagnostics } from './vscode/diagnostics';
 import { Drafts } from './vscode/draft/drafts';
 import { FlagDecorations } from './vscode/flags/flagDecorations';
@@ -71,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     new BuildClientPageCommand(store, clientPage, logger.for('page')),
     new OpenClientPageInBrowserCommand(clientPage),
     new RevealClientPageFolderCommand(clientPage),
+    ...editCommands(store, tree, logger.for('edit')),
   ];
   context.subscriptions.push(
     logger,
@@ -84,6 +86,9 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     flags.onDidChange(() => tree.invalidate()),
     new ProjectDiagnostics(store),
     new FlagDiagnostics(flags),
+    vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, new MarkAsRedFlagActions(), {
+      providedCodeActionKinds: [MarkAsRedFlagActions.kind],
+    }),
     ...commands.map((c) => vscode.commands.registerCommand(c.id, (...args: unknown[]) => c.execute(...args))),
   );
   // Diagnostics need a first load even while the view is hidden; it runs after activation returns.

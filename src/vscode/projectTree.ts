@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isoDay } from '../core/dates';
+import { contextValueOf } from '../core/edits/contextValue';
 import { buildOutline, type FlagDetails, type OutlineIcon, type OutlineNode } from '../core/outline';
 import { Commands, ContextKeys, PROJECT_VIEW } from './constants';
 import { setContext } from './contextKeys';
@@ -93,7 +94,8 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
     item.description = node.description;
     item.tooltip = node.tooltip;
     item.iconPath = ICONS[node.icon];
-    item.contextValue = node.kind;
+    const state = this.store.get(this.folderOf(node));
+    item.contextValue = contextValueOf(node, state?.result.ok ? state.result.value.file : undefined);
     if (node.checked !== undefined) {
       item.checkboxState = node.checked ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
       item.accessibilityInformation = {

@@ -193,6 +193,14 @@ function fields(entries: ReadonlyArray<[string, FieldValue | undefined]>): Array
   return entries.filter((e): e is [string, FieldValue] => e[1] !== undefined && e[1] !== '');
 }
 
+/** Whether a text is a real calendar day written as an ISO date (2026-02-30 is not). */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
+}
+
 /** Applies non-overlapping edits computed on the same text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return [...edits]
