@@ -44,6 +44,8 @@ export async function applyProjectEdit(
     return false;
   }
   await Promise.all(documents.map((d, i) => (wasDirty[i] || d.isUntitled ? true : d.save())));
+  // The tree shows the change at once, and a next action starts from the text just written.
+  await store.reload(state.folder);
   return true;
 }
 

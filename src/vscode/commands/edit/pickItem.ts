@@ -3,6 +3,7 @@ import type { ItemList } from '../../../core/edits/yamlEdit';
 import type { ProjectFile } from '../../../core/model/schema';
 import type { OutlineNode } from '../../../core/outline';
 import { pickProject } from '../../commandSupport';
+import { refusalMessage } from './applyProjectEdit';
 import type { ProjectState, ProjectStore } from '../../projectStore';
 import type { ProjectTree } from '../../projectTree';
 
@@ -55,7 +56,10 @@ export async function pickItem<L extends ItemList>(
   if (fromRow) {
     const id = fromRow.id.slice(fromRow.id.lastIndexOf('/') + 1);
     const item = items.find((i) => i.id === id);
-    return item ? { state, item } : undefined;
+    if (item) return { state, item };
+    void vscode.window.showWarningMessage(refusalMessage({ reason: 'gone', id }));
+    await store.reload(state.folder);
+    return undefined;
   }
   const candidates = items.filter(pick.applies);
   if (candidates.length === 0) {
