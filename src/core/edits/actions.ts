@@ -181,14 +181,6 @@ export function newId(title: string, taken: ReadonlySet<string>, fallback = 'ite
   return id;
 }
 
-/** The ids of a list's items in the text, for `newId`; empty when the text does not parse. */
-export function idsIn(text: string, list: 'client_tasks' | 'decisions' | 'milestones' | 'red_flags'): Set<string> {
-  const parsed = parseForEdit(text);
-  const seq = parsed?.doc.get(list);
-  const json = (seq as { toJSON?: () => unknown } | undefined)?.toJSON?.();
-  return new Set(Array.isArray(json) ? json.map((i) => String((i as { id?: unknown })?.id)) : []);
-}
-
 function fields(entries: ReadonlyArray<[string, FieldValue | undefined]>): Array<[string, FieldValue]> {
   return entries.filter((e): e is [string, FieldValue] => e[1] !== undefined && e[1] !== '');
 }

@@ -41,7 +41,8 @@ class AddItemCommand implements Command {
     const state = await projectOf(this.store, this.tree, node);
     if (!state?.result.ok) return false;
     const file = state.result.value.file;
-    const answers = given ?? (await this.spec.ask(file));
+    // From a tree menu the second argument is the selected rows: only a plain object holds answers.
+    const answers = isAnswers(given) ? given : await this.spec.ask(file);
     const title = answers?.[this.spec.titleKey];
     if (!answers || typeof title !== 'string' || !title.trim()) return false;
     const id = newId(title, new Set(file[this.spec.list].map((i) => i.id)), this.spec.list.replace(/s$/, ''));
@@ -50,6 +51,8 @@ class AddItemCommand implements Command {
   }
 }
 
+const isAnswers = (value: unknown): value is Answers =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (a: Answers, key: string) => (typeof a[key] === 'string' && a[key] ? (a[key] as string) : undefined);
 const date = (a: Answers, key: string) => (text(a, key) && isIsoDate(text(a, key)!) ? text(a, key) : undefined);
 

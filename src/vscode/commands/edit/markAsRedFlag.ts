@@ -28,10 +28,11 @@ export class MarkAsRedFlagCommand implements Command {
     private readonly log: Logger,
   ) {}
 
-  async execute(uri?: vscode.Uri, range?: vscode.Range, given?: Given): Promise<boolean> {
+  async execute(uri?: unknown, range?: unknown, given?: Given): Promise<boolean> {
+    // The code action gives the document and the range; the editor menu gives the document only.
     const editor = vscode.window.activeTextEditor;
-    const document = uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
-    const line = (range ?? editor?.selection)?.start.line;
+    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
+    const line = (range instanceof vscode.Range ? range : editor?.selection)?.start.line;
     if (!document || line === undefined) return false;
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     await this.store.ready();

@@ -285,3 +285,26 @@ describe('the edits keep what they must', () => {
     }
   });
 });
+
+describe('the edits on files that do not load', () => {
+  const MALFORMED = path.join(ROOT, 'test/fixtures/malformed');
+  const files = fs
+    .readdirSync(MALFORMED)
+    .filter((f) => f.endsWith('.yaml') && !f.includes('bomb') && !f.includes('deeply'));
+
+  it('never throw: each one is an edit or a reason, on every malformed fixture', () => {
+    assert.ok(files.length > 50);
+    for (const name of files) {
+      const text = read(path.join(MALFORMED, name));
+      for (const result of [
+        setTaskStatus(text, 'keys', 'done'),
+        moveMilestone(text, 'beta', '2027-01-01'),
+        pauseCadence(text, '2027-01-04'),
+        addFlag(text, { id: 'new-flag', title: 'New' }),
+        recordDecision(text, 'sso', { status: 'dropped', on: '2026-11-27' }),
+      ]) {
+        assert.ok(result.ok ? Array.isArray(result.edits) : typeof result.reason === 'string', name);
+      }
+    }
+  });
+});
