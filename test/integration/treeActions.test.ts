@@ -68,7 +68,10 @@ describe('acting on project.yaml from the tree', () => {
   });
 
   after(async () => {
-    await vscode.workspace.fs.writeFile(document.uri, new TextEncoder().encode(original));
+    // Through the document, not behind it: the next suites find the open model and the disk in agreement.
+    await replaceDocumentText(document, original);
+    await document.save();
+    await vscode.commands.executeCommand('candor.refresh');
     await closeAllEditors();
   });
 
