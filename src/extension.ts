@@ -23,6 +23,7 @@ import { ToggleChecklistItemCommand } from './vscode/commands/toggleChecklistIte
 import { ToggleUncoveredLinesCommand } from './vscode/commands/toggleUncoveredLines';
 import { Commands, ContextKeys } from './vscode/constants';
 import { contextValue, setContext } from './vscode/contextKeys';
+import { editCommands, MarkAsRedFlagActions } from './vscode/commands/edit';
 import { ProjectDiagnostics } from './vscode/diagnostics';
 import { Drafts } from './vscode/draft/drafts';
 import { FlagDecorations } from './vscode/flags/flagDecorations';
@@ -101,6 +102,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     new BuildClientPageCommand(store, clientPage, logger.for('page')),
     new OpenClientPageInBrowserCommand(clientPage),
     new RevealClientPageFolderCommand(clientPage),
+    ...editCommands(store, tree, logger.for('edit')),
   ];
   context.subscriptions.push(
     logger,
@@ -121,6 +123,9 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     new ProjectDiagnostics(store),
     new ProjectCompletion(store, flags),
     new FlagDiagnostics(flags),
+    vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, new MarkAsRedFlagActions(), {
+      providedCodeActionKinds: [MarkAsRedFlagActions.kind],
+    }),
     ...commands.map((c) => vscode.commands.registerCommand(c.id, (...args: unknown[]) => c.execute(...args))),
   );
   // Diagnostics need a first load even while the view is hidden; it runs after activation returns.

@@ -28,9 +28,19 @@ const INTERVAL_DAYS = { daily: 1, weekly: 7, biweekly: 14 } as const;
 /** Computes when the next client update is due and says it in the client's language. */
 export function nextUpdate(input: CadenceInput): NextUpdate {
   const today = toIsoDay(input.today);
-  const due = dueDate(input.communication, input.lastStatus ? toIsoDay(input.lastStatus) : undefined, today);
+  const language = input.language ?? 'en';
+  const normal = dueDate(input.communication, input.lastStatus ? toIsoDay(input.lastStatus) : undefined, today);
+  // On hold (holidays, a paused project): nothing is due before the pause ends, then the next agreed day.
+  const paused = input.communication?.paused_until;
+  const day = input.communication?.day;
+  const resume = paused && (day === undefined ? paused : onOrAfter(paused, WEEKDAYS.indexOf(day)));
+  const due = resume && dayNumber(resume) > dayNumber(normal) ? resume : normal;
+  if (paused && dayNumber(paused) > dayNumber(today)) {
+    const pausedLabel = phrasesFor(language).cadence.pausedUntil(formatDayMonth(paused, localeOf(language)));
+    return { due, overdueDays: 0, label: pausedLabel };
+  }
   const overdueDays = Math.max(0, dayNumber(today) - dayNumber(due));
-  return { due, overdueDays, label: label(today, due, overdueDays, input.language ?? 'en') };
+  return { due, overdueDays, label: label(today, due, overdueDays, language) };
 }
 
 function dueDate(plan: ProjectFile['communication'], last: string | undefined, today: string): string {

@@ -36,6 +36,15 @@ export function dueLabel(today: string, due: string, words: DateWords = en.dates
   return days > 0 ? words.dueIn(days) : words.overdue(-days);
 }
 
+/** "+5 days against plan" for a milestone whose due date moved from its `baseline`; undefined when on plan. */
+export function againstPlanLabel(
+  milestone: { due: string; baseline?: string },
+  words: DateWords = en.dates,
+): string | undefined {
+  const days = milestone.baseline === undefined ? 0 : daysUntil(milestone.baseline, milestone.due);
+  return days === 0 || Number.isNaN(days) ? undefined : words.againstPlan(days);
+}
+
 /** "18 days left", "today", "2 days late": time left before a milestone. */
 export function daysLeftLabel(today: string, due: string, words: DateWords = en.dates): string {
   const days = daysUntil(today, due);

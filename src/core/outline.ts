@@ -2,7 +2,7 @@
  * The tree's content as plain data: what each row says, where it points in project.yaml, and its children.
  * The VS Code tree only maps these nodes to TreeItems, so everything shown is tested here without VS Code.
  */
-import { daysLeftLabel, daysUntil, dueLabel } from './dates';
+import { againstPlanLabel, daysLeftLabel, daysUntil, dueLabel } from './dates';
 import { en } from './lang/en/words';
 import type { Words } from './i18n/words';
 import type { LoadedProject } from './model/load';
@@ -295,6 +295,7 @@ function milestonesSection(key: string, file: ProjectFile, today: string, at: Li
       {
         description: [
           words.values.milestone[m.status],
+          againstPlanLabel(m, words.dates),
           m.status === 'done' ? undefined : daysLeftLabel(today, m.due, words.dates),
           m.due,
         ]

@@ -23,6 +23,21 @@ export const Commands = {
   revealClientPageFolder: 'candor.revealClientPageFolder',
   draftClientReminder: 'candor.draftClientReminder',
   copyReminder: 'candor.copyReminder',
+  markTaskDone: 'candor.markTaskDone',
+  markTaskBlocked: 'candor.markTaskBlocked',
+  reopenTask: 'candor.reopenTask',
+  setTaskDue: 'candor.setTaskDue',
+  recordDecision: 'candor.recordDecision',
+  setMilestoneStatus: 'candor.setMilestoneStatus',
+  moveMilestone: 'candor.moveMilestone',
+  setFlagStatus: 'candor.setFlagStatus',
+  setFlagSeverity: 'candor.setFlagSeverity',
+  writeMitigation: 'candor.writeMitigation',
+  markAsRedFlag: 'candor.markAsRedFlag',
+  addClientTask: 'candor.addClientTask',
+  addDecision: 'candor.addDecision',
+  addRedFlag: 'candor.addRedFlag',
+  pauseReminder: 'candor.pauseReminder',
 } as const;
 
 /** The client page's preview (a webview panel); `activeWebviewPanelId` shows its title buttons. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isoDay } from '../core/dates';
+import { contextValueOf } from '../core/edits/contextValue';
 import { buildOutline, type FlagDetails, type OutlineIcon, type OutlineNode } from '../core/outline';
 import { Commands, ContextKeys, PROJECT_VIEW } from './constants';
 import { setContext } from './contextKeys';
@@ -102,7 +103,10 @@ export class ProjectTree extends Disposable implements vscode.TreeDataProvider<O
     item.tooltip = node.tooltip;
     // A row of the last readable file is greyed and offers no action (its contextValue matches no menu).
     item.iconPath = node.stale ? greyed(ICONS[node.icon]) : ICONS[node.icon];
-    item.contextValue = node.stale ? 'stale' : node.kind;
+    const state = this.store.get(this.folderOf(node));
+    item.contextValue = node.stale
+      ? 'stale'
+      : contextValueOf(node, state?.result.ok ? state.result.value.file : undefined);
     if (node.checked !== undefined) {
       item.checkboxState = node.checked ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
       item.accessibilityInformation = {

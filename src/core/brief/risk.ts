@@ -1,5 +1,5 @@
 /** The brief's risk sections: red flags by risk, flags with no mitigation, milestones at risk. */
-import { dayNumber, daysLeftLabel } from '../dates';
+import { againstPlanLabel, dayNumber, daysLeftLabel } from '../dates';
 import type { Commit } from '../git/commit';
 import { coverageLabel } from '../flags/rows';
 import type { FlagLink } from '../flags/link';
@@ -133,6 +133,8 @@ export function milestonesAtRiskSection(ctx: BriefContext): BriefSection {
       const days = dayNumber(m.due) - dayNumber(ctx.today);
       const reasons: string[] = [];
       if (m.status === 'at-risk' || m.status === 'late') reasons.push(w.marked(ctx.words.values.milestone[m.status]));
+      const slip = againstPlanLabel(m, ctx.words.dates);
+      if (slip) reasons.push(slip);
       if (days < 0) reasons.push(w.pastDue);
       else if (days <= SOON_DAYS && openItems > 0) reasons.push(w.openItems(openItems, phase!.title));
       const globs = m.paths ?? [];

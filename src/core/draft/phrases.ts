@@ -24,6 +24,8 @@ export interface Phrases {
   };
   health: Record<Health, string>;
   milestoneLine: (title: string, due: string, health: string) => string;
+  /** A milestone moved from its first due date: "+5 days against plan". */
+  againstPlan: (days: number) => string;
   dueOn: (date: string) => string;
   overdueBy: (days: number) => string;
   neededBy: (date: string) => string;
@@ -54,6 +56,8 @@ export interface Phrases {
     dueTomorrow: string;
     dueOn: (date: string) => string;
     overdue: (days: number) => string;
+    /** The reminder paused until a day (`communication.paused_until`). */
+    pausedUntil: (date: string) => string;
   };
 }
 

@@ -30,6 +30,9 @@ export function healthOf(m: Milestone, today: string): Health {
   return m.status;
 }
 
+/** Days a milestone moved from its first due date (`baseline`); 0 when on plan. */
+const slipDays = (m: Milestone) => (m.baseline ? dayNumber(m.due) - dayNumber(m.baseline) : 0);
+
 /** Title, period, phase and every milestone with its health. */
 export function summary(ctx: SectionContext): Block[] {
   const { p, project, locale } = ctx;
@@ -55,7 +58,9 @@ export function summary(ctx: SectionContext): Block[] {
         text: p.milestoneLine(
           ctx.clean(m.title, p.headings.summary),
           formatDate(m.due, locale),
-          p.health[healthOf(m, ctx.today)],
+          [p.health[healthOf(m, ctx.today)], slipDays(m) ? p.againstPlan(slipDays(m)) : undefined]
+            .filter(Boolean)
+            .join(', '),
         ),
       })),
     });

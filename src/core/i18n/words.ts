@@ -26,6 +26,8 @@ export interface DateWords {
   today: string;
   daysLeft: (days: number) => string;
   daysLate: (days: number) => string;
+  /** A milestone moved against its first due date (`baseline`): `days` > 0 when it slipped. */
+  againstPlan: (days: number) => string;
 }
 
 /** A red flag's coverage and the rows under it. */

@@ -101,6 +101,7 @@ const decision = z.strictObject({
   due: z.optional(isoDate('Needed by')),
   status: z._default(z.enum(DECISION_STATUSES), 'open'),
   outcome: optionalText('What was decided'),
+  decided_on: z.optional(isoDate('When it was decided or dropped')),
 });
 
 const redFlag = z.strictObject({
@@ -120,6 +121,9 @@ const communication = z.strictObject({
   day: z.optional(z.enum(WEEKDAYS)),
   contact: optionalText('Who receives the status update'),
   backup: optionalText('Who receives it when the contact is away'),
+  paused_until: z.optional(
+    isoDate('No update reminder before this day (holidays, a project on hold); the next update is due after it'),
+  ),
 });
 
 export const projectSchema = z.strictObject({

@@ -20,6 +20,24 @@ describe('cadence: when the next client update is due', () => {
     );
   });
 
+  it('is paused until communication.paused_until, then due on the first agreed day after it', () => {
+    const communication = { ...weeklyThursday, paused_until: '2027-01-04' };
+    const paused = nextUpdate({ communication, lastStatus: '2026-12-10', today: '2026-12-28', language: 'fr' });
+    assert.deepEqual(paused, {
+      due: '2027-01-07',
+      overdueDays: 0,
+      label: "Points client suspendus jusqu'au 4 janvier",
+    });
+    const after = nextUpdate({ communication, lastStatus: '2026-12-10', today: '2027-01-04' });
+    assert.deepEqual(
+      [after.due, after.label],
+      ['2027-01-07', 'Client update due Thursday'],
+      'not overdue for the pause',
+    );
+    const later = nextUpdate({ communication, lastStatus: '2027-01-07', today: '2027-01-12' });
+    assert.equal(later.due, '2027-01-14', 'once an update went out after the pause, the usual plan counts');
+  });
+
   it('counts the days overdue', () => {
     const late = nextUpdate({ communication: weeklyThursday, lastStatus: '2026-11-19', today: '2026-11-29' });
     assert.equal(late.overdueDays, 3);

@@ -24,6 +24,7 @@ export const de: Phrases = {
     late: 'im Verzug',
     done: 'abgeschlossen',
   },
+  againstPlan: (n) => `${n > 0 ? '+' : ''}${n} ${Math.abs(n) === 1 ? 'Tag' : 'Tage'} gegenüber dem Plan`,
   milestoneLine: (title, due, health) => `${title}: ${health}, fällig am ${due}`,
   dueOn: (date) => `fällig am ${date}`,
   overdueBy: (n) => `seit ${tage(n)} überfällig`,
@@ -63,6 +64,7 @@ export const de: Phrases = {
     dueToday: 'Kundenupdate heute fällig',
     dueTomorrow: 'Kundenupdate morgen fällig',
     dueOn: (date) => `Kundenupdate fällig am ${date}`,
+    pausedUntil: (date) => `Kundenupdates pausiert bis ${date}`,
     overdue: (n) => `Kundenupdate seit ${tage(n)} überfällig`,
   },
 };

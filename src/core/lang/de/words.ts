@@ -12,6 +12,7 @@ export const de: Words = {
     today: 'heute',
     daysLeft: (n) => `noch ${n_(n, 'Tag', 'Tage')}`,
     daysLate: (n) => `${n_(n, 'Tag', 'Tage')} Verzug`,
+    againstPlan: (n) => `${n > 0 ? '+' : ''}${n} ${Math.abs(n) === 1 ? 'Tag' : 'Tage'} gegenüber dem Plan`,
   },
   flags: {
     noInstrumentedLines: 'keine instrumentierten Zeilen im Bericht',

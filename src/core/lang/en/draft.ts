@@ -24,6 +24,7 @@ export const en: Phrases = {
     late: 'behind schedule',
     done: 'completed',
   },
+  againstPlan: (n) => `${n > 0 ? '+' : ''}${n} ${Math.abs(n) === 1 ? 'day' : 'days'} against plan`,
   milestoneLine: (title, due, health) => `${title}: ${health}, due ${due}`,
   dueOn: (date) => `due ${date}`,
   overdueBy: (n) => `overdue by ${days(n)}`,
@@ -62,6 +63,7 @@ export const en: Phrases = {
     dueToday: 'Client update due today',
     dueTomorrow: 'Client update due tomorrow',
     dueOn: (date) => `Client update due ${date}`,
+    pausedUntil: (date) => `Client updates paused until ${date}`,
     overdue: (n) => `Client update overdue by ${days(n)}`,
   },
 };

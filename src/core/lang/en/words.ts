@@ -12,6 +12,7 @@ export const en: Words = {
     today: 'today',
     daysLeft: (n) => (n === 1 ? '1 day left' : `${n} days left`),
     daysLate: (n) => (n === 1 ? '1 day late' : `${n} days late`),
+    againstPlan: (n) => `${n > 0 ? '+' : ''}${n} ${Math.abs(n) === 1 ? 'day' : 'days'} against plan`,
   },
   flags: {
     noInstrumentedLines: 'no instrumented lines in the report',

@@ -24,6 +24,7 @@ export const es: Phrases = {
     late: 'con retraso',
     done: 'completado',
   },
+  againstPlan: (n) => `${n > 0 ? '+' : ''}${n} ${Math.abs(n) === 1 ? 'día' : 'días'} respecto al plan`,
   milestoneLine: (title, due, health) => `${title}: ${health}, fecha prevista ${due}`,
   dueOn: (date) => `para el ${date}`,
   overdueBy: (n) => `con ${dias(n)} de retraso`,
@@ -62,6 +63,7 @@ export const es: Phrases = {
     dueToday: 'Informe al cliente previsto para hoy',
     dueTomorrow: 'Informe al cliente previsto para mañana',
     dueOn: (date) => `Informe al cliente previsto para el ${date}`,
+    pausedUntil: (date) => `Informes al cliente en pausa hasta el ${date}`,
     overdue: (n) => `Informe al cliente con ${dias(n)} de retraso`,
   },
 };

@@ -12,6 +12,7 @@ export const es: Words = {
     today: 'hoy',
     daysLeft: (n) => (n === 1 ? 'queda 1 día' : `quedan ${n} días`),
     daysLate: (n) => `${n_(n, 'día', 'días')} de retraso`,
+    againstPlan: (n) => `${n > 0 ? '+' : ''}${n} ${Math.abs(n) === 1 ? 'día' : 'días'} respecto al plan`,
   },
   flags: {
     noInstrumentedLines: 'el informe no tiene líneas instrumentadas',

@@ -25,6 +25,7 @@ export const fr: Phrases = {
     late: 'en retard',
     done: 'terminé',
   },
+  againstPlan: (n) => `${n > 0 ? '+' : ''}${n} ${Math.abs(n) <= 1 ? 'jour' : 'jours'} par rapport au plan`,
   milestoneLine: (title, due, health) => `${title} : ${health}, échéance le ${due}`,
   dueOn: (date) => `pour le ${date}`,
   overdueBy: (n) => `en retard de ${jours(n)}`,
@@ -64,6 +65,7 @@ export const fr: Phrases = {
     dueToday: 'Point client à envoyer aujourd’hui',
     dueTomorrow: 'Point client à envoyer demain',
     dueOn: (date) => `Point client à envoyer le ${date}`,
+    pausedUntil: (date) => `Points client suspendus jusqu'au ${date}`,
     overdue: (n) => `Point client en retard de ${jours(n)}`,
   },
 };

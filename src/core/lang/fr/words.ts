@@ -13,6 +13,7 @@ export const fr: Words = {
     today: 'aujourd’hui',
     daysLeft: (n) => (n <= 1 ? `${n} jour restant` : `${n} jours restants`),
     daysLate: (n) => `${n_(n, 'jour', 'jours')} de retard`,
+    againstPlan: (n) => `${n > 0 ? '+' : ''}${n} ${Math.abs(n) <= 1 ? 'jour' : 'jours'} par rapport au plan`,
   },
   flags: {
     noInstrumentedLines: 'aucune ligne instrumentée dans le rapport',
