@@ -6,6 +6,7 @@ import type { OutlineNode } from './core/outline';
 import type * as Brief from './lazy/brief';
 import type * as Call from './lazy/call';
 import type * as Draft from './lazy/draft';
+import type * as Edit from './lazy/edit';
 import type * as Starter from './lazy/starter';
 import type { Command } from './vscode/commands/command';
 import { BuildClientPageCommand } from './vscode/commands/buildClientPage';
@@ -21,9 +22,9 @@ import { RevealClientPageFolderCommand } from './vscode/commands/revealClientPag
 import { ShowLogCommand } from './vscode/commands/showLog';
 import { ToggleChecklistItemCommand } from './vscode/commands/toggleChecklistItem';
 import { ToggleUncoveredLinesCommand } from './vscode/commands/toggleUncoveredLines';
-import { Commands, ContextKeys } from './vscode/constants';
+import { Commands, ContextKeys, EDIT_COMMANDS } from './vscode/constants';
 import { contextValue, setContext } from './vscode/contextKeys';
-import { editCommands, MarkAsRedFlagActions } from './vscode/commands/edit';
+import { MarkAsRedFlagActions } from './vscode/commands/edit/markAsRedFlagActions';
 import { ProjectDiagnostics } from './vscode/diagnostics';
 import { Drafts } from './vscode/draft/drafts';
 import { FlagDecorations } from './vscode/flags/flagDecorations';
@@ -67,6 +68,13 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     return state && flagDetails(key, state.analysis.flags, uiWords().flags);
   });
   tree.setSinceSection((key) => since.section(key));
+  let edits: Command[] | undefined;
+  const editCommand = (id: string): Command => {
+    edits ??= loadLazy<typeof Edit>('edit').editCommands(store, tree, logger.for('edit'));
+    const command = edits.find((c) => c.id === id);
+    if (!command) throw new Error(`no edit command ${id} in the edit bundle`);
+    return command;
+  };
   const commands: Command[] = [
     new LazyCommand(
       Commands.createProjectFile,
@@ -102,7 +110,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     new BuildClientPageCommand(store, clientPage, logger.for('page')),
     new OpenClientPageInBrowserCommand(clientPage),
     new RevealClientPageFolderCommand(clientPage),
-    ...editCommands(store, tree, logger.for('edit')),
+    ...EDIT_COMMANDS.map((id) => new LazyCommand(id, () => editCommand(id))),
   ];
   context.subscriptions.push(
     logger,

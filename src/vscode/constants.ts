@@ -40,6 +40,26 @@ export const Commands = {
   pauseReminder: 'candor.pauseReminder',
 } as const;
 
+/** The commands that edit project.yaml from the tree or the palette: registered at start, built from the lazy
+ * `edit` bundle when one first runs. */
+export const EDIT_COMMANDS = [
+  Commands.markTaskDone,
+  Commands.markTaskBlocked,
+  Commands.reopenTask,
+  Commands.setTaskDue,
+  Commands.recordDecision,
+  Commands.setMilestoneStatus,
+  Commands.moveMilestone,
+  Commands.setFlagStatus,
+  Commands.setFlagSeverity,
+  Commands.writeMitigation,
+  Commands.markAsRedFlag,
+  Commands.addClientTask,
+  Commands.addDecision,
+  Commands.addRedFlag,
+  Commands.pauseReminder,
+] as const;
+
 /** The client page's preview (a webview panel); `activeWebviewPanelId` shows its title buttons. */
 export const CLIENT_PAGE_VIEW = 'candor.clientPage';
 

@@ -7,7 +7,9 @@ import path from 'node:path';
  * Code's display language is not English, the others when their command first runs. Type-only imports keep the
  * compiler's checks.
  */
-export function loadLazy<T>(name: 'afterPaint' | 'words' | 'starter' | 'draft' | 'brief' | 'report' | 'call'): T {
+export function loadLazy<T>(
+  name: 'afterPaint' | 'words' | 'starter' | 'draft' | 'brief' | 'report' | 'call' | 'edit',
+): T {
   // A computed path: esbuild leaves it alone instead of inlining the module into the main bundle.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a runtime load by design, typed by the caller
   return require(path.join(__dirname, `${name}.js`)) as T;

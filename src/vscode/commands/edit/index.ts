@@ -11,8 +11,6 @@ import { milestoneCommands } from './milestoneCommands';
 import { PauseReminderCommand } from './pauseReminder';
 import { taskCommands } from './taskCommands';
 
-export { MarkAsRedFlagActions } from './markAsRedFlag';
-
 /** Every edit command, built over the store and the tree. */
 export function editCommands(store: ProjectStore, tree: ProjectTree, log: Logger): Command[] {
   return [

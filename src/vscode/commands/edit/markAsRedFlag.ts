@@ -69,17 +69,3 @@ export class MarkAsRedFlagCommand implements Command {
 }
 
 /** Offers "Mark as Red Flag" on a non-empty selection in a language Candor can comment in. */
-export class MarkAsRedFlagActions implements vscode.CodeActionProvider {
-  static readonly kind = vscode.CodeActionKind.Refactor.append('candor.markAsRedFlag');
-
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
-    if (range.isEmpty || !canMarkIn(document.languageId)) return [];
-    const action = new vscode.CodeAction(vscode.l10n.t('Mark as Red Flag'), MarkAsRedFlagActions.kind);
-    action.command = {
-      command: Commands.markAsRedFlag,
-      title: vscode.l10n.t('Mark as Red Flag'),
-      arguments: [document.uri, range],
-    };
-    return [action];
-  }
-}
