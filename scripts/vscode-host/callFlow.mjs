@@ -61,9 +61,9 @@ export const CALL_STEPS = [
       const before = fs.readFileSync(file, 'utf8');
       const row = treeRow(page, "Signaux d'alerte revus chaque semaine");
       await rowAction(page, row, title('candor.toggleChecklistItem'));
-      expectEdits(before, await fileChanged(file, before), [
-        [TICK_LINE, TICK_LINE.replace('done: false', 'done: true')],
-      ]);
+      await fileChanged(file, before, (after) =>
+        expectEdits(before, after, [[TICK_LINE, TICK_LINE.replace('done: false', 'done: true')]]),
+      );
       await waitForRow(page, 'Réalisation', /4\/6/);
       // The row's checkbox (a toggle inside the row) is ticked.
       await treeRow(page, "Signaux d'alerte revus chaque semaine")
@@ -80,8 +80,11 @@ export const CALL_STEPS = [
       const before = fs.readFileSync(file, 'utf8');
       const row = treeRow(page, 'Fournir les clés API de production');
       await rowAction(page, row, title('candor.markTaskDone'));
-      const after = await fileChanged(file, before);
-      expectEdits(before, after, [['    due: 2026-11-20\n    status: open', '    due: 2026-11-20\n    status: done']]);
+      await fileChanged(file, before, (after) =>
+        expectEdits(before, after, [
+          ['    due: 2026-11-20\n    status: open', '    due: 2026-11-20\n    status: done'],
+        ]),
+      );
       await waitForRow(page, 'Fournir les clés API de production', tree.values.task.done);
     },
   },
@@ -98,11 +101,12 @@ export const CALL_STEPS = [
       await answer(page, OUTCOME, t('What was decided?'));
       const day = localDay();
       await answer(page, day, t('When? (decided_on)'));
-      const after = await fileChanged(file, before);
-      expectItemEdit(before, after, '  - id: cumul-promos\n', {
-        replace: [['    status: open', '    status: decided']],
-        add: [`    outcome: ${OUTCOME}`, `    decided_on: ${day}`],
-      });
+      await fileChanged(file, before, (after) =>
+        expectItemEdit(before, after, '  - id: cumul-promos\n', {
+          replace: [['    status: open', '    status: decided']],
+          add: [`    outcome: ${OUTCOME}`, `    decided_on: ${day}`],
+        }),
+      );
       await page.locator('.sidebar .monaco-list-row', { hasText: question }).first().waitFor({ state: 'detached' });
     },
   },
@@ -115,9 +119,10 @@ export const CALL_STEPS = [
       await rowAction(page, treeRow(page, 'Nouveau tunnel de commande'), title('candor.moveMilestone'));
       await observe();
       await answer(page, '2026-12-16');
-      const after = await fileChanged(file, before);
       const line = '{ id: tunnel-commande, title: Nouveau tunnel de commande, due: 2026-12-11, paths:';
-      expectEdits(before, after, [[line, line.replace('due: 2026-12-11', 'due: 2026-12-16, baseline: 2026-12-11')]]);
+      await fileChanged(file, before, (after) =>
+        expectEdits(before, after, [[line, line.replace('due: 2026-12-11', 'due: 2026-12-16, baseline: 2026-12-11')]]),
+      );
       await waitForRow(page, 'Nouveau tunnel de commande', '2026-12-16');
     },
   },
@@ -129,8 +134,8 @@ export const CALL_STEPS = [
       const before = fs.readFileSync(file, 'utf8');
       await quickOpen(page, 'cart.js');
       await goToLine(page, 3);
-      await page.keyboard.press('Shift+Down');
-      await page.keyboard.press('Shift+Down');
+      await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Shift+ArrowDown');
       await contextMenu(
         page,
         activeEditor(page).locator('.view-lines .view-line').nth(2),
@@ -139,12 +144,13 @@ export const CALL_STEPS = [
       await answer(page, FLAG);
       await observe();
       await pick(page, tree.values.severity.high);
-      const after = await fileChanged(file, before);
-      const id = /- id: ([a-z0-9-]+)\n/.exec(after.slice(before.length - 1))?.[1];
-      if (!after.startsWith(before) || !id)
-        throw new Error(`the flag is not appended:\n${after.slice(before.length - 200)}`);
-      for (const needed of [FLAG, 'severity: high', 'src/checkout/cart.js'])
-        if (!after.slice(before.length).includes(needed)) throw new Error(`the new flag lacks "${needed}"`);
+      // Appended to red_flags, the file's last list: every byte before it kept.
+      const after = await fileChanged(file, before, (now) => {
+        if (!now.startsWith(before)) throw new Error(`project.yaml changed before its end:\n${lineDiff(before, now)}`);
+        for (const needed of [`title: ${FLAG}`, 'severity: high', 'src/checkout/cart.js'])
+          if (!now.slice(before.length).includes(needed)) throw new Error(`the new flag lacks "${needed}"`);
+      });
+      const id = /id: ([a-z0-9-]+)/.exec(after.slice(before.length))?.[1];
       await waitForEditorText(page, `RED-FLAG(${id}): ${FLAG}`);
       await waitForRow(page, FLAG, tree.values.severity.high);
     },

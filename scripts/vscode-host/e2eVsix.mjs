@@ -129,6 +129,13 @@ try {
     });
     page = await openWorkbench(browser, workspace, { viewport: { width: 1440, height: 960 } });
     await uiTests(page);
+    // The flow's pictures show the tree and one editor: the client page's preview closes.
+    await page
+      .locator('.tabs-container .tab', { hasText: 'Client Page' })
+      .first()
+      .locator('.tab-actions .action-label')
+      .first()
+      .click();
     const catalogs = loadCatalogs();
     const file = path.join(workspace, 'project.yaml');
     const sentences = englishSentences(catalogs);

@@ -126,7 +126,11 @@ export async function contextMenu(page, target, item) {
   await target.click({ button: 'right' });
   const entry = page.locator('.monaco-menu .action-item', { hasText: item }).first();
   await entry.waitFor({ timeout: WAIT_MS });
-  await entry.click();
+  // Hover focuses the entry and Enter runs it: a click over a webview beside the menu can lose its mouse-up.
+  await entry.hover();
+  await page.locator('.monaco-menu .action-item.focused', { hasText: item }).first().waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-menu').first().waitFor({ state: 'hidden', timeout: WAIT_MS });
 }
 
 /** Waits for a notification toast showing `text` and returns its whole text. */
@@ -136,13 +140,21 @@ export async function notification(page, text) {
   return normalize(await toast.textContent());
 }
 
-/** Waits until `file` holds other bytes than `before` (a save happened) and returns them. */
-export async function fileChanged(file, before, timeoutMs = WAIT_MS) {
+/**
+ * Waits until `file` holds other bytes than `before` and `check(bytes)` passes (a save may be seen half written),
+ * then returns them; else throws `check`'s last complaint.
+ */
+export async function fileChanged(file, before, check = () => {}, timeoutMs = WAIT_MS) {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const now = fs.readFileSync(file, 'utf8');
-    if (now !== before) return now;
-    if (Date.now() > end) throw new Error(`${file} was not saved with a change within ${timeoutMs} ms`);
+    try {
+      if (now === before) throw new Error(`${file} was not saved with a change within ${timeoutMs} ms`);
+      check(now);
+      return now;
+    } catch (e) {
+      if (Date.now() > end) throw e;
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
