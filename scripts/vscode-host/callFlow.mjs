@@ -56,7 +56,6 @@ const TICK_LINE =
 export const CALL_STEPS = [
   {
     name: "ticks a checklist item with the tree's inline action",
-    shot: 'call-tick.png',
     async run({ page, file, title }) {
       const before = fs.readFileSync(file, 'utf8');
       const row = treeRow(page, "Signaux d'alerte revus chaque semaine");
@@ -78,6 +77,7 @@ export const CALL_STEPS = [
     shot: 'call-task.png',
     async run({ page, file, title, tree }) {
       const before = fs.readFileSync(file, 'utf8');
+      await showInProjectFile(page, before, 'id: cles-psp');
       const row = treeRow(page, 'Fournir les clés API de production');
       await rowAction(page, row, title('candor.markTaskDone'));
       await fileChanged(file, before, (after) =>
@@ -95,6 +95,7 @@ export const CALL_STEPS = [
     async run({ page, file, title, t, observe }) {
       const before = fs.readFileSync(file, 'utf8');
       const question = 'Les codes promo sont-ils cumulables';
+      await showInProjectFile(page, before, 'id: cumul-promos');
       await contextMenu(page, treeRow(page, question), title('candor.recordDecision'));
       await observe();
       await pick(page, t('Decided'));
@@ -116,6 +117,7 @@ export const CALL_STEPS = [
     shot: 'call-milestone.png',
     async run({ page, file, title, observe }) {
       const before = fs.readFileSync(file, 'utf8');
+      await showInProjectFile(page, before, 'id: tunnel-commande');
       await rowAction(page, treeRow(page, 'Nouveau tunnel de commande'), title('candor.moveMilestone'));
       await observe();
       await answer(page, '2026-12-16');
@@ -166,6 +168,13 @@ export const CALL_STEPS = [
   },
 ];
 
+/** Opens project.yaml in the editor at the line holding `text`, so that the step's picture shows the change. */
+async function showInProjectFile(page, bytes, text) {
+  const line = bytes.slice(0, bytes.indexOf(text)).split('\n').length;
+  await quickOpen(page, 'project.yaml');
+  await goToLine(page, line);
+}
+
 /** Today as YYYY-MM-DD in local time, as VS Code's extension host sees it. */
 function localDay(d = new Date()) {
   return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
@@ -213,7 +222,10 @@ export async function runCallFlow({ page, lang, file, words, test, shot, collect
       await settle(page);
       await observe();
       check(seen);
-      if (step.shot) await shot(page, step.shot);
+      if (!step.shot) return;
+      await runCommand(page, 'Notifications: Clear All Notifications'); // VS Code's own title: no language pack
+      await page.locator('.notifications-toasts .notification-list-item').first().waitFor({ state: 'detached' });
+      await shot(page, step.shot);
     });
   }
 }

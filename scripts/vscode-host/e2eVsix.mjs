@@ -5,10 +5,12 @@
 // red flag, the command palette drafts a status update (range "Last 14 days") that opens with "## Livré" (the
 // example is French), prepares the internal call brief, and opens the walkthrough, whose brief button runs the
 // command and ticks its step, and builds the client page (Build Client Page), whose preview opens beside the
-// editor. The package test also checks that every lazily loaded bundle (dist/report.js…) is in it. Each step is
-// one test; the last line is `N passed, N failed`. Screenshots go to out/screenshots/ (tests leave the tree
-// clean), or with --docs to docs/images/ (tree.png, hover.png, draft.png:
-// the README's; walkthrough.png and preview.png too).
+// editor. Then the call flow of callFlow.mjs (tick, task done, decision, milestone slip, red flag from a selection,
+// brief), in a fresh workbench in English, then in a simulated French interface that must show no English sentence
+// of Candor's (englishCheck.mjs). The package test also checks that every lazily loaded bundle (dist/report.js…)
+// is in it. Each step is one test; the last line is `N passed, N failed`. Screenshots go to out/screenshots/ (tests leave the tree
+// clean), or with --docs to docs/images/ (tree.png, hover.png, draft.png and the flow's call-*.png: the README's;
+// walkthrough.png and preview.png too; the French run's always go to out/screenshots/fr-*).
 //
 // usage: node scripts/vscode-host/e2eVsix.mjs [--docs] [--vsix <file>] [--timeout <s>] [--keep]
 //        --vsix: install that package instead of making one. CS_VERSION=4.139.1: on VS Code 1.139.1 (install.sh).
@@ -129,34 +131,9 @@ try {
     });
     page = await openWorkbench(browser, workspace, { viewport: { width: 1440, height: 960 } });
     await uiTests(page);
-    // The flow's pictures show the tree and one editor: the client page's preview closes.
-    await page
-      .locator('.tabs-container .tab', { hasText: 'Client Page' })
-      .first()
-      .locator('.tab-actions .action-label')
-      .first()
-      .click();
-    const catalogs = loadCatalogs();
-    const file = path.join(workspace, 'project.yaml');
-    const sentences = englishSentences(catalogs);
-    await runCallFlow({
-      page,
-      lang: 'en',
-      file,
-      words: interfaceWords('en', catalogs),
-      test,
-      shot,
-      collect: visibleTexts,
-      // The control of the French check: in English, what each step shows must hold English sentences.
-      check: (texts) => {
-        if (findEnglish(texts, sentences).length === 0)
-          throw new Error(
-            `the English-sentence check found none in the English interface, in: ${JSON.stringify(texts).slice(0, 300)}`,
-          );
-      },
-    });
     await page.context().close();
-    await frenchTests(browser, catalogs, sentences);
+    const catalogs = loadCatalogs();
+    for (const lang of ['en', 'fr']) await callFlowTests(browser, lang, catalogs);
   }
 } finally {
   clearTimeout(deadline);
@@ -262,39 +239,53 @@ async function uiTests(page) {
 }
 
 /**
- * The French interface, as a language pack sets it: `_VSCODE_NLS_LANGUAGE` before the workbench loads (VS Code's
- * own strings stay English without a pack; the extension's manifest and messages follow `vscode.env.language`).
- * Each step of the call flow fails on any English sentence of Candor's in what the workbench shows. The window is
- * tall so that the brief's and the draft's every line is rendered, and read.
+ * The call flow (callFlow.mjs) in a fresh workbench on a fresh copy of the example, in English or in French. The
+ * French interface is set as a language pack sets it: `_VSCODE_NLS_LANGUAGE` before the workbench loads (VS Code's
+ * own strings stay English without a pack; the extension's manifest and messages follow `vscode.env.language`),
+ * and each step fails on any of Candor's English sentences in what the workbench shows; its window is tall so that
+ * the brief's every line is rendered, and read. The English run is the check's control: there, each step must show
+ * English sentences.
  */
-async function frenchTests(browser, catalogs, sentences) {
-  const french = copyToTemp(path.join(root, 'examples/acme-portal'));
-  if (!opts.keep) process.on('exit', () => fs.rmSync(path.dirname(french), { recursive: true, force: true }));
-  makeHistory(french);
-  page = await openWorkbench(browser, french, { viewport: { width: 1440, height: 2400 }, locale: 'fr-FR' }, 'fr');
-  const noEnglish = (texts) => {
+async function callFlowTests(browser, lang, catalogs) {
+  const folder = copyToTemp(path.join(root, 'examples/acme-portal'));
+  if (!opts.keep) process.on('exit', () => fs.rmSync(path.dirname(folder), { recursive: true, force: true }));
+  makeHistory(folder);
+  const french = lang === 'fr';
+  page = await openWorkbench(
+    browser,
+    folder,
+    { viewport: { width: 1440, height: french ? 2400 : 960 }, ...(french ? { locale: 'fr-FR' } : {}) },
+    french ? 'fr' : undefined,
+  );
+  const sentences = englishSentences(catalogs);
+  const check = (texts) => {
     const found = findEnglish(texts, sentences);
-    if (found.length > 0)
+    if (french && found.length > 0)
       throw new Error(
         `English in the French interface:\n${found.map((f) => `  ${f.where}: "${f.text}" has "${f.english}"`).join('\n')}`,
       );
+    if (!french && found.length === 0)
+      throw new Error(`the English-sentence check finds none in English, in: ${JSON.stringify(texts).slice(0, 300)}`);
   };
-  await test('fr: the Candor view and its title are in French', async () => {
+  await test(`${lang}: the Candor view shows the project in the interface's language`, async () => {
     await page.locator('.activitybar [aria-label^="Candor"]').first().click();
-    await page.locator('.sidebar').getByText('Tâches du client', { exact: true }).first().waitFor({ timeout: WAIT_MS });
+    const section = catalogs.tree[lang].outline.clientTasks;
+    await page.locator('.sidebar').getByText(section, { exact: true }).first().waitFor({ timeout: WAIT_MS });
+    await widenSidebar(page, 520);
     await settle(page);
-    noEnglish(await visibleTexts(page));
+    check(await visibleTexts(page));
   });
   await runCallFlow({
     page,
-    lang: 'fr',
-    file: path.join(french, 'project.yaml'),
-    words: interfaceWords('fr', catalogs),
+    lang,
+    file: path.join(folder, 'project.yaml'),
+    words: interfaceWords(lang, catalogs),
     test,
-    shot: (p, name) => shot(p, `fr-${name}`, path.join(root, 'out/screenshots')),
+    shot: french ? (p, name) => shot(p, `fr-${name}`, path.join(root, 'out/screenshots')) : shot,
     collect: visibleTexts,
-    check: noEnglish,
+    check,
   });
+  await page.context().close();
 }
 
 /** A new browser context on the workbench of `folder`; `lang` is set as a language pack sets it. */
