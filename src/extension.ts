@@ -3,27 +3,29 @@
 import * as vscode from 'vscode';
 import { flagDetails } from './core/flags/rows';
 import type { OutlineNode } from './core/outline';
+import type * as Brief from './lazy/brief';
+import type * as Draft from './lazy/draft';
+import type * as Starter from './lazy/starter';
 import type { Command } from './vscode/commands/command';
 import { BuildClientPageCommand } from './vscode/commands/buildClientPage';
 import { CopyDraftCommand } from './vscode/commands/copyDraft';
-import { CreateProjectFileCommand } from './vscode/commands/createProjectFile';
-import { DraftStatusUpdateCommand } from './vscode/commands/draftStatusUpdate';
 import { ExplainDraftCommand } from './vscode/commands/explainDraft';
 import { GoToRedFlagCommand } from './vscode/commands/goToRedFlag';
+import { LazyCommand } from './vscode/commands/lazyCommand';
 import { OpenClientPageInBrowserCommand } from './vscode/commands/openClientPageInBrowser';
 import { OpenInProjectFileCommand, OpenLocationCommand } from './vscode/commands/openLocation';
-import { PrepareForClientCallCommand } from './vscode/commands/prepareForClientCall';
 import { RefreshCommand } from './vscode/commands/refresh';
 import { RevealClientPageFolderCommand } from './vscode/commands/revealClientPageFolder';
-import { SaveDraftToHistoryCommand } from './vscode/commands/saveDraftToHistory';
 import { ShowLogCommand } from './vscode/commands/showLog';
 import { ToggleChecklistItemCommand } from './vscode/commands/toggleChecklistItem';
 import { ToggleUncoveredLinesCommand } from './vscode/commands/toggleUncoveredLines';
+import { Commands } from './vscode/constants';
 import { ProjectDiagnostics } from './vscode/diagnostics';
 import { Drafts } from './vscode/draft/drafts';
 import { FlagDecorations } from './vscode/flags/flagDecorations';
 import { FlagDiagnostics } from './vscode/flags/flagDiagnostics';
 import { FlagStore } from './vscode/flags/flagStore';
+import { loadLazy } from './vscode/lazy';
 import { ChannelLogger } from './vscode/logger';
 import { ProjectStore } from './vscode/projectStore';
 import { ProjectTree } from './vscode/projectTree';
@@ -54,7 +56,10 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     return state && flagDetails(key, state.analysis.flags, uiWords().flags);
   });
   const commands: Command[] = [
-    new CreateProjectFileCommand(),
+    new LazyCommand(
+      Commands.createProjectFile,
+      () => new (loadLazy<typeof Starter>('starter').CreateProjectFileCommand)(),
+    ),
     new RefreshCommand(store),
     new ToggleChecklistItemCommand(store, tree, logger.for('toggle')),
     new OpenInProjectFileCommand(),
@@ -62,12 +67,21 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     new ShowLogCommand(logger),
     new GoToRedFlagCommand(flags),
     new ToggleUncoveredLinesCommand(decorations),
-    new DraftStatusUpdateCommand(store, drafts, logger.for('draft')),
-    new SaveDraftToHistoryCommand(drafts),
+    new LazyCommand(
+      Commands.draftStatusUpdate,
+      () => new (loadLazy<typeof Draft>('draft').DraftStatusUpdateCommand)(store, drafts, logger.for('draft')),
+    ),
+    new LazyCommand(
+      Commands.saveDraftToHistory,
+      () => new (loadLazy<typeof Draft>('draft').SaveDraftToHistoryCommand)(drafts),
+    ),
     new CopyDraftCommand(drafts, 'markdown'),
     new CopyDraftCommand(drafts, 'text'),
     new ExplainDraftCommand(drafts),
-    new PrepareForClientCallCommand(store, logger.for('brief')),
+    new LazyCommand(
+      Commands.prepareForClientCall,
+      () => new (loadLazy<typeof Brief>('brief').PrepareForClientCallCommand)(store, logger.for('brief')),
+    ),
     new BuildClientPageCommand(store, clientPage, logger.for('page')),
     new OpenClientPageInBrowserCommand(clientPage),
     new RevealClientPageFolderCommand(clientPage),

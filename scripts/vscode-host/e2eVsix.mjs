@@ -427,13 +427,17 @@ function referencedFiles() {
   return files.filter((f) => typeof f === 'string').map((f) => path.posix.normalize(f.replaceAll('\\', '/')));
 }
 
-/** The bundles the extension loads on first use (the names `loadLazy` accepts in src/vscode/lazy.ts), as dist/<name>.js. */
+/**
+ * The bundles the extension loads after activation (the names `loadLazy` accepts in src/vscode/lazy.ts), as
+ * dist/<name>.js, and the chunks they share (dist/chunk-*.js, see scripts/build.mjs).
+ */
 function lazyBundles() {
   const source = fs.readFileSync(path.join(root, 'src/vscode/lazy.ts'), 'utf8');
   const union = /loadLazy<T>\(name: ([^)]*)\)/.exec(source)?.[1];
-  const names = [...(union ?? '').matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
+  const names = [...(union ?? '').matchAll(/'([A-Za-z]+)'/g)].map((m) => m[1]);
   if (!names.includes('report')) throw new Error("src/vscode/lazy.ts: could not read the lazy bundles' names");
-  return names.map((n) => `dist/${n}.js`);
+  const chunks = fs.readdirSync(path.join(root, 'dist')).filter((f) => /^chunk-\w+\.js$/.test(f));
+  return [...names, ...chunks.map((f) => f.replace(/\.js$/, ''))].map((n) => `dist/${n}.js`);
 }
 
 /** The names and sizes of a zip's entries, read from its central directory (no unzip needed). */

@@ -8,6 +8,7 @@
 //
 // usage: node scripts/vscode-host/runIntegration.mjs [--grep <text>] [--workspace <dir>] [--timeout <s>]
 //                                                    [--tests <dir>] [--restricted] [--skip-build] [--keep] [--verbose]
+//                                                    [--electron]
 //        --tests: the suite's folder (default test/integration); a folder without its own index.ts uses
 //        test/integration/index.ts as its runner.
 //        --restricted: Restricted Mode. Workspace Trust on and the workspace not trusted, the built-in git
@@ -15,6 +16,11 @@
 //        trust would run git there (and the fake git would log it).
 //        --bundle-only: build and bundle, copy the workspace to out/test/workspace, and stop there (for F5 in
 //        a desktop VS Code: .vscode/launch.json's "Extension Tests" runs the same bundle on that copy).
+//        --electron: in a desktop VS Code (Electron) instead of the server here: VSCODE_EXECUTABLE names an installed
+//        one, else @vscode/test-electron downloads VSCODE_VERSION (default: the oldest engines.vscode allows).
+//        Not with --restricted (runTests() turns Workspace Trust off).
+// The suite is started by @vscode/test-electron's runTests(), as extension authors run theirs; without --electron
+// its "VS Code executable" is codeShim.mjs, which runs the suite in the VS Code server with Chromium (host.mjs).
 // Needs the VS Code server from `bash scripts/vscode-host/install.sh` (scripts/setup.sh runs it): VS Code 1.99.3,
 // the oldest that engines.vscode allows. On a recent one (optional; about 4 minutes to install, with Node 24
 // fetched from npm): CS_VERSION=4.139.1 bash scripts/vscode-host/install.sh, then the same CS_VERSION=4.139.1 here.
@@ -23,7 +29,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
-import { copyToTemp, root, runInVsCode, stamp } from './host.mjs';
+import { createRequire } from 'node:module';
+import { copyToTemp, root, stamp } from './host.mjs';
+
+// @vscode/test-electron is CommonJS.
+const { runTests } = createRequire(import.meta.url)('@vscode/test-electron');
+const codeShim = path.join(root, 'scripts/vscode-host/codeShim.mjs');
 
 const { values: opts } = parseArgs({
   options: {
@@ -36,10 +47,16 @@ const { values: opts } = parseArgs({
     'bundle-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    electron: { type: 'boolean', default: false },
   },
 });
 const t0 = Date.now();
 const log = (m) => console.log(`[integration ${stamp(t0)}] ${m}`);
+if (opts.electron && opts.restricted) {
+  // runTests() always passes --disable-workspace-trust to a desktop VS Code: Restricted Mode needs the server here.
+  log('--restricted runs in the VS Code server only: runTests() turns Workspace Trust off in a desktop VS Code');
+  process.exit(2);
+}
 const testRoot = path.resolve(root, opts.tests);
 const outDir = path.join(root, 'out', path.relative(root, testRoot));
 if (
@@ -109,7 +126,6 @@ if (opts['bundle-only']) {
 const workspace = copyToTemp(source);
 if (!opts.keep) process.on('exit', () => fs.rmSync(path.dirname(workspace), { recursive: true, force: true })); // Ctrl-C too
 log(`workspace: copy of ${path.relative(root, source) || source}`);
-if (opts.grep) process.env.CANDOR_TEST_GREP = opts.grep; // reaches the extension host through the server's environment
 const gitLog = installFakeGit(path.dirname(workspace));
 if (opts.restricted) {
   commitAll(workspace);
@@ -118,41 +134,69 @@ if (opts.restricted) {
   );
 }
 
-// 4. The suite inside VS Code. The host's output is indented so that its own summary line is not counted
-//    twice by log readers that look for `N passed, N failed` at the start of a line.
-let summary;
-const result = await runInVsCode({
-  extensionPath: root,
-  testsPath: path.join(outDir, 'index'),
-  workspace,
-  timeoutMs: Number(opts.timeout) * 1000,
-  keep: opts.keep,
-  restricted: opts.restricted,
-  env: gitLog.env,
-  // The built-in git extension watches the workspace while tests swap its history and write files: a
-  // `git check-ignore --stdin` it starts on a .git being replaced dies early, and the EPIPE lands as an uncaught
-  // error in whichever Candor test runs then. Candor never uses that extension; its own git calls are tested.
-  settings: { 'git.enabled': false },
-  failureShot: opts.keep ? path.join(path.dirname(workspace), 'failure.png') : undefined,
-  log,
-  onLog: (type, text) => {
-    const m = /^(\d+) passed, (\d+) failed, (\d+) skipped$/m.exec(text);
-    if (m) summary = { passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3]) };
-    const tag = opts.verbose ? `[${type}] ` : '';
-    for (const line of text.split('\n'))
-      (type === 'error' ? process.stderr : process.stdout).write(`  ${tag}${line}\n`);
-  },
-});
+// 4. The suite inside VS Code, started by @vscode/test-electron's runTests() as on any desktop machine. Here its
+//    "VS Code executable" is codeShim.mjs, which runs the VS Code server and Chromium (host.mjs); with --electron
+//    runTests downloads a desktop VS Code instead (or VSCODE_EXECUTABLE names an installed one): same suite, same
+//    bundles, same arguments. The suite's counts come back through the file CANDOR_IT_SUMMARY names.
+// The built-in git extension watches the workspace while tests swap its history and write files: a
+// `git check-ignore --stdin` it starts on a .git being replaced dies early, and the EPIPE lands as an uncaught
+// error in whichever Candor test runs then. Candor never uses that extension; its own git calls are tested.
+const settings = { 'git.enabled': false };
+const summaryFile = path.join(path.dirname(workspace), 'summary.json');
+const testsEnv = { ...gitLog.env, CANDOR_IT_SUMMARY: summaryFile };
+if (opts.grep) testsEnv.CANDOR_TEST_GREP = opts.grep; // reaches the extension host through the environment
+let code = 0;
+try {
+  await runTests({
+    extensionDevelopmentPath: root,
+    extensionTestsPath: path.join(outDir, 'index'),
+    ...(opts.electron
+      ? electronOptions(path.dirname(workspace))
+      : { vscodeExecutablePath: codeShim, launchArgs: [workspace] }),
+    extensionTestsEnv: {
+      ...testsEnv,
+      CANDOR_VSCODE_HOST: JSON.stringify({
+        t0,
+        timeoutMs: Number(opts.timeout) * 1000,
+        keep: opts.keep,
+        restricted: opts.restricted,
+        verbose: opts.verbose,
+        env: testsEnv,
+        settings,
+      }),
+    },
+  });
+} catch (e) {
+  code = typeof e?.code === 'number' ? e.code : 1;
+  if (typeof e?.code !== 'number') log(`ERROR ${e?.message ?? e}`);
+}
 if (opts.keep) log(`kept workspace ${workspace}`);
 
-const why = { 2: 'timed out', 3: 'the VS Code server did not start' }[result.code];
+const why = { 2: 'timed out', 3: 'the VS Code server did not start' }[code];
 if (why) log(why);
+const summary = fs.existsSync(summaryFile) ? JSON.parse(fs.readFileSync(summaryFile, 'utf8')) : undefined;
 if (!summary) {
-  log(`no test summary from the extension host (exit code ${result.code})`);
-  finish(0, 1, result.code || 1);
+  log(`no test summary from the extension host (exit code ${code})`);
+  finish(0, 1, code || 1);
 }
-const failed = summary.failed + (result.code !== 0 && summary.failed === 0 ? 1 : 0);
-finish(summary.passed, failed, failed > 0 ? result.code || 1 : 0);
+const failed = summary.failed + (code !== 0 && summary.failed === 0 ? 1 : 0);
+finish(summary.passed, failed, failed > 0 ? code || 1 : 0);
+
+/**
+ * runTests() options for a desktop VS Code: VSCODE_EXECUTABLE if set, else a download of VSCODE_VERSION (default:
+ * the oldest engines.vscode allows). The settings go into a user data folder of the run.
+ */
+function electronOptions(dir) {
+  const userData = path.join(dir, 'user-data');
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 1));
+  const engines = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).engines.vscode;
+  const version = process.env.VSCODE_VERSION || engines.replace(/^\^/, '');
+  return {
+    ...(process.env.VSCODE_EXECUTABLE ? { vscodeExecutablePath: process.env.VSCODE_EXECUTABLE } : { version }),
+    launchArgs: [workspace, `--user-data-dir=${userData}`, '--disable-extension=vscode.git'],
+  };
+}
 
 /**
  * Writes `<dir>/bin/git`, a shell script that appends `<cwd>\t<args>` to `<dir>/git-calls.log` and then runs the

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pickLanguage } from '../core/locale';
-import { LANGUAGES, type Language } from '../core/model/schema';
+import { LANGUAGES, type Language } from '../core/model/vocabulary';
 import { starterProject } from '../core/starter';
 import type { CliCommand } from './commands';
 import { cliMessages, type CliMessages } from './messages';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isoDay } from '../core/dates';
-import { LANGUAGES } from '../core/model/schema';
-import { DEFAULT_HISTORY_FOLDER } from '../core/statusHistory';
+import { LANGUAGES } from '../core/model/vocabulary';
+import { DEFAULT_HISTORY_FOLDER } from '../core/model/vocabulary';
 import { readMailmap } from '../node/git/repoInfo';
 import { buildSite, DEFAULT_SITE_FOLDER, printPdf } from '../node/report';
 import { historyFolder } from '../node/statusHistory';

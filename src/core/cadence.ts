@@ -4,7 +4,8 @@
  */
 import { addDays, addMonth, dayNumber, formatDayMonth, toIsoDay, weekday, weekdayName } from './draft/format';
 import { localeOf, phrasesFor } from './draft/phrases';
-import { WEEKDAYS, type Language, type ProjectFile } from './model/schema';
+import type { ProjectFile } from './model/schema';
+import { WEEKDAYS, type Language } from './model/vocabulary';
 
 /** What the cadence needs: the plan, the last update sent (ISO day), today and the label's language. */
 export interface CadenceInput {

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from './model/schema';
+import { LANGUAGES, type Language } from './model/vocabulary';
 
 /**
  * The starter language for a locale tag: VS Code's display language (`fr-CA`, `de`, `pt-br`) or a POSIX locale

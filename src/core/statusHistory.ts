@@ -9,9 +9,6 @@ import { checkDate } from './git/values';
 const ENTRY = /^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.md$/;
 const DATED = /^\d{4}-\d{1,2}-\d{1,2}/;
 
-/** The default folder, relative to the workspace root. */
-export const DEFAULT_HISTORY_FOLDER = 'status';
-
 /** The day of an update's file name (`2026-11-26.md`, `2026-11-26-2.md`), or undefined for any other name. */
 export function entryDay(name: string): string | undefined {
   const day = ENTRY.exec(name)?.[1];

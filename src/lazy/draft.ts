@@ -1,8 +1,6 @@
-// Loaded when a draft is first asked for: git reading and drafting stay out of the activation bundle
-// (see src/vscode/lazy.ts).
-export { draftFromRepo } from '../node/statusDraft';
-export { readMailmap, readTags } from '../node/git/repoInfo';
-export { saveToHistory } from '../node/statusHistory';
-export { readHistory } from '../node/lastUpdate';
+// Loaded when a draft is first asked for: the Draft and Save Draft commands, git reading and drafting stay out of the activation
+// bundle (see src/vscode/lazy.ts).
+export { DraftStatusUpdateCommand } from '../vscode/commands/draftStatusUpdate';
+export { readMailmap } from '../node/git/repoInfo';
+export { SaveDraftToHistoryCommand } from '../vscode/commands/saveDraftToHistory';
 export { markdownToPlainText } from '../core/draft/plainText';
-export { renderExplain } from '../core/draft/explain';

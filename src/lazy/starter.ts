@@ -1,4 +1,3 @@
-// Loaded only when "Create project.yaml" runs: the starter texts in four languages would otherwise weigh on
-// every activation (see src/vscode/lazy.ts).
-export { starterProject } from '../core/starter';
-export { pickLanguage } from '../core/locale';
+// Loaded only when "Create project.yaml" runs: the command and the starter texts in four languages would
+// otherwise weigh on every activation (see src/vscode/lazy.ts).
+export { CreateProjectFileCommand } from '../vscode/commands/createProjectFile';

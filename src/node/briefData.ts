@@ -2,7 +2,8 @@ import { briefWordsFor, buildBrief, type Brief, type BriefGit, type BriefInput }
 import type { Language } from '../core/model/schema';
 import { withUntil, type CommitRange, type RangeEnd } from '../core/git/range';
 import type { ProjectFile } from '../core/model/schema';
-import { DEFAULT_HISTORY_FOLDER, wordHistoryNote } from '../core/statusHistory';
+import { wordHistoryNote } from '../core/statusHistory';
+import { DEFAULT_HISTORY_FOLDER } from '../core/model/vocabulary';
 import { analyzeFlags } from './flagAnalysis';
 import { readCommits } from './git/log';
 import { abortReason } from './abort';

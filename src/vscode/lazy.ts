@@ -1,10 +1,13 @@
 import path from 'node:path';
 
 /**
- * Code that only a command needs is bundled apart (src/lazy/*.ts → dist/*.js, beside the workers they start) and loaded when the command
- * first runs, so that activation loads a small bundle. Type-only imports keep the compiler's checks.
+ * Code that activation does not need is bundled apart (src/lazy/*.ts → dist/*.js, beside the workers they start;
+ * the modules they share with each other and with the main bundle are in dist/chunk-*.js, see scripts/build.mjs)
+ * and loaded when first used: `afterPaint` at every start once the tree has painted, `words` at start when VS
+ * Code's display language is not English, the others when their command first runs. Type-only imports keep the
+ * compiler's checks.
  */
-export function loadLazy<T>(name: 'starter' | 'flags' | 'draft' | 'cadence' | 'brief' | 'words' | 'report'): T {
+export function loadLazy<T>(name: 'afterPaint' | 'words' | 'starter' | 'draft' | 'brief' | 'report'): T {
   // A computed path: esbuild leaves it alone instead of inlining the module into the main bundle.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a runtime load by design, typed by the caller
   return require(path.join(__dirname, `${name}.js`)) as T;

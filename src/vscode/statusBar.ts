@@ -1,13 +1,12 @@
 import * as vscode from 'vscode';
 import { isoDay } from '../core/dates';
 import { pickLanguage } from '../core/locale';
-import { readLastUpdate } from '../node/statusHistory';
 import { Commands, Settings } from './constants';
 import { Disposable } from './disposable';
 import { historyFolderOf } from './draft/settings';
 import { loadLazy } from './lazy';
 import type { ProjectStore } from './projectStore';
-import type * as Cadence from '../lazy/cadence';
+import type * as AfterPaint from '../lazy/afterPaint';
 import { oneLine } from '../core/safeText';
 
 const HOUR_MS = 3_600_000;
@@ -53,9 +52,10 @@ export class UpdateReminder extends Disposable {
       return;
     }
     const folder = historyFolderOf(project.folder);
+    const { readLastUpdate, nextUpdate } = loadLazy<typeof AfterPaint>('afterPaint');
     const last = folder ? await readLastUpdate(folder) : undefined;
     if (generation !== this.generation) return;
-    const next = loadLazy<typeof Cadence>('cadence').nextUpdate({
+    const next = nextUpdate({
       communication: project.result.value.file.communication,
       lastStatus: last,
       today: isoDay(new Date()),

@@ -1,7 +1,8 @@
 // The in-host test runner: VS Code's extension host loads this module (extensionTestsPath) and calls run().
 // Mocha with the BDD interface (describe/it), like the unit tests. It loads every compiled `*.test.js` beside
 // it (scripts/vscode-host/runIntegration.mjs bundles them into out/test/integration/) and prints one
-// `N passed, N failed, N skipped` line that the driver reads. CANDOR_TEST_GREP narrows the run to matching tests.
+// `N passed, N failed, N skipped` line, also written as JSON to the file CANDOR_IT_SUMMARY names, which the driver
+// reads (in the VS Code server here as in a desktop VS Code). CANDOR_TEST_GREP narrows the run to matching tests.
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
@@ -21,17 +22,23 @@ export function run(): Promise<void> {
     try {
       const runner = mocha.run((failures) => {
         const { passes = 0, pending = 0 } = runner.stats ?? {};
-        console.log(`${passes} passed, ${failures} failed, ${pending} skipped`);
+        summarize(passes, failures, pending);
         if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
         else resolve();
       });
     } catch (e) {
       // A test file that throws while loading: report it as a failed run, not a hang.
       console.error(e);
-      console.log('0 passed, 1 failed, 0 skipped');
+      summarize(0, 1, 0);
       reject(e instanceof Error ? e : new Error(String(e)));
     }
   });
+}
+
+function summarize(passed: number, failed: number, skipped: number): void {
+  console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+  const file = process.env.CANDOR_IT_SUMMARY;
+  if (file) fs.writeFileSync(file, JSON.stringify({ passed, failed, skipped }));
 }
 
 function testFiles(dir: string): string[] {

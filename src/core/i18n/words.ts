@@ -3,7 +3,14 @@
  * natively, not word by word. The functions of outline.ts, flags/rows.ts and dates.ts take them as a parameter
  * and default to English, so that nothing here is global state.
  */
-import type { FLAG_KINDS, MILESTONE_STATUSES, SEVERITIES, TASK_STATUSES, CADENCES, WEEKDAYS } from '../model/schema';
+import type {
+  FLAG_KINDS,
+  MILESTONE_STATUSES,
+  SEVERITIES,
+  TASK_STATUSES,
+  CADENCES,
+  WEEKDAYS,
+} from '../model/vocabulary';
 
 type Names<T extends readonly string[]> = Record<T[number], string>;
 

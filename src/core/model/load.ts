@@ -6,7 +6,8 @@ import { fileIssue, type Issue, type Result, type Span } from '../result';
 import { countSeparators, MAX_DEPTH, MAX_SEPARATORS, normalizeLineEnds, tooDeepAt } from './guards';
 import { describeSchemaIssue } from './messages';
 import { findUnusableNodes, MAX_ALIAS_NODES } from './nodeChecks';
-import { ID_LISTS, projectSchema, type ProjectFile } from './schema';
+import { projectSchema, type ProjectFile } from './schema';
+import { ID_LISTS } from './vocabulary';
 
 export { MAX_DEPTH, MAX_SEPARATORS } from './guards';
 

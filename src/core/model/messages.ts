@@ -1,7 +1,7 @@
 import type { core } from 'zod/mini';
 import { en } from '../i18n/lang/en';
 import type { ProblemWords, ValueType } from '../i18n/words';
-import { ID_PATTERN } from './schema';
+import { ID_PATTERN } from './vocabulary';
 
 type SchemaIssue = core.$ZodIssue;
 type Path = readonly (string | number)[];

@@ -4,6 +4,20 @@
  * zod/mini keeps the extension bundle small (classic zod alone is over 400 KB).
  */
 import * as z from 'zod/mini';
+import {
+  CADENCES,
+  DECISION_STATUSES,
+  FLAG_KINDS,
+  FLAG_STATUSES,
+  ID_PATTERN,
+  LANGUAGES,
+  MILESTONE_STATUSES,
+  SEVERITIES,
+  TASK_STATUSES,
+  WEEKDAYS,
+} from './vocabulary';
+
+export type { Language, Severity } from './vocabulary';
 
 const text = (description: string) => z.string().check(z.minLength(1), z.describe(description));
 const optionalText = (description: string) => z.optional(text(description));
@@ -14,19 +28,7 @@ const globs = z.optional(
   z.array(z.string().check(z.minLength(1))).check(z.describe('Workspace-relative globs, e.g. src/payments/**')),
 );
 
-/** Ids are referenced from code markers (`RED-FLAG(id)`), so they stay plain: letters, digits, `-`, `_`, `.`. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const id = (description: string) => z.string().check(z.regex(ID_PATTERN), z.describe(description));
-
-export const LANGUAGES = ['en', 'fr', 'es', 'de'] as const;
-export const FLAG_KINDS = ['untested', 'unknown-territory', 'client-confusing', 'dependency', 'other'] as const;
-export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-export const MILESTONE_STATUSES = ['planned', 'on-track', 'at-risk', 'late', 'done'] as const;
-export const TASK_STATUSES = ['open', 'blocked', 'done'] as const;
-export const DECISION_STATUSES = ['open', 'decided', 'dropped'] as const;
-export const FLAG_STATUSES = ['open', 'mitigated', 'closed'] as const;
-export const CADENCES = ['daily', 'weekly', 'biweekly', 'monthly'] as const;
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
 const projectInfo = z.strictObject({
   name: text('Project name, as the client knows it'),
@@ -147,7 +149,6 @@ export const projectSchema = z.strictObject({
 });
 
 export type ProjectFile = z.output<typeof projectSchema>;
-export type Language = (typeof LANGUAGES)[number];
 export type Phase = ProjectFile['phases'][number];
 export type ChecklistItem = Phase['checklist'][number];
 export type Milestone = ProjectFile['milestones'][number];
@@ -155,7 +156,3 @@ export type Area = NonNullable<ProjectFile['areas']>[number];
 export type ClientTask = ProjectFile['client_tasks'][number];
 export type Decision = ProjectFile['decisions'][number];
 export type RedFlag = ProjectFile['red_flags'][number];
-export type Severity = (typeof SEVERITIES)[number];
-
-/** Lists whose items carry an `id` that must be unique within the list. */
-export const ID_LISTS = ['phases', 'milestones', 'client_tasks', 'decisions', 'red_flags'] as const;

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { LANGUAGES, type Language } from '../../core/model/schema';
-import type * as Starter from '../../lazy/starter';
+import { LANGUAGES, type Language } from '../../core/model/vocabulary';
+import { pickLanguage } from '../../core/locale';
+import { starterProject } from '../../core/starter';
 import { Commands, PROJECT_FILE, Settings } from '../constants';
-import { loadLazy } from '../lazy';
 import { projectUri } from '../projectStore';
 import type { Command } from './command';
 
@@ -24,7 +24,6 @@ export class CreateProjectFileCommand implements Command {
         });
       return undefined;
     }
-    const { starterProject, pickLanguage } = loadLazy<typeof Starter>('starter');
     const language = configuredLanguage() ?? pickLanguage(vscode.env.language);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(starterProject(language, { name: folder.name })));
     await vscode.window.showTextDocument(uri);

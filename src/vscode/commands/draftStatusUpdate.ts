@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { makeRange, withUntil, type CommitRange } from '../../core/git/range';
-import type * as Draft from '../../lazy/draft';
+import { renderExplain } from '../../core/draft/explain';
+import { readTags } from '../../node/git/repoInfo';
+import { readHistory } from '../../node/lastUpdate';
+import { draftFromRepo } from '../../node/statusDraft';
 import { sinceLastUpdate } from '../../node/statusHistory';
 import { pickProject, withCancellableProgress } from '../commandSupport';
 import { Commands } from '../constants';
 import type { Drafts } from '../draft/drafts';
 import { draftLanguage, draftOptions, historyFolderOf } from '../draft/settings';
-import { loadLazy } from '../lazy';
 import { oneLine } from '../../core/safeText';
 import { uiLanguage, uiWords } from '../uiWords';
 import { wordHistoryNote } from '../../core/statusHistory';
@@ -64,11 +66,10 @@ export class DraftStatusUpdateCommand implements Command {
     if (!project || !loaded?.ok) return undefined;
     const range = request.range ?? (await this.pickRange(project));
     if (!range) return undefined;
-    const lazy = loadLazy<typeof Draft>('draft');
     const result = await withCancellableProgress(
       vscode.l10n.t('Candor: reading commits for the status update'),
       (signal) =>
-        lazy.draftFromRepo(project.folder.uri.fsPath, loaded.value.file, range, {
+        draftFromRepo(project.folder.uri.fsPath, loaded.value.file, range, {
           today: new Date(),
           language: draftLanguage(project.folder),
           draft: draftOptions(project.folder),
@@ -92,7 +93,7 @@ export class DraftStatusUpdateCommand implements Command {
     this.drafts.add(document, project.folder, {
       warnings,
       explain,
-      explainText: lazy.renderExplain(explain, uiLanguage()),
+      explainText: renderExplain(explain, uiLanguage()),
     });
     this.offerActions(document, result.commits, warnings.length, notes);
     return document;
@@ -128,7 +129,7 @@ export class DraftStatusUpdateCommand implements Command {
   private async pickRange(project: ProjectState): Promise<CommitRange | undefined> {
     const folder = historyFolderOf(project.folder);
     // The last update's exact moment (the commit that added its file), so the pick starts right after it.
-    const history = folder ? await loadLazy<typeof Draft>('draft').readHistory(folder, new Date()) : { warnings: [] };
+    const history = folder ? await readHistory(folder, new Date()) : { warnings: [] };
     for (const note of history.warnings) this.log.warn(`status history: ${wordHistoryNote(note, uiWords().history)}`);
     const last = history.last?.day;
     const picks: RangePick[] = [
@@ -156,7 +157,7 @@ export class DraftStatusUpdateCommand implements Command {
   }
 
   private async pickTag(project: ProjectState): Promise<CommitRange | undefined> {
-    const tags = await loadLazy<typeof Draft>('draft').readTags(project.folder.uri.fsPath);
+    const tags = await readTags(project.folder.uri.fsPath);
     if (!tags.ok || tags.value.length === 0) {
       void vscode.window.showInformationMessage(
         tags.ok ? vscode.l10n.t('This repository has no tags.') : oneLine(tags.failure.message),

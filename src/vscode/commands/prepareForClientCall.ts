@@ -1,10 +1,9 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
-import type * as Brief from '../../lazy/brief';
+import { briefFromFolder } from '../../node/briefData';
 import { draftOptions, historyFolderOf } from '../draft/settings';
 import { pickProject, withCancellableProgress } from '../commandSupport';
 import { Commands, Settings } from '../constants';
-import { loadLazy } from '../lazy';
 import type { Logger } from '../logger';
 import type { ProjectStore } from '../projectStore';
 import { uiLanguage } from '../uiWords';
@@ -46,11 +45,10 @@ export class PrepareForClientCallCommand implements Command {
     const folder = historyFolderOf(project.folder);
     const config = vscode.workspace.getConfiguration('candor', project.folder.uri);
     const settings = draftOptions(project.folder);
-    const lazy = loadLazy<typeof Brief>('brief');
     let brief;
     try {
       brief = await withCancellableProgress(vscode.l10n.t('Candor: preparing the call brief'), (signal) =>
-        lazy.briefFromFolder(root, loaded.value.file, {
+        briefFromFolder(root, loaded.value.file, {
           git,
           today: new Date(),
           historyFolder: folder ? path.relative(root, folder) || '.' : undefined,

@@ -1,11 +1,10 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { isoDay } from '../../core/dates';
-import type * as Draft from '../../lazy/draft';
 import { Commands } from '../constants';
 import type { Drafts } from '../draft/drafts';
 import { historyFolderOf } from '../draft/settings';
-import { loadLazy } from '../lazy';
+import { saveToHistory } from '../../node/statusHistory';
 import type { Command } from './command';
 import { oneLine } from '../../core/safeText';
 
@@ -29,11 +28,7 @@ export class SaveDraftToHistoryCommand implements Command {
       );
       return undefined;
     }
-    const file = await loadLazy<typeof Draft>('draft').saveToHistory(
-      folder,
-      isoDay(new Date()),
-      draft.document.getText(),
-    );
+    const file = await saveToHistory(folder, isoDay(new Date()), draft.document.getText());
     const saved = vscode.Uri.file(file);
     void vscode.window.showInformationMessage(
       vscode.l10n.t(

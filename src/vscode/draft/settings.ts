@@ -1,8 +1,8 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { DraftOptions } from '../../core/draft';
-import { LANGUAGES, type Language } from '../../core/model/schema';
-import { DEFAULT_HISTORY_FOLDER } from '../../core/statusHistory';
+import { LANGUAGES, type Language } from '../../core/model/vocabulary';
+import { DEFAULT_HISTORY_FOLDER } from '../../core/model/vocabulary';
 import { Settings } from '../constants';
 import { uiLanguage } from '../uiWords';
 

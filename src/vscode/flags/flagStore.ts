@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type * as Flags from '../../lazy/flags';
+import type * as AfterPaint from '../../lazy/afterPaint';
 import type { FlagAnalysis } from '../../node/flagAnalysis';
 import { FLAG_RELOAD_DELAY_MS, Settings } from '../constants';
 import { Disposable } from '../disposable';
@@ -84,7 +84,7 @@ export class FlagStore extends Disposable {
   }
 
   private async analyzeAll(signal: AbortSignal): Promise<void> {
-    const { analyzeFlags } = loadLazy<typeof Flags>('flags');
+    const { analyzeFlags } = loadLazy<typeof AfterPaint>('afterPaint');
     const git = vscode.workspace.isTrusted;
     const next = new Map<string, FlagState>();
     for (const project of this.projects.projects()) {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { isoDay } from '../../core/dates';
-import { DEFAULT_HISTORY_FOLDER } from '../../core/statusHistory';
+import { DEFAULT_HISTORY_FOLDER } from '../../core/model/vocabulary';
 import type * as Draft from '../../lazy/draft';
 import { buildSite } from '../../node/report';
 import { CLIENT_PAGE_VIEW, PROJECT_FILE, Settings } from '../constants';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { draftStatus, renderExplain, type ExplainEntry } from '../../../src/core/draft/index';
 import { explainCommits, removedWords } from '../../../src/core/draft/explain';
-import { LANGUAGES } from '../../../src/core/model/schema';
+import { LANGUAGES } from '../../../src/core/model/vocabulary';
 import { acmeProject, aCommit, parseGitLog } from './draftHelpers';
 import { FAKE_GITHUB_TOKEN } from './draftScenario';
 

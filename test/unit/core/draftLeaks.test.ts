@@ -8,7 +8,8 @@ import { reviewPhrasesFor } from '../../../src/core/draft/reviewPhrases';
 import { findCues } from '../../../src/core/draft/cues';
 import { createRedactor, redactionNames } from '../../../src/core/draft/redact';
 import type { Commit } from '../../../src/core/git/commit';
-import { LANGUAGES, type ProjectFile } from '../../../src/core/model/schema';
+import { LANGUAGES } from '../../../src/core/model/vocabulary';
+import type { ProjectFile } from '../../../src/core/model/schema';
 import { acmeProject, aCommit, parseGitLog } from './draftHelpers';
 import { leaks } from './draftScenario';
 

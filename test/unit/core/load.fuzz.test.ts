@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { loadProject } from '../../../src/core/model/load';
-import { LANGUAGES } from '../../../src/core/model/schema';
+import { LANGUAGES } from '../../../src/core/model/vocabulary';
 import { starterProject } from '../../../src/core/starter';
 
 // A fixed seed keeps every run of the suite identical (no flaky CI); set CANDOR_FUZZ_SEED to explore further.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { pickLanguage } from '../../../src/core/locale';
 import { loadProject } from '../../../src/core/model/load';
-import { LANGUAGES } from '../../../src/core/model/schema';
+import { LANGUAGES } from '../../../src/core/model/vocabulary';
 import { STARTER_PHASES, starterProject } from '../../../src/core/starter';
 
 const today = new Date('2026-11-27T10:00:00Z');

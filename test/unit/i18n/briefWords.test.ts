@@ -3,7 +3,7 @@ import { briefCatalogs, briefWordsFor, buildBrief, INTERNAL_MARK, type BriefInpu
 import type { FlagLink } from '../../../src/core/flags/link';
 import type { Commit } from '../../../src/core/git/commit';
 import { loadProject } from '../../../src/core/model/load';
-import { LANGUAGES } from '../../../src/core/model/schema';
+import { LANGUAGES } from '../../../src/core/model/vocabulary';
 import { catalogLeaves, NOT_TEXT } from './catalogLeaves';
 
 const OTHERS = ['fr', 'es', 'de'] as const;

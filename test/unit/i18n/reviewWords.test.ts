@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { LANGUAGES } from '../../../src/core/model/schema';
+import { LANGUAGES } from '../../../src/core/model/vocabulary';
 import { reviewPhrasesFor } from '../../../src/core/draft/reviewPhrases';
 import { catalogLeaves, NOT_TEXT } from './catalogLeaves';
 

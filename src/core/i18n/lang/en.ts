@@ -1,4 +1,4 @@
-import { CADENCES, FLAG_KINDS, MILESTONE_STATUSES, SEVERITIES, TASK_STATUSES, WEEKDAYS } from '../../model/schema';
+import { CADENCES, FLAG_KINDS, MILESTONE_STATUSES, SEVERITIES, TASK_STATUSES, WEEKDAYS } from '../../model/vocabulary';
 import type { Words } from '../words';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,0 +1,6 @@
+// Loaded at every start, once the tree has painted (it is not a lazy bundle: activation just does not wait for
+// it): the red-flag analysis (file listing, marker search, coverage parsing and linking) and the status-bar
+// reminder's last update and cadence, whose labels come with the drafting phrases of four languages (see src/vscode/lazy.ts).
+export { analyzeFlags } from '../node/flagAnalysis';
+export { nextUpdate } from '../core/cadence';
+export { readLastUpdate } from '../node/statusHistory';

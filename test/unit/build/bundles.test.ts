@@ -1,0 +1,70 @@
+import * as assert from 'assert';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  bundleFigures,
+  duplicatedModules,
+  extensionOutputs,
+  loadedWith,
+  mainBundle,
+  requireCycle,
+  type Metafile,
+} from '../../../scripts/bundleFigures';
+
+const ROOT = path.join(__dirname, '../../..');
+
+// The real build (scripts/build.mjs) into a temp folder, read through the metafile it writes.
+describe('the bundles (scripts/build.mjs, read through its metafile)', () => {
+  let dir: string;
+  let meta: Metafile;
+
+  before(function () {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-build-'));
+    const metafile = path.join(dir, 'metafile.json');
+    const build = spawnSync(
+      process.execPath,
+      ['scripts/build.mjs', '--outdir', path.join(dir, 'dist'), '--metafile', metafile],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    assert.strictEqual(build.status, 0, `the build failed:\n${build.stderr}`);
+    meta = JSON.parse(fs.readFileSync(metafile, 'utf8')) as Metafile;
+  });
+
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('puts no module into two of the extension’s files', () => {
+    const copies = duplicatedModules(meta).map((d) => `${d.module} in ${d.outputs.join(', ')}`);
+    assert.deepStrictEqual(copies, []);
+    assert.strictEqual(bundleFigures(meta).duplicated, 0);
+  });
+
+  it('sees a module bundled twice when there is one (the check can fail)', () => {
+    const main = mainBundle(meta);
+    const [module, input] = Object.entries(meta.outputs[main]!.inputs).find(([, i]) => i.bytesInOutput > 0)!;
+    const copied: Metafile = {
+      outputs: { ...meta.outputs, 'dist/copy.js': { bytes: 10, imports: [], inputs: { [module]: input } } },
+    };
+    assert.deepStrictEqual(
+      duplicatedModules(copied).map((d) => d.module),
+      [module],
+    );
+  });
+
+  it('has no circle of files that require() each other (CommonJS would see half-loaded exports)', () => {
+    assert.strictEqual(requireCycle(meta), undefined);
+  });
+
+  it('keeps the later-loaded bundles and the workers out of what activation loads', () => {
+    const atActivation = [...loadedWith(meta, mainBundle(meta))].map((o) => path.basename(o));
+    const apart = extensionOutputs(meta)
+      .map((o) => path.basename(o))
+      .filter((name) => !name.startsWith('chunk-') && name !== 'extension.js');
+    assert.ok(apart.includes('afterPaint.js') && apart.includes('draft.js'), `entries: ${apart.join(', ')}`);
+    assert.deepStrictEqual(
+      apart.filter((name) => atActivation.includes(name)),
+      [],
+    );
+  });
+});
