@@ -4,14 +4,17 @@
 // and the French interface; the strings a step types or looks for come from the manifest's and the bundles'
 // translations, the rows it finds from project.yaml's own (French) words.
 //
-// A step is { name, needs?, shot?, run(ctx) } (`needs`: the command it drives, until every branch has landed); ctx is { page, lang, file, t, title, observe }: `file` is project.yaml's
-// path, `t(english)` a VS Code message in the interface's language, `title(commandId)` a command's title, and
-// `observe()` records what the workbench shows for the French interface's check (it also runs after each step).
+// A step is { id, name, needs?, shot?, run(ctx) } (`needs`: the command it drives, until every branch has
+// landed); ctx is { page, lang, file, t, title, brief, tree, observe, ran }: `file` is project.yaml's path,
+// `t(english)` a VS Code message in the interface's language, `title(commandId)` a command's title, `brief` and
+// `tree` the catalogs' fixed words in that language, `observe()` records what the workbench shows for the French
+// interface's check (it also runs after each step), `ran` holds the ids of the steps that passed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { root } from './host.mjs';
 import {
   PARK,
+  editorLines,
   WAIT_MS,
   activeEditor,
   answer,
@@ -43,7 +46,7 @@ export function interfaceWords(lang, catalogs) {
     if (!raw) throw new Error(`package.json has no command ${id}`);
     return raw.replace(/^%(.+)%$/, (_, key) => nls[key]);
   };
-  return { t, title, internalMark: catalogs.internalMark[lang], tree: catalogs.tree[lang] };
+  return { t, title, brief: catalogs.brief[lang], tree: catalogs.tree[lang] };
 }
 
 // The example's lines each step edits, as they are before it.
@@ -55,6 +58,7 @@ const TICK_LINE =
 /** The steps, in the order a tech lead takes them before a call. */
 export const CALL_STEPS = [
   {
+    id: 'tick',
     name: "ticks a checklist item with the tree's inline action",
     async run({ page, file, title }) {
       const before = fs.readFileSync(file, 'utf8');
@@ -72,6 +76,7 @@ export const CALL_STEPS = [
     },
   },
   {
+    id: 'task',
     name: "marks the client's overdue task done with the tree's inline action",
     needs: 'candor.markTaskDone',
     shot: 'call-task.png',
@@ -89,6 +94,7 @@ export const CALL_STEPS = [
     },
   },
   {
+    id: 'decision',
     name: "records a decision's outcome from the tree's context menu",
     needs: 'candor.recordDecision',
     shot: 'call-decision.png',
@@ -112,6 +118,7 @@ export const CALL_STEPS = [
     },
   },
   {
+    id: 'milestone',
     name: "slips a milestone with the tree's inline action, its first date kept as baseline",
     needs: 'candor.moveMilestone',
     shot: 'call-milestone.png',
@@ -129,6 +136,7 @@ export const CALL_STEPS = [
     },
   },
   {
+    id: 'flag',
     name: "marks a red flag from an editor selection with the editor's context menu",
     needs: 'candor.markAsRedFlag',
     shot: 'call-flag.png',
@@ -158,12 +166,39 @@ export const CALL_STEPS = [
     },
   },
   {
-    name: 'prepares the call brief from the command palette',
+    id: 'brief',
+    name: 'prepares the call brief from the command palette, its agenda last',
     shot: 'call-brief.png',
-    async run({ page, title, internalMark, observe }) {
+    async run({ page, title, brief, observe, ran }) {
       await runCommand(page, title('candor.prepareForClientCall'));
-      await waitForEditorText(page, internalMark);
+      await waitForEditorText(page, brief.internalMark);
       await observe({ editor: true });
+      if (!brief.agenda) return; // a build without the call agenda
+      await page.keyboard.press('Control+End');
+      await waitForEditorText(page, brief.agenda.title);
+      const text = (await editorLines(page)).join('\n');
+      const agenda = text.slice(text.indexOf(brief.agenda.title));
+      if (!agenda.includes("Quel fournisseur d'authentification unique"))
+        throw new Error(`the agenda does not ask for the open SSO decision:\n${agenda}`);
+      if (ran.has('decision') && agenda.includes('Les codes promo sont-ils cumulables'))
+        throw new Error(`the agenda still lists the decision just recorded:\n${agenda}`);
+      await observe({ editor: true });
+    },
+  },
+  {
+    id: 'reminder',
+    name: 'drafts the client reminder from the command palette: what is owed before the call, no team name',
+    needs: 'candor.draftClientReminder',
+    shot: 'call-reminder.png',
+    async run({ page, title, observe, ran }) {
+      await runCommand(page, title('candor.draftClientReminder'));
+      await waitForEditorText(page, 'Envoyer un jeu de factures réelles anonymisées');
+      await observe({ editor: true });
+      const text = (await editorLines(page)).join('\n');
+      const absent = ['Fournir les conditions générales', 'Sophie', 'Paul Martin', 'Léa Roux', 'Karim'];
+      if (ran.has('task')) absent.push('Fournir les clés API');
+      const found = absent.filter((s) => text.includes(s));
+      if (found.length > 0) throw new Error(`the reminder shows ${found.join(', ')}:\n${text}`);
     },
   },
 ];
@@ -209,6 +244,7 @@ function expectItemEdit(before, after, start, { replace = [], add = [] }) {
  */
 export async function runCallFlow({ page, lang, file, words, test, shot, collect, check }) {
   const commands = new Set(json('package.json').contributes.commands.map((c) => c.command));
+  const ran = new Set(); // the steps that passed, for the later ones to check their effect
   for (const step of CALL_STEPS) {
     if (step.needs && !commands.has(step.needs)) {
       console.log(`     not run (this package has no ${step.needs} yet): ${lang}: ${step.name}`);
@@ -217,11 +253,12 @@ export async function runCallFlow({ page, lang, file, words, test, shot, collect
     await test(`${lang}: ${step.name}`, async () => {
       const seen = [];
       const observe = async (opts) => seen.push(...(await collect(page, opts)));
-      await step.run({ page, lang, file, observe, ...words });
+      await step.run({ page, lang, file, observe, ran, ...words });
       await page.mouse.move(PARK.x, PARK.y);
       await settle(page);
       await observe();
       check(seen);
+      ran.add(step.id);
       if (!step.shot) return;
       await runCommand(page, 'Notifications: Clear All Notifications'); // VS Code's own title: no language pack
       await page.locator('.notifications-toasts .notification-list-item').first().waitFor({ state: 'detached' });

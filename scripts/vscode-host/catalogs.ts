@@ -54,8 +54,8 @@ const out = {
     ...Object.values(l10nFr).map(placeholders),
     ...Object.values(nlsFr),
   ],
-  internalMark: { en: briefCatalogs.en.internalMark, fr: briefCatalogs.fr.internalMark },
-  // The tree's fixed words (JSON keeps the strings, drops the functions), for the steps to find rows by.
+  // The brief's and the tree's fixed words (JSON keeps the strings, drops the functions), for the steps to look for.
+  brief: { en: briefCatalogs.en, fr: briefCatalogs.fr },
   tree: { en: wordsEn, fr: wordsFor('fr') },
 };
 process.stdout.write(JSON.stringify(out));
