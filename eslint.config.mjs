@@ -18,6 +18,17 @@ const coreBans = [
   noVscode,
   ...nodeIo.flatMap((m) => [m, `node:${m}`]).map((name) => ({ name, message: 'core is pure: do I/O in src/node.' })),
 ];
+// The same rings by path (as GitLens bans imports across its packages): a relative import reaches a ring's code
+// whatever package it uses, so core cannot import ../node or ../vscode, and node cannot import ../vscode.
+const ringPattern = (rings, message) => ({
+  group: rings.flatMap((ring) => [`**/${ring}`, `**/${ring}/**`]),
+  message,
+});
+const outerRings = ['cli', 'lazy', 'extension', 'cli.ts', 'extension.ts'];
+const corePatterns = [
+  ringPattern(['node', 'vscode', ...outerRings], 'core is pure: it imports only core, zod and yaml.'),
+];
+const nodePatterns = [ringPattern(['vscode', ...outerRings], 'node must not import vscode, cli or lazy code.')];
 
 export default tseslint.config(
   {
@@ -42,7 +53,13 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  { files: ['src/core/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: coreBans }] } },
-  { files: ['src/node/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: [noVscode] }] } },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: coreBans, patterns: corePatterns }] },
+  },
+  {
+    files: ['src/node/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noVscode], patterns: nodePatterns }] },
+  },
   { files: ['src/cli.ts', 'src/cli/**/*.ts', 'scripts/**', 'bench/**', 'test/**'], rules: { 'no-console': 'off' } },
 );

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MARKER_TOKEN } from '../src/core/markers';
-import { HARDENED_CONFIG } from '../src/node/git/stream';
+import { HARDENED_CONFIG_ARGS } from '../src/node/git/hardening';
 import { GIT_GREP_ARGS, searchMarkers, type MarkerSearchOptions } from '../src/node/markers';
 import type { BenchRow } from './types';
 
@@ -53,7 +53,10 @@ function ensureRepo(): void {
 function gitGrepBaseline(cwd: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('git', [...HARDENED_CONFIG, ...GIT_GREP_ARGS], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn('git', [...HARDENED_CONFIG_ARGS, ...GIT_GREP_ARGS], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     child.stdout.resume();
     child.on('error', reject);
     child.on('close', () => resolve(performance.now() - started));

@@ -2,33 +2,11 @@ import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { isIgnored, parseGitignore, type IgnoreRule } from '../core/gitignore';
 import { abortReason } from './abort';
-import { runGit } from './git/stream';
 import { readRegularFile } from './regularFile';
-
-/** Generated or vendored folders that the directory walk (and the marker scan) never enters. */
-export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
-  '.git',
-  'node_modules',
-  'dist',
-  'out',
-  'build',
-  'target',
-  'vendor',
-  'coverage',
-  '.venv',
-  '__pycache__',
-]);
+import { SKIPPED_FOLDERS } from './skippedFolders';
 
 /** A runaway walk (a home folder opened as a workspace) stops here rather than eat the machine. */
 export const MAX_FILES = 300_000;
-
-export interface FileListOptions {
-  /** False in Restricted Mode: no git process is started. */
-  git: boolean;
-  signal?: AbortSignal;
-  timeoutMs?: number;
-  maxFiles?: number;
-}
 
 /** The workspace's files, relative to its root with `/` separators, and how they were listed. */
 export interface FileList {
@@ -36,44 +14,6 @@ export interface FileList {
   via: 'git' | 'walk';
   /** True when the list stopped at `maxFiles`. */
   truncated: boolean;
-}
-
-/**
- * Lists the workspace's files: `git ls-files` (tracked, plus untracked files that are not ignored, so a new
- * file counts before its first commit) when git is allowed and the root is in a repo, else a directory walk.
- */
-export async function listWorkspaceFiles(root: string, options: FileListOptions): Promise<FileList> {
-  const max = options.maxFiles ?? MAX_FILES;
-  if (options.git) {
-    const listed = await gitFiles(root, options, max);
-    if (listed) return listed;
-  }
-  return walkFiles(root, { signal: options.signal, maxFiles: max });
-}
-
-async function gitFiles(root: string, options: FileListOptions, max: number): Promise<FileList | undefined> {
-  const files: string[] = [];
-  let rest = '';
-  let truncated = false;
-  const args = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
-  const exit = await runGit(root, args, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
-    onStdout: (chunk) => {
-      const parts = (rest + chunk.toString('utf8')).split('\0');
-      rest = parts.pop() ?? '';
-      for (const part of parts) {
-        if (files.length >= max) {
-          truncated = true;
-          break;
-        }
-        if (part !== '') files.push(part);
-      }
-    },
-  });
-  // Not a repo, no git, a timeout: the walk still gives a correct list, only slower.
-  if (exit.code !== 0) return undefined;
-  return { files, via: 'git', truncated };
 }
 
 interface WalkOptions {

@@ -8,7 +8,8 @@ import { fileIssue, type Issue } from '../core/result';
 import { clipToFiles } from './coverage/clip';
 import { findCoverageReports } from './coverage/find';
 import { readCoverageReport } from './coverage/read';
-import { listWorkspaceFiles, type FileList } from './files';
+import type { FileList } from './files';
+import { listWorkspaceFiles } from './workspaceFiles';
 import { searchMarkers, type MarkerSearch } from './markers';
 import { filesOutside } from './paths';
 

@@ -4,36 +4,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileIssue, type Issue, type Result } from '../../core/result';
-
-/** The places c8/nyc, coverage.py, go test and Clover write to by default, relative to the workspace folder. */
-export const DEFAULT_REPORT_PATHS = [
-  'coverage/lcov.info',
-  'coverage/coverage-final.json',
-  'coverage/cobertura-coverage.xml',
-  'coverage.xml',
-  'coverage.out',
-  'clover.xml',
-  'coverage/clover.xml',
-] as const;
-
-/** JaCoCo's file names: Maven's and Gradle's. */
-const JACOCO_NAMES = new Set(['jacoco.xml', 'jacocoTestReport.xml']);
-const SKIP_DIRS = new Set([
-  'node_modules',
-  '.git',
-  '.hg',
-  '.svn',
-  '.venv',
-  'venv',
-  '__pycache__',
-  '.tox',
-  '.gradle',
-  '.idea',
-  '.vscode-test',
-  'bower_components',
-  'vendor',
-  '.cache',
-]);
+import { TOOL_FOLDERS } from '../skippedFolders';
+import { DEFAULT_REPORT_PATHS, JACOCO_NAMES } from './reportNames';
 
 /** A report on disk. */
 export interface FoundReport {
@@ -128,7 +100,7 @@ async function findJacoco(root: string, options: FindOptions): Promise<FoundRepo
         continue;
       }
       for (const e of entries) {
-        if (e.isDirectory() && !SKIP_DIRS.has(e.name)) next.push(path.join(dir, e.name));
+        if (e.isDirectory() && !TOOL_FOLDERS.has(e.name)) next.push(path.join(dir, e.name));
         else if (e.isFile() && JACOCO_NAMES.has(e.name)) {
           const report = await statReport(root, path.join(dir, e.name));
           if (report) found.push(report);

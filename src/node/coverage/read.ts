@@ -3,11 +3,11 @@
 // worker sends the line arrays back by transferring their buffers, not copying them.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { parseCoverage } from '../../core/coverage/detect';
 import type { CoverageFormat, CoverageReport } from '../../core/coverage/types';
 import { fileIssue, type Result } from '../../core/result';
 import { readRegularFile, type FileRefusal } from '../regularFile';
+import { startWorker } from '../workerThread';
 
 /** Reports larger than this are refused: no coverage report of a client project is that big. */
 export const MAX_REPORT_BYTES = 200 * 1024 * 1024;
@@ -65,7 +65,7 @@ const tooLarge = (size: number, maxBytes: number) =>
 /** Runs the parse in `coverageWorker`; the worker reads the file itself so the text never crosses threads. */
 export function parseInWorker(request: WorkerRequest, signal?: AbortSignal): Promise<Result<CoverageReport>> {
   signal?.throwIfAborted();
-  const worker = createWorker(request);
+  const worker = startWorker('coverageWorker', request);
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void): void => {
@@ -83,20 +83,6 @@ export function parseInWorker(request: WorkerRequest, signal?: AbortSignal): Pro
     worker.once('error', (e) => settle(() => resolve(fail(`The coverage parser failed: ${e.message}`))));
     worker.once('exit', (code) => settle(() => resolve(fail(`The coverage parser stopped (exit code ${code}).`))));
   });
-}
-
-/**
- * Bundled, the worker is `dist/coverageWorker.js` beside this code. Under tsx (unit tests) it is the TypeScript
- * source, loaded through tsx's CommonJS hook from a one-line bootstrap: Node 20 does not apply `--import tsx`
- * hooks to a worker's own entry file.
- */
-function createWorker(request: WorkerRequest): Worker {
-  if (!__filename.endsWith('.ts'))
-    return new Worker(path.join(__dirname, 'coverageWorker.js'), { workerData: request });
-  const entry = path.join(__dirname, '..', 'workers', 'coverageWorker.ts');
-  const hook = 'tsx/cjs'; // a variable, not a literal: the bundler must not try to resolve a dev dependency
-  const bootstrap = `require(${JSON.stringify(require.resolve(hook))}); require(${JSON.stringify(entry)});`;
-  return new Worker(bootstrap, { eval: true, workerData: request });
 }
 
 function formatBytes(bytes: number): string {

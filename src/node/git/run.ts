@@ -1,41 +1,16 @@
-// The one way Candor starts git: simple-git (never a shell) with a fixed argument list, every user value checked
-// before any process starts and placed where git cannot read it as an option, configuration that turns off
-// every program a repository's own config could make git run, a timeout and an abort signal.
-import fs from 'node:fs';
+// The git gateway: the one module that starts git (a unit test fails if any other file of src/ imports
+// simple-git or child_process). It owns the allowed subcommands, the argument checks (every user value checked
+// before any process starts and placed where git cannot read it as an option), the hardening of hardening.ts,
+// one deadline, one abort behaviour and one result shape; a call either returns its output or streams it.
 import path from 'node:path';
 import { simpleGit, type SimpleGitOptions } from 'simple-git';
 import { checkDate, checkPath, checkRevision, type Refusal } from '../../core/git/values';
+import { HARDENED_CONFIG_ARGS, hardenedEnv, workTreeArgs } from './hardening';
 
-/** `-c` overrides given to every git call. A repository's `.git/config` is attacker-controlled when a folder
- * is opened, and these keys name programs git would run (or behaviours that would change the output). */
-export const HARDENED_CONFIG: readonly string[] = [
-  'core.fsmonitor=false',
-  'core.untrackedCache=false',
-  'core.pager=cat',
-  'core.hooksPath=/dev/null',
-  'core.quotepath=false',
-  'core.askPass=',
-  'core.sshCommand=',
-  'credential.helper=',
-  'color.ui=false',
-  'diff.external=',
-  'log.showSignature=false',
-  // Even a call that asks for signatures (--show-signature, %G?) must not run the repository's program: an
-  // empty program makes git report "cannot run" and go on without a signature check.
-  'gpg.program=',
-  'gpg.openpgp.program=',
-  'gpg.ssh.program=',
-  'gpg.x509.program=',
-  'log.decorate=false',
-  'protocol.allow=never',
-  'i18n.logOutputEncoding=UTF-8',
-  'submodule.recurse=false',
-  'gc.auto=0',
-];
-
-// simple-git blocks these keys by default because an unchecked caller could set them to a program. Candor sets
-// them only to the harmless values above, so each category is allowed and no other is.
-const ALLOWED_OVERRIDES: SimpleGitOptions['unsafe'] = {
+// simple-git blocks these keys (and GIT_PAGER) by default because an unchecked caller could set them to a program.
+// Candor sets them only to the harmless values of hardening.ts, so each of these categories is allowed and no
+// other is; a unit test shows that each one is needed.
+export const ALLOWED_OVERRIDES: SimpleGitOptions['unsafe'] = {
   allowUnsafeFsMonitor: true,
   allowUnsafePager: true,
   allowUnsafeHooksPath: true,
@@ -84,29 +59,6 @@ const DRIVER_OFF: Readonly<Record<string, readonly string[]>> = {
   grep: ['--no-textconv'],
 };
 
-// Variables that redirect git to another repository, config file or program; dropped from the inherited
-// environment (e.g. GIT_DIR when VS Code itself was started from a hook, PAGER from a user's shell).
-const DROPPED_ENV = /^(GIT_.*|PAGER|EDITOR|VISUAL|PREFIX|SSH_ASKPASS|LESSOPEN|LESSCLOSE)$/i;
-
-/** The environment of every git call: the inherited one without git's redirections, plus Candor's. */
-export function hardenedEnv(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(base)) if (value !== undefined && !DROPPED_ENV.test(key)) env[key] = value;
-  return {
-    ...env,
-    GIT_OPTIONAL_LOCKS: '0',
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_PAGER: 'cat',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_ATTR_NOSYSTEM: '1',
-    GIT_NO_LAZY_FETCH: '1',
-    GIT_NO_REPLACE_OBJECTS: '1',
-    // Stable English messages, so that the states below can be recognised.
-    LC_ALL: 'C',
-    LANGUAGE: 'C',
-  };
-}
-
 /** One git call: fixed arguments from Candor's code, and user values kept apart so they can be checked. */
 export interface GitCommand {
   /** The subcommand and its options: constants in Candor's code, never user values. */
@@ -136,24 +88,33 @@ export type GitOutput = { ok: true; stdout: string } | { ok: false; failure: Git
 /** Options of every call that starts git. */
 export interface GitRunOptions {
   signal?: AbortSignal;
-  /** The whole call's deadline; default 10 s. */
+  /** The whole call's deadline; default DEFAULT_TIMEOUT_MS. */
   timeoutMs?: number;
 }
 
-/** The default deadline of a git call. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
+/** Options of a call whose output is parsed as it arrives (`git grep`, `git ls-files` of a large tree). */
+export interface GitStreamOptions extends GitRunOptions {
+  /** Receives stdout chunk by chunk as git writes it; the result's `stdout` is then empty. */
+  onStdout(chunk: Buffer): void;
+}
+
+/** The deadline of every git call: long enough for `git grep` over a 30,000-file tree on a loaded machine; it
+ * stops a git that hangs (a lock, a network filesystem), not a slow one. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Builds the argument list of a call, or says which user value is refused; no process is involved. */
 export function buildGitArgs(command: GitCommand): { ok: true; args: string[] } | { ok: false; failure: GitFailure } {
   const refusal = refuse(command);
   if (refusal) return { ok: false, failure: { kind: 'refused', message: `${refusal} Git was not run.`, stderr: '' } };
-  const config = HARDENED_CONFIG.flatMap((pair) => ['-c', pair]);
   const dates = Object.entries(command.dates ?? {}).map(([option, value]) => `${option}=${value}`);
   const revisions = command.revisions?.length ? ['--end-of-options', ...command.revisions] : [];
   const closing = command.revisions?.length || command.paths?.length ? ['--', ...(command.paths ?? [])] : [];
   const [subcommand = '', ...rest] = command.args;
   const driversOff = (DRIVER_OFF[subcommand] ?? []).filter((flag) => !rest.includes(flag));
-  return { ok: true, args: [...config, subcommand, ...driversOff, ...rest, ...dates, ...revisions, ...closing] };
+  return {
+    ok: true,
+    args: [...HARDENED_CONFIG_ARGS, subcommand, ...driversOff, ...rest, ...dates, ...revisions, ...closing],
+  };
 }
 
 function refuse(command: GitCommand): Refusal {
@@ -180,31 +141,29 @@ function refuse(command: GitCommand): Refusal {
   return undefined;
 }
 
-/**
- * `--work-tree=<dir>`, the folder that holds the `.git` (directory or file) found from `cwd` upwards: git is pinned
- * to the workspace's own working tree, whatever `core.worktree` a repository's config names (a hostile one could
- * point anywhere on the disk, and `-c core.worktree=` does not override it). Empty when no `.git` is found.
- */
-export function workTreeArgs(cwd: string): string[] {
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    try {
-      const stat = fs.lstatSync(path.join(dir, '.git'));
-      if (stat.isDirectory() || stat.isFile()) return [`--work-tree=${dir}`];
-    } catch {
-      // No .git here: look in the parent.
-    }
-    if (path.dirname(dir) === dir) return [];
-  }
+/** Runs one git command in `root` with the hardened config and environment; never throws. */
+export function runGit(root: string, command: GitCommand, options: GitRunOptions = {}): Promise<GitOutput> {
+  return run(root, command, options, undefined);
 }
 
-/** Runs one git command in `root` with the hardened config and environment; never throws. */
-export async function runGit(root: string, command: GitCommand, options: GitRunOptions = {}): Promise<GitOutput> {
+/** Like runGit, with stdout handed to `options.onStdout` as it arrives rather than returned; never throws. */
+export function streamGit(root: string, command: GitCommand, options: GitStreamOptions): Promise<GitOutput> {
+  return run(root, command, options, options.onStdout);
+}
+
+async function run(
+  root: string,
+  command: GitCommand,
+  options: GitRunOptions,
+  onStdout: ((chunk: Buffer) => void) | undefined,
+): Promise<GitOutput> {
   const built = buildGitArgs(command);
   if (!built.ok) return built;
   if (!path.isAbsolute(root) || /[\0\r\n]/.test(root))
     return fail('refused', `The folder ${JSON.stringify(root)} is not an absolute path. Git was not run.`);
   if (options.signal?.aborted) return fail('aborted', 'Cancelled before git started.');
-  const deadline = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
   let git;
   try {
@@ -212,33 +171,38 @@ export async function runGit(root: string, command: GitCommand, options: GitRunO
       baseDir: root,
       unsafe: ALLOWED_OVERRIDES,
       abort: signal,
-      maxConcurrentProcesses: 4,
       trimmed: false,
-      errors: exitIsError,
+      errors: exitIsError(NO_MATCH_EXIT[command.args[0] ?? '']),
     }).env(hardenedEnv());
   } catch {
     return fail('no-folder', `The folder ${root} does not exist.`);
   }
+  // simple-git's own output handler: the same process, deadline and abort as a buffered call.
+  if (onStdout) git.outputHandler((_command, stdout) => stdout.on('data', onStdout));
   try {
-    return { ok: true, stdout: await git.raw([...workTreeArgs(root), ...built.args]) };
+    const stdout = await git.raw([...workTreeArgs(root), ...built.args]);
+    return { ok: true, stdout: onStdout ? '' : stdout };
   } catch (error) {
     if (deadline.aborted)
-      return fail(
-        'timeout',
-        `Git took longer than ${((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000).toFixed(1)} s and was stopped.`,
-      );
+      return fail('timeout', `Git took longer than ${(timeoutMs / 1000).toFixed(1)} s and was stopped.`);
     if (options.signal?.aborted) return fail('aborted', 'Cancelled.');
     return { ok: false, failure: classify(root, error instanceof Error ? error.message : String(error)) };
   }
 }
 
+// The exit code by which a subcommand says "nothing found" rather than "failed": an empty output, not a failure.
+const NO_MATCH_EXIT: Readonly<Record<string, number>> = { grep: 1 };
+
 // simple-git treats a non-zero exit without stderr as success (`rev-parse -q --verify` fails that way): every
-// non-zero exit is a failure here.
-const exitIsError: SimpleGitOptions['errors'] = (error, result) => {
-  if (error || result.exitCode === 0) return error;
-  const stderr = Buffer.concat(result.stdErr).toString('utf8');
-  return Buffer.from(stderr.trim() ? stderr : `git exited with code ${result.exitCode}`);
-};
+// non-zero exit but a subcommand's "nothing found" is a failure here.
+function exitIsError(noMatch: number | undefined): SimpleGitOptions['errors'] {
+  return (error, result) => {
+    if (error || result.exitCode === 0) return error;
+    const stderr = Buffer.concat(result.stdErr).toString('utf8');
+    if (result.exitCode === noMatch && !stderr.trim()) return undefined;
+    return Buffer.from(stderr.trim() ? stderr : `git exited with code ${result.exitCode}`);
+  };
+}
 
 function fail(kind: GitFailureKind, message: string, stderr = ''): GitOutput {
   return { ok: false, failure: { kind, message, stderr } };

@@ -1,19 +1,18 @@
 import path from 'node:path';
 import { findMarkers, markersInLine, MARKER_TOKEN, type Marker } from '../../core/markers';
-import { SKIPPED_FOLDERS } from '../files';
+import { SKIPPED_FOLDERS } from '../skippedFolders';
 import { readRegularFile } from '../regularFile';
-import { runGit } from '../git/stream';
+import { abortReason } from '../abort';
+import { streamGit } from '../git/run';
 import { MAX_SCAN_BYTES } from './scanFiles';
 
 /**
  * The fixed `git grep` command line: a fixed string (`-F`), binary files skipped (`-I`), NUL-separated fields
  * (`-z`, so no path quoting), untracked-but-not-ignored files included so a marker counts before its first
- * commit, and the generated folders the scan skips excluded, so both searches see the same files.
- * `grep.fullName=false` keeps paths relative to the workspace folder even in a sub-folder of a repo.
+ * commit, and the generated folders the scan skips excluded, so both searches see the same files. Paths are
+ * relative to the workspace folder even in a sub-folder of a repo (`grep.fullName=false` is in the hardening).
  */
 export const GIT_GREP_ARGS: readonly string[] = [
-  '-c',
-  'grep.fullName=false',
   'grep',
   '-F',
   '-I',
@@ -40,14 +39,13 @@ export interface GitGrepResult {
 /** Searches markers with `git grep`, parsing its output as it streams; rejects only when `signal` aborts. */
 export async function gitGrepMarkers(root: string, signal?: AbortSignal, timeoutMs?: number): Promise<GitGrepResult> {
   const parser = new GrepParser();
-  const exit = await runGit(root, GIT_GREP_ARGS, { signal, timeoutMs, onStdout: (chunk) => parser.push(chunk) });
+  const grep = { args: GIT_GREP_ARGS };
+  const run = await streamGit(root, grep, { signal, timeoutMs, onStdout: (chunk) => parser.push(chunk) });
   parser.end();
-  // 1 is git grep's "nothing found"; anything else is a failure to search (128: not a repository).
-  if (exit.code === 0 || exit.code === 1) return { markers: await asTheScanWould(root, parser.markers) };
-  const why = exit.timedOut
-    ? 'git grep timed out'
-    : (exit.spawnError ?? exit.stderr.trim().split('\n')[0] ?? `exit ${exit.code}`);
-  return { markers: undefined, reason: why };
+  // "Nothing found" is a success of the gateway; a failure is a state (not a repository, no git, a timeout).
+  if (run.ok) return { markers: await asTheScanWould(root, parser.markers) };
+  if (run.failure.kind === 'aborted' && signal?.aborted) throw abortReason(signal);
+  return { markers: undefined, reason: run.failure.message };
 }
 
 /**

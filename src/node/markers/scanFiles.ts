@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findMarkers, MARKER_TOKEN, type Marker } from '../../core/markers';
-import { SKIPPED_FOLDERS } from '../files';
+import { SKIPPED_FOLDERS } from '../skippedFolders';
 
 /** Files larger than this are skipped: markers live in source files, not in dumps or bundles. */
 export const MAX_SCAN_BYTES = 1024 * 1024;

@@ -1,23 +1,8 @@
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { ScanReply, ScanRequest } from '../workers/markerScanWorker';
 import { abortReason } from '../abort';
+import { startWorker } from '../workerThread';
 import type { ScanResult } from './scanFiles';
-
-/**
- * Where the worker's code is. Bundled (dist/extension.js, dist/cli.js), it is dist/markerScanWorker.js beside
- * the bundle; run from sources (tests under tsx), it is the TypeScript file, loaded through tsx's require hook
- * because Node 20 workers ignore `--import` in `execArgv`.
- */
-function workerSource(workerFile?: string): { source: string; eval: boolean } {
-  if (workerFile) return { source: workerFile, eval: false };
-  const bundled = path.join(__dirname, 'markerScanWorker.js');
-  if (fs.existsSync(bundled)) return { source: bundled, eval: false };
-  const ts = path.join(__dirname, '..', 'workers', 'markerScanWorker.ts');
-  return { source: `require('tsx/cjs'); require(${JSON.stringify(ts)});`, eval: true };
-}
 
 /**
  * Scans files for markers in a worker thread; with no `files`, the worker walks the root itself. Rejects when
@@ -32,10 +17,8 @@ export function scanInWorker(
 ): Promise<ScanResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(abortReason(signal));
-    const { source, eval: isEval } = workerSource(workerFile);
     const request: ScanRequest = { root, files: files?.join('\0') };
-    // The bundle needs no flags: inheriting the parent's (a loader such as tsx, a debugger) only slows it.
-    const worker = new Worker(source, { eval: isEval, workerData: request, execArgv: isEval ? undefined : [] });
+    const worker = startWorker('markerScanWorker', request, workerFile);
     let done = false;
     const settle = (action: () => void) => {
       if (done) return;

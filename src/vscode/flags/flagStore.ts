@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type * as AfterPaint from '../../lazy/afterPaint';
+import { REPORT_WATCH_GLOB } from '../../node/coverage/reportNames';
 import type { FlagAnalysis } from '../../node/flagAnalysis';
 import { FLAG_RELOAD_DELAY_MS, Settings } from '../constants';
 import { Disposable } from '../disposable';
@@ -7,10 +8,6 @@ import { loadLazy } from '../lazy';
 import type { Logger } from '../logger';
 import type { ProjectState, ProjectStore } from '../projectStore';
 import { uiWords } from '../uiWords';
-
-// The usual report names; a change to any of them re-reads coverage.
-const REPORT_GLOB =
-  '**/{lcov.info,coverage-final.json,cobertura-coverage.xml,coverage.xml,jacoco.xml,jacocoTestReport.xml,coverage.out,clover.xml}';
 
 /** The red-flag analysis of one project: links, markers and coverage. */
 export interface FlagState {
@@ -38,7 +35,7 @@ export class FlagStore extends Disposable {
     private readonly log: Logger,
   ) {
     super();
-    const reports = this.register(vscode.workspace.createFileSystemWatcher(REPORT_GLOB));
+    const reports = this.register(vscode.workspace.createFileSystemWatcher(REPORT_WATCH_GLOB));
     const soon = () => this.schedule();
     this.register(reports.onDidChange(soon));
     this.register(reports.onDidCreate(soon));

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { draftStatus, renderExplain, type ExplainEntry } from '../../../src/core/draft/index';
 import { explainCommits, removedWords } from '../../../src/core/draft/explain';
 import { LANGUAGES } from '../../../src/core/model/vocabulary';
-import { acmeProject, aCommit, parseGitLog } from './draftHelpers';
+import { acmeProject, aCommit, commitsOf } from './draftHelpers';
 import { FAKE_GITHUB_TOKEN } from './draftScenario';
 
-const commits = parseGitLog(fs.readFileSync(path.join(__dirname, '../../fixtures/gitlog/acme.log'), 'utf8'));
+const commits = commitsOf(fs.readFileSync(path.join(__dirname, '../../fixtures/gitlog/acme.log'), 'utf8'));
 const base = { project: acmeProject(), commits, range: { from: '2026-11-19', to: '2026-11-26' }, today: '2026-11-26' };
 const d = draftStatus(base);
 const entryOf = (subject: string | RegExp): ExplainEntry => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { draftStatus } from '../../../src/core/draft/index';
-import { acmeProject, LOG_ARGS, parseGitLog, TempRepo } from './draftHelpers';
+import { acmeProject, LOG_ARGS, commitsOf, TempRepo } from './draftHelpers';
 import { ACME_STEPS, leaks } from './draftScenario';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/gitlog/acme.log');
@@ -22,7 +22,7 @@ describe('draft: on a real git history', function () {
   after(() => repo.remove());
 
   it('reads merges, reverts and file lists as git writes them', () => {
-    const commits = parseGitLog(raw);
+    const commits = commitsOf(raw);
     assert.equal(commits.length, 34);
     const merges = commits.filter((c) => c.parents.length === 2).map((c) => c.subject);
     assert.deepEqual(merges, ["Merge branch 'topic'", 'Merge pull request #52 from acme/feature/export-csv']);
@@ -33,8 +33,8 @@ describe('draft: on a real git history', function () {
 
   it('gives the same draft from the live repo as from the captured fixture', () => {
     const input = { project: acmeProject(), range: { from: '2026-11-19', to: '2026-11-26' }, today: '2026-11-26' };
-    const live = draftStatus({ ...input, commits: parseGitLog(raw) });
-    const fixture = draftStatus({ ...input, commits: parseGitLog(fs.readFileSync(FIXTURE, 'utf8')) });
+    const live = draftStatus({ ...input, commits: commitsOf(raw) });
+    const fixture = draftStatus({ ...input, commits: commitsOf(fs.readFileSync(FIXTURE, 'utf8')) });
     assert.equal(live.markdown, fixture.markdown);
     assert.equal(live.text, fixture.text);
   });
@@ -43,7 +43,7 @@ describe('draft: on a real git history', function () {
     for (const language of ['en', 'fr', 'es', 'de'] as const) {
       const d = draftStatus({
         project: acmeProject(),
-        commits: parseGitLog(raw),
+        commits: commitsOf(raw),
         range: { from: '2026-11-19', to: '2026-11-26' },
         today: '2026-11-26',
         language,
@@ -54,7 +54,7 @@ describe('draft: on a real git history', function () {
   });
 
   it('drafts from a range that reverts older work, and warns about it', () => {
-    const all = parseGitLog(raw);
+    const all = commitsOf(raw);
     const since = all.findIndex((c) => c.subject === 'feat(search): add product search ✨');
     const draft = draftStatus({
       project: acmeProject(),

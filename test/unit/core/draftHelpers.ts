@@ -1,5 +1,5 @@
-// Test support for the draft tests: real git repos built in temp folders with fixed dates, and a parser for
-// the `git log` format below (the node ring has its own reader; this one only feeds fixtures to core).
+// Test support for the draft tests: real git repos built in temp folders with fixed dates, read with the node
+// ring's own `git log` call and parser (so the fixtures are exactly what Candor reads).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,36 +7,14 @@ import path from 'node:path';
 import type { Commit } from '../../../src/core/git/commit';
 import { loadProject } from '../../../src/core/model/load';
 import type { ProjectFile } from '../../../src/core/model/schema';
+import { LOG_OPTIONS, parseLog } from '../../../src/node/git/log';
 
-/** The log format of the fixtures: records start with RS, fields end with US, then `--name-only` lines. */
-export const LOG_ARGS = [
-  'log',
-  '--no-color',
-  '--date-order',
-  '--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%aI%x1f%s%x1f%b%x1f',
-  '--name-only',
-];
+/** The arguments of the fixtures' `git log`: Candor's own log call (LOG_OPTIONS), over the whole history. */
+export const LOG_ARGS: readonly string[] = LOG_OPTIONS;
 
-/** Parses the output of `git LOG_ARGS` into commits, newest first. */
-export function parseGitLog(raw: string): Commit[] {
-  return raw
-    .split('\x1e')
-    .filter((r) => r.trim() !== '')
-    .map((record) => {
-      const f = record.split('\x1f');
-      return {
-        hash: f[0]!,
-        parents: f[1]!.split(' ').filter(Boolean),
-        authorName: f[2]!,
-        authorEmail: f[3]!,
-        committerName: f[4]!,
-        committerEmail: f[5]!,
-        date: f[6]!,
-        subject: f[7]!,
-        body: f[8]!.replace(/\n+$/, ''),
-        files: (f[9] ?? '').split('\n').filter((l) => l.trim() !== ''),
-      };
-    });
+/** The commits of a `git log` output, newest first, read by Candor's own parser. */
+export function commitsOf(raw: string): Commit[] {
+  return parseLog(raw).commits;
 }
 
 /** One step of a scripted history. */
@@ -57,7 +35,7 @@ export class TempRepo {
     this.git(['init', '-q', '-b', 'main']);
   }
 
-  git(args: string[], env: Record<string, string> = {}, input?: string): string {
+  git(args: readonly string[], env: Record<string, string> = {}, input?: string): string {
     const base = {
       HOME: this.dir,
       GIT_CONFIG_NOSYSTEM: '1',
@@ -89,7 +67,7 @@ export class TempRepo {
   }
 
   log(): Commit[] {
-    return parseGitLog(this.git(LOG_ARGS));
+    return commitsOf(this.git(LOG_ARGS));
   }
 
   remove(): void {

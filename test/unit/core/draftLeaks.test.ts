@@ -10,10 +10,10 @@ import { createRedactor, redactionNames } from '../../../src/core/draft/redact';
 import type { Commit } from '../../../src/core/git/commit';
 import { LANGUAGES } from '../../../src/core/model/vocabulary';
 import type { ProjectFile } from '../../../src/core/model/schema';
-import { acmeProject, aCommit, parseGitLog } from './draftHelpers';
+import { acmeProject, aCommit, commitsOf } from './draftHelpers';
 import { leaks } from './draftScenario';
 
-const acme = parseGitLog(fs.readFileSync(path.join(__dirname, '../../fixtures/gitlog/acme.log'), 'utf8'));
+const acme = commitsOf(fs.readFileSync(path.join(__dirname, '../../fixtures/gitlog/acme.log'), 'utf8'));
 const range = { from: '2026-11-19', to: '2026-11-26' };
 
 // Generated identities and secrets, shared by the properties below.

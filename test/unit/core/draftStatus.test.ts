@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { draftStatus, type DraftInput } from '../../../src/core/draft/index';
 import type { Language } from '../../../src/core/model/schema';
-import { acmeProject, parseGitLog } from './draftHelpers';
+import { acmeProject, commitsOf } from './draftHelpers';
 
-const commits = parseGitLog(fs.readFileSync(path.join(__dirname, '../../fixtures/gitlog/acme.log'), 'utf8'));
+const commits = commitsOf(fs.readFileSync(path.join(__dirname, '../../fixtures/gitlog/acme.log'), 'utf8'));
 const base: DraftInput = {
   project: acmeProject(),
   commits,

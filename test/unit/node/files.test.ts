@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { listWorkspaceFiles, walkFiles } from '../../../src/node/files';
+import { walkFiles } from '../../../src/node/files';
+import { listWorkspaceFiles } from '../../../src/node/workspaceFiles';
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe' });
 

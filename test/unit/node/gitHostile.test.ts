@@ -12,6 +12,7 @@ const MECHANISMS = [
   'core.fsmonitor',
   'core.pager',
   'pager.log',
+  'pager.grep',
   'core.askPass',
   'core.sshCommand',
   'core.editor',

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { readMailmap, parseMailmap, readRepoState, readTags } from '../../../src/node/git/repoInfo';
-import { buildGitArgs, classify, hardenedEnv, runGit } from '../../../src/node/git/run';
+import { simpleGit } from 'simple-git';
+import { HARDENED_CONFIG_ARGS, hardenedEnv } from '../../../src/node/git/hardening';
+import { ALLOWED_OVERRIDES, buildGitArgs, classify, runGit } from '../../../src/node/git/run';
 import { buildHistory, git, installSpawnCounter, makeTemp, removeTemp } from './gitRepos';
 
 describe('the hardened git runner', () => {
@@ -78,6 +81,32 @@ describe('the hardened git runner', () => {
     } finally {
       if (before === undefined) delete process.env.GIT_DIR;
       else process.env.GIT_DIR = before;
+    }
+  });
+
+  it('takes a grep that finds nothing as an empty success, and any other non-zero exit as a failure', async () => {
+    const none = await runGit(dir, { args: ['grep', '-F', '-e', 'no line holds this text'] });
+    assert.deepEqual(none, { ok: true, stdout: '' });
+    const bare = makeTemp('grep-outside');
+    try {
+      fs.writeFileSync(path.join(bare, 'a.txt'), 'x\n');
+      // Not a repository: git grep would search the folder as plain files; the hardening says no.
+      const outside = await runGit(bare, { args: ['grep', '-e', 'x'] });
+      assert.ok(!outside.ok && outside.failure.kind === 'not-a-repo', JSON.stringify(outside));
+    } finally {
+      removeTemp(bare);
+    }
+  });
+
+  it('allows exactly the simple-git overrides its hardening needs: without any one of them, git does not start', async () => {
+    const hardened = (unsafe: typeof ALLOWED_OVERRIDES) =>
+      simpleGit({ baseDir: dir, unsafe })
+        .env(hardenedEnv())
+        .raw([...HARDENED_CONFIG_ARGS, 'version']);
+    assert.match(await hardened(ALLOWED_OVERRIDES), /^git version/);
+    for (const key of Object.keys(ALLOWED_OVERRIDES ?? {})) {
+      const without = { ...ALLOWED_OVERRIDES, [key]: false };
+      await assert.rejects(hardened(without), new RegExp(key), key);
     }
   });
 

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MARKER_TOKEN } from '../../../src/core/markers';
-import { listWorkspaceFiles } from '../../../src/node/files';
-import { runGit } from '../../../src/node/git/stream';
+import { listWorkspaceFiles } from '../../../src/node/workspaceFiles';
+import { runGit, streamGit } from '../../../src/node/git/run';
 import { searchMarkers } from '../../../src/node/markers';
 
 // A repository whose own config names programs for git to run: none of them may run.
@@ -62,19 +62,44 @@ describe('git as file lister and marker search, in a hostile repository', () => 
     );
   });
 
-  it('kills a git process that runs past its timeout', async () => {
-    const exit = await runGit(repo, ['grep', '-e', 'x'], { timeoutMs: 1, onStdout: () => undefined });
-    // On a fast machine git may finish within 1 ms; either way the promise settles and says which.
-    assert.ok(exit.timedOut || exit.code === 0);
+  it('gives folder-relative grep paths in a buffered call too: the hardening is the same for every call', async () => {
+    fs.mkdirSync(path.join(repo, 'deep'), { recursive: true });
+    fs.writeFileSync(path.join(repo, 'deep/c.ts'), `// ${MARKER_TOKEN}q): r\n`);
+    const run = await runGit(path.join(repo, 'deep'), { args: ['grep', '-l', '--untracked', '-e', MARKER_TOKEN] });
+    assert.deepEqual(run, { ok: true, stdout: 'c.ts\n' });
+    assert.equal(fs.existsSync(canary), false);
+  });
+
+  it('refuses in a streamed call what it refuses in a buffered one, before git starts', async () => {
+    let streamed = '';
+    for (const args of [['status'], ['diff'], ['ls-files', '-m'], ['grep', '--textconv', '-e', 'x']]) {
+      const run = await streamGit(repo, { args }, { onStdout: (c) => (streamed += c.toString()) });
+      assert.ok(!run.ok && run.failure.kind === 'refused', `${args.join(' ')}: ${JSON.stringify(run)}`);
+    }
+    assert.equal(streamed, '');
+    assert.equal(fs.existsSync(canary), false);
+  });
+
+  it('stops a streamed call at its deadline and when its signal aborts', async () => {
+    // cat-file --batch waits on stdin, which stays open: only the deadline or the signal can end it.
+    const timedOut = await streamGit(repo, { args: ['cat-file', '--batch'] }, { timeoutMs: 200, onStdout: () => {} });
+    assert.ok(!timedOut.ok && timedOut.failure.kind === 'timeout', JSON.stringify(timedOut));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const aborted = await streamGit(
+      repo,
+      { args: ['cat-file', '--batch'] },
+      { signal: controller.signal, onStdout: () => {} },
+    );
+    assert.ok(!aborted.ok && aborted.failure.kind === 'aborted', JSON.stringify(aborted));
   });
 
   it('reports a missing git as a state, not an exception', async () => {
     const saved = process.env.PATH;
     process.env.PATH = tmp;
     try {
-      const exit = await runGit(repo, ['status'], { onStdout: () => undefined });
-      assert.equal(exit.code, -1);
-      assert.ok(exit.spawnError);
+      const run = await streamGit(repo, { args: ['ls-files'] }, { onStdout: () => {} });
+      assert.ok(!run.ok && run.failure.kind === 'no-git', JSON.stringify(run));
     } finally {
       process.env.PATH = saved;
     }

@@ -7,15 +7,14 @@ import path from 'node:path';
 import { brief } from '../../../src/cli/brief';
 import { usage } from '../../../src/cli/commands';
 import { cliCatalogs } from '../../../src/cli/messages';
-import { listWorkspaceFiles } from '../../../src/node/files';
+import { listWorkspaceFiles } from '../../../src/node/workspaceFiles';
 import { status } from '../../../src/cli/status';
 import { loadProject } from '../../../src/core/model/load';
 import type { ProjectFile } from '../../../src/core/model/schema';
 import { gatherBrief } from '../../../src/node/briefData';
 import { readCommits } from '../../../src/node/git/log';
 import { readRepoState } from '../../../src/node/git/repoInfo';
-import { runGit } from '../../../src/node/git/run';
-import { runGit as streamGit } from '../../../src/node/git/stream';
+import { runGit, streamGit } from '../../../src/node/git/run';
 import { draftFromRepo } from '../../../src/node/statusDraft';
 import { readHistory } from '../../../src/node/lastUpdate';
 import { sinceLastUpdate } from '../../../src/node/statusHistory';
@@ -312,6 +311,33 @@ describe('one project folder of a repository, and git pinned to the workspace', 
     assert.deepEqual(input.git.commits[0]!.files, ['src/c.ts']);
   });
 
+  it('keeps its milestones when the repository or the project folder is opened through a symlink', async () => {
+    const real = path.join(dir, 'real');
+    fs.mkdirSync(real);
+    initRepo(real);
+    const yaml = `${YAML}milestones: [{ id: beta, title: Beta release, due: 2026-12-15, paths: [src/checkout/**], status: on-track }]\n`;
+    commit(real, {
+      message: 'feat(checkout): add a coupon field to the cart page',
+      date: '2026-11-20T10:00:00Z',
+      files: { 'apps/web/project.yaml': yaml, 'apps/web/src/checkout/coupon.ts': 'a\n' },
+    });
+    fs.symlinkSync(real, path.join(dir, 'linked-repo'));
+    fs.symlinkSync(path.join(real, 'apps/web'), path.join(dir, 'linked-project'));
+    const loaded = loadProject(yaml);
+    assert.ok(loaded.ok);
+    const today = new Date('2026-11-23T12:00:00Z');
+    const range = { kind: 'days', value: 7 } as const;
+    for (const opened of ['real/apps/web', 'linked-repo/apps/web', 'linked-project']) {
+      const root = path.join(dir, opened);
+      const draft = await draftFromRepo(root, loaded.value.file, range, { today });
+      assert.ok(draft.ok, opened);
+      assert.match(draft.draft.markdown, /### Beta release\n\n- .*coupon field/i, opened);
+      const input = await gatherBrief(root, loaded.value.file, { git: true, today, range });
+      assert.ok(input.git.read, opened);
+      assert.deepEqual(input.git.commits[0]!.files, ['project.yaml', 'src/checkout/coupon.ts'], opened);
+    }
+  });
+
   it('never reads a work tree that core.worktree points to outside the folder', async () => {
     initRepo(dir);
     commit(dir, { message: 'feat: one', date: '2026-11-20T10:00:00Z', files: { 'src/a.ts': 'a\n' } });
@@ -325,10 +351,10 @@ describe('one project folder of a repository, and git pinned to the workspace', 
       let streamed = '';
       const exit = await streamGit(
         path.join(dir, 'src'),
-        ['ls-files', '--others', '--exclude-standard', '--full-name'],
+        { args: ['ls-files', '--others', '--exclude-standard', '--full-name'] },
         { onStdout: (c) => (streamed += c.toString()) },
       );
-      assert.equal(exit.code, 0, exit.stderr);
+      assert.ok(exit.ok, JSON.stringify(exit));
       assert.equal(streamed, '');
       // What `candor flags` lists: the workspace's own files only.
       const files = await listWorkspaceFiles(dir, { git: true });

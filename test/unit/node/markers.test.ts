@@ -42,6 +42,9 @@ describe('marker search', () => {
       'ignored/x.ts': `// ${T}ignored): not listed\n`,
       'vendor/lib/v.ts': `// ${T}vendored): tracked but generated\n`,
       'src/dist/bundle.js': `// ${T}bundled): tracked but generated\n`,
+      // Tool folders of the one skipped list (src/node/skippedFolders.ts), shared with the coverage search.
+      'venv/lib/site.py': `# ${T}venv): a virtualenv, tracked by mistake\n`,
+      '.tox/py3/x.py': `# ${T}tox): a test-runner cache\n`,
       'big.sql': `-- ${T}big): over the size limit\n${'x'.repeat(1024 * 1024)}`,
     });
     git(repo, 'init', '-q');
