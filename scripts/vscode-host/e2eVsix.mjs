@@ -5,10 +5,12 @@
 // red flag, the command palette drafts a status update (range "Last 14 days") that opens with "## Livré" (the
 // example is French), prepares the internal call brief, and opens the walkthrough, whose brief button runs the
 // command and ticks its step, and builds the client page (Build Client Page), whose preview opens beside the
-// editor. The package test also checks that every lazily loaded bundle (dist/report.js…) is in it. Each step is
-// one test; the last line is `N passed, N failed`. Screenshots go to out/screenshots/ (tests leave the tree
-// clean), or with --docs to docs/images/ (tree.png, hover.png, draft.png:
-// the README's; walkthrough.png and preview.png too).
+// editor. Then the call flow of callFlow.mjs (tick, task done, decision, milestone slip, red flag from a selection,
+// brief), in a fresh workbench in English, then in a simulated French interface that must show no English sentence
+// of Candor's (englishCheck.mjs). The package test also checks that every lazily loaded bundle (dist/report.js…)
+// is in it. Each step is one test; the last line is `N passed, N failed`. Screenshots go to out/screenshots/ (tests leave the tree
+// clean), or with --docs to docs/images/ (tree.png, hover.png, draft.png and the flow's call-*.png: the README's;
+// walkthrough.png and preview.png too; the French run's always go to out/screenshots/fr-*).
 //
 // usage: node scripts/vscode-host/e2eVsix.mjs [--docs] [--vsix <file>] [--timeout <s>] [--keep]
 //        --vsix: install that package instead of making one. CS_VERSION=4.139.1: on VS Code 1.139.1 (install.sh).
@@ -16,7 +18,22 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { runCallFlow, interfaceWords } from './callFlow.mjs';
+import { englishSentences, findEnglish, loadCatalogs, visibleTexts } from './englishCheck.mjs';
 import { codeServerDir, copyToTemp, root, stamp, startServer } from './host.mjs';
+import {
+  PARK,
+  WAIT_MS,
+  activeEditor,
+  goToLine,
+  pick,
+  quickOpen,
+  runCommand,
+  settle,
+  waitForEditorText,
+  waitForFrameText,
+  widenSidebar,
+} from './ui.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -29,11 +46,7 @@ const { values: opts } = parseArgs({
 const t0 = Date.now();
 const log = (m) => console.log(`[e2e ${stamp(t0)}] ${m}`);
 const shots = path.join(root, opts.docs ? 'docs/images' : 'out/screenshots');
-const PARK = { x: 1150, y: 17 }; // where the mouse rests for pictures: the title bar, between the search box and the layout buttons
 const MAX_VSIX_BYTES = 1024 * 1024;
-// The budget of every UI wait, sized for a loaded 2-core machine: a wait that passes returns at once, so only a
-// failure costs it, and the failure says what the page showed instead.
-const WAIT_MS = 60_000;
 // What the installed extension needs; anything else in the package is a .vscodeignore mistake.
 const NEEDED =
   /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(package\.json|package\.nls(\.[a-z-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt|dist\/[^/]+\.js|l10n\/bundle\.l10n\.[a-z-]+\.json|media\/.+|schemas\/[^/]+\.json))$/;
@@ -116,12 +129,15 @@ try {
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
-    page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
-    page.on('pageerror', (e) => log(`pageerror: ${e.message}`));
-    await page.goto(server.url(workspace));
-    await page.locator('.monaco-workbench .activitybar').waitFor({ timeout: WAIT_MS });
-    log('workbench rendered');
+    page = await openWorkbench(browser, workspace, { viewport: { width: 1440, height: 960 } });
     await uiTests(page);
+    await page.context().close();
+    const catalogs = loadCatalogs();
+    for (const lang of ['en', 'fr'])
+      await callFlowTests(browser, lang, catalogs).catch((e) => {
+        failed++; // the workbench did not open, or a step's words are missing: counted, and the next language runs
+        log(`FAIL ${lang}: the call flow stopped: ${e.stack}`);
+      });
   }
 } finally {
   clearTimeout(deadline);
@@ -226,27 +242,66 @@ async function uiTests(page) {
   });
 }
 
-/** Waits until some frame of the page (the walkthrough's Markdown media is a webview, frames within frames) shows `text`. */
-async function waitForFrameText(page, text, timeoutMs = WAIT_MS) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    for (const frame of page.frames()) {
-      if (
-        await frame
-          .getByText(text)
-          .count()
-          .catch(() => 0)
-      )
-        return;
-    }
-    await page.waitForTimeout(200);
-  }
-  throw new Error(
-    `no frame shows "${text}" within ${timeoutMs} ms; the frames: ${page
-      .frames()
-      .map((f) => f.url().slice(0, 80))
-      .join(', ')}`,
+/**
+ * The call flow (callFlow.mjs) in a fresh workbench on a fresh copy of the example, in English or in French. The
+ * French interface is set as a language pack sets it: `_VSCODE_NLS_LANGUAGE` before the workbench loads (VS Code's
+ * own strings stay English without a pack; the extension's manifest and messages follow `vscode.env.language`),
+ * and each step fails on any of Candor's English sentences in what the workbench shows; its window is tall so that
+ * the brief's every line is rendered, and read. The English run is the check's control: there, each step must show
+ * English sentences.
+ */
+async function callFlowTests(browser, lang, catalogs) {
+  const folder = copyToTemp(path.join(root, 'examples/acme-portal'));
+  if (!opts.keep) process.on('exit', () => fs.rmSync(path.dirname(folder), { recursive: true, force: true }));
+  makeHistory(folder);
+  const french = lang === 'fr';
+  page = await openWorkbench(
+    browser,
+    folder,
+    { viewport: { width: 1440, height: french ? 2400 : 960 }, ...(french ? { locale: 'fr-FR' } : {}) },
+    french ? 'fr' : undefined,
   );
+  const sentences = englishSentences(catalogs);
+  const check = (texts) => {
+    const found = findEnglish(texts, sentences);
+    if (french && found.length > 0)
+      throw new Error(
+        `English in the French interface:\n${found.map((f) => `  ${f.where}: "${f.text}" has "${f.english}"`).join('\n')}`,
+      );
+    if (!french && found.length === 0)
+      throw new Error(`the English-sentence check finds none in English, in: ${JSON.stringify(texts).slice(0, 300)}`);
+  };
+  await test(`${lang}: the Candor view shows the project in the interface's language`, async () => {
+    await page.locator('.activitybar [aria-label^="Candor"]').first().click();
+    const section = catalogs.tree[lang].outline.clientTasks;
+    await page.locator('.sidebar').getByText(section, { exact: true }).first().waitFor({ timeout: WAIT_MS });
+    await widenSidebar(page, 520);
+    await settle(page);
+    check(await visibleTexts(page));
+  });
+  await runCallFlow({
+    page,
+    lang,
+    file: path.join(folder, 'project.yaml'),
+    words: interfaceWords(lang, catalogs),
+    test,
+    shot: french ? (p, name) => shot(p, `fr-${name}`, path.join(root, 'out/screenshots')) : shot,
+    collect: visibleTexts,
+    check,
+  });
+  await page.context().close();
+}
+
+/** A new browser context on the workbench of `folder`; `lang` is set as a language pack sets it. */
+async function openWorkbench(browser, folder, contextOptions, lang) {
+  const context = await browser.newContext(contextOptions);
+  if (lang) await context.addInitScript((l) => (globalThis._VSCODE_NLS_LANGUAGE = l), lang);
+  const p = await context.newPage();
+  p.on('pageerror', (e) => log(`pageerror: ${e.message}`));
+  await p.goto(server.url(folder));
+  await p.locator('.monaco-workbench .activitybar').waitFor({ timeout: WAIT_MS });
+  log(`workbench rendered${lang ? ` in ${lang}` : ''}`);
+  return p;
 }
 
 /** Runs one test: counts it, and on failure logs why and keeps a screenshot of the page. */
@@ -334,103 +389,11 @@ function makeHistory(dir) {
   commit('fix(payments): les relances attendent le délai prévu avant de recommencer', 1, 'Paul Martin');
 }
 
-async function shot(page, name) {
-  const file = path.join(shots, name);
-  fs.mkdirSync(shots, { recursive: true });
+async function shot(page, name, dir = shots) {
+  const file = path.join(dir, name);
+  fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: file });
   log(`     saved ${path.relative(root, file)}`);
-}
-
-function activeEditor(page) {
-  return page.locator('.editor-group-container.active .editor-instance').first();
-}
-
-/** Opens a workspace file through Quick Open (Ctrl+P), as a user would, and waits for its text. */
-async function quickOpen(page, name) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor({ timeout: WAIT_MS });
-  await input.fill(name);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: WAIT_MS });
-  await page.keyboard.press('Enter');
-  await page.locator(`.tabs-container .tab.active[aria-label^="${name}"]`).first().waitFor({ timeout: WAIT_MS });
-  await activeEditor(page).locator('.view-lines').waitFor({ timeout: WAIT_MS });
-}
-
-async function goToLine(page, line) {
-  await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget input.input').waitFor({ timeout: WAIT_MS });
-  await page.keyboard.type(String(line));
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT_MS });
-}
-
-/** F1, the command's title, Enter: the palette as a user drives it. */
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor({ timeout: WAIT_MS });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: WAIT_MS });
-  await page.keyboard.press('Enter');
-}
-
-/** Clicks the quick pick item whose label is `label`. */
-async function pick(page, label) {
-  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
-  await row.waitFor({ timeout: WAIT_MS });
-  await row.click();
-}
-
-/** Waits until the active editor shows `text` (Monaco renders spaces as no-break spaces). */
-async function waitForEditorText(page, text, timeout = WAIT_MS) {
-  const shown = () =>
-    document
-      .querySelector('.editor-group-container.active .editor-instance .view-lines')
-      ?.textContent?.replace(/\u00a0/g, ' ') ?? '';
-  try {
-    await page.waitForFunction(`(${shown})().includes(${JSON.stringify(text)})`, undefined, { timeout });
-  } catch (e) {
-    const seen = await page.evaluate(`(${shown})()`).catch(() => '(page gone)');
-    throw new Error(
-      `the active editor does not show "${text}" within ${timeout} ms; it shows: ${String(seen).slice(0, 300) || '(nothing)'}`,
-      { cause: e },
-    );
-  }
-}
-
-/** Drags the sash between the side bar and the editor so that the tree's descriptions fit. */
-async function widenSidebar(page, width) {
-  const box = await page.locator('.part.sidebar').boundingBox();
-  if (!box || box.width >= width) return;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width, y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + width, y, { steps: 5 });
-  await page.mouse.up();
-}
-
-/** Waits, with a deadline, until the side bar's rows stop changing and no progress bar runs. */
-async function settle(page, timeoutMs = WAIT_MS) {
-  const state = () =>
-    page.evaluate(() => {
-      const rows = [...document.querySelectorAll('.sidebar .monaco-list-row')].map((r) => r.textContent).join('\n');
-      const busy = [...document.querySelectorAll('.monaco-progress-container.active')].some(
-        (p) => p.offsetParent !== null,
-      );
-      return { rows, busy };
-    });
-  const end = Date.now() + timeoutMs;
-  let last = '';
-  let stableSince = Date.now();
-  while (Date.now() < end) {
-    const { rows, busy } = await state();
-    if (rows !== last || busy) {
-      last = rows;
-      stableSince = Date.now();
-    } else if (Date.now() - stableSince >= 500) return;
-    await page.waitForTimeout(100);
-  }
 }
 
 /** The files package.json refers to (main, icon, view and walkthrough media, schemas, l10n bundles), relative. */
