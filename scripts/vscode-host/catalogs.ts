@@ -5,10 +5,7 @@
 // usage: npx tsx scripts/vscode-host/catalogs.ts
 import fs from 'node:fs';
 import path from 'node:path';
-import { briefCatalogs } from '../../src/core/brief/lang';
-import { en as draftEn } from '../../src/core/draft/lang/en';
-import { fr as draftFr } from '../../src/core/draft/lang/fr';
-import { en as wordsEn, wordsFor } from '../../src/core/i18n';
+import { BRIEF, DRAFT, WORDS } from '../../src/core/lang';
 
 const root = path.join(__dirname, '../..');
 const json = (file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as Record<string, string>;
@@ -41,21 +38,21 @@ const placeholders = (s: string) => s.replace(/\{\d+\}/g, '«»');
 
 const out = {
   en: [
-    ...texts(wordsEn),
-    ...texts(briefCatalogs.en),
-    ...texts(draftEn),
+    ...texts(WORDS.en),
+    ...texts(BRIEF.en),
+    ...texts(DRAFT.en),
     ...Object.keys(l10nFr).map(placeholders),
     ...Object.values(nlsEn),
   ],
   fr: [
-    ...texts(wordsFor('fr')),
-    ...texts(briefCatalogs.fr),
-    ...texts(draftFr),
+    ...texts(WORDS.fr),
+    ...texts(BRIEF.fr),
+    ...texts(DRAFT.fr),
     ...Object.values(l10nFr).map(placeholders),
     ...Object.values(nlsFr),
   ],
   // The brief's and the tree's fixed words (JSON keeps the strings, drops the functions), for the steps to look for.
-  brief: { en: briefCatalogs.en, fr: briefCatalogs.fr },
-  tree: { en: wordsEn, fr: wordsFor('fr') },
+  brief: { en: BRIEF.en, fr: BRIEF.fr },
+  tree: { en: WORDS.en, fr: WORDS.fr },
 };
 process.stdout.write(JSON.stringify(out));
