@@ -16,22 +16,66 @@ const XML: CommentSyntax = { open: '<!--', close: '-->' };
 const STAR: CommentSyntax = { open: '/*', close: '*/' };
 
 // VS Code language ids; only openers that the marker finder reads (see markers.ts) are used.
-const BY_LANGUAGE: Record<string, CommentSyntax> = {
-  ...Object.fromEntries(
-    'javascript typescript javascriptreact typescriptreact java c cpp csharp go rust swift kotlin scala dart php groovy jsonc objective-c objective-cpp scss less fsharp proto cuda-cpp hlsl glsl zig solidity'
-      .split(' ')
-      .map((l) => [l, SLASHES]),
-  ),
-  ...Object.fromEntries(
-    'python ruby shellscript perl r yaml toml dockerfile makefile powershell coffeescript elixir julia nim properties dotenv terraform graphql cmake nix crystal'
-      .split(' ')
-      .map((l) => [l, HASH]),
-  ),
-  ...Object.fromEntries('sql lua haskell elm ada'.split(' ').map((l) => [l, DASHES])),
-  ...Object.fromEntries('clojure lisp scheme ini asm'.split(' ').map((l) => [l, SEMICOLON])),
-  ...Object.fromEntries('html xml markdown vue svelte xsl razor'.split(' ').map((l) => [l, XML])),
-  css: STAR,
-};
+const withSyntax = (syntax: CommentSyntax, ids: readonly string[]) => ids.map((id) => [id, syntax] as const);
+const BY_LANGUAGE: Record<string, CommentSyntax> = Object.fromEntries([
+  ...withSyntax(SLASHES, [
+    'javascript',
+    'typescript',
+    'javascriptreact',
+    'typescriptreact',
+    'java',
+    'c',
+    'cpp',
+    'csharp',
+    'go',
+    'rust',
+    'swift',
+    'kotlin',
+    'scala',
+    'dart',
+    'php',
+    'groovy',
+    'jsonc',
+    'objective-c',
+    'objective-cpp',
+    'scss',
+    'less',
+    'fsharp',
+    'proto',
+    'cuda-cpp',
+    'hlsl',
+    'glsl',
+    'zig',
+    'solidity',
+  ]),
+  ...withSyntax(HASH, [
+    'python',
+    'ruby',
+    'shellscript',
+    'perl',
+    'r',
+    'yaml',
+    'toml',
+    'dockerfile',
+    'makefile',
+    'powershell',
+    'coffeescript',
+    'elixir',
+    'julia',
+    'nim',
+    'properties',
+    'dotenv',
+    'terraform',
+    'graphql',
+    'cmake',
+    'nix',
+    'crystal',
+  ]),
+  ...withSyntax(DASHES, ['sql', 'lua', 'haskell', 'elm', 'ada']),
+  ...withSyntax(SEMICOLON, ['clojure', 'lisp', 'scheme', 'ini', 'asm']),
+  ...withSyntax(XML, ['html', 'xml', 'markdown', 'vue', 'svelte', 'xsl', 'razor']),
+  ['css', STAR],
+]);
 
 /** Whether Candor knows how to write a comment in this VS Code language. */
 export function canMarkIn(languageId: string): boolean {

@@ -30,7 +30,7 @@ describe('a milestone moved against its plan', () => {
     const find = (n: OutlineNode): OutlineNode | undefined =>
       n.kind === 'milestone' ? n : n.children.map(find).find(Boolean);
     const row = find(buildOutline('k', slipped(), '2026-12-01'));
-    assert.equal(row?.description, '2026-12-20 · on-track · +5 days against plan · 19 days left');
+    assert.equal(row?.description, 'on-track · +5 days against plan · 19 days left · 2026-12-20');
   });
 
   it('says it in the brief, among the milestones at risk', () => {
