@@ -8,6 +8,7 @@ import type { CandorApi } from '../../src/extension';
 import {
   activateCandor,
   closeAllEditors,
+  restoreProjectFile,
   findRow,
   openProjectFile,
   replaceDocumentText,
@@ -48,10 +49,7 @@ describe('the flow of editing project.yaml', () => {
     await waitForRow((n) => n.kind === 'project' && n.label === 'Flow Portal', 'the project row');
   });
 
-  after(async () => {
-    await closeAllEditors();
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(workspaceFolder().uri, 'project.yaml'), original);
-  });
+  after(() => restoreProjectFile(document, original));
 
   it('keeps the last readable tree, greyed under the problems row, through a typo, with the same row ids', async () => {
     // The flag rows carry what the analysis found: compare trees that it has seen.

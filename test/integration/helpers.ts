@@ -141,6 +141,28 @@ export async function replaceDocumentText(document: vscode.TextDocument, text: s
   assert.ok(await vscode.workspace.applyEdit(edit), `could not edit ${document.uri.fsPath}`);
 }
 
+/**
+ * Puts project.yaml back to `original` at the end of a suite, on disk and in VS Code's copy: the file is written,
+ * a copy with unsaved changes is reverted to it, and the wait lasts until the open copy reads it (the store reads
+ * an open copy before the disk, and a save of a stale copy fails or writes it back). Then the editors close.
+ */
+export async function restoreProjectFile(document: vscode.TextDocument, original: Uint8Array | string): Promise<void> {
+  const bytes = typeof original === 'string' ? new TextEncoder().encode(original) : original;
+  const text = new TextDecoder().decode(bytes);
+  await vscode.workspace.fs.writeFile(document.uri, bytes);
+  if (!document.isClosed) {
+    if (document.isDirty) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await waitFor(() => document.isClosed || (!document.isDirty && document.getText() === text), WAIT_MS, {
+      message: 'VS Code read the restored project.yaml',
+      saw: () => `dirty: ${document.isDirty}; text: ${document.getText().slice(0, 200)}`,
+    });
+  }
+  await closeAllEditors();
+}
+
 /** The first row of Candor's tree, depth first, that matches `predicate`. */
 export function findRow(
   nodes: readonly OutlineNode[],

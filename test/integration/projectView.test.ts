@@ -4,6 +4,7 @@ import type { CandorApi } from '../../src/extension';
 import {
   activateCandor,
   closeAllEditors,
+  restoreProjectFile,
   openProjectFile,
   replaceDocumentText,
   WAIT_MS,
@@ -44,20 +45,13 @@ describe('the project view', () => {
 
   before(async () => {
     document = (await openProjectFile()).document;
-    original = document.getText();
+    original = new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri)); // the disk's, not a copy's
     await replaceDocumentText(document, PROJECT);
     await document.save();
   });
 
-  after(async () => {
-    // Written to disk, not through the document: a test above replaced the file behind it.
-    if (document.isDirty) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.workspace.fs.writeFile(document.uri, new TextEncoder().encode(original));
-    await closeAllEditors();
-  });
+  // Written to disk, not through the document: a test above replaced the file behind it.
+  after(() => restoreProjectFile(document, original));
 
   it('shows the header, every section and their rows from project.yaml', async () => {
     await waitForRow((n) => n.kind === 'project' && n.label === 'Integration Portal', 'the project row');
