@@ -2,7 +2,8 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../core/outline';
 import type * as AfterPaint from '../lazy/afterPaint';
-import { FLAG_RELOAD_DELAY_MS, Settings } from './constants';
+import { BackgroundRun } from './backgroundRun';
+import { Settings } from './constants';
 import { Disposable } from './disposable';
 import { historyFolderOf } from './draft/settings';
 import { loadLazy } from './lazy';
@@ -18,9 +19,12 @@ import { uiLanguage, uiWords } from './uiWords';
 export class SinceStore extends Disposable {
   private readonly views = new Map<string, Parameters<typeof AfterPaint.sinceOutline>[1]>();
   private readonly changed = this.register(new vscode.EventEmitter<void>());
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running: AbortController | undefined;
-  private current: Promise<void> = Promise.resolve();
+  private readonly run = this.register(
+    new BackgroundRun(
+      (signal) => this.readAll(signal),
+      (error) => this.log.error('reading what changed since the last update failed', error),
+    ),
+  );
 
   /** Fires after a read finished. */
   readonly onDidChange = this.changed.event;
@@ -30,7 +34,7 @@ export class SinceStore extends Disposable {
     private readonly log: Logger,
   ) {
     super();
-    const soon = () => this.schedule();
+    const soon = () => this.run.schedule();
     const history = this.register(vscode.workspace.createFileSystemWatcher('**/*.md', false, true, false));
     this.register(history.onDidCreate(soon));
     this.register(history.onDidDelete(soon));
@@ -55,23 +59,8 @@ export class SinceStore extends Disposable {
   /** Resolves when the read that is running, or scheduled, has finished. */
   async settled(): Promise<void> {
     await this.projects.ready();
-    if (this.timer !== undefined || this.views.size === 0) this.readNow();
-    await this.current;
-  }
-
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.readNow(), FLAG_RELOAD_DELAY_MS);
-  }
-
-  private readNow(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.running?.abort();
-    const controller = (this.running = new AbortController());
-    this.current = this.readAll(controller.signal).catch((error: unknown) => {
-      if (!controller.signal.aborted) this.log.error('reading what changed since the last update failed', error);
-    });
+    if (this.run.scheduled || this.views.size === 0) this.run.runNow();
+    await this.run.done;
   }
 
   private async readAll(signal: AbortSignal): Promise<void> {
@@ -93,11 +82,5 @@ export class SinceStore extends Disposable {
     this.views.clear();
     for (const [key, view] of next) this.views.set(key, view);
     this.changed.fire();
-  }
-
-  override dispose(): void {
-    clearTimeout(this.timer);
-    this.running?.abort();
-    super.dispose();
   }
 }

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type * as AfterPaint from '../../lazy/afterPaint';
 import { REPORT_WATCH_GLOB } from '../../node/coverage/reportNames';
 import type { FlagAnalysis } from '../../node/flagAnalysis';
-import { FLAG_RELOAD_DELAY_MS, Settings } from '../constants';
+import { BackgroundRun } from '../backgroundRun';
+import { Settings } from '../constants';
 import { Disposable } from '../disposable';
 import { loadLazy } from '../lazy';
 import type { Logger } from '../logger';
@@ -23,9 +24,12 @@ export interface FlagState {
 export class FlagStore extends Disposable {
   private readonly states = new Map<string, FlagState>();
   private readonly changed = this.register(new vscode.EventEmitter<void>());
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running: AbortController | undefined;
-  private current: Promise<void> = Promise.resolve();
+  private readonly run = this.register(
+    new BackgroundRun(
+      (signal) => this.analyzeAll(signal),
+      (error) => this.log.error('red-flag analysis failed', error),
+    ),
+  );
 
   /** Fires after an analysis finished. */
   readonly onDidChange = this.changed.event;
@@ -36,7 +40,7 @@ export class FlagStore extends Disposable {
   ) {
     super();
     const reports = this.register(vscode.workspace.createFileSystemWatcher(REPORT_WATCH_GLOB));
-    const soon = () => this.schedule();
+    const soon = () => this.run.schedule();
     this.register(reports.onDidChange(soon));
     this.register(reports.onDidCreate(soon));
     this.register(reports.onDidDelete(soon));
@@ -61,23 +65,8 @@ export class FlagStore extends Disposable {
   /** Resolves when the analysis that is running, or scheduled, has finished. */
   async settled(): Promise<void> {
     await this.projects.ready();
-    if (this.timer !== undefined || this.states.size === 0) this.analyzeNow();
-    await this.current;
-  }
-
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.analyzeNow(), FLAG_RELOAD_DELAY_MS);
-  }
-
-  private analyzeNow(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.running?.abort();
-    const controller = (this.running = new AbortController());
-    this.current = this.analyzeAll(controller.signal).catch((error: unknown) => {
-      if (!controller.signal.aborted) this.log.error('red-flag analysis failed', error);
-    });
+    if (this.run.scheduled || this.states.size === 0) this.run.runNow();
+    await this.run.done;
   }
 
   private async analyzeAll(signal: AbortSignal): Promise<void> {
@@ -106,11 +95,5 @@ export class FlagStore extends Disposable {
     this.states.clear();
     for (const [key, state] of next) this.states.set(key, state);
     this.changed.fire();
-  }
-
-  override dispose(): void {
-    clearTimeout(this.timer);
-    this.running?.abort();
-    super.dispose();
   }
 }
