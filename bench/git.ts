@@ -14,7 +14,7 @@ import type { BenchRow } from './types';
 
 const RUNS = 15;
 
-/** Times readCommits and the bare git log on the last 100 commits; medians of 15 runs after 3 warm-ups. */
+/** Times readCommits and the bare git log on the last 100 commits; medians of 15 runs after 30 warm-ups. */
 export async function bench(): Promise<BenchRow[]> {
   const started = performance.now();
   const repo = await makeBenchRepo();
@@ -75,10 +75,10 @@ export function benchProject() {
   return loaded.value.file;
 }
 
-/** Median wall time, and mean CPU time (this process and its git children) per run: the CPU figure does not
- * grow with the machine's load, the wall time does. */
+/** Median wall time, and mean CPU time (this process and its git children) per run, after WARM_UPS runs: the
+ * CPU figure does not grow with the machine's load, the wall time does. */
 export async function measure(run: () => Promise<void>): Promise<{ wall: number; cpu: number }> {
-  for (let i = 0; i < 3; i++) await run();
+  for (let i = 0; i < WARM_UPS; i++) await run();
   const times: number[] = [];
   const cpuBefore = cpuMs();
   for (let i = 0; i < RUNS; i++) {
@@ -90,6 +90,10 @@ export async function measure(run: () => Promise<void>): Promise<{ wall: number;
   times.sort((a, b) => a - b);
   return { wall: times[Math.floor(times.length / 2)]!, cpu };
 }
+
+// V8's optimizing compiler works on background threads, counted in the process's CPU, for the first 20 to 40
+// runs of a draft (traced with --trace-opt): three warm-ups measured the compiler as much as the draft.
+const WARM_UPS = 30;
 
 /** CPU milliseconds of this process and of its waited-for children (Linux /proc; elsewhere this process only). */
 export function cpuMs(): number {

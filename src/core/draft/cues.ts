@@ -131,8 +131,12 @@ const at = (re: RegExp, text: string, pos: number) => {
   return re.exec(text)?.[0];
 };
 
-// One name at `pos`: an email, a handle, capitalised words (2+; 1 after a strong cue), or a login after a strong cue.
-function nameAt(text: string, pos: number, strong: boolean, first = true): string | undefined {
+/** Whether a word is the name or login of one of the draft's people ("bg" is a name after "thanks to"). */
+export type KnownName = (word: string) => boolean;
+
+// One name at `pos`: an email, a handle, capitalised words (2+; 1 after a strong cue), a login after a strong
+// cue, or one of the draft's people however short.
+function nameAt(text: string, pos: number, strong: boolean, known: KnownName, first = true): string | undefined {
   const direct = at(EMAIL, text, pos) ?? at(HANDLE, text, pos);
   if (direct) return direct;
   let cursor = pos;
@@ -151,6 +155,8 @@ function nameAt(text: string, pos: number, strong: boolean, first = true): strin
   // "Dark Mode" is two ordinary words, not a person.
   if (words.length >= 2 ? !words.every(isCommonWord) : words.length === 1 && strong && !isCommonWord(words[0]!))
     return text.slice(pos, wordEnd);
+  const person = words.length === 1 ? words[0]! : at(LOGIN, text, pos);
+  if (person && known(person)) return person;
   // After "and" or a comma, a lowercase word is more often prose than a login: it needs a login's shape.
   const login = strong ? at(LOGIN, text, pos) : undefined;
   if (!login || login.length < 3 || isCommonWord(login) || (!first && !/[\d._-]/.test(login))) return undefined;
@@ -158,16 +164,16 @@ function nameAt(text: string, pos: number, strong: boolean, first = true): strin
 }
 
 // Names joined by commas and "and": "thanks to Jane Doe and Bob Li".
-function namesAt(text: string, pos: number, strong: boolean): { names: string[]; end: number } {
+function namesAt(text: string, pos: number, strong: boolean, known: KnownName): { names: string[]; end: number } {
   const names: string[] = [];
   let end = pos;
   for (;;) {
-    const name = nameAt(text, end, strong, names.length === 0);
+    const name = nameAt(text, end, strong, known, names.length === 0);
     if (!name) break;
     names.push(name);
     end += name.length;
     const sep = at(SEPARATOR, text, end);
-    if (!sep || !nameAt(text, end + sep.length, strong, false)) break;
+    if (!sep || !nameAt(text, end + sep.length, strong, known, false)) break;
     end += sep.length;
   }
   return { names, end };
@@ -182,10 +188,10 @@ function matches(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 // "Added Jane Doe to the contributors list", "Add jdoe to AUTHORS": the names added to a list of people.
-function listAdditions(text: string): Cue[] {
+function listAdditions(text: string, known: KnownName = () => false): Cue[] {
   const cues: Cue[] = [];
   for (const m of ADDED_WORD.test(text) ? matches(ADDED, text) : []) {
-    const found = namesAt(text, m.index + m[0].length, true);
+    const found = namesAt(text, m.index + m[0].length, true, known);
     if (found.names.length > 0 && TO_LIST.test(text.slice(found.end)))
       cues.push({ from: m.index + m[0].length, to: found.end, names: found.names, credit: false });
   }
@@ -197,11 +203,11 @@ export function addsPersonToList(text: string): boolean {
   return listAdditions(text).length > 0;
 }
 
-/** The credits and mentions of people in a text, in order. */
-export function findCues(text: string): Cue[] {
+/** The credits and mentions of people in a text, in order; `known` says which words are the draft's people. */
+export function findCues(text: string, known: KnownName = () => false): Cue[] {
   const cues: Cue[] = [];
   for (const m of matches(CUE, text)) {
-    const found = namesAt(text, m.index + m[0].length, !WEAK_SET.has(m[1]!.toLowerCase().replace(/\s+/g, ' ')));
+    const found = namesAt(text, m.index + m[0].length, !WEAK_SET.has(m[1]!.toLowerCase().replace(/\s+/g, ' ')), known);
     if (found.names.length > 0)
       cues.push({
         from: m.index,
@@ -210,11 +216,11 @@ export function findCues(text: string): Cue[] {
         credit: true,
       });
   }
-  cues.push(...listAdditions(text));
+  cues.push(...listAdditions(text, known));
   const subject = text.split('\n', 1)[0]!;
   const bracket = END_BRACKET.exec(subject);
   if (bracket && !cues.some((c) => c.from >= bracket.index && c.from < subject.length)) {
-    const inner = namesAt(bracket[1]!, 0, false);
+    const inner = namesAt(bracket[1]!, 0, false, known);
     if (inner.names.length > 0 && inner.end === bracket[1]!.trimEnd().length)
       cues.push({
         from: bracket.index,

@@ -40,6 +40,7 @@ function ownersByFile(
 ): Map<string, string[]> {
   const ownerOfGlob = owners.flatMap((o) => o.paths.map(() => o.owner));
   const byFile = new Map<string, string[]>();
+  if (ownerOfGlob.length === 0) return byFile;
   matchGlobs(
     owners.flatMap((o) => o.paths),
     files,

@@ -33,7 +33,7 @@ export interface NameMatcher {
     text: string,
     extra?: readonly SourcedName[],
   ): { text: string; removed: { text: string; source: NameSource }[] };
-  /** The source of an email or login, when it is one of the names. */
+  /** The source of an email, a login or a short name, when it is one of the names. */
   knows(word: string): NameSource | undefined;
 }
 
@@ -42,6 +42,8 @@ const TOKEN = /[\p{L}\p{N}_]+/gu;
 const JOIN = /^(?:[ \t]+|[.+'’@-])$/;
 // Longer "names" are sentences pasted into a .mailmap or a trailer: never worth a scan of their length.
 const MAX_NAME_TOKENS = 6;
+// The longest one-word name that is matched only as written with a capital (see lexicon).
+const MAX_SHORT_NAME = 3;
 
 interface Part {
   source: NameSource;
@@ -54,6 +56,8 @@ interface Lexicon {
   /** Emails, matched whole by the redactor (see `knows`), not word by word. */
   emails: Map<string, NameSource>;
   parts: Map<string, Part>;
+  /** Names of two or three letters, in lower case (see addShortName). */
+  short: Map<string, NameSource>;
   starts: Set<string>;
   longest: number;
 }
@@ -65,8 +69,21 @@ const key = (name: string) => {
 };
 const tokensOf = (name: string) => name.match(TOKEN) ?? [];
 
-function lexicon(names: readonly SourcedName[], parts: readonly SourcedName[], kept: ReadonlySet<string>): Lexicon {
-  const lex: Lexicon = { full: new Map(), emails: new Map(), parts: new Map(), starts: new Set(), longest: 1 };
+// `inPlace`: the names were found where they name someone (after "thanks to"), so even a short one counts as is.
+function lexicon(
+  names: readonly SourcedName[],
+  parts: readonly SourcedName[],
+  kept: ReadonlySet<string>,
+  inPlace = false,
+): Lexicon {
+  const lex: Lexicon = {
+    full: new Map(),
+    emails: new Map(),
+    parts: new Map(),
+    short: new Map(),
+    starts: new Set(),
+    longest: 1,
+  };
   const addPart = (text: string, source: NameSource) => {
     if (text.length < 2 || isNeverName(text) || kept.has(key(text))) return;
     const common = tokensOf(text).every(isCommonWord);
@@ -75,6 +92,20 @@ function lexicon(names: readonly SourcedName[], parts: readonly SourcedName[], k
     const tokens = tokensOf(text);
     lex.starts.add((tokens[0] ?? '').toLowerCase());
     if (tokens.length > lex.longest) lex.longest = tokens.length;
+  };
+  // The forms of a short name that name the person: capitalised ("Bg", "Kim"), as spelled with capitals ("KD"),
+  // and in lower case only when it reads like a name ("kim", not "bg"); never in capitals unless so spelled
+  // ("Dom" is not "DOM").
+  const addShortName = (text: string, source: NameSource) => {
+    if (isNeverName(text) || kept.has(key(text))) return;
+    const lower = text.toLowerCase();
+    const forms = [text.charAt(0).toLocaleUpperCase() + text.slice(1)];
+    if (text !== lower) forms.push(text);
+    if (/[aeiouy\u00e0-\u00ff]/.test(lower)) forms.push(lower);
+    const common = isCommonWord(text);
+    for (const form of forms) if (!lex.parts.has(form)) lex.parts.set(form, { source, common });
+    if (!lex.short.has(lower)) lex.short.set(lower, source);
+    lex.starts.add(lower);
   };
   for (const name of names) {
     const { text: raw, source } = sourceOf(name);
@@ -91,6 +122,11 @@ function lexicon(names: readonly SourcedName[], parts: readonly SourcedName[], k
     // A "name" made of ordinary words ("Cat", "Status Update") is a name only where capitalisation says so.
     if (tokens.every(isCommonWord)) {
       addPart(text, source);
+      continue;
+    }
+    // A name of two or three letters is often an abbreviation too ("bg", "DOM"): see addShortName.
+    if (!inPlace && tokens.length === 1 && text.length <= MAX_SHORT_NAME) {
+      addShortName(text, source);
       continue;
     }
     lex.full.set(k, source);
@@ -119,7 +155,10 @@ export function nameMatcher(
   const base = lexicon(names, parts, kept);
   return {
     knows: (word) =>
-      base.emails.get(key(word)) ?? base.full.get(key(word)) ?? base.full.get(key(word.split('@')[0] ?? '')),
+      base.emails.get(key(word)) ??
+      base.full.get(key(word)) ??
+      base.short.get(key(word)) ??
+      base.full.get(key(word.split('@')[0] ?? '')),
     replace(text, extra = []) {
       const more =
         extra.length > 0
@@ -127,6 +166,7 @@ export function nameMatcher(
               extra.map((n) => ({ ...sourceOf(n) })),
               [],
               kept,
+              true,
             )
           : undefined;
       const scan = new Scanner(text, base, more, { kept, keptStarts, keptLongest });

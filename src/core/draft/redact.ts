@@ -90,7 +90,7 @@ export function createRedactor(config: RedactionConfig): Redactor {
     if (text.includes('://')) text = cut(URL, 'url', (url) => (isAllowedUrl(url, allowed, internal) ? url : GAP))(text);
     if (text.includes('@')) text = cut(SSH_REMOTE, 'url', () => GAP)(text);
     if (text.includes('.') || LOCALHOST.test(text)) text = cut(BARE_INTERNAL, 'url', () => GAP)(text);
-    const cues = findCues(text);
+    const cues = findCues(text, (word) => people.knows(word) !== undefined);
     text = cutCredits(text, cues, removals);
     // A team member's address stands for the person (blame rules see it); anyone else's is cut out.
     if (text.includes('@')) {

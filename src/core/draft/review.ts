@@ -62,6 +62,8 @@ export function placeLines(markdown: string): (place: DraftPlace) => number | un
 /** Ids of red flags whose `paths` match a file of any commit in the range. */
 export function touchedFlags(flags: readonly RedFlag[], commits: readonly Commit[]): Set<string> {
   const owners = flags.flatMap((f) => (f.paths ?? []).map(() => f.id));
+  // Most projects flag few paths, or none: then no file of the range needs reading.
+  if (owners.length === 0) return new Set();
   const matched = matchGlobs(
     flags.flatMap((f) => f.paths ?? []),
     [...new Set(commits.flatMap((c) => c.files))],

@@ -54,6 +54,25 @@ describe('draft: redaction', () => {
     assert.equal(clean('Add GitHub login'), 'Add GitHub login');
   });
 
+  it('takes a name of two or three letters for a person only where it is written as a name', () => {
+    const people = [
+      aCommit('a', { authorName: 'bg', authorEmail: 'bg@agency.dev' }),
+      aCommit('b', { authorName: 'Dom', authorEmail: 'dom.r@agency.dev' }),
+      aCommit('c', { authorName: 'KD', authorEmail: 'kd.dev@agency.dev' }),
+    ];
+    const short = createRedactor({ ...redactionNames(project, people), team: 'the team' });
+    const text = (s: string) => short(s).text;
+    // Abbreviations stay: the bg colour, the DOM, a kd-tree.
+    assert.equal(
+      text('Fix the bg colour of the DOM tree and the kd index'),
+      'Fix the bg colour of the DOM tree and the kd index',
+    );
+    // As names: capitalised, spelled as the person does, credited or mentioned.
+    assert.equal(text('Paired with Dom and KD on the export'), 'Paired with the team on the export');
+    assert.equal(text('Speed up the export, thanks to bg'), 'Speed up the export');
+    assert.equal(text('Speed up the export (@bg)'), 'Speed up the export');
+  });
+
   it('removes people named only in Co-authored-by, Reviewed-by and other -by trailers', () => {
     const body =
       'Pairing.\n\nCo-authored-by: Jane Roe <jane.roe@contractor.dev>\nReviewed-by: Tariq\nReported-by: <ops@agency.dev>';
