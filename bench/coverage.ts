@@ -10,8 +10,6 @@
 // Then the hostile corpus (test/fixtures/coverage/hostile/): every input under 1 MB, parsed and mapped to its
 // workspace in a fresh process each, against DESIGN.md's "under 1 s and 200 MB, whatever its shape": the worst
 // CPU time and the worst peak memory (the child's peak RSS over its RSS before the parse) are reported.
-import { buildSync } from 'esbuild';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +17,7 @@ import type * as Detect from '../src/core/coverage/detect';
 import type { CoverageFormat, CoverageReport } from '../src/core/coverage/types';
 import type { Result } from '../src/core/result';
 import { hostileCorpus } from '../test/fixtures/coverage/hostile';
+import { bundleAsShipped, runChild, worstRow } from './_hostile';
 import type { BenchRow } from './types';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- lcov-parse is CommonJS without types
@@ -125,17 +124,10 @@ function lines(result: Result<CoverageReport>): number {
 
 /** The parsers bundled the way scripts/build.mjs bundles the extension (minified, node20). */
 function shippedParsers(): (format: CoverageFormat) => (text: string) => Result<CoverageReport> {
-  const outfile = path.join(WORK, 'coverageParsers.js');
-  buildSync({
-    entryPoints: [path.join(__dirname, '..', 'src', 'core', 'coverage', 'detect.ts')],
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    logLevel: 'error',
-  });
+  const outfile = bundleAsShipped(
+    path.join(__dirname, '..', 'src', 'core', 'coverage', 'detect.ts'),
+    path.join(WORK, 'coverageParsers.js'),
+  );
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle just built, loaded as the extension loads it
   return (require(outfile) as typeof Detect).parserFor;
 }
@@ -200,44 +192,20 @@ export async function bench(): Promise<BenchRow[]> {
   return rows;
 }
 
-interface HostileRun {
-  family: string;
-  name: string;
-  bytes: number;
-  cpuMs: number;
-  wallMs: number;
-  peakMB: number;
-  heapMB: number;
-}
-
 /** Runs every hostile input in its own bundled child process; one row per family, then the worst overall. */
 function hostile(): BenchRow[] {
   const dir = path.join(WORK, 'hostile');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const child = path.join(WORK, 'coverageHostileChild.js');
-  buildSync({
-    entryPoints: [path.join(__dirname, '_coverageHostileChild.ts')],
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: child,
-    logLevel: 'error',
-  });
-  const runs: HostileRun[] = hostileCorpus().map((c, i) => {
+  const child = bundleAsShipped(
+    path.join(__dirname, '_coverageHostileChild.ts'),
+    path.join(WORK, 'coverageHostileChild.js'),
+  );
+  const runs = hostileCorpus().map((c, i) => {
     const file = path.join(dir, `${i}.${c.format}`);
     fs.writeFileSync(file, c.text);
     fs.writeFileSync(`${file}.json`, JSON.stringify({ format: c.format, workspace: c.workspace, options: c.options }));
-    const out = spawnSync(process.execPath, ['--expose-gc', child, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    if (out.status !== 0) throw new Error(`hostile input "${c.name}" failed: ${out.stderr.split('\n')[0]}`);
-    return {
-      family: c.family,
-      name: c.name,
-      bytes: Buffer.byteLength(c.text),
-      ...(JSON.parse(out.stdout) as Omit<HostileRun, 'family' | 'name' | 'bytes'>),
-    };
+    return runChild(child, [file], { family: c.family, name: c.name, bytes: Buffer.byteLength(c.text) });
   });
   const families = [...new Set(runs.map((r) => r.family))];
   return [
@@ -249,16 +217,4 @@ function hostile(): BenchRow[] {
     ),
     worstRow('hostile coverage corpus, all', runs),
   ];
-}
-
-function worstRow(name: string, runs: HostileRun[]): BenchRow {
-  const slowest = runs.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a));
-  const largest = runs.reduce((a, b) => (b.peakMB > a.peakMB ? b : a));
-  const ok = runs.every((r) => r.bytes < 1048576 && r.cpuMs < 1000 && r.peakMB < 200);
-  return {
-    name: `${name} (${runs.length} inputs < 1 MB)`,
-    budget: '< 1 s and < 200 MB each',
-    measured: `worst ${slowest.cpuMs.toFixed(0)} ms CPU / ${slowest.wallMs.toFixed(0)} ms wall ("${slowest.name}"), worst peak +${largest.peakMB.toFixed(0)} MB RSS, heap +${largest.heapMB.toFixed(0)} MB ("${largest.name}")`,
-    ok,
-  };
 }
