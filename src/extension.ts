@@ -20,7 +20,6 @@ import { OpenInProjectFileCommand, OpenLocationCommand } from './vscode/commands
 import { RefreshCommand } from './vscode/commands/refresh';
 import { RevealClientPageFolderCommand } from './vscode/commands/revealClientPageFolder';
 import { ShowLogCommand } from './vscode/commands/showLog';
-import { ToggleChecklistItemCommand } from './vscode/commands/toggleChecklistItem';
 import { ToggleUncoveredLinesCommand } from './vscode/commands/toggleUncoveredLines';
 import { Commands, ContextKeys, EDIT_COMMANDS } from './vscode/constants';
 import { contextValue, setContext } from './vscode/contextKeys';
@@ -81,7 +80,10 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
       () => new (loadLazy<typeof Starter>('starter').CreateProjectFileCommand)(),
     ),
     new RefreshCommand(store),
-    new ToggleChecklistItemCommand(store, tree, logger.for('toggle')),
+    new LazyCommand(
+      Commands.toggleChecklistItem,
+      () => new (loadLazy<typeof Edit>('edit').ToggleChecklistItemCommand)(store, tree, logger.for('toggle')),
+    ),
     new OpenInProjectFileCommand(),
     new OpenLocationCommand(),
     new ShowLogCommand(logger),
