@@ -2,4 +2,5 @@
 // flag…) first runs: the edit commands and their YAML editing stay out of the activation bundle (see
 // src/vscode/lazy.ts).
 export { editCommands } from '../vscode/commands/edit';
+export { canMarkIn } from '../core/edits/marker';
 export { ToggleChecklistItemCommand } from '../vscode/commands/toggleChecklistItem';
