@@ -2,6 +2,9 @@
 // activation loads, what the package ships, and any module bundled twice. `npm run bench` prints them beside
 // their budgets (bench/bundles.ts); test/unit/build/bundles.test.ts fails on a copy or a require() cycle.
 
+/** DESIGN.md's budgets, in bytes: what activation loads, and what the package ships (dist/ but the CLI). */
+export const BUDGETS = { main: 200 * 1024, extension: 500 * 1024 } as const;
+
 /** The parts of esbuild's metafile read here. */
 export interface Metafile {
   outputs: Record<string, { bytes: number; inputs: Record<string, { bytesInOutput: number }>; imports: Import[] }>;

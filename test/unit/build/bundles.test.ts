@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  BUDGETS,
   bundleFigures,
   duplicatedModules,
   extensionOutputs,
@@ -50,6 +51,12 @@ describe('the bundles (scripts/build.mjs, read through its metafile)', () => {
       duplicatedModules(copied).map((d) => d.module),
       [module],
     );
+  });
+
+  // The budget itself is the limit (DESIGN.md, "Budgets"): the bench prints the figure and its margin.
+  it('loads at activation less than the main bundle’s budget', () => {
+    const { main } = bundleFigures(meta);
+    assert.ok(main < BUDGETS.main, `the main bundle is ${(main / 1024).toFixed(1)} KB, over ${BUDGETS.main / 1024} KB`);
   });
 
   it('has no circle of files that require() each other (CommonJS would see half-loaded exports)', () => {
