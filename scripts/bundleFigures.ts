@@ -90,3 +90,34 @@ export function bundleFigures(meta: Metafile): {
     duplicated: duplicatedModules(meta).reduce((sum, d) => sum + d.extraBytes, 0),
   };
 }
+
+/**
+ * Where the bytes of dist/ (without the CLI) come from: one row per package (`yaml`, `@simple-git/argv-parser`)
+ * and per folder of src/ (`src/core/lang`, files right under src/core as `src/core`), largest first, and a last row
+ * for what is in no module: the imports, exports and helpers that tie the files together.
+ */
+export function distBreakdown(meta: Metafile): { source: string; bytes: number }[] {
+  const bytes = new Map<string, number>();
+  let total = 0;
+  for (const output of extensionOutputs(meta)) {
+    total += meta.outputs[output]!.bytes;
+    for (const [module, { bytesInOutput }] of Object.entries(meta.outputs[output]!.inputs)) {
+      const source = sourceOf(module);
+      bytes.set(source, (bytes.get(source) ?? 0) + bytesInOutput);
+    }
+  }
+  const rows = [...bytes].map(([source, b]) => ({ source, bytes: b })).filter((r) => r.bytes > 0);
+  rows.sort((a, b) => b.bytes - a.bytes);
+  const inModules = rows.reduce((sum, r) => sum + r.bytes, 0);
+  return [...rows, { source: 'wiring between the files', bytes: total - inModules }];
+}
+
+/** A module's package (`node_modules/<name>` or `<@scope/name>`), else its folder under src/ (two levels deep). */
+function sourceOf(module: string): string {
+  const at = module.lastIndexOf('node_modules/');
+  if (at >= 0) {
+    const [first, second] = module.slice(at + 'node_modules/'.length).split('/');
+    return `package ${first!.startsWith('@') ? `${first}/${second}` : first}`;
+  }
+  return module.split('/').slice(0, -1).slice(0, 3).join('/') || module;
+}
