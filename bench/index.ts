@@ -45,8 +45,11 @@ function print(rows: BenchRow[]): void {
   const widths = [Math.max(...rows.map((r) => r.name.length), 4), Math.max(...rows.map((r) => r.budget.length), 6)];
   console.log(`\n${'what'.padEnd(widths[0]!)}  ${'budget'.padEnd(widths[1]!)}  ok  measured`);
   for (const r of rows)
-    console.log(`${r.name.padEnd(widths[0]!)}  ${r.budget.padEnd(widths[1]!)}  ${r.ok ? 'ok' : '--'}  ${r.measured}`);
-  console.log(`\n${rows.filter((r) => r.ok).length} of ${rows.length} budgets met`);
+    console.log(
+      `${r.name.padEnd(widths[0]!)}  ${r.budget.padEnd(widths[1]!)}  ${r.ok === undefined ? '  ' : r.ok ? 'ok' : '--'}  ${r.measured}`,
+    );
+  const budgets = rows.filter((r) => r.ok !== undefined);
+  console.log(`\n${budgets.filter((r) => r.ok).length} of ${budgets.length} budgets met`);
 }
 
 void main();

@@ -6,8 +6,8 @@ export interface BenchRow {
   budget: string;
   /** The measured value with its unit, e.g. "1.4x (212 ms vs 151 ms)". */
   measured: string;
-  /** Whether the budget is met. */
-  ok: boolean;
+  /** Whether the budget is met; absent on a row that only explains another (a breakdown has no budget). */
+  ok?: boolean;
 }
 
 /** A benchmark file exports `bench()`; bench/index.ts runs every one of them. */

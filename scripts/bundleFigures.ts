@@ -2,6 +2,9 @@
 // activation loads, what the package ships, and any module bundled twice. `npm run bench` prints them beside
 // their budgets (bench/bundles.ts); test/unit/build/bundles.test.ts fails on a copy or a require() cycle.
 
+/** DESIGN.md's budgets, in bytes: what activation loads, and what the package ships (dist/ but the CLI). */
+export const BUDGETS = { main: 200 * 1024, extension: 500 * 1024 } as const;
+
 /** The parts of esbuild's metafile read here. */
 export interface Metafile {
   outputs: Record<string, { bytes: number; inputs: Record<string, { bytesInOutput: number }>; imports: Import[] }>;
@@ -86,4 +89,40 @@ export function bundleFigures(meta: Metafile): {
     extension: bytes(extensionOutputs(meta)),
     duplicated: duplicatedModules(meta).reduce((sum, d) => sum + d.extraBytes, 0),
   };
+}
+
+/**
+ * Where the bytes of dist/ (without the CLI) come from: one row per package (`yaml`, `@simple-git/argv-parser`)
+ * and per folder of src/ (`src/core/lang`, files right under src/core as `src/core`), largest first, and a last row
+ * for what is in no module: the imports, exports and helpers that tie the files together.
+ */
+export function distBreakdown(meta: Metafile): { source: string; bytes: number }[] {
+  const bytes = new Map<string, number>();
+  let total = 0;
+  for (const output of extensionOutputs(meta)) {
+    total += meta.outputs[output]!.bytes;
+    for (const [module, { bytesInOutput }] of Object.entries(meta.outputs[output]!.inputs)) {
+      const source = sourceOf(module);
+      bytes.set(source, (bytes.get(source) ?? 0) + bytesInOutput);
+    }
+  }
+  const rows = [...bytes].map(([source, b]) => ({ source, bytes: b })).filter((r) => r.bytes > 0);
+  rows.sort((a, b) => b.bytes - a.bytes);
+  const inModules = rows.reduce((sum, r) => sum + r.bytes, 0);
+  return [...rows, { source: 'wiring between the files', bytes: total - inModules }];
+}
+
+/**
+ * A module's package (`node_modules/<name>` or `<@scope/name>`; a stand-in that scripts/build.mjs puts in a
+ * package's place is keyed `namespace:name`), else its folder under src/ (two levels deep).
+ */
+function sourceOf(module: string): string {
+  const standIn = /^([\w-]+):([\w@/.-]+)$/.exec(module);
+  if (standIn) return `package ${standIn[2]} (${standIn[1]})`;
+  const at = module.lastIndexOf('node_modules/');
+  if (at >= 0) {
+    const [first, second] = module.slice(at + 'node_modules/'.length).split('/');
+    return `package ${first!.startsWith('@') ? `${first}/${second}` : first}`;
+  }
+  return module.split('/').slice(0, -1).slice(0, 3).join('/') || module;
 }

@@ -1,8 +1,8 @@
 // Composition root: builds the adapters, registers them and returns. No I/O here (activation budget: 5 ms):
 // the first load of project.yaml and the red-flag analysis start on the next tick.
 import * as vscode from 'vscode';
-import { flagDetails } from './core/flags/rows';
 import type { OutlineNode } from './core/outline';
+import type * as AfterPaint from './lazy/afterPaint';
 import type * as Brief from './lazy/brief';
 import type * as Call from './lazy/call';
 import type * as Draft from './lazy/draft';
@@ -13,14 +13,12 @@ import { BuildClientPageCommand } from './vscode/commands/buildClientPage';
 import { CopyDraftCommand } from './vscode/commands/copyDraft';
 import { CopyReminderCommand } from './vscode/commands/copyReminder';
 import { ExplainDraftCommand } from './vscode/commands/explainDraft';
-import { GoToRedFlagCommand } from './vscode/commands/goToRedFlag';
 import { LazyCommand } from './vscode/commands/lazyCommand';
 import { OpenClientPageInBrowserCommand } from './vscode/commands/openClientPageInBrowser';
 import { OpenInProjectFileCommand, OpenLocationCommand } from './vscode/commands/openLocation';
 import { RefreshCommand } from './vscode/commands/refresh';
 import { RevealClientPageFolderCommand } from './vscode/commands/revealClientPageFolder';
 import { ShowLogCommand } from './vscode/commands/showLog';
-import { ToggleChecklistItemCommand } from './vscode/commands/toggleChecklistItem';
 import { ToggleUncoveredLinesCommand } from './vscode/commands/toggleUncoveredLines';
 import { Commands, ContextKeys, EDIT_COMMANDS } from './vscode/constants';
 import { contextValue, setContext } from './vscode/contextKeys';
@@ -63,9 +61,11 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
   const drafts = new Drafts();
   const reminder = new UpdateReminder(store);
   const clientPage = new ClientPage(store, logger.for('page'));
+  // A flag state exists once the afterPaint bundle has analysed the project: reading it there loads nothing new.
+  const afterPaint = () => loadLazy<typeof AfterPaint>('afterPaint');
   tree.setFlagDetails((key) => {
     const state = flags.get(key);
-    return state && flagDetails(key, state.analysis.flags, uiWords().flags);
+    return state && afterPaint().flagDetails(key, state.analysis.flags, uiWords().flags);
   });
   tree.setSinceSection((key) => since.section(key));
   let edits: Command[] | undefined;
@@ -81,11 +81,14 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
       () => new (loadLazy<typeof Starter>('starter').CreateProjectFileCommand)(),
     ),
     new RefreshCommand(store),
-    new ToggleChecklistItemCommand(store, tree, logger.for('toggle')),
+    new LazyCommand(
+      Commands.toggleChecklistItem,
+      () => new (loadLazy<typeof Edit>('edit').ToggleChecklistItemCommand)(store, tree, logger.for('toggle')),
+    ),
     new OpenInProjectFileCommand(),
     new OpenLocationCommand(),
     new ShowLogCommand(logger),
-    new GoToRedFlagCommand(flags),
+    new LazyCommand(Commands.goToRedFlag, () => new (afterPaint().GoToRedFlagCommand)(flags)),
     new ToggleUncoveredLinesCommand(decorations),
     new LazyCommand(
       Commands.draftStatusUpdate,

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { validateGlob } from '../core/glob';
+import { validateGlob } from '../core/globCheck';
 import { abortReason } from './abort';
 
 /** Where a workspace-relative path really lives, or why it is refused. */

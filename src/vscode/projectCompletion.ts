@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { isoDay } from '../core/dates';
-import { completionsAt, hoverAt, type CompletionContext, type Suggestion } from '../core/edit/complete';
+import type { CompletionContext, Suggestion } from '../core/edit/complete';
+import type * as Complete from '../lazy/complete';
 import { PROJECT_FILE } from './constants';
 import { Disposable } from './disposable';
 import type { FlagStore } from './flags/flagStore';
+import { loadLazy } from './lazy';
 import type { ProjectStore } from './projectStore';
 import { uiWords } from './uiWords';
 
@@ -16,7 +18,8 @@ const KINDS: Record<Suggestion['kind'], vscode.CompletionItemKind> = {
 
 /**
  * Candor's own completion and hover in project.yaml, with or without a YAML extension: keys, enum values, phase
- * ids, the ids that RED-FLAG markers use in code, dates. What fits where is decided in core/edit.
+ * ids, the ids that RED-FLAG markers use in code, dates. What fits where is decided in core/edit, loaded on the
+ * first request (src/lazy/complete.ts).
  */
 export class ProjectCompletion extends Disposable {
   constructor(
@@ -40,6 +43,7 @@ export class ProjectCompletion extends Disposable {
     if (!context) return [];
     const word = document.getWordRangeAtPosition(position, /[\w.-]+/);
     const range = new vscode.Range(word?.start ?? position, position);
+    const { completionsAt } = loadLazy<typeof Complete>('complete');
     return completionsAt(document.getText(), position.line, position.character, context).map((s, i) => {
       const item = new vscode.CompletionItem(s.label, KINDS[s.kind]);
       item.insertText = s.insert;
@@ -54,7 +58,9 @@ export class ProjectCompletion extends Disposable {
 
   private hover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const context = this.contextFor(document);
-    const lines = context && hoverAt(document.getText(), position.line, position.character, context);
+    const lines =
+      context &&
+      loadLazy<typeof Complete>('complete').hoverAt(document.getText(), position.line, position.character, context);
     if (!lines?.length) return undefined;
     return new vscode.Hover(new vscode.MarkdownString(lines.join('\n\n')));
   }

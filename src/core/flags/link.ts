@@ -3,7 +3,7 @@
  * coverage lookup — its covered share and uncovered ranges. Pure: the caller lists files, searches markers and
  * reads coverage; this only joins them.
  */
-import { validateGlob } from '../glob';
+import { validateGlob } from '../globCheck';
 import { en } from '../lang/en/words';
 import type { ProblemWords } from '../i18n/words';
 import { matchGlobs } from '../globSet';

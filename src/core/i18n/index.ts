@@ -1,4 +1,4 @@
-import { WORDS } from '../lang';
+import { WORDS } from '../lang/words';
 import type { Language } from '../model/schema';
 import type { Words } from './words';
 

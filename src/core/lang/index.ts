@@ -7,7 +7,6 @@
 import type { BriefWords } from '../brief/words';
 import type { Phrases } from '../draft/phrases';
 import type { ReviewPhrases } from '../draft/reviewPhrases';
-import type { Words } from '../i18n/words';
 import type { Language } from '../model/vocabulary';
 import type { StarterText } from '../starter';
 import type { CliMessages } from './cliMessages';
@@ -41,7 +40,7 @@ export const LOCALE: Readonly<Record<Language, DateLocale>> = {
   de: de.locale,
 };
 /** The UI's words: the tree, coverage notes, problems in project.yaml, the client page's labels, git notes. */
-export const WORDS: Readonly<Record<Language, Words>> = { en: en.words, fr: fr.words, es: es.words, de: de.words };
+export { WORDS } from './words';
 /** The CLI's messages (its diagnostics and notes; what scripts parse stays as it is). */
 export const CLI: Readonly<Record<Language, CliMessages>> = { en: en.cli, fr: fr.cli, es: es.cli, de: de.cli };
 /** The tech lead's call brief (internal). */

@@ -1,7 +1,7 @@
 import { Composer, isMap, isNode, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import { en } from '../lang/en/words';
 import type { ProblemWords } from '../i18n/words';
-import { validateGlob } from '../glob';
+import { validateGlob } from '../globCheck';
 import { fileIssue, type Issue, type Result, type Span } from '../result';
 import { countSeparators, MAX_DEPTH, MAX_SEPARATORS, normalizeLineEnds, tooDeepAt } from './guards';
 import { describeSchemaIssue } from './messages';

@@ -1,17 +1,18 @@
 import * as vscode from 'vscode';
-import { toMap } from '../../core/coverage/types';
-import { coverageLabel } from '../../core/flags/rows';
 import type { FlagLink } from '../../core/flags/link';
 import type { Words } from '../../core/i18n/words';
 import type { Marker } from '../../core/markers';
+import type * as AfterPaint from '../../lazy/afterPaint';
 import { Disposable } from '../disposable';
+import { loadLazy } from '../lazy';
 import { uiWords } from '../uiWords';
 import type { FlagState, FlagStore } from './flagStore';
 import { oneLine } from '../../core/safeText';
 
 /**
  * In the editor: a gutter icon on every marked line, a hover there with the flag's title, severity, mitigation
- * and coverage, and — when switched on — a background on the uncovered lines of flagged files.
+ * and coverage, and — when switched on — a background on the uncovered lines of flagged files. Both read an
+ * analysis, so their helpers come from the afterPaint bundle that made it.
  */
 export class FlagDecorations extends Disposable implements vscode.HoverProvider {
   private readonly marked: vscode.TextEditorDecorationType;
@@ -99,7 +100,7 @@ function hoverText(marker: Marker, link: FlagLink | undefined, words: Words): st
       'Severity: {0} · kind: {1} · {2}',
       words.values.severity[flag.severity],
       words.values.kind[flag.kind],
-      coverageLabel(link, words.flags),
+      loadLazy<typeof AfterPaint>('afterPaint').coverageLabel(link, words.flags),
     ),
     flag.mitigation
       ? vscode.l10n.t('Mitigation: {0}', escape(flag.mitigation))
@@ -114,7 +115,7 @@ function uncoveredLines(state: FlagState, file: string): vscode.Range[] {
   const flagged = state.analysis.flags.some((l) => l.files.includes(file));
   const hits = flagged ? state.analysis.coverage.files.get(file) : undefined;
   if (!hits) return [];
-  return [...toMap(hits)]
+  return [...loadLazy<typeof AfterPaint>('afterPaint').toMap(hits)]
     .filter(([, count]) => count === 0)
     .map(([line]) => new vscode.Range(line - 1, 0, line - 1, 0));
 }

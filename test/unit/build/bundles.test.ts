@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  BUDGETS,
   bundleFigures,
+  distBreakdown,
   duplicatedModules,
   extensionOutputs,
   loadedWith,
@@ -50,6 +52,24 @@ describe('the bundles (scripts/build.mjs, read through its metafile)', () => {
       duplicatedModules(copied).map((d) => d.module),
       [module],
     );
+  });
+
+  // The budget itself is the limit (DESIGN.md, "Budgets"): the bench prints the figure and its margin.
+  it('loads at activation less than the main bundle’s budget', () => {
+    const { main } = bundleFigures(meta);
+    assert.ok(main < BUDGETS.main, `the main bundle is ${(main / 1024).toFixed(1)} KB, over ${BUDGETS.main / 1024} KB`);
+  });
+
+  it('breaks dist/ down by package and by folder of src/, rows that add up to what the package ships', () => {
+    const rows = distBreakdown(meta);
+    const sources = rows.map((r) => r.source);
+    assert.strictEqual(
+      rows.reduce((sum, r) => sum + r.bytes, 0),
+      bundleFigures(meta).extension,
+    );
+    for (const source of ['package yaml', 'package markdown-it', 'src/core/lang', 'src/vscode/commands'])
+      assert.ok(sources.includes(source), `${source} in ${sources.join(', ')}`);
+    assert.ok(!sources.some((s) => /node_modules|\.ts$/.test(s)), sources.join(', '));
   });
 
   it('has no circle of files that require() each other (CommonJS would see half-loaded exports)', () => {

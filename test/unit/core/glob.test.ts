@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { compileGlob, expandBraces, validateGlob } from '../../../src/core/glob';
+import { compileGlob } from '../../../src/core/glob';
+import { expandBraces, validateGlob } from '../../../src/core/globCheck';
 import { matchGlobs } from '../../../src/core/globSet';
 
 const matches = (glob: string, path: string) => compileGlob(glob).matches(path);

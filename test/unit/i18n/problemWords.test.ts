@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { check } from '../../../src/cli/check';
-import { validateGlob } from '../../../src/core/glob';
+import { validateGlob } from '../../../src/core/globCheck';
 import { linkFlags } from '../../../src/core/flags/link';
 import { en, wordsFor } from '../../../src/core/i18n';
 import { loadProject } from '../../../src/core/model/load';
