@@ -99,8 +99,7 @@ const extension = watch
  * Candor does not use (18 KB of the main bundle); markdown-it's `entities` to its decoder alone (its ESM
  * folder lacks the `sideEffects: false` of its package, so its 23 KB encoding table stayed in); and simple-git's
  * `debug` to its Node half, the one its index picks in any process but an Electron renderer (the extension host
- * and the CLI are Node), so that its browser half (2.5 KB) stays out. And markdown-it's linkify-it (9 KB), left
- * out since Candor never turns linkify on.
+ * and the CLI are Node), so that its browser half (2.5 KB) stays out.
  */
 function smallerDependencies() {
   return {
@@ -113,16 +112,6 @@ function smallerDependencies() {
       build.onResolve({ filter: /^debug$/ }, (args) =>
         build.resolve('debug/src/node.js', { kind: args.kind, resolveDir: args.resolveDir }),
       );
-      // markdown-it makes a linkify-it in its constructor whatever its options; src/node/report.ts turns linkify
-      // off, so none of it runs. The stand-in fails loudly if that ever changes.
-      build.onResolve({ filter: /^linkify-it$/ }, () => ({ path: 'linkify-it', namespace: 'linkify-off' }));
-      build.onLoad({ filter: /.*/, namespace: 'linkify-off' }, () => ({
-        contents: `export default class LinkifyOff {
-          constructor() { for (const m of ['pretest', 'test', 'match', 'matchAtStart', 'set', 'add', 'tlds']) this[m] = LinkifyOff.off; }
-          static off() { throw new Error('linkify is off in Candor: linkify-it is left out of the build (scripts/build.mjs)'); }
-        }`,
-        loader: 'js',
-      }));
     },
   };
 }

@@ -112,13 +112,8 @@ export function distBreakdown(meta: Metafile): { source: string; bytes: number }
   return [...rows, { source: 'wiring between the files', bytes: total - inModules }];
 }
 
-/**
- * A module's package (`node_modules/<name>` or `<@scope/name>`; a stand-in that scripts/build.mjs puts in a
- * package's place is keyed `namespace:name`), else its folder under src/ (two levels deep).
- */
+/** A module's package (`node_modules/<name>` or `<@scope/name>`), else its folder under src/ (two levels deep). */
 function sourceOf(module: string): string {
-  const standIn = /^([\w-]+):([\w@/.-]+)$/.exec(module);
-  if (standIn) return `package ${standIn[2]} (${standIn[1]})`;
   const at = module.lastIndexOf('node_modules/');
   if (at >= 0) {
     const [first, second] = module.slice(at + 'node_modules/'.length).split('/');
