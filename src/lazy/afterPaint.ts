@@ -7,3 +7,4 @@ export { nextUpdate } from '../core/cadence';
 export { readLastUpdate } from '../node/statusHistory';
 export { readSinceView } from '../node/sinceUpdate';
 export { briefWordsFor, sinceOutline } from '../core/brief';
+export { GIT } from '../core/lang';

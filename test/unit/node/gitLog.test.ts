@@ -1,5 +1,6 @@
 import { wordLogNote, type LogNote } from '../../../src/core/git/logNotes';
 import { en } from '../../../src/core/lang/en/words';
+import { fr as frGit } from '../../../src/core/lang/fr/git';
 import { fr } from '../../../src/core/lang/fr/words';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -155,8 +156,8 @@ describe('every repository state ends with a message, never a crash', () => {
       assert.ok(!read.ok && read.state === 'no-commits' && /no commits yet/.test(read.message), JSON.stringify(read));
     }
     // In the user's language when the caller passes its words.
-    const french = await readCommits(dir, { kind: 'days', value: 7 }, { words: fr.log.failed });
-    assert.ok(!french.ok && french.message === fr.log.failed.noCommits, JSON.stringify(french));
+    const french = await readCommits(dir, { kind: 'days', value: 7 }, { words: frGit });
+    assert.ok(!french.ok && french.message === frGit.log.noCommits, JSON.stringify(french));
   });
 
   it('a detached HEAD works and says so', async () => {
