@@ -59,7 +59,7 @@ describe("a report's problems in the caller's language", () => {
   it('says why each format refused the report, and names the first skipped record', () => {
     assert.deepEqual(messages('{', 'fr'), ["Le rapport n'est pas du JSON valide."]);
     assert.deepEqual(messages('mode: set\nx\n', 'es'), [
-      'Se omitieron 1 registro de cobertura mal formado; el primero: una línea que no es un bloque de cobertura.',
+      'Se omitió 1 registro de cobertura mal formado; el primero: una línea que no es un bloque de cobertura.',
     ]);
     assert.deepEqual(messages('<coverage><class filename="a"><lines><line number="x"/></lines></class>', 'de'), [
       '1 fehlerhafter Abdeckungseintrag übersprungen; der erste: ein <line> ohne gültige number und hits.',

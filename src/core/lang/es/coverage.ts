@@ -19,7 +19,7 @@ export const es: CoverageWords = {
   noCloverRoot: 'No se encontró ningún elemento <coverage> ni <project>: no es un informe de Clover.',
   entitiesIgnored: 'Las declaraciones de entidades del informe se ignoraron, nunca se expandieron.',
   skipped: (count, first) =>
-    `Se omitieron ${count} registro${s(count)} de cobertura mal formado${s(count)}; el primero: ${first}.`,
+    `${count === 1 ? 'Se omitió' : 'Se omitieron'} ${count} registro${s(count)} de cobertura mal formado${s(count)}; el primero: ${first}.`,
   record: {
     lcovDaOutside: 'una línea DA fuera de cualquier registro SF',
     lcovNoEnd: 'un registro sin end_of_record',
