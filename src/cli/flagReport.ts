@@ -4,7 +4,7 @@ import type { LoadedProject } from '../core/model/load';
 import { analyzeFlags, type FlagAnalysis } from '../node/flagAnalysis';
 import { coverageLabel } from '../core/flags/rows';
 import type { FlagWords, ProblemWords } from '../core/i18n/words';
-import type { CliMessages } from './messages';
+import { cliLanguage, type CliMessages } from './messages';
 import { escapeControls, oneLine } from '../core/safeText';
 
 /**
@@ -19,7 +19,7 @@ export async function gatherFlags(
   reports?: readonly string[],
   words?: ProblemWords,
 ): Promise<FlagAnalysis> {
-  return analyzeFlags(root, project.file.red_flags, { git, reports, words });
+  return analyzeFlags(root, project.file.red_flags, { git, reports, words, language: cliLanguage() });
 }
 
 /** One line on the coverage reports read, for the top of the report. */

@@ -1,6 +1,7 @@
 import { isoDay } from '../core/dates';
 import { parseSince, parseUntil, reversedEnd, withUntil, type CommitRange, type RangeEnd } from '../core/git/range';
-import type { CliMessages } from './messages';
+import { GIT } from '../core/lang';
+import { cliLanguage, type CliMessages } from './messages';
 
 /** `--since`/`--until` as `candor status` and `candor brief` take them: the range (with `--since`), the end alone
  * (without it), or why they are refused, a `--since` after the range's end included. */
@@ -9,10 +10,11 @@ export function parseRangeOptions(
   until: string | undefined,
   m: CliMessages,
 ): { ok: true; range?: CommitRange; until?: RangeEnd } | { ok: false; message: string } {
-  const end = until === undefined ? undefined : parseUntil(until);
+  const refused = GIT[cliLanguage()].refused;
+  const end = until === undefined ? undefined : parseUntil(until, refused);
   if (end && !end.ok) return end;
   if (since === undefined) return { ok: true, until: end?.value };
-  const start = parseSince(since);
+  const start = parseSince(since, refused);
   if (!start.ok) return start;
   const range = withUntil(start.value, end?.value);
   const reversed = reversedEnd(range, isoDay(new Date()));

@@ -18,6 +18,7 @@ import { cliLanguage, cliMessages, type CliMessages } from './messages';
 import { out, err } from './output';
 import { parseRangeOptions } from './rangeOptions';
 import { cliToday } from './today';
+import { GIT } from '../core/lang';
 
 const usageLine = (m: CliMessages) =>
   `${m.usage}: candor status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang ${LANGUAGES.join('|')}] [--format md|text] [--explain]\n`;
@@ -64,7 +65,7 @@ export const status: CliCommand = {
       today: cliToday(),
       language: language as Language | undefined,
       draft: { reviewLanguage },
-      failureWords: words.log.failed,
+      failureWords: GIT[reviewLanguage],
     });
     if (!result.ok) {
       err(`candor status: ${result.message}\n`);

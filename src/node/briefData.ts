@@ -10,6 +10,7 @@ import { abortReason } from './abort';
 import { isoDay, localDay } from '../core/dates';
 import { readHistory } from './lastUpdate';
 import { wordsFor } from '../core/i18n';
+import { GIT } from '../core/lang';
 import { wordLogNote } from '../core/git/logNotes';
 import { historyFolder, readHistoryFolder } from './statusHistory';
 import { DEFAULT_DAYS, readSince } from './sinceUpdate';
@@ -61,7 +62,7 @@ export async function gatherBrief(root: string, project: ProjectFile, options: B
     if (!options.git) return { read: { read: false, reason: briefWordsFor(options.language ?? 'en').restricted } };
     const since =
       folder && !options.range && !options.until
-        ? await readSince(root, folder, project, history, { ...options, today })
+        ? await readSince(root, folder, project, history, { ...options, today, words: GIT[options.language ?? 'en'] })
         : undefined;
     const start: CommitRange = since?.range ?? options.range ?? { kind: 'days', value: DEFAULT_DAYS };
     const justSaved = since?.since.justSaved !== undefined;
@@ -70,7 +71,12 @@ export async function gatherBrief(root: string, project: ProjectFile, options: B
   };
   const [{ read, since }, analysis] = await Promise.all([
     gitRead(),
-    analyzeFlags(root, project.red_flags, { git: options.git, reports: options.reports, signal: options.signal }),
+    analyzeFlags(root, project.red_flags, {
+      git: options.git,
+      reports: options.reports,
+      signal: options.signal,
+      language: options.language,
+    }),
   ]);
   if (options.signal?.aborted) throw abortReason(options.signal);
   return {
@@ -109,7 +115,7 @@ async function readGit(
       signal: options.signal,
       timeoutMs: options.timeoutMs,
       now: today,
-      words: wordsFor(options.language ?? 'en').log.failed,
+      words: GIT[options.language ?? 'en'],
     }));
   if (!read.ok) {
     if (read.state === 'no-commits')

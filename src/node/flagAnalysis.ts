@@ -5,6 +5,7 @@ import { filesMatchedByFlags, linkFlags, type LinkResult } from '../core/flags/l
 import type { ProblemWords } from '../core/i18n/words';
 import { en } from '../core/lang/en/words';
 import type { RedFlag } from '../core/model/schema';
+import type { Language } from '../core/model/vocabulary';
 import { fileIssue, type Issue } from '../core/result';
 import { clipToFiles } from './coverage/clip';
 import { findCoverageReports } from './coverage/find';
@@ -22,6 +23,8 @@ export interface FlagAnalysisOptions {
   signal?: AbortSignal;
   /** The language of the marker warnings and glob issues; English by default. */
   words?: ProblemWords;
+  /** The language of the coverage reports' problems (the same as `words`'); English by default. */
+  language?: Language;
 }
 
 /** What the workspace's coverage reports say, mapped to workspace files. */
@@ -81,13 +84,14 @@ export async function readCoverage(
   options: FlagAnalysisOptions,
 ): Promise<CoverageState> {
   const state: CoverageState = { reports: [], files: new Map(), unmapped: 0, malformed: 0, clipped: 0, issues: [] };
-  const found = await findCoverageReports(root, { explicit: options.reports, signal: options.signal });
+  const { language, signal } = options;
+  const found = await findCoverageReports(root, { explicit: options.reports, signal, language });
   state.issues.push(...found.issues);
   if (!found.ok || found.value.length === 0) return state;
   const index = createPathIndex(files);
   const merged = new Map<string, LineHits>();
   for (const report of found.value) {
-    const read = await readCoverageReport(report.path, { signal: options.signal });
+    const read = await readCoverageReport(report.path, { signal, language });
     state.issues.push(...read.issues.map((i) => ({ ...i, message: `${report.relative}: ${i.message}` })));
     if (!read.ok) continue;
     const resolved = resolveReport(read.value, index, { workspaceRoot: root });

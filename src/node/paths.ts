@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { validateGlob } from '../core/globCheck';
+import type { ProblemWords } from '../core/i18n/words';
+import { en } from '../core/lang/en/words';
 import { abortReason } from './abort';
 
 /** Where a workspace-relative path really lives, or why it is refused. */
@@ -23,16 +25,19 @@ export async function realRoot(root: string): Promise<string> {
  * Checks that a workspace-relative path (from project.yaml or a glob's match) stays inside the workspace:
  * refused when it is absolute, uses `~` or `..` (also `%2e%2e`, backslashes), or resolves through a symlink to
  * a place outside the real root. Links that stay inside are accepted; a path that does not exist yet is judged
- * by its nearest existing ancestor.
+ * by its nearest existing ancestor. The reason is worded in `words`' language (English by default).
  */
-export async function checkContained(root: string, relative: string): Promise<Containment> {
-  const syntax = validateGlob(relative);
+export async function checkContained(
+  root: string,
+  relative: string,
+  words: ProblemWords = en.problems,
+): Promise<Containment> {
+  const syntax = validateGlob(relative, words);
   if (!syntax.ok) return { ok: false, reason: syntax.message };
   const base = await realRoot(root).catch(() => undefined);
-  if (base === undefined) return { ok: false, reason: 'The workspace folder cannot be read.' };
+  if (base === undefined) return { ok: false, reason: words.workspaceUnreadable };
   const real = await realOrAncestor(path.resolve(base, relative.replace(/\\/g, '/')));
-  if (!isInside(base, real))
-    return { ok: false, reason: `This path resolves outside the workspace through a symbolic link (to ${real}).` };
+  if (!isInside(base, real)) return { ok: false, reason: words.linkOutside(real) };
   return { ok: true, real };
 }
 

@@ -1,5 +1,6 @@
 import { localDay } from '../core/dates';
-import type { LogNote, LogNoteWords } from '../core/git/logNotes';
+import type { LogNote } from '../core/git/logNotes';
+import type { GitWords } from '../core/git/words';
 import { draftStatus, type DraftOptions, type DraftResult } from '../core/draft';
 import { reviewPhrasesFor } from '../core/draft/reviewPhrases';
 import type { CommitRange } from '../core/git/range';
@@ -16,7 +17,7 @@ export interface StatusDraftOptions {
   /** The most commits read (default: the log's own limit); a cut adds a review point. */
   maxCount?: number;
   /** Why git could not be read, in the tech lead's language (default English). */
-  failureWords?: LogNoteWords['failed'];
+  failureWords?: GitWords;
 }
 
 /** A draft with what the reading of git had to say (shallow clone, detached HEAD, no commits…). */

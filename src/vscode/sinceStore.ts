@@ -74,6 +74,7 @@ export class SinceStore extends Disposable {
       const view = await call.readSinceView(root, folder && path.resolve(folder), project.result.value.file, {
         git,
         noGitReason: call.briefWordsFor(uiLanguage()).restricted,
+        words: call.GIT[uiLanguage()],
         signal,
       });
       next.set(project.folder.uri.toString(), view);

@@ -2,6 +2,7 @@
 // turns the result into a Result. Kept apart so each parser is only its format's scanning.
 import { fileIssue, type Issue, type Result } from '../result';
 import type { CoverageFormat, CoverageReport, FileCoverage, LineHits } from './types';
+import type { CoverageWords } from './words';
 
 /** How two hit counts for the same line combine: summed (repeated records) or the larger kept (overlaps). */
 export type Combine = 'sum' | 'max';
@@ -82,10 +83,12 @@ export class ReportBuilder {
   private runStart = 0;
   private firstBad: { offset: number; why: string } | undefined;
 
-  /** `bytesPerLine`: about how many bytes of the report make one line entry, to size the arrays once. */
+  /** `bytesPerLine`: about how many bytes of the report make one line entry, to size the arrays once. `words`
+   * word the report's problems (the parser's caller's language). */
   constructor(
     private readonly format: CoverageFormat,
     private readonly combine: Combine,
+    readonly words: CoverageWords,
     textLength = 0,
     bytesPerLine = 40,
   ) {
@@ -157,7 +160,7 @@ export class ReportBuilder {
     for (const [path, file] of this.files) files.push({ path, lines: this.collect(file) });
     const issues = [...extra];
     if (this.firstBad)
-      issues.push(positionedIssue(text, this.firstBad.offset, skippedMessage(this.malformed, this.firstBad.why)));
+      issues.push(positionedIssue(text, this.firstBad.offset, this.words.skipped(this.malformed, this.firstBad.why)));
     return {
       ok: true,
       value: { format: this.format, files, malformed: this.malformed, sources: this.sources },
@@ -223,8 +226,4 @@ export function positionedIssue(
   }
   const column = offset - lineStart + 1;
   return { line, column, endLine: line, endColumn: column + 1, severity, message, path: [] };
-}
-
-function skippedMessage(count: number, why: string): string {
-  return `${count} malformed coverage record${count === 1 ? '' : 's'} skipped; the first: ${why}.`;
 }

@@ -1,6 +1,7 @@
 // Tells a report's format from its first bytes (and from its file name when the content is ambiguous), and
 // parses it with the right parser. Content wins over the name: `coverage.xml` is Cobertura from coverage.py
 // but could be anything a CI step renamed.
+import { en } from '../lang/en/coverage';
 import type { Result } from '../result';
 import { failed } from './builder';
 import { parseClover } from './clover';
@@ -10,10 +11,14 @@ import { parseIstanbul } from './istanbul';
 import { parseJacoco } from './jacoco';
 import { parseLcov } from './lcov';
 import type { CoverageFormat, CoverageReport } from './types';
+import type { CoverageWords } from './words';
 
 const SNIFF = 4096;
 
-const PARSERS: Record<CoverageFormat, (text: string) => Result<CoverageReport>> = {
+/** A parser: the report's text, and the words of its problems (English by default). */
+export type CoverageParser = (text: string, words?: CoverageWords) => Result<CoverageReport>;
+
+const PARSERS: Record<CoverageFormat, CoverageParser> = {
   lcov: parseLcov,
   istanbul: parseIstanbul,
   cobertura: parseCobertura,
@@ -23,7 +28,7 @@ const PARSERS: Record<CoverageFormat, (text: string) => Result<CoverageReport>> 
 };
 
 /** The parser for a format. */
-export function parserFor(format: CoverageFormat): (text: string) => Result<CoverageReport> {
+export function parserFor(format: CoverageFormat): CoverageParser {
   return PARSERS[format];
 }
 
@@ -59,15 +64,17 @@ function byName(fileName: string): CoverageFormat | undefined {
   return undefined;
 }
 
-/** Detects the format (unless given) and parses; a report of unknown format is a failed Result, not a throw. */
-export function parseCoverage(text: string, fileName?: string, format?: CoverageFormat): Result<CoverageReport> {
+/**
+ * Detects the format (unless given) and parses; a report of unknown format is a failed Result, not a throw.
+ * `words` word the report's problems (English by default).
+ */
+export function parseCoverage(
+  text: string,
+  fileName?: string,
+  format?: CoverageFormat,
+  words: CoverageWords = en,
+): Result<CoverageReport> {
   const detected = format ?? detectFormat(text, fileName);
-  if (!detected) {
-    return failed(
-      text.trim() === ''
-        ? 'The coverage report is empty.'
-        : 'The coverage report format was not recognised (lcov, Istanbul JSON, Cobertura, JaCoCo, Go or Clover).',
-    );
-  }
-  return PARSERS[detected](text);
+  if (!detected) return failed(text.trim() === '' ? words.empty : words.unknownFormat);
+  return PARSERS[detected](text, words);
 }

@@ -4,6 +4,7 @@
 // when nothing on it ran. Blocks are kept as ranges while reading and merged as ranges (intervals.ts), so a
 // profile costs what its blocks cost, not what their lines cost; only the merged lines are expanded, up to a
 // budget. Paths are import paths; pathMap.ts maps them to files by suffix.
+import { en } from '../lang/en/coverage';
 import type { Result } from '../result';
 import {
   failed,
@@ -18,6 +19,7 @@ import {
 } from './builder';
 import { upperEnvelope } from './intervals';
 import type { CoverageReport } from './types';
+import type { CoverageWords } from './words';
 
 /** A block longer than this is not a real block (a corrupt or hostile profile): skipped, not expanded. */
 const MAX_BLOCK_LINES = 100_000;
@@ -32,10 +34,10 @@ const COMMA = 44;
 const DOT = 46;
 
 /** Parses a Go coverprofile; concatenated profiles (several `mode:` lines) are accepted and merged. */
-export function parseGoCover(input: string): Result<CoverageReport> {
+export function parseGoCover(input: string, words: CoverageWords = en): Result<CoverageReport> {
   const text = unifyLineEnds(stripBom(input));
-  if (text.trim() === '') return failed('The coverage report is empty.');
-  const report = new ReportBuilder('go', 'max', text.length, 20);
+  if (text.trim() === '') return failed(words.empty);
+  const report = new ReportBuilder('go', 'max', words, text.length, 20);
   const blocks = new Blocks();
   let sawMode = false;
   let pos = 0;
@@ -46,23 +48,17 @@ export function parseGoCover(input: string): Result<CoverageReport> {
     if (end > pos && text.charCodeAt(end - 1) === 13) end--;
     if (text.startsWith('mode:', pos)) sawMode = true;
     else if (end > pos) {
-      if (!sawMode) return failed('No "mode:" line was found: this is not a Go coverprofile.');
+      if (!sawMode) return failed(words.noGoMode);
       readBlock(text, pos, end, report, blocks);
     }
     pos = eol + 1;
   }
-  if (!sawMode) return failed('No "mode:" line was found: this is not a Go coverprofile.');
+  if (!sawMode) return failed(words.noGoMode);
   const cut = expand(blocks, report, Math.max(MAX_GO_LINES, text.length >> 1));
   const extra =
     cut === undefined
       ? []
-      : [
-          positionedIssue(
-            text,
-            cut,
-            `The blocks cover more than ${Math.max(MAX_GO_LINES, text.length >> 1).toLocaleString('en')} lines in all; the lines past that were skipped.`,
-          ),
-        ];
+      : [positionedIssue(text, cut, words.goTooManyLines(Math.max(MAX_GO_LINES, text.length >> 1)))];
   return report.finish(text, extra);
 }
 
@@ -71,19 +67,19 @@ function readBlock(text: string, start: number, end: number, report: ReportBuild
   const sp2 = lastIndexIn(text, SPACE, start, end);
   const sp1 = sp2 === -1 ? -1 : lastIndexIn(text, SPACE, start, sp2);
   const colon = sp1 === -1 ? -1 : lastIndexIn(text, COLON, start, sp1);
-  if (colon <= start) return report.bad(start, 'a line that is not a coverage block');
+  const why = report.words.record;
+  if (colon <= start) return report.bad(start, why.goNotBlock);
   const dot1 = indexIn(text, DOT, colon, sp1);
   const comma = dot1 === -1 ? -1 : indexIn(text, COMMA, dot1, sp1);
   const dot2 = comma === -1 ? -1 : indexIn(text, DOT, comma, sp1);
-  if (dot2 === -1) return report.bad(start, 'a block without a start and end position');
+  if (dot2 === -1) return report.bad(start, why.goNoPosition);
   const first = parseCount(text, colon + 1, dot1);
   const last = parseCount(text, comma + 1, dot2);
   const count = parseCount(text, sp2 + 1, end);
   if (!isLine(first) || !isLine(last) || last < first || last - first > MAX_BLOCK_LINES) {
-    return report.bad(start, 'a block with invalid line numbers');
+    return report.bad(start, why.goLines);
   }
-  if (Number.isNaN(count) || Number.isNaN(parseCount(text, sp1 + 1, sp2)))
-    return report.bad(start, 'a block with an invalid count');
+  if (Number.isNaN(count) || Number.isNaN(parseCount(text, sp1 + 1, sp2))) return report.bad(start, why.goCount);
   blocks.add(text.slice(start, colon), first, last, count, start);
 }
 

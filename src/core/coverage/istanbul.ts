@@ -4,23 +4,25 @@
 // The plain shape is read by istanbulFast.ts straight from the text; anything else falls back to JSON.parse
 // and a walk that checks every shape by hand (no schema library: per-statement validation would cost more
 // than the parse), and which also says what is wrong.
+import { en } from '../lang/en/coverage';
 import { fileIssue, type Result } from '../result';
 import { failed, isLine, positionedIssue, ReportBuilder, stripBom } from './builder';
 import { scanIstanbul } from './istanbulFast';
 import { syntaxErrorAt } from './jsonCursor';
 import type { CoverageReport } from './types';
+import type { CoverageWords } from './words';
 
 type Json = Record<string, unknown>;
 
 /** Parses an Istanbul JSON report; files or statements of the wrong shape are skipped and counted. */
-export function parseIstanbul(input: string): Result<CoverageReport> {
+export function parseIstanbul(input: string, words: CoverageWords = en): Result<CoverageReport> {
   const text = stripBom(input);
-  if (text.trim() === '') return failed('The coverage report is empty.');
-  return scanIstanbul(text)?.finish(text) ?? parseIstanbulWithJsonParse(text);
+  if (text.trim() === '') return failed(words.empty);
+  return scanIstanbul(text, words)?.finish(text) ?? parseIstanbulWithJsonParse(text, words);
 }
 
 /** The fallback (and the reference the fast path is tested against): JSON.parse, then a checked walk. */
-export function parseIstanbulWithJsonParse(text: string): Result<CoverageReport> {
+export function parseIstanbulWithJsonParse(text: string, words: CoverageWords = en): Result<CoverageReport> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -30,22 +32,18 @@ export function parseIstanbulWithJsonParse(text: string): Result<CoverageReport>
     const at = given ? Number(given[1]) : syntaxErrorAt(text);
     return {
       ok: false,
-      issues: [
-        at !== undefined
-          ? positionedIssue(text, at, 'The report is not valid JSON.', 'error')
-          : fileIssue('The report is not valid JSON.'),
-      ],
+      issues: [at !== undefined ? positionedIssue(text, at, words.notJson, 'error') : fileIssue(words.notJson)],
     };
   }
-  if (!isObject(data)) return failed('The report is not a JSON object of files: this is not Istanbul JSON.');
-  const report = new ReportBuilder('istanbul', 'max', text.length, 80);
+  if (!isObject(data)) return failed(words.notIstanbulObject);
+  const report = new ReportBuilder('istanbul', 'max', words, text.length, 80);
   let files = 0;
   for (const key in data) {
     let entry = data[key];
     // Some tools wrap each file as { data: { ... } } (istanbul-lib-coverage's FileCoverage JSON).
     if (isObject(entry) && !('statementMap' in entry) && isObject(entry.data)) entry = entry.data;
     if (!isObject(entry) || !isObject(entry.statementMap) || !isObject(entry.s)) {
-      report.bad(0, `the entry "${key.slice(0, 80)}" has no statementMap and s`);
+      report.bad(0, words.record.istanbulEntry(key.slice(0, 80)));
       continue;
     }
     files++;
@@ -54,8 +52,7 @@ export function parseIstanbulWithJsonParse(text: string): Result<CoverageReport>
     addStatements(entry.statementMap, entry.s, report);
     report.end();
   }
-  if (files === 0 && report.malformed > 0)
-    return failed('No file entry has a statementMap and s: this is not Istanbul JSON.');
+  if (files === 0 && report.malformed > 0) return failed(words.noIstanbulEntry);
   return report.finish(text);
 }
 
@@ -66,9 +63,9 @@ function addStatements(map: Json, counts: Json, report: ReportBuilder): void {
     const start = isObject(loc) ? loc.start : undefined;
     const line = isObject(start) ? start.line : undefined;
     if (typeof line !== 'number' || !Number.isInteger(line) || !isLine(line)) {
-      report.bad(0, `statement ${id.slice(0, 20)} has no valid start line`);
+      report.bad(0, report.words.record.istanbulStart(id.slice(0, 20)));
     } else if (typeof count !== 'number' || !(count >= 0)) {
-      report.bad(0, `statement ${id.slice(0, 20)} has an invalid count`);
+      report.bad(0, report.words.record.istanbulCount(id.slice(0, 20)));
     } else {
       report.add(line, Math.min(Math.floor(count), Number.MAX_SAFE_INTEGER));
     }

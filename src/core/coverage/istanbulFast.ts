@@ -3,12 +3,14 @@
 // the plain shape nyc, c8 and Jest write (a non-numeric id, a negative or fractional count, a duplicate key, a
 // wrapped `data` entry, invalid JSON...) it gives up and istanbul.ts falls back to JSON.parse, whose result
 // the two paths must agree on (a test checks it on every fixture). The JSON reading is in jsonCursor.ts.
+import { en } from '../lang/en/coverage';
 import { isLine, ReportBuilder } from './builder';
 import { Cursor, GIVE_UP, newScratch, QUOTE, type Scratch } from './jsonCursor';
+import type { CoverageWords } from './words';
 
 /** Parses Istanbul JSON in one pass; undefined when the text is outside the shape this path handles. */
-export function scanIstanbul(text: string): ReportBuilder | undefined {
-  const report = new ReportBuilder('istanbul', 'max', text.length, 80);
+export function scanIstanbul(text: string, words: CoverageWords = en): ReportBuilder | undefined {
+  const report = new ReportBuilder('istanbul', 'max', words, text.length, 80);
   const cursor = new Cursor(text);
   const scratch = newScratch();
   try {
@@ -80,7 +82,7 @@ function emit(report: ReportBuilder, scratch: Scratch): void {
     const id = ids[k]!;
     if (countFile[id] !== file || (k > 0 && ids[k - 1] === id)) continue;
     const line = lineFile[id] === file ? lineById[id]! : 0;
-    if (!isLine(line)) report.bad(0, `statement ${id} has no valid start line`);
+    if (!isLine(line)) report.bad(0, report.words.record.istanbulStart(String(id)));
     else report.add(line, countById[id]!);
   }
   ids.length = 0;

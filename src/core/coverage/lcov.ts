@@ -2,9 +2,11 @@
 // closes it. Every other key (FN, BRDA, LF...) is skipped: line hits are all Candor shows. Scanned with
 // indexOf and charCodeAt over the whole string, no split and no regex, so a 30 MB file makes no array of lines;
 // DA lines, nearly all of a report, are parsed in one pass that also finds their end.
+import { en } from '../lang/en/coverage';
 import type { Result } from '../result';
 import { failed, isLine, ReportBuilder, stripBom, unifyLineEnds } from './builder';
 import type { CoverageReport } from './types';
+import type { CoverageWords } from './words';
 
 const NL = 10;
 const CR = 13;
@@ -12,10 +14,11 @@ const COLON = 58;
 const COMMA = 44;
 
 /** Parses an lcov tracefile; a repeated `SF:` path sums its hits; malformed lines are skipped and counted. */
-export function parseLcov(input: string): Result<CoverageReport> {
+export function parseLcov(input: string, words: CoverageWords = en): Result<CoverageReport> {
   const text = unifyLineEnds(stripBom(input));
-  if (text.trim() === '') return failed('The coverage report is empty.');
-  const report = new ReportBuilder('lcov', 'sum', text.length, 11);
+  if (text.trim() === '') return failed(words.empty);
+  const report = new ReportBuilder('lcov', 'sum', words, text.length, 11);
+  const why = words.record;
   let inRecord = false;
   let sawFile = false;
   let pos = 0;
@@ -27,28 +30,28 @@ export function parseLcov(input: string): Result<CoverageReport> {
         pos = readDa(text, pos, report);
         continue;
       }
-      if (!inRecord) report.bad(pos, 'a DA line outside any SF record');
+      if (!inRecord) report.bad(pos, why.lcovDaOutside);
     } else if (c0 === 83 /* S */ && text.charCodeAt(pos + 1) === 70 && text.charCodeAt(pos + 2) === COLON) {
-      if (inRecord) report.bad(pos, 'a record without end_of_record');
+      if (inRecord) report.bad(pos, why.lcovNoEnd);
       const path = text.slice(pos + 3, lineEnd(text, pos)).trim();
       inRecord = true;
       sawFile = true;
       if (path !== '') report.begin(path);
       else {
         report.end();
-        report.bad(pos, 'an SF line without a path');
+        report.bad(pos, why.lcovNoPath);
       }
     } else if (c0 === 101 /* e */ && text.startsWith('end_of_record', pos)) {
-      if (!inRecord) report.bad(pos, 'end_of_record without SF');
+      if (!inRecord) report.bad(pos, why.lcovEndWithoutSf);
       inRecord = false;
       report.end();
     } else if (!isKeyLine(text, pos, lineEnd(text, pos))) {
-      report.bad(pos, 'a line that is not an lcov KEY:value line');
+      report.bad(pos, why.lcovNotKey);
     }
     pos = nextLine(text, pos);
   }
-  if (!sawFile) return failed('No lcov records (SF: lines) were found: this is not an lcov tracefile.');
-  if (inRecord) report.bad(length, 'the last record has no end_of_record (truncated file?)');
+  if (!sawFile) return failed(words.noLcovRecord);
+  if (inRecord) report.bad(length, why.lcovTruncated);
   return report.finish(text);
 }
 
@@ -57,25 +60,24 @@ function readDa(text: string, pos: number, report: ReportBuilder): number {
   let i = pos + 3;
   let line = 0;
   for (let c = text.charCodeAt(i) - 48; c >= 0 && c <= 9; c = text.charCodeAt(++i) - 48) line = line * 10 + c;
-  if (i === pos + 3 || text.charCodeAt(i) !== COMMA)
-    return skip(text, pos, report, 'a DA line without a line number and hit count');
+  if (i === pos + 3 || text.charCodeAt(i) !== COMMA) return skip(text, pos, report, report.words.record.lcovDaFields);
   const countStart = ++i;
   let hits = 0;
   for (let c = text.charCodeAt(i) - 48; c >= 0 && c <= 9; c = text.charCodeAt(++i) - 48) hits = hits * 10 + c;
-  if (i === countStart) return skip(text, pos, report, 'a DA line with an invalid hit count');
+  if (i === countStart) return skip(text, pos, report, report.words.record.lcovDaCount);
   const after = text.charCodeAt(i);
   if (after === NL) {
     add(report, pos, line, hits);
     return i + 1;
   }
   if (!(i === text.length || after === CR || after === COMMA))
-    return skip(text, pos, report, 'a DA line with an invalid hit count');
+    return skip(text, pos, report, report.words.record.lcovDaCount);
   add(report, pos, line, hits);
   return nextLine(text, i);
 }
 
 function add(report: ReportBuilder, pos: number, line: number, hits: number): void {
-  if (!isLine(line)) report.bad(pos, 'a DA line with an invalid line number');
+  if (!isLine(line)) report.bad(pos, report.words.record.lcovDaLine);
   else report.add(line, hits > Number.MAX_SAFE_INTEGER ? Number.MAX_SAFE_INTEGER : hits);
 }
 

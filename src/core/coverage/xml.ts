@@ -204,14 +204,6 @@ export function decodeXml(value: string): string {
 
 /** The issues every XML format reports the same way: truncation (counted as malformed) and ignored entities. */
 export function xmlIssues(text: string, scan: XmlScan, report: ReportBuilder): Issue[] {
-  if (scan.truncatedAt !== undefined) report.bad(scan.truncatedAt, 'the XML ends inside a tag (truncated file?)');
-  return scan.entityDeclarations
-    ? [
-        positionedIssue(
-          text,
-          text.indexOf('<!ENTITY'),
-          'Entity declarations in the report were ignored, never expanded.',
-        ),
-      ]
-    : [];
+  if (scan.truncatedAt !== undefined) report.bad(scan.truncatedAt, report.words.record.xmlTruncated);
+  return scan.entityDeclarations ? [positionedIssue(text, text.indexOf('<!ENTITY'), report.words.entitiesIgnored)] : [];
 }

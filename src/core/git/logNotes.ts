@@ -20,15 +20,6 @@ export interface LogNoteWords {
   leftOut: (read: number, leftOut: number, range: string) => string;
   skipped: (count: number) => string;
   empty: (range: string, landed: string | undefined) => string;
-  /** Why the commits could not be read (the reasons Candor recognises in git's answer). */
-  failed: {
-    /** A range value Candor refused (its reason, from core/git/values.ts), so git never started. */
-    notRun: (refusal: string) => string;
-    noSuchTag: (tag: string) => string;
-    noCommits: string;
-    partialClone: string;
-    unreadableObjects: string;
-  };
   range: {
     days: (days: number) => string;
     tag: (tag: string) => string;

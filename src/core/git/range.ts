@@ -3,7 +3,9 @@
 // turns it into git's terms through `rangeToGit`, whose values are checked once more before git runs.
 // What counts is what *landed* on the branch: the first-parent commits of HEAD decide the period, and a merge
 // brings every commit it merged, whenever those were authored.
+import { en } from '../lang/en/git';
 import { checkDate, checkRefName, type Refusal } from './values';
+import type { RefusalWords } from './words';
 
 /** Where a range starts. Dates are ISO 8601 (`2026-11-02` or `2026-11-02T09:30:00Z`). */
 export type RangeStart =
@@ -33,43 +35,50 @@ export const MAX_DAYS = 3650;
 
 const HASH = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
-/** Makes a range and checks it, e.g. from a quick pick's choice. */
-export function makeRange(kind: RangeStart['kind'], value: string | number): RangeParse {
+/** Makes a range and checks it, e.g. from a quick pick's choice; `words` word a refusal. */
+export function makeRange(
+  kind: RangeStart['kind'],
+  value: string | number,
+  words: RefusalWords = en.refused,
+): RangeParse {
   if (kind === 'days') {
     const days = typeof value === 'number' ? value : Number(value);
-    if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS)
-      return { ok: false, message: `The number of days must be a whole number from 1 to ${MAX_DAYS}.` };
+    if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) return { ok: false, message: words.days(MAX_DAYS) };
     return { ok: true, value: { kind, value: days } };
   }
   const text = String(value);
-  const why = kind === 'tag' ? checkRefName(text) : checkDate(text);
+  const why = kind === 'tag' ? checkRefName(text, words) : checkDate(text, words);
   return why ? { ok: false, message: why } : { ok: true, value: { kind, value: text } };
 }
 
 /** Checks a range built elsewhere (a setting, a history file): the same rules as `makeRange`. */
-export function checkRange(range: CommitRange): Refusal {
-  const made = makeRange(range.kind, range.value);
+export function checkRange(range: CommitRange, words: RefusalWords = en.refused): Refusal {
+  const made = makeRange(range.kind, range.value, words);
   if (!made.ok) return made.message;
   if (range.kind === 'lastUpdate' && range.commit !== undefined && !HASH.test(range.commit))
-    return `"${range.commit}" is not a commit hash.`;
-  if (range.until) return range.until.kind === 'tag' ? checkRefName(range.until.value) : checkDate(range.until.value);
+    return words.notAHash(range.commit);
+  if (range.until)
+    return range.until.kind === 'tag' ? checkRefName(range.until.value, words) : checkDate(range.until.value, words);
   return undefined;
 }
 
 /** Parses the CLI's `--since 7d|2w|DATE|TAG`; a value that is neither a duration nor an ISO date is a tag. */
-export function parseSince(text: string): RangeParse {
+export function parseSince(text: string, words: RefusalWords = en.refused): RangeParse {
   // Not trimmed: a value is used byte for byte or refused, never repaired.
   const duration = /^(\d{1,5})([dw])$/.exec(text);
-  if (duration) return makeRange('days', Number(duration[1]) * (duration[2] === 'w' ? 7 : 1));
+  if (duration) return makeRange('days', Number(duration[1]) * (duration[2] === 'w' ? 7 : 1), words);
   // Anything shaped like a date is one: a mistyped date is refused rather than looked up as a tag.
-  if (isDateShaped(text)) return makeRange('date', text);
-  return makeRange('tag', text);
+  if (isDateShaped(text)) return makeRange('date', text, words);
+  return makeRange('tag', text, words);
 }
 
 /** Parses the CLI's `--until DATE|TAG`. */
-export function parseUntil(text: string): { ok: true; value: RangeEnd } | { ok: false; message: string } {
+export function parseUntil(
+  text: string,
+  words: RefusalWords = en.refused,
+): { ok: true; value: RangeEnd } | { ok: false; message: string } {
   const kind = isDateShaped(text) ? 'date' : 'tag';
-  const why = kind === 'tag' ? checkRefName(text) : checkDate(text);
+  const why = kind === 'tag' ? checkRefName(text, words) : checkDate(text, words);
   return why ? { ok: false, message: why } : { ok: true, value: { kind, value: text } };
 }
 

@@ -5,7 +5,9 @@
  * as whole packs.
  */
 import type { BriefWords } from '../brief/words';
+import type { CoverageWords } from '../coverage/words';
 import type { Phrases } from '../draft/phrases';
+import type { GitWords } from '../git/words';
 import type { ReviewPhrases } from '../draft/reviewPhrases';
 import type { Language } from '../model/vocabulary';
 import type { StarterText } from '../starter';
@@ -58,4 +60,13 @@ export const RULES: Readonly<Record<Language, LanguageRules>> = {
   fr: fr.rules,
   es: es.rules,
   de: de.rules,
+};
+/** Why git was not run or did not answer (the CLI, the draft, the brief and the tree's "since" section). */
+export const GIT: Readonly<Record<Language, GitWords>> = { en: en.git, fr: fr.git, es: es.git, de: de.git };
+/** The problems of a coverage report (the red-flag analysis). */
+export const COVERAGE: Readonly<Record<Language, CoverageWords>> = {
+  en: en.coverage,
+  fr: fr.coverage,
+  es: es.coverage,
+  de: de.coverage,
 };

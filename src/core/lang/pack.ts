@@ -4,7 +4,9 @@
  * reference: a new language starts as a copy of `en/`, and the compiler lists what is missing (see ./index.ts).
  */
 import type { BriefWords } from '../brief/words';
+import type { CoverageWords } from '../coverage/words';
 import type { Phrases } from '../draft/phrases';
+import type { GitWords } from '../git/words';
 import type { ReviewPhrases } from '../draft/reviewPhrases';
 import type { Words } from '../i18n/words';
 import type { StarterText } from '../starter';
@@ -33,6 +35,10 @@ export interface LanguagePack {
   brief: BriefWords;
   /** The starter project.yaml's comments and placeholders. */
   starter: StarterText;
+  /** Why git was not run or did not answer: refused values, git's failures, a log that could not be read. */
+  git: GitWords;
+  /** The problems of a coverage report (finding, reading, parsing it). */
+  coverage: CoverageWords;
   /** How commit messages written in the language are read. */
   rules: LanguageRules;
   /** Dates. */

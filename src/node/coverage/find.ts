@@ -3,6 +3,8 @@
 // breadth-first search that skips dependency and VCS folders and never follows symlinks.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { COVERAGE } from '../../core/lang';
+import type { Language } from '../../core/model/vocabulary';
 import { fileIssue, type Issue, type Result } from '../../core/result';
 import { TOOL_FOLDERS } from '../skippedFolders';
 import { DEFAULT_REPORT_PATHS, JACOCO_NAMES } from './reportNames';
@@ -25,6 +27,8 @@ export interface FindOptions {
   /** How deep the JaCoCo search goes (default 6) and how many folders it reads at most (default 3000). */
   maxDepth?: number;
   maxDirs?: number;
+  /** The language of the warnings; default English. */
+  language?: Language;
 }
 
 /**
@@ -34,6 +38,7 @@ export interface FindOptions {
  */
 export async function findCoverageReports(root: string, options: FindOptions = {}): Promise<Result<FoundReport[]>> {
   const { signal } = options;
+  const words = COVERAGE[options.language ?? 'en'];
   const issues: Issue[] = [];
   const found: FoundReport[] = [];
   const explicit = options.explicit?.filter((p) => p.trim() !== '') ?? [];
@@ -43,14 +48,14 @@ export async function findCoverageReports(root: string, options: FindOptions = {
     const abs = path.resolve(root, rel);
     const inside = path.relative(root, abs);
     if (inside.startsWith('..') || path.isAbsolute(inside)) {
-      issues.push(fileIssue(`Coverage report "${rel}" is outside the workspace folder; ignored.`, 'warning'));
+      issues.push(fileIssue(words.outside(rel), 'warning'));
       continue;
     }
     const report = await statReport(root, abs);
     if (report && !(await insideRoot(root, abs))) {
-      issues.push(fileIssue(`Coverage report "${rel}" links outside the workspace folder; ignored.`, 'warning'));
+      issues.push(fileIssue(words.linksOutside(rel), 'warning'));
     } else if (report) found.push(report);
-    else if (explicit.length > 0) issues.push(fileIssue(`Coverage report "${rel}" was not found.`, 'warning'));
+    else if (explicit.length > 0) issues.push(fileIssue(words.notFound(rel), 'warning'));
   }
   if (explicit.length === 0) found.push(...(await findJacoco(root, options)));
   return { ok: true, value: found, issues };

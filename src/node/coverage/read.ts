@@ -5,6 +5,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseCoverage } from '../../core/coverage/detect';
 import type { CoverageFormat, CoverageReport } from '../../core/coverage/types';
+import type { CoverageWords } from '../../core/coverage/words';
+import { COVERAGE } from '../../core/lang';
+import type { Language } from '../../core/model/vocabulary';
 import { fileIssue, type Result } from '../../core/result';
 import { readRegularFile, type FileRefusal } from '../regularFile';
 import { startWorker } from '../workerThread';
@@ -21,6 +24,8 @@ export interface ReadOptions {
   format?: CoverageFormat;
   maxBytes?: number;
   workerThreshold?: number;
+  /** The language of the report's problems; default English. */
+  language?: Language;
 }
 
 /** What the worker receives. */
@@ -28,6 +33,7 @@ export interface WorkerRequest {
   file: string;
   format?: CoverageFormat;
   maxBytes?: number;
+  language?: Language;
 }
 
 /**
@@ -37,34 +43,36 @@ export interface WorkerRequest {
 export async function readCoverageReport(file: string, options: ReadOptions = {}): Promise<Result<CoverageReport>> {
   const { signal } = options;
   signal?.throwIfAborted();
+  const words = COVERAGE[options.language ?? 'en'];
   const maxBytes = options.maxBytes ?? MAX_REPORT_BYTES;
   // The size only picks the thread: readRegularFile refuses FIFOs, devices and folders, and caps the size.
   const size = await fs.stat(file).then(
     (st) => (st.isFile() ? st.size : 0),
     () => 0,
   );
-  if (size > maxBytes) return fail(tooLarge(size, maxBytes));
+  if (size > maxBytes) return fail(tooLarge(size, maxBytes, words));
   if (size > (options.workerThreshold ?? WORKER_THRESHOLD_BYTES))
-    return parseInWorker({ file, format: options.format, maxBytes }, signal);
+    return parseInWorker({ file, format: options.format, maxBytes, language: options.language }, signal);
   const read = await readRegularFile(file, maxBytes);
   signal?.throwIfAborted();
-  if (!read.ok) return fail(refusal(file, read, maxBytes));
-  return parseCoverage(read.text, file, options.format);
+  if (!read.ok) return fail(refusal(file, read, maxBytes, words));
+  return parseCoverage(read.text, file, options.format, words);
 }
 
 /** Why a report was not read, in the words every reader of a report uses. */
-export function refusal(file: string, read: FileRefusal, maxBytes: number): string {
-  if (read.reason === 'not-a-file') return `${path.basename(file)} is not a file.`;
-  if (read.reason === 'too-large') return tooLarge(read.bytes, maxBytes);
-  return `Cannot read the coverage report: ${read.reason === 'missing' ? `${path.basename(file)} does not exist` : read.code}`;
+export function refusal(file: string, read: FileRefusal, maxBytes: number, words: CoverageWords): string {
+  if (read.reason === 'not-a-file') return words.notAFile(path.basename(file));
+  if (read.reason === 'too-large') return tooLarge(read.bytes, maxBytes, words);
+  return read.reason === 'missing' ? words.missing(path.basename(file)) : words.cannotRead(read.code);
 }
 
-const tooLarge = (size: number, maxBytes: number) =>
-  `The coverage report is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit; it was not read.`;
+const tooLarge = (size: number, maxBytes: number, words: CoverageWords) =>
+  words.tooLarge(words.size(size), words.size(maxBytes));
 
 /** Runs the parse in `coverageWorker`; the worker reads the file itself so the text never crosses threads. */
 export function parseInWorker(request: WorkerRequest, signal?: AbortSignal): Promise<Result<CoverageReport>> {
   signal?.throwIfAborted();
+  const words = COVERAGE[request.language ?? 'en'];
   const worker = startWorker('coverageWorker', request);
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -80,14 +88,9 @@ export function parseInWorker(request: WorkerRequest, signal?: AbortSignal): Pro
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.once('message', (result: Result<CoverageReport>) => settle(() => resolve(result)));
-    worker.once('error', (e) => settle(() => resolve(fail(`The coverage parser failed: ${e.message}`))));
-    worker.once('exit', (code) => settle(() => resolve(fail(`The coverage parser stopped (exit code ${code}).`))));
+    worker.once('error', (e) => settle(() => resolve(fail(words.parserFailed(e.message)))));
+    worker.once('exit', (code) => settle(() => resolve(fail(words.parserStopped(code)))));
   });
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(bytes >= 10 * 1048576 ? 0 : 1)} MB`;
-  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 }
 
 function fail(message: string): Result<CoverageReport> {

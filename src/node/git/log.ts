@@ -5,8 +5,9 @@
 // sub-folder of a repository only the commits touching that folder are read. Every repository state ends as a
 // result with a message, never as an exception.
 import type { Commit } from '../../core/git/commit';
-import type { LogNote, LogNoteWords } from '../../core/git/logNotes';
-import { en } from '../../core/lang/en/words';
+import type { LogNote } from '../../core/git/logNotes';
+import type { GitWords } from '../../core/git/words';
+import { en } from '../../core/lang/en/git';
 import { checkRange, rangeToGit, type CommitRange, type GitRange } from '../../core/git/range';
 import { readRepoState, type RepoState } from './repoInfo';
 import { runGit, type GitCommand, type GitFailure, type GitFailureKind, type GitRunOptions } from './run';
@@ -17,8 +18,6 @@ export interface ReadCommitsOptions extends GitRunOptions {
   maxCount?: number;
   /** "Now", for "the last N days" and the end of an open range; default the current time. */
   now?: Date;
-  /** The words of a failure, in the user's language; default English. */
-  words?: LogNoteWords['failed'];
 }
 
 /** The commits of a range and what the user should know about how they were read. */
@@ -79,9 +78,9 @@ export async function readCommits(
   options: ReadCommitsOptions = {},
 ): Promise<CommitRead> {
   // Checked before anything starts: a refused value must not even start the repo-state read.
-  const refusal = checkRange(range);
-  if (refusal)
-    return { ok: false, state: 'refused', message: (options.words ?? en.log.failed).notRun(refusal), detail: '' };
+  const words = options.words ?? en;
+  const refusal = checkRange(range, words.refused);
+  if (refusal) return { ok: false, state: 'refused', message: words.notRun(refusal), detail: '' };
   const wanted = Math.floor(options.maxCount ?? DEFAULT_MAX_COUNT);
   const maxCount = Number.isFinite(wanted) ? Math.max(1, Math.min(wanted, MAX_COUNT)) : DEFAULT_MAX_COUNT;
   const now = options.now ?? new Date();
@@ -94,7 +93,7 @@ export async function readCommits(
       bounds.failure.message,
       bounds.failure.stderr,
       await hasCommits(folder, options),
-      options.words,
+      words.log,
     );
   if (!state.ok)
     return { ok: false, state: state.failure.kind, message: state.failure.message, detail: state.failure.stderr };
@@ -111,7 +110,7 @@ export async function readCommits(
       log.failure.message,
       log.failure.stderr,
       await hasCommits(folder, options),
-      options.words,
+      words.log,
     );
   const { commits, skipped } = parseLog(log.stdout);
   const cut =
@@ -276,7 +275,7 @@ function logFailure(
   message: string,
   detail: string,
   headExists: boolean,
-  words: LogNoteWords['failed'] = en.log.failed,
+  words: GitWords['log'],
 ): CommitRead {
   if (kind !== 'failed') return { ok: false, state: kind, message, detail };
   const tag = /(?:bad revision|ambiguous argument|unknown revision)[^']*'\^?refs\/tags\/([^'.]*(?:\.[^'.]+)*)/.exec(

@@ -4,7 +4,9 @@
 // one deadline, one abort behaviour and one result shape; a call either returns its output or streams it.
 import path from 'node:path';
 import { simpleGit, type SimpleGitOptions } from 'simple-git';
+import { en } from '../../core/lang/en/git';
 import { checkDate, checkPath, checkRevision, type Refusal } from '../../core/git/values';
+import type { GitWords } from '../../core/git/words';
 import { HARDENED_CONFIG_ARGS, hardenedEnv, workTreeArgs } from './hardening';
 
 // simple-git blocks these keys (and GIT_PAGER) by default because an unchecked caller could set them to a program.
@@ -90,6 +92,8 @@ export interface GitRunOptions {
   signal?: AbortSignal;
   /** The whole call's deadline; default DEFAULT_TIMEOUT_MS. */
   timeoutMs?: number;
+  /** The words of a refusal or a failure, in the user's language; default English. */
+  words?: GitWords;
 }
 
 /** Options of a call whose output is parsed as it arrives (`git grep`, `git ls-files` of a large tree). */
@@ -103,9 +107,12 @@ export interface GitStreamOptions extends GitRunOptions {
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Builds the argument list of a call, or says which user value is refused; no process is involved. */
-export function buildGitArgs(command: GitCommand): { ok: true; args: string[] } | { ok: false; failure: GitFailure } {
-  const refusal = refuse(command);
-  if (refusal) return { ok: false, failure: { kind: 'refused', message: `${refusal} Git was not run.`, stderr: '' } };
+export function buildGitArgs(
+  command: GitCommand,
+  words: GitWords = en,
+): { ok: true; args: string[] } | { ok: false; failure: GitFailure } {
+  const refusal = refuse(command, words.refused);
+  if (refusal) return { ok: false, failure: { kind: 'refused', message: words.notRun(refusal), stderr: '' } };
   const dates = Object.entries(command.dates ?? {}).map(([option, value]) => `${option}=${value}`);
   const revisions = command.revisions?.length ? ['--end-of-options', ...command.revisions] : [];
   const closing = command.revisions?.length || command.paths?.length ? ['--', ...(command.paths ?? [])] : [];
@@ -117,25 +124,23 @@ export function buildGitArgs(command: GitCommand): { ok: true; args: string[] } 
   };
 }
 
-function refuse(command: GitCommand): Refusal {
+function refuse(command: GitCommand, words: GitWords['refused']): Refusal {
   const [subcommand = ''] = command.args;
-  if (!SUBCOMMANDS.has(subcommand))
-    return `Candor does not run "git ${subcommand}": it could start a program the repository names.`;
+  if (!SUBCOMMANDS.has(subcommand)) return words.subcommand(subcommand);
   const on = command.args.find((arg) => DRIVER_ON.has(arg) || (subcommand === 'ls-files' && LS_FILES_CONTENT.has(arg)));
-  if (on) return `Candor does not pass "${on}" to git: it would start a program the repository names.`;
+  if (on) return words.driver(on);
   // DESIGN.md: never --numstat (it diffs the content of every file of every commit).
-  if (command.args.some((arg) => /^--(num|short|dir)?stat\b/.test(arg)))
-    return 'Candor does not ask git for diff statistics (--numstat, --stat).';
+  if (command.args.some((arg) => /^--(num|short|dir)?stat\b/.test(arg))) return words.diffStats;
   for (const value of Object.values(command.dates ?? {})) {
-    const why = value === undefined ? undefined : checkDate(value);
+    const why = value === undefined ? undefined : checkDate(value, words);
     if (why) return why;
   }
   for (const value of command.revisions ?? []) {
-    const why = checkRevision(value);
+    const why = checkRevision(value, words);
     if (why) return why;
   }
   for (const value of command.paths ?? []) {
-    const why = checkPath(value);
+    const why = checkPath(value, words);
     if (why) return why;
   }
   return undefined;
@@ -157,11 +162,12 @@ async function run(
   options: GitRunOptions,
   onStdout: ((chunk: Buffer) => void) | undefined,
 ): Promise<GitOutput> {
-  const built = buildGitArgs(command);
+  const words = options.words ?? en;
+  const built = buildGitArgs(command, words);
   if (!built.ok) return built;
   if (!path.isAbsolute(root) || /[\0\r\n]/.test(root))
-    return fail('refused', `The folder ${JSON.stringify(root)} is not an absolute path. Git was not run.`);
-  if (options.signal?.aborted) return fail('aborted', 'Cancelled before git started.');
+    return fail('refused', words.notRun(words.refused.folderNotAbsolute(JSON.stringify(root))));
+  if (options.signal?.aborted) return fail('aborted', words.run.cancelledBeforeStart);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const deadline = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
@@ -172,10 +178,10 @@ async function run(
       unsafe: ALLOWED_OVERRIDES,
       abort: signal,
       trimmed: false,
-      errors: exitIsError(NO_MATCH_EXIT[command.args[0] ?? '']),
+      errors: exitIsError(NO_MATCH_EXIT[command.args[0] ?? ''], words),
     }).env(hardenedEnv());
   } catch {
-    return fail('no-folder', `The folder ${root} does not exist.`);
+    return fail('no-folder', words.run.noFolder(root));
   }
   // simple-git's own output handler: the same process, deadline and abort as a buffered call.
   if (onStdout) git.outputHandler((_command, stdout) => stdout.on('data', onStdout));
@@ -183,10 +189,9 @@ async function run(
     const stdout = await git.raw([...workTreeArgs(root), ...built.args]);
     return { ok: true, stdout: onStdout ? '' : stdout };
   } catch (error) {
-    if (deadline.aborted)
-      return fail('timeout', `Git took longer than ${(timeoutMs / 1000).toFixed(1)} s and was stopped.`);
-    if (options.signal?.aborted) return fail('aborted', 'Cancelled.');
-    return { ok: false, failure: classify(root, error instanceof Error ? error.message : String(error)) };
+    if (deadline.aborted) return fail('timeout', words.run.timeout(timeoutMs / 1000));
+    if (options.signal?.aborted) return fail('aborted', words.run.cancelled);
+    return { ok: false, failure: classify(root, error instanceof Error ? error.message : String(error), words) };
   }
 }
 
@@ -195,12 +200,12 @@ const NO_MATCH_EXIT: Readonly<Record<string, number>> = { grep: 1 };
 
 // simple-git treats a non-zero exit without stderr as success (`rev-parse -q --verify` fails that way): every
 // non-zero exit but a subcommand's "nothing found" is a failure here.
-function exitIsError(noMatch: number | undefined): SimpleGitOptions['errors'] {
+function exitIsError(noMatch: number | undefined, words: GitWords): SimpleGitOptions['errors'] {
   return (error, result) => {
     if (error || result.exitCode === 0) return error;
     const stderr = Buffer.concat(result.stdErr).toString('utf8');
     if (result.exitCode === noMatch && !stderr.trim()) return undefined;
-    return Buffer.from(stderr.trim() ? stderr : `git exited with code ${result.exitCode}`);
+    return Buffer.from(stderr.trim() ? stderr : words.run.exitCode(result.exitCode));
   };
 }
 
@@ -208,26 +213,17 @@ function fail(kind: GitFailureKind, message: string, stderr = ''): GitOutput {
   return { ok: false, failure: { kind, message, stderr } };
 }
 
-/** Turns git's stderr into a state with a message that says what to do. */
-export function classify(root: string, stderr: string): GitFailure {
+/** Turns git's stderr into a state with a message that says what to do, in `words`' language. */
+export function classify(root: string, stderr: string, words: GitWords = en): GitFailure {
   const text = stderr.trim();
-  if (/spawn git ENOENT|ENOENT.*git|git: not found/i.test(text)) {
-    return {
-      kind: 'no-git',
-      message: 'Git is not installed or not on the PATH: install git, then try again.',
-      stderr: text,
-    };
-  }
+  if (/spawn git ENOENT|ENOENT.*git|git: not found/i.test(text))
+    return { kind: 'no-git', message: words.run.noGit, stderr: text };
   if (/dubious ownership/i.test(text)) {
     const at = /safe\.directory\s+(\S.*)$/m.exec(text)?.[1]?.trim() ?? root;
-    return {
-      kind: 'dubious-ownership',
-      message: `Git refuses to read ${at} because the folder belongs to another user. If you trust it, run: git config --global --add safe.directory ${at}`,
-      stderr: text,
-    };
+    return { kind: 'dubious-ownership', message: words.run.dubiousOwnership(at), stderr: text };
   }
   if (/not a git repository/i.test(text))
-    return { kind: 'not-a-repo', message: `${root} is not inside a git repository.`, stderr: text };
-  const first = text.split('\n').find((line) => line.trim() !== '') ?? 'git failed without a message';
-  return { kind: 'failed', message: `Git failed: ${first.replace(/^(fatal|error):\s*/, '')}`, stderr: text };
+    return { kind: 'not-a-repo', message: words.run.notARepo(root), stderr: text };
+  const first = text.split('\n').find((line) => line.trim() !== '') ?? words.run.failedSilently;
+  return { kind: 'failed', message: words.run.failed(first.replace(/^(fatal|error):\s*/, '')), stderr: text };
 }

@@ -3,15 +3,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseCoverage } from '../../core/coverage/detect';
 import type { CoverageReport } from '../../core/coverage/types';
+import { COVERAGE } from '../../core/lang';
 import { fileIssue, type Result } from '../../core/result';
 import { MAX_REPORT_BYTES, refusal, type WorkerRequest } from '../coverage/read';
 import { readRegularFile } from '../regularFile';
 
 async function run(request: WorkerRequest): Promise<Result<CoverageReport>> {
   const maxBytes = request.maxBytes ?? MAX_REPORT_BYTES;
+  const words = COVERAGE[request.language ?? 'en'];
   const read = await readRegularFile(request.file, maxBytes);
-  if (!read.ok) return { ok: false, issues: [fileIssue(refusal(request.file, read, maxBytes))] };
-  return parseCoverage(read.text, request.file, request.format);
+  if (!read.ok) return { ok: false, issues: [fileIssue(refusal(request.file, read, maxBytes, words))] };
+  return parseCoverage(read.text, request.file, request.format, words);
 }
 
 void run(workerData as WorkerRequest).then((result) => {

@@ -12,6 +12,7 @@ import type { Drafts } from '../draft/drafts';
 import { draftLanguage, draftOptions, historyFolderOf } from '../draft/settings';
 import { oneLine } from '../../core/safeText';
 import { uiLanguage, uiWords } from '../uiWords';
+import { GIT } from '../../core/lang';
 import { wordHistoryNote } from '../../core/statusHistory';
 import { wordLogNote } from '../../core/git/logNotes';
 import type { Logger } from '../logger';
@@ -75,7 +76,7 @@ export class DraftStatusUpdateCommand implements Command {
           language: draftLanguage(project.folder),
           draft: draftOptions(project.folder),
           signal,
-          failureWords: uiWords().log.failed,
+          failureWords: GIT[uiLanguage()],
         }),
     );
     if (!result.ok) {
@@ -160,7 +161,7 @@ export class DraftStatusUpdateCommand implements Command {
   }
 
   private async pickTag(project: ProjectState): Promise<CommitRange | undefined> {
-    const tags = await readTags(project.folder.uri.fsPath);
+    const tags = await readTags(project.folder.uri.fsPath, { words: GIT[uiLanguage()] });
     if (!tags.ok || tags.value.length === 0) {
       void vscode.window.showInformationMessage(
         tags.ok ? vscode.l10n.t('This repository has no tags.') : oneLine(tags.failure.message),

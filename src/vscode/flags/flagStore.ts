@@ -8,7 +8,7 @@ import { Disposable } from '../disposable';
 import { loadLazy } from '../lazy';
 import type { Logger } from '../logger';
 import type { ProjectState, ProjectStore } from '../projectStore';
-import { uiWords } from '../uiWords';
+import { uiLanguage, uiWords } from '../uiWords';
 
 /** The red-flag analysis of one project: links, markers and coverage. */
 export interface FlagState {
@@ -84,6 +84,7 @@ export class FlagStore extends Disposable {
         reports,
         signal,
         words: uiWords().problems,
+        language: uiLanguage(),
       });
       next.set(project.folder.uri.toString(), { project, analysis });
       this.log.info(

@@ -76,6 +76,14 @@ describe('candor status: the client text on stdout, the review and the explanati
     assert.match(run.stderr, /Pourquoi chaque ligne est là : 4 commits sur la période/);
   });
 
+  it("refuses a bad --since in the terminal's language", async () => {
+    const run = await runCommand(status, [root, '--since', '2026-02-30'], { env: { LANG: 'de_DE.UTF-8' } });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^candor status: Das Datum "2026-02-30" existiert nicht\.\n/);
+    const english = await runCommand(status, [root, '--since', '2026-02-30']);
+    assert.match(english.stderr, /^candor status: The date "2026-02-30" does not exist\.\n/);
+  });
+
   it('never echoes control characters from a bad option value', async () => {
     const run = await runCommand(status, [root, '--since', 'x\u007f\u009b31m\u001b]0;t\u0007']);
     assert.notEqual(run.code, 0);

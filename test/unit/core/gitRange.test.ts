@@ -9,6 +9,7 @@ import {
   withUntil,
 } from '../../../src/core/git/range';
 import { wordRange } from '../../../src/core/git/logNotes';
+import { GIT } from '../../../src/core/lang';
 import { en } from '../../../src/core/lang/en/words';
 import { checkDate, checkPath, checkRefName, checkRevision } from '../../../src/core/git/values';
 
@@ -107,6 +108,31 @@ describe('a range that ends before it starts', () => {
 });
 
 describe('checks of values that reach git', () => {
+  it("words a refusal in the caller's language, English by default", () => {
+    assert.deepEqual(parseSince('2026-02-30'), { ok: false, message: 'The date "2026-02-30" does not exist.' });
+    assert.deepEqual(parseSince('2026-02-30', GIT.fr.refused), {
+      ok: false,
+      message: 'La date "2026-02-30" n\'existe pas.',
+    });
+    assert.deepEqual(parseUntil('a b', GIT.de.refused), {
+      ok: false,
+      message: 'Der Tag-Name "a b" enthält ein Leerzeichen.',
+    });
+    assert.deepEqual(makeRange('days', 0, GIT.es.refused), {
+      ok: false,
+      message: 'El número de días debe ser un número entero de 1 a 3650.',
+    });
+    assert.equal(checkPath('../x', GIT.es.refused), 'La ruta "../x" sale del repositorio («..»).');
+    assert.equal(
+      checkRevision('-x', GIT.fr.refused),
+      'La révision "-x" commence par « - », que git lirait comme une option.',
+    );
+    assert.equal(
+      checkRange({ kind: 'lastUpdate', value: '2026-11-02', commit: 'zz' }, GIT.de.refused),
+      '„zz“ ist kein Commit-Hash.',
+    );
+  });
+
   it('accepts ordinary tag names and refuses what check-ref-format refuses', () => {
     for (const ok of ['v1.0', 'release/1.2', 'v1.0-rc.1', 'déploiement', 'x#y'])
       assert.equal(checkRefName(ok), undefined, ok);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { detectFormat, parseCoverage } from '../../../src/core/coverage/detect';
+import { COVERAGE } from '../../../src/core/lang';
 
 describe('telling a coverage report format', () => {
   const byContent: [string, string][] = [
@@ -41,5 +42,35 @@ describe('telling a coverage report format', () => {
   it('parses with a format forced by the caller', () => {
     const result = parseCoverage('SF:a.js\nDA:1,2\nend_of_record\n', 'x.xml', 'lcov');
     assert.ok(result.ok && result.value.format === 'lcov');
+  });
+});
+
+describe("a report's problems in the caller's language", () => {
+  const messages = (text: string, language: 'en' | 'fr' | 'es' | 'de', name?: string) =>
+    parseCoverage(text, name, undefined, COVERAGE[language]).issues.map((i) => i.message);
+
+  it('says the format was not recognised, or the report is empty', () => {
+    assert.deepEqual(messages('hello', 'de'), [
+      'Das Format des Abdeckungsberichts wurde nicht erkannt (lcov, Istanbul JSON, Cobertura, JaCoCo, Go oder Clover).',
+    ]);
+    assert.deepEqual(messages('   ', 'es', 'lcov.info'), ['El informe de cobertura está vacío.']);
+  });
+
+  it('says why each format refused the report, and names the first skipped record', () => {
+    assert.deepEqual(messages('{', 'fr'), ["Le rapport n'est pas du JSON valide."]);
+    assert.deepEqual(messages('mode: set\nx\n', 'es'), [
+      'Se omitió 1 registro de cobertura mal formado; el primero: una línea que no es un bloque de cobertura.',
+    ]);
+    assert.deepEqual(messages('<coverage><class filename="a"><lines><line number="x"/></lines></class>', 'de'), [
+      '1 fehlerhafter Abdeckungseintrag übersprungen; der erste: ein <line> ohne gültige number und hits.',
+    ]);
+    assert.deepEqual(messages('<report><line nr="1" ci="1"/><line nr="2" ci="0"/></report>', 'fr'), [
+      '2 enregistrements de couverture mal formés ignorés ; le premier : un <line> hors de tout <sourcefile>.',
+    ]);
+    // English stays what it was, given or by default.
+    assert.deepEqual(
+      messages('{', 'en'),
+      parseCoverage('{').issues.map((i) => i.message),
+    );
   });
 });

@@ -68,6 +68,14 @@ describe('finding coverage reports', () => {
     );
     assert.match(result.issues[0]!.message, /not found/);
     assert.match(result.issues[1]!.message, /outside the workspace/);
+    const german = await findCoverageReports(root, { explicit: ['missing.xml', '../x/lcov.info'], language: 'de' });
+    assert.deepEqual(
+      german.issues.map((i) => i.message),
+      [
+        'Der Abdeckungsbericht „missing.xml“ wurde nicht gefunden.',
+        'Der Abdeckungsbericht „../x/lcov.info“ liegt außerhalb des Arbeitsbereichsordners; ignoriert.',
+      ],
+    );
   });
 
   it('ignores a report that is a symlink out of the folder, and says so', async () => {
@@ -160,6 +168,33 @@ describe('reading a coverage report', () => {
     assert.ok(!folder.ok && /not a file/.test(folder.issues[0]!.message));
     const inWorker = await parseInWorker({ file: path.join(FIXTURES, 'nope.info') });
     assert.ok(!inWorker.ok && /Cannot read/.test(inWorker.issues[0]!.message));
+  });
+
+  it('says why in the language asked for, in this thread and in the worker', async () => {
+    const french = await readCoverageReport(FIXTURES, { language: 'fr' });
+    assert.ok(!french.ok && french.issues[0]!.message === "coverage n'est pas un fichier.", JSON.stringify(french));
+    const spanish = await readCoverageReport(LCOV, { maxBytes: 100, language: 'es' });
+    assert.equal(
+      spanish.issues[0]!.message,
+      'El informe de cobertura ocupa 700 bytes, por encima del límite de 100 bytes; no se leyó.',
+    );
+    const inWorker = await parseInWorker({ file: path.join(FIXTURES, 'nope.info'), language: 'de' });
+    assert.deepEqual(
+      inWorker.issues.map((i) => i.message),
+      ['Der Abdeckungsbericht kann nicht gelesen werden: nope.info existiert nicht'],
+    );
+    const dir = tempTree({ 'lcov.info': 'SF:a.ts\nDA:1,1\nnot a key line\nend_of_record\n' });
+    try {
+      const skipped = await readCoverageReport(path.join(dir, 'lcov.info'), { language: 'fr', workerThreshold: 0 });
+      assert.deepEqual(
+        skipped.issues.map((i) => i.message),
+        [
+          "1 enregistrement de couverture mal formé ignoré ; le premier : une ligne qui n'est pas une ligne lcov CLÉ:valeur.",
+        ],
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads a binary file as a failed Result, in either thread', async () => {

@@ -35,33 +35,6 @@ const ALLOWED: readonly { file: string; why: string }[] = [
   { file: 'node/markers/gitGrep.ts', why: 'why git grep was not used, for the log; the scan then runs anyway' },
 ];
 
-/**
- * English still written in place, counted per file (issue 11, item 4 goes on): the user reads these in English
- * whatever the language. A count may only go down; when it does, lower it here. A new file is not allowed in.
- */
-const NOT_YET_IN_A_PACK: Readonly<Record<string, number>> = {
-  // Why a revision, tag, date or path was refused (the CLI's --since, VS Code's range picker): core/git.
-  'core/git/values.ts': 26,
-  'core/git/range.ts': 2,
-  // Git's failures before the log is read; src/node/git/run.ts is being replaced by one git gateway.
-  'node/git/run.ts': 13,
-  // The coverage parsers' problems with a report (the Problems panel, `candor flags`).
-  'core/coverage/lcov.ts': 12,
-  'core/coverage/istanbul.ts': 8,
-  'core/coverage/goCover.ts': 8,
-  'core/coverage/jacoco.ts': 4,
-  'core/coverage/cobertura.ts': 4,
-  'core/coverage/clover.ts': 4,
-  'core/coverage/xml.ts': 2,
-  'core/coverage/detect.ts': 2,
-  'core/coverage/istanbulFast.ts': 1,
-  'core/coverage/builder.ts': 1,
-  'node/coverage/read.ts': 5,
-  'node/coverage/find.ts': 3,
-  // A flagged path that a symbolic link takes outside the workspace (the tree's tooltip).
-  'node/paths.ts': 2,
-};
-
 interface Finding {
   file: string;
   line: number;
@@ -122,26 +95,14 @@ function englishLiterals(file: string): Finding[] {
   return found.filter((f) => !ALLOWED.some((a) => f.file === a.file));
 }
 
-const countByFile = (found: readonly Finding[]) =>
-  found.reduce<Record<string, number>>((counts, f) => ({ ...counts, [f.file]: (counts[f.file] ?? 0) + 1 }), {});
-
 describe('user-facing English lives in the English pack', () => {
   it('finds no English sentence outside src/core/lang/<language>/, the log, Error and vscode.l10n.t', () => {
-    const found = sourceFiles(ROOT)
-      .flatMap(englishLiterals)
-      .filter((f) => !Object.hasOwn(NOT_YET_IN_A_PACK, f.file));
+    const found = sourceFiles(ROOT).flatMap(englishLiterals);
     assert.deepEqual(
       found.map((f) => `${f.file}:${f.line}: ${f.text}`),
       [],
       'move each sentence into the packs (src/core/lang/<language>/), or into l10n/ in src/vscode',
     );
-  });
-
-  it('counts exactly the English not yet moved to a pack (the list only shrinks)', () => {
-    const listed = sourceFiles(ROOT)
-      .flatMap(englishLiterals)
-      .filter((f) => Object.hasOwn(NOT_YET_IN_A_PACK, f.file));
-    assert.deepEqual(countByFile(listed), NOT_YET_IN_A_PACK);
   });
 
   it('sees a sentence in a message and none in a log line or an Error (the scanner itself)', () => {

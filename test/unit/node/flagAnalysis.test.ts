@@ -111,4 +111,26 @@ describe('analyzeFlags', () => {
       fs.rmSync(path.join(root, 'src/pay/long.ts'));
     }
   });
+
+  it("says what is wrong with a report in the language asked for, from finding it to the report's name", async () => {
+    fs.mkdirSync(path.join(root, 'coverage'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'coverage/lcov.info'), 'not a report\n');
+    try {
+      const result = await analyzeFlags(root, [flag('pay', ['src/pay/long.ts'])], {
+        git: false,
+        reports: ['coverage/lcov.info', 'coverage/missing.xml'],
+        words: wordsFor('es').problems,
+        language: 'es',
+      });
+      assert.deepEqual(
+        result.coverage.issues.map((i) => i.message),
+        [
+          'No se encontró el informe de cobertura «coverage/missing.xml».',
+          'coverage/lcov.info: No se encontró ningún registro lcov (líneas SF:): no es un archivo de traza lcov.',
+        ],
+      );
+    } finally {
+      fs.rmSync(path.join(root, 'coverage'), { recursive: true, force: true });
+    }
+  });
 });

@@ -1,5 +1,7 @@
 import { wordLogNote, type LogNote } from '../../../src/core/git/logNotes';
 import { en } from '../../../src/core/lang/en/words';
+import { GIT } from '../../../src/core/lang';
+import { fr as frGit } from '../../../src/core/lang/fr/git';
 import { fr } from '../../../src/core/lang/fr/words';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -110,6 +112,25 @@ describe('reading commits with git log', () => {
     const read = await readCommits(dir, { kind: 'tag', value: 'v9.9' }, { now: NOW });
     assert.equal(read.ok, false);
     assert.ok(!read.ok && read.state === 'no-such-tag' && /no tag "v9.9"/.test(read.message));
+    const spanish = await readCommits(dir, { kind: 'tag', value: 'v9.9' }, { now: NOW, words: GIT.es });
+    assert.ok(
+      !spanish.ok && spanish.message === 'Este repositorio no tiene la etiqueta «v9.9».',
+      JSON.stringify(spanish),
+    );
+  });
+
+  it("words a refused range in the caller's language, before git starts", async () => {
+    const german = await readCommits(dir, { kind: 'days', value: 0 }, { now: NOW, words: GIT.de });
+    assert.deepEqual(!german.ok && [german.state, german.message], [
+      'refused',
+      'Die Anzahl der Tage muss eine ganze Zahl von 1 bis 3650 sein. Git wurde nicht gestartet.',
+    ]);
+    const french = await readCommits(dir, { kind: 'tag', value: 'a..b' }, { now: NOW, words: GIT.fr });
+    assert.ok(
+      !french.ok &&
+        french.message === 'Le nom de tag "a..b" contient « .. », que git refuse dans un nom. Git n\'a pas été lancé.',
+      JSON.stringify(french),
+    );
   });
 
   it('works from a subfolder of the working tree: only the commits touching it, paths relative to it', async () => {
@@ -155,8 +176,8 @@ describe('every repository state ends with a message, never a crash', () => {
       assert.ok(!read.ok && read.state === 'no-commits' && /no commits yet/.test(read.message), JSON.stringify(read));
     }
     // In the user's language when the caller passes its words.
-    const french = await readCommits(dir, { kind: 'days', value: 7 }, { words: fr.log.failed });
-    assert.ok(!french.ok && french.message === fr.log.failed.noCommits, JSON.stringify(french));
+    const french = await readCommits(dir, { kind: 'days', value: 7 }, { words: frGit });
+    assert.ok(!french.ok && french.message === frGit.log.noCommits, JSON.stringify(french));
   });
 
   it('a detached HEAD works and says so', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readMailmap, parseMailmap, readRepoState, readTags } from '../../../src/node/git/repoInfo';
 import { simpleGit } from 'simple-git';
 import { HARDENED_CONFIG_ARGS, hardenedEnv } from '../../../src/node/git/hardening';
+import { GIT } from '../../../src/core/lang';
 import { ALLOWED_OVERRIDES, buildGitArgs, classify, runGit } from '../../../src/node/git/run';
 import { buildHistory, git, installSpawnCounter, makeTemp, removeTemp } from './gitRepos';
 
@@ -172,6 +173,31 @@ describe('the hardened git runner', () => {
       'not-a-repo',
     );
     assert.equal(classify('/x', 'fatal: something else\nmore').message, 'Git failed: something else');
+  });
+
+  it("says why in the caller's language: a refusal, a state, git's own line after a lead-in", async () => {
+    const relative = await runGit('repo', { args: ['log', '-1'] }, { words: GIT.fr });
+    assert.ok(
+      !relative.ok &&
+        relative.failure.message === 'Le dossier "repo" n\'est pas un chemin absolu. Git n\'a pas été lancé.',
+      JSON.stringify(relative),
+    );
+    const built = buildGitArgs({ args: ['log', '--numstat'] }, GIT.de);
+    assert.ok(
+      !built.ok &&
+        built.failure.message ===
+          'Candor fragt git nicht nach Diff-Statistiken (--numstat, --stat). Git wurde nicht gestartet.',
+    );
+    assert.equal(
+      classify('/x', 'fatal: not a git repository (or any of the parent directories): .git', GIT.es).message,
+      '/x no está dentro de un repositorio git.',
+    );
+    assert.equal(classify('/x', 'fatal: something else', GIT.de).message, 'Git ist fehlgeschlagen: something else');
+    const silent = await runGit(dir, { args: ['rev-parse', '-q', '--verify', 'refs/heads/nope'] }, { words: GIT.fr });
+    assert.ok(
+      !silent.ok && silent.failure.message === "Échec de git : git s'est terminé avec le code 1",
+      JSON.stringify(silent),
+    );
   });
 });
 

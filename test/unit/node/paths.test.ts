@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { wordsFor } from '../../../src/core/i18n';
 import { checkContained, filesOutside, isInside } from '../../../src/node/paths';
 
 // A real workspace with real symlinks: links that stay inside, links that escape, dangling links, a loop.
@@ -116,6 +117,14 @@ describe('path containment', function () {
   it('says where an escaping link leads', async () => {
     const result = await checkContained(root, 'src/outside-folder/secret.txt');
     assert.ok(!result.ok && result.reason.includes('outside'));
+    const spanish = await checkContained(root, 'src/outside-folder/secret.txt', wordsFor('es').problems);
+    assert.ok(
+      !spanish.ok &&
+        spanish.reason.startsWith('Esta ruta lleva fuera del espacio de trabajo a través de un enlace simbólico (a '),
+      JSON.stringify(spanish),
+    );
+    const french = await checkContained(path.join(tmp, 'no-such-workspace'), 'src/a.ts', wordsFor('fr').problems);
+    assert.deepEqual(french, { ok: false, reason: 'Le dossier de l’espace de travail est illisible.' });
   });
 
   it('finds which matched files resolve outside, through linked files and folders', async () => {

@@ -7,3 +7,5 @@ export { de as cli } from './cli';
 export { de as brief } from './brief';
 export { de as starter } from './starter';
 export { de as rules } from './rules';
+export { de as git } from './git';
+export { de as coverage } from './coverage';

@@ -148,6 +148,9 @@ export const de: Words = {
       'Dieser Pfad ist ein absoluter Windows-Pfad: Schreiben Sie ihn relativ zum Ordner des Arbeitsbereichs.',
     globTilde: 'Dieser Pfad beginnt mit „~“: Schreiben Sie ihn relativ zum Ordner des Arbeitsbereichs.',
     globDotDot: 'Dieser Pfad enthält „..“: Pfade müssen innerhalb des Arbeitsbereichs bleiben.',
+    workspaceUnreadable: 'Der Arbeitsbereichsordner kann nicht gelesen werden.',
+    linkOutside: (target) =>
+      `Dieser Pfad führt über einen symbolischen Link aus dem Arbeitsbereich hinaus (nach ${target}).`,
     toggleSyntax: 'project.yaml enthält Syntaxfehler: Beheben Sie sie, bevor Sie Punkte abhaken.',
     toggleGone: (item, phase) =>
       `Der Checklistenpunkt „${item}“ der Phase „${phase}“ steht nicht mehr in project.yaml.`,
@@ -247,15 +250,6 @@ export const de: Words = {
       `Nur die neuesten ${read} Commits ${range} wurden gelesen: ${leftOut} ältere wurden ausgelassen.`,
     skipped: (count) => `${count} Commit-Einträge waren unlesbar und wurden ausgelassen.`,
     empty: (range, landed) => `Keine Commits ${range}${landed ? `: der letzte Commit kam am ${landed}` : ''}.`,
-    failed: {
-      notRun: (refusal) => `${refusal} Git wurde nicht gestartet.`,
-      noSuchTag: (tag) => `In diesem Repository gibt es kein Tag „${tag}“.`,
-      noCommits: 'Dieses Repository hat noch keine Commits: es gibt nichts zu entwerfen.',
-      partialClone:
-        'Dies ist ein partieller Klon: diese Commits brauchen Objekte, die nie heruntergeladen wurden, und Candor lädt nichts nach. Führen Sie einmal „git log --name-only“ in einem Terminal aus (es lädt sie), dann versuchen Sie es erneut.',
-      unreadableObjects:
-        'Git kann einige Objekte dieses Repositorys nicht lesen (ein beschädigtes Repository oder ein partieller Klon). „git fsck“ zeigt, welche.',
-    },
     range: {
       days: (days) => (days === 1 ? 'am letzten Tag' : `in den letzten ${days} Tagen`),
       tag: (tag) => `seit Tag ${tag}`,

@@ -7,3 +7,5 @@ export { en as cli } from './cli';
 export { en as brief } from './brief';
 export { en as starter } from './starter';
 export { en as rules } from './rules';
+export { en as git } from './git';
+export { en as coverage } from './coverage';

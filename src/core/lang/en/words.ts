@@ -139,6 +139,8 @@ export const en: Words = {
     globWindows: 'This path is an absolute Windows path: write it relative to the workspace folder.',
     globTilde: 'This path starts with "~": write it relative to the workspace folder.',
     globDotDot: 'This path contains "..": paths must stay inside the workspace.',
+    workspaceUnreadable: 'The workspace folder cannot be read.',
+    linkOutside: (target) => `This path resolves outside the workspace through a symbolic link (to ${target}).`,
     toggleSyntax: 'project.yaml has syntax errors: fix them before ticking items.',
     toggleGone: (item, phase) => `Checklist item "${item}" of phase "${phase}" is no longer in project.yaml.`,
     toggleShared: (item) =>
@@ -231,15 +233,6 @@ export const en: Words = {
       `Only the latest ${read} commits ${range} were read: ${leftOut} older one(s) were left out.`,
     skipped: (count) => `${count} commit record(s) could not be read and were left out.`,
     empty: (range, landed) => `No commits ${range}${landed ? `: the last commit landed on ${landed}` : ''}.`,
-    failed: {
-      notRun: (refusal) => `${refusal} Git was not run.`,
-      noSuchTag: (tag) => `There is no tag "${tag}" in this repository.`,
-      noCommits: 'This repository has no commits yet: there is nothing to draft from.',
-      partialClone:
-        'This is a partial clone: these commits need objects that were never downloaded, and Candor does not fetch. Run "git log --name-only" once in a terminal (it downloads them), then try again.',
-      unreadableObjects:
-        'Git cannot read some objects of this repository (a damaged repository or a partial clone). Run "git fsck" to see which.',
-    },
     range: {
       days: (days) => (days === 1 ? 'the last day' : `the last ${days} days`),
       tag: (tag) => `since tag ${tag}`,

@@ -7,3 +7,5 @@ export { es as cli } from './cli';
 export { es as brief } from './brief';
 export { es as starter } from './starter';
 export { es as rules } from './rules';
+export { es as git } from './git';
+export { es as coverage } from './coverage';

@@ -145,6 +145,9 @@ export const es: Words = {
     globWindows: 'Esta ruta es una ruta absoluta de Windows: escríbela relativa a la carpeta del espacio de trabajo.',
     globTilde: 'Esta ruta empieza por "~": escríbela relativa a la carpeta del espacio de trabajo.',
     globDotDot: 'Esta ruta contiene "..": las rutas deben quedarse dentro del espacio de trabajo.',
+    workspaceUnreadable: 'No se puede leer la carpeta del espacio de trabajo.',
+    linkOutside: (target) =>
+      `Esta ruta lleva fuera del espacio de trabajo a través de un enlace simbólico (a ${target}).`,
     toggleSyntax: 'project.yaml tiene errores de sintaxis: corrígelos antes de marcar elementos.',
     toggleGone: (item, phase) => `El elemento "${item}" de la fase "${phase}" ya no está en project.yaml.`,
     toggleShared: (item) =>
@@ -244,15 +247,6 @@ export const es: Words = {
       `Solo se leyeron los ${read} commits más recientes ${range}: se dejaron fuera ${leftOut} más antiguos.`,
     skipped: (count) => `${count} registro(s) de commit no se pudieron leer y se dejaron fuera.`,
     empty: (range, landed) => `Ningún commit ${range}${landed ? `: el último commit llegó el ${landed}` : ''}.`,
-    failed: {
-      notRun: (refusal) => `${refusal} No se ejecutó git.`,
-      noSuchTag: (tag) => `Este repositorio no tiene la etiqueta «${tag}».`,
-      noCommits: 'Este repositorio aún no tiene commits: no hay nada que redactar.',
-      partialClone:
-        'Es un clon parcial: estos commits necesitan objetos que nunca se descargaron, y Candor no descarga nada. Ejecute una vez «git log --name-only» en un terminal (los descarga) y vuelva a intentarlo.',
-      unreadableObjects:
-        'Git no puede leer algunos objetos de este repositorio (un repositorio dañado o un clon parcial). Ejecute «git fsck» para saber cuáles.',
-    },
     range: {
       days: (days) => (days === 1 ? 'en el último día' : `en los últimos ${days} días`),
       tag: (tag) => `desde la etiqueta ${tag}`,

@@ -7,3 +7,5 @@ export { fr as cli } from './cli';
 export { fr as brief } from './brief';
 export { fr as starter } from './starter';
 export { fr as rules } from './rules';
+export { fr as git } from './git';
+export { fr as coverage } from './coverage';

@@ -150,6 +150,8 @@ export const fr: Words = {
     globWindows: 'Ce chemin est un chemin Windows absolu : écrivez-le relativement au dossier de l’espace de travail.',
     globTilde: 'Ce chemin commence par « ~ » : écrivez-le relativement au dossier de l’espace de travail.',
     globDotDot: 'Ce chemin contient « .. » : les chemins doivent rester dans l’espace de travail.',
+    workspaceUnreadable: 'Le dossier de l’espace de travail est illisible.',
+    linkOutside: (target) => `Ce chemin mène hors de l’espace de travail par un lien symbolique (vers ${target}).`,
     toggleSyntax: 'project.yaml contient des erreurs de syntaxe : corrigez-les avant de cocher des éléments.',
     toggleGone: (item, phase) => `L’élément « ${item} » de la phase « ${phase} » n’est plus dans project.yaml.`,
     toggleShared: (item) =>
@@ -254,15 +256,6 @@ export const fr: Words = {
       `Seuls les ${read} derniers commits ${range} ont été lus : ${leftOut} plus ancien(s) laissé(s) de côté.`,
     skipped: (count) => `${count} enregistrement(s) de commit illisible(s), laissé(s) de côté.`,
     empty: (range, landed) => `Aucun commit ${range}${landed ? ` : le dernier commit date du ${landed}` : ''}.`,
-    failed: {
-      notRun: (refusal) => `${refusal} Git n'a pas été lancé.`,
-      noSuchTag: (tag) => `Ce dépôt n'a pas de tag « ${tag} ».`,
-      noCommits: "Ce dépôt n'a encore aucun commit : il n'y a rien à rédiger.",
-      partialClone:
-        "C'est un clone partiel : ces commits demandent des objets jamais téléchargés, et Candor ne télécharge rien. Lancez une fois « git log --name-only » dans un terminal (il les télécharge), puis réessayez.",
-      unreadableObjects:
-        'Git ne peut pas lire certains objets de ce dépôt (dépôt endommagé ou clone partiel). Lancez « git fsck » pour savoir lesquels.',
-    },
     range: {
       days: (days) => (days === 1 ? 'sur le dernier jour' : `sur les ${days} derniers jours`),
       tag: (tag) => `depuis le tag ${tag}`,

@@ -1,0 +1,63 @@
+import type { GitWords } from '../../git/words';
+
+/** Why git was not run or did not answer, in English. */
+export const en: GitWords = {
+  refused: {
+    subjects: { tag: 'The tag name', revision: 'The revision', date: 'The date', path: 'The path' },
+    empty: (s) => `${s} is empty.`,
+    tooLong: (s, max) => `${s} is longer than ${max} characters.`,
+    nul: (s, q) => `${s} ${q} contains a NUL character.`,
+    lineBreak: (s, q) => `${s} ${q} contains a line break.`,
+    control: (s, q) => `${s} ${q} contains a control character.`,
+    dash: (s, q) => `${s} ${q} starts with "-", which git would read as an option.`,
+    transport: (s, q) => `${s} ${q} contains "::", a remote-helper transport such as ext::.`,
+    option: (s, q, option) => `${s} ${q} contains the git option "${option}".`,
+    configOverride: (s, q) => `${s} ${q} contains a "-c" configuration override.`,
+    space: (s, q) => `${s} ${q} contains a space.`,
+    tagChars: (q) => `The tag name ${q} contains one of ~ ^ : ? * [ \\, which git does not allow in a name.`,
+    tagDotDot: (q) => `The tag name ${q} contains "..", which git does not allow in a name.`,
+    tagReflog: (q) => `The tag name ${q} is reflog syntax ("@{…}"), not a name.`,
+    tagEmptyComponent: (q) => `The tag name ${q} has an empty path component.`,
+    tagDotComponent: (q) => `The tag name ${q} has a component that starts with "." or ends with ".lock".`,
+    tagEndsWithDot: (q) => `The tag name ${q} ends with ".".`,
+    revisionReflog: (q) => `The revision ${q} uses reflog syntax ("@{…}"), which Candor does not accept.`,
+    revisionColon: (q) => `The revision ${q} contains ":", which Candor does not accept in a revision.`,
+    revisionSymmetric: (q) => `The revision ${q} is a symmetric range ("..."), which Candor does not accept.`,
+    revisionSideDash: (q) => `The revision ${q} has a side that starts with "-".`,
+    revisionGlob: (q) => `The revision ${q} contains a glob character.`,
+    revisionNotRef: (q) => `The revision ${q} is not a ref name (an empty path component or one that starts with ".").`,
+    dateNotIso: (q) => `The date ${q} is not an ISO date such as 2026-11-02 or 2026-11-02T09:30:00Z.`,
+    dateMissing: (q) => `The date ${q} does not exist.`,
+    pathAbsolute: (q) => `The path ${q} is absolute; paths are relative to the repository.`,
+    pathMagic: (q) => `The path ${q} starts with ":", git's pathspec magic.`,
+    pathLeaves: (q) => `The path ${q} leaves the repository ("..").`,
+    days: (max) => `The number of days must be a whole number from 1 to ${max}.`,
+    notAHash: (value) => `"${value}" is not a commit hash.`,
+    folderNotAbsolute: (q) => `The folder ${q} is not an absolute path.`,
+    subcommand: (name) => `Candor does not run "git ${name}": it could start a program the repository names.`,
+    driver: (option) => `Candor does not pass "${option}" to git: it would start a program the repository names.`,
+    diffStats: 'Candor does not ask git for diff statistics (--numstat, --stat).',
+  },
+  notRun: (refusal) => `${refusal} Git was not run.`,
+  run: {
+    cancelledBeforeStart: 'Cancelled before git started.',
+    cancelled: 'Cancelled.',
+    noFolder: (folder) => `The folder ${folder} does not exist.`,
+    timeout: (seconds) => `Git took longer than ${seconds.toFixed(1)} s and was stopped.`,
+    exitCode: (code) => `git exited with code ${code}`,
+    noGit: 'Git is not installed or not on the PATH: install git, then try again.',
+    dubiousOwnership: (folder) =>
+      `Git refuses to read ${folder} because the folder belongs to another user. If you trust it, run: git config --global --add safe.directory ${folder}`,
+    notARepo: (folder) => `${folder} is not inside a git repository.`,
+    failed: (first) => `Git failed: ${first}`,
+    failedSilently: 'git failed without a message',
+  },
+  log: {
+    noSuchTag: (tag) => `There is no tag "${tag}" in this repository.`,
+    noCommits: 'This repository has no commits yet: there is nothing to draft from.',
+    partialClone:
+      'This is a partial clone: these commits need objects that were never downloaded, and Candor does not fetch. Run "git log --name-only" once in a terminal (it downloads them), then try again.',
+    unreadableObjects:
+      'Git cannot read some objects of this repository (a damaged repository or a partial clone). Run "git fsck" to see which.',
+  },
+};
