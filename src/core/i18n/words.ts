@@ -169,9 +169,6 @@ export interface ProblemWords {
   globWindows: string;
   globTilde: string;
   globDotDot: string;
-  /** A path that a symbolic link takes out of the workspace (src/node/paths.ts), and the real root unreadable. */
-  workspaceUnreadable: string;
-  linkOutside: (target: string) => string;
   toggleSyntax: string;
   toggleGone: (item: string, phase: string) => string;
   toggleShared: (item: string) => string;

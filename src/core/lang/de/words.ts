@@ -148,9 +148,6 @@ export const de: Words = {
       'Dieser Pfad ist ein absoluter Windows-Pfad: Schreiben Sie ihn relativ zum Ordner des Arbeitsbereichs.',
     globTilde: 'Dieser Pfad beginnt mit „~“: Schreiben Sie ihn relativ zum Ordner des Arbeitsbereichs.',
     globDotDot: 'Dieser Pfad enthält „..“: Pfade müssen innerhalb des Arbeitsbereichs bleiben.',
-    workspaceUnreadable: 'Der Arbeitsbereichsordner kann nicht gelesen werden.',
-    linkOutside: (target) =>
-      `Dieser Pfad führt über einen symbolischen Link aus dem Arbeitsbereich hinaus (nach ${target}).`,
     toggleSyntax: 'project.yaml enthält Syntaxfehler: Beheben Sie sie, bevor Sie Punkte abhaken.',
     toggleGone: (item, phase) =>
       `Der Checklistenpunkt „${item}“ der Phase „${phase}“ steht nicht mehr in project.yaml.`,

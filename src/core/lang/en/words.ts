@@ -139,8 +139,6 @@ export const en: Words = {
     globWindows: 'This path is an absolute Windows path: write it relative to the workspace folder.',
     globTilde: 'This path starts with "~": write it relative to the workspace folder.',
     globDotDot: 'This path contains "..": paths must stay inside the workspace.',
-    workspaceUnreadable: 'The workspace folder cannot be read.',
-    linkOutside: (target) => `This path resolves outside the workspace through a symbolic link (to ${target}).`,
     toggleSyntax: 'project.yaml has syntax errors: fix them before ticking items.',
     toggleGone: (item, phase) => `Checklist item "${item}" of phase "${phase}" is no longer in project.yaml.`,
     toggleShared: (item) =>

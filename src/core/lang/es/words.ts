@@ -145,9 +145,6 @@ export const es: Words = {
     globWindows: 'Esta ruta es una ruta absoluta de Windows: escríbela relativa a la carpeta del espacio de trabajo.',
     globTilde: 'Esta ruta empieza por "~": escríbela relativa a la carpeta del espacio de trabajo.',
     globDotDot: 'Esta ruta contiene "..": las rutas deben quedarse dentro del espacio de trabajo.',
-    workspaceUnreadable: 'No se puede leer la carpeta del espacio de trabajo.',
-    linkOutside: (target) =>
-      `Esta ruta lleva fuera del espacio de trabajo a través de un enlace simbólico (a ${target}).`,
     toggleSyntax: 'project.yaml tiene errores de sintaxis: corrígelos antes de marcar elementos.',
     toggleGone: (item, phase) => `El elemento "${item}" de la fase "${phase}" ya no está en project.yaml.`,
     toggleShared: (item) =>

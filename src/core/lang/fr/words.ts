@@ -150,8 +150,6 @@ export const fr: Words = {
     globWindows: 'Ce chemin est un chemin Windows absolu : écrivez-le relativement au dossier de l’espace de travail.',
     globTilde: 'Ce chemin commence par « ~ » : écrivez-le relativement au dossier de l’espace de travail.',
     globDotDot: 'Ce chemin contient « .. » : les chemins doivent rester dans l’espace de travail.',
-    workspaceUnreadable: 'Le dossier de l’espace de travail est illisible.',
-    linkOutside: (target) => `Ce chemin mène hors de l’espace de travail par un lien symbolique (vers ${target}).`,
     toggleSyntax: 'project.yaml contient des erreurs de syntaxe : corrigez-les avant de cocher des éléments.',
     toggleGone: (item, phase) => `L’élément « ${item} » de la phase « ${phase} » n’est plus dans project.yaml.`,
     toggleShared: (item) =>
