@@ -2,14 +2,6 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { abortReason } from './abort';
 
-/**
- * The workspace's real root: symlinks resolved, so that a workspace opened through a link still contains its
- * own files. Resolve it once and pass it to the checks below.
- */
-export async function realRoot(root: string): Promise<string> {
-  return fs.realpath(root);
-}
-
 /** True when `candidate` (absolute, resolved) is `root` or lies under it. */
 export function isInside(root: string, candidate: string): boolean {
   if (candidate === root) return true;
@@ -23,7 +15,8 @@ export function isInside(root: string, candidate: string): boolean {
  * thousand matches cost a `lstat` per file and a `realpath` per folder.
  */
 export async function filesOutside(root: string, files: readonly string[], signal?: AbortSignal): Promise<Set<string>> {
-  const base = await realRoot(root);
+  // The real root: a workspace opened through a link still contains its own files.
+  const base = await fs.realpath(root);
   const folders = new Map<string, Promise<string | undefined>>();
   const folderReal = (dir: string) => {
     let known = folders.get(dir);
