@@ -1,10 +1,9 @@
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { briefFromFolder } from '../node/briefData';
+import { parseCommandArgs, usageError } from './args';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliLanguage, cliMessages, type CliMessages } from './messages';
-import { out, err } from './output';
+import { out } from './output';
 import { parseRangeOptions } from './rangeOptions';
 import { cliToday } from './today';
 
@@ -19,26 +18,12 @@ const usageLine = (m: CliMessages) =>
 export const brief: CliCommand = {
   async run(args) {
     const { m, words } = cliMessages();
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          'no-git': { type: 'boolean', default: false },
-          since: { type: 'string' },
-          until: { type: 'string' },
-        },
-      });
-    } catch (error) {
-      return usageError(m, (error as Error).message);
-    }
-    const { positionals, values } = parsed;
-    if (positionals.length > 1) return usageError(m, m.unexpected(String(positionals[1])));
+    const parsed = parseCommandArgs(args, { 'no-git': 'boolean', since: 'string', until: 'string' }, m);
+    if ('error' in parsed) return usageError('brief', parsed.error, usageLine(m));
+    const { root, values } = parsed;
     // The same parsing as `candor status`: one grammar for a range.
     const range = parseRangeOptions(values.since, values.until, m);
-    if (!range.ok) return usageError(m, range.message);
-    const root = path.resolve(positionals[0] ?? '.');
+    if (!range.ok) return usageError('brief', range.message, usageLine(m));
     const loaded = await loadProjectOrReport(root, words.problems);
     if (!loaded) return 1;
     // Core removes control characters from every line, so the Markdown is safe to print to a terminal.
@@ -53,8 +38,3 @@ export const brief: CliCommand = {
     return 0;
   },
 };
-
-function usageError(m: CliMessages, message: string): number {
-  err(`candor brief: ${message}\n${usageLine(m)}`);
-  return 2;
-}

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { formatIssue } from '../core/result';
 import { readProjectFile } from '../node/projectFile';
+import { parseCommandArgs, usageError } from './args';
 import type { CliCommand } from './commands';
 import { cliMessages, type CliMessages } from './messages';
 import type { Words } from '../core/i18n/words';
 import { coverageLabel } from '../core/flags/rows';
 import { gatherFlags, percent } from './flagReport';
-import { out, err } from './output';
+import { out } from './output';
 
 const usageLine = (m: CliMessages) => `${m.usage}: candor check [dir] [--fail-on untested-high [--min-coverage 60]]\n`;
 const DEFAULT_MIN_COVERAGE = 60;
@@ -26,10 +27,7 @@ export const check: CliCommand = {
   async run(args) {
     const { m, words } = cliMessages();
     const parsed = parseArgs(args, m);
-    if (typeof parsed === 'string') {
-      err(`candor check: ${parsed}\n${usageLine(m)}`);
-      return 2;
-    }
+    if (typeof parsed === 'string') return usageError('check', parsed, usageLine(m));
     const file = path.join(parsed.dir, 'project.yaml');
     const loaded = await readProjectFile(file, words.problems);
     const shown = path.relative(process.cwd(), file) || file;
@@ -70,26 +68,13 @@ async function untestedHigh(
 }
 
 function parseArgs(args: string[], m: CliMessages): CheckArgs | string {
-  const parsed: CheckArgs = { dir: '.', failOnUntestedHigh: false, minCoverage: DEFAULT_MIN_COVERAGE };
-  let dirs = 0;
-  let minGiven = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--fail-on') {
-      const value = args[++i];
-      if (value !== 'untested-high') return m.check.failOnValue(value);
-      parsed.failOnUntestedHigh = true;
-    } else if (arg === '--min-coverage') {
-      const value = Number(args[++i]);
-      if (!Number.isFinite(value) || value < 0 || value > 100) return m.check.minCoverageRange;
-      parsed.minCoverage = value;
-      minGiven = true;
-    } else if (arg.startsWith('-') || dirs++ > 0) {
-      return m.unexpected(arg);
-    } else {
-      parsed.dir = arg;
-    }
-  }
-  if (minGiven && !parsed.failOnUntestedHigh) return m.check.minCoverageAlone;
-  return parsed;
+  const parsed = parseCommandArgs(args, { 'fail-on': 'string', 'min-coverage': 'string' }, m);
+  if ('error' in parsed) return parsed.error;
+  const failOn = parsed.values['fail-on'];
+  const min = parsed.values['min-coverage'];
+  if (failOn !== undefined && failOn !== 'untested-high') return m.check.failOnValue(failOn);
+  if (min !== undefined && failOn === undefined) return m.check.minCoverageAlone;
+  const minCoverage = min === undefined ? DEFAULT_MIN_COVERAGE : Number(min);
+  if (!Number.isFinite(minCoverage) || minCoverage < 0 || minCoverage > 100) return m.check.minCoverageRange;
+  return { dir: parsed.dir, failOnUntestedHigh: failOn !== undefined, minCoverage };
 }

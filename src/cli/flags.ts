@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { parseCommandArgs, usageError } from './args';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliMessages, type CliMessages } from './messages';
@@ -12,17 +12,13 @@ const usageLine = (m: CliMessages) => `${m.usage}: candor flags [dir] [--json] [
 export const flags: CliCommand = {
   async run(args) {
     const { m, words } = cliMessages();
-    const dirs = args.filter((a) => !a.startsWith('-'));
-    const unknown = args.filter((a) => a.startsWith('-') && a !== '--json' && a !== '--no-git');
-    if (unknown.length > 0 || dirs.length > 1) {
-      err(`candor flags: ${m.unexpected(String(unknown[0] ?? dirs[1]))}\n${usageLine(m)}`);
-      return 2;
-    }
-    const root = path.resolve(dirs[0] ?? '.');
+    const parsed = parseCommandArgs(args, { json: 'boolean', 'no-git': 'boolean' }, m);
+    if ('error' in parsed) return usageError('flags', parsed.error, usageLine(m));
+    const { root, values } = parsed;
     const loaded = await loadProjectOrReport(root, words.problems);
     if (!loaded) return 1;
-    const result = await gatherFlags(root, loaded, !args.includes('--no-git'), undefined, words.problems);
-    if (args.includes('--json')) {
+    const result = await gatherFlags(root, loaded, !values['no-git'], undefined, words.problems);
+    if (values.json) {
       out(`${JSON.stringify(flagsJson(result), null, 2)}\n`);
     } else {
       const lines = loaded.lines;

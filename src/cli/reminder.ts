@@ -1,12 +1,9 @@
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { isLanguage } from '../core/locale';
-import { LANGUAGES, type Language } from '../core/model/vocabulary';
 import { draftReminder } from '../core/reminder';
 import { DEFAULT_HISTORY_FOLDER } from '../core/model/vocabulary';
 import { formatDate } from '../core/draft/format';
 import { localeOf } from '../core/draft/phrases';
 import { historyFolder, readLastUpdate } from '../node/statusHistory';
+import { parseCommandArgs, usageError } from './args';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliLanguage, cliMessages, type CliMessages } from './messages';
@@ -23,17 +20,9 @@ const usageLine = (m: CliMessages) => `${m.usage}: candor reminder [dir] [--lang
 export const reminder: CliCommand = {
   async run(args) {
     const { m, words } = cliMessages();
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string' } } });
-    } catch (error) {
-      return usageError(m, (error as Error).message);
-    }
-    const { positionals, values } = parsed;
-    if (positionals.length > 1) return usageError(m, m.unexpected(String(positionals[1])));
-    const language = isLanguage(values.lang) ? values.lang : undefined;
-    if (values.lang !== undefined && !language) return usageError(m, m.status.lang(LANGUAGES.join(', ')));
-    const root = path.resolve(positionals[0] ?? '.');
+    const parsed = parseCommandArgs(args, { lang: 'string' }, m);
+    if ('error' in parsed) return usageError('reminder', parsed.error, usageLine(m));
+    const { root, language } = parsed;
     const loaded = await loadProjectOrReport(root, words.problems);
     if (!loaded) return 1;
     const today = cliToday();
@@ -43,7 +32,7 @@ export const reminder: CliCommand = {
       project: loaded.file,
       today,
       lastUpdate,
-      language: language as Language | undefined,
+      language,
     });
     if (result.text === '') {
       err(`${m.reminder.nothing(formatDate(result.nextCall, localeOf(cliLanguage())))}\n`);
@@ -54,8 +43,3 @@ export const reminder: CliCommand = {
     return 0;
   },
 };
-
-function usageError(m: CliMessages, message: string): number {
-  err(`candor reminder: ${message}\n${usageLine(m)}`);
-  return 2;
-}

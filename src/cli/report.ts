@@ -1,14 +1,14 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { isoDay } from '../core/dates';
-import { isLanguage } from '../core/locale';
 import { DEFAULT_HISTORY_FOLDER, LANGUAGES } from '../core/model/vocabulary';
 import { readMailmap } from '../node/git/repoInfo';
 import { buildSite, DEFAULT_SITE_FOLDER, printPdf } from '../node/report';
 import { historyFolder } from '../node/statusHistory';
+import { parseCommandArgs, usageError } from './args';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliMessages, type CliMessages } from './messages';
+import { out, err } from './output';
 import { cliToday } from './today';
 
 const usageLine = (m: CliMessages) =>
@@ -21,22 +21,9 @@ const usageLine = (m: CliMessages) =>
 export const report: CliCommand = {
   async run(args) {
     const { m, words } = cliMessages();
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { out: { type: 'string' }, lang: { type: 'string' }, pdf: { type: 'boolean', default: false } },
-      });
-    } catch (error) {
-      return usageError(m, (error as Error).message);
-    }
-    const { positionals, values } = parsed;
-    if (positionals.length > 1) return usageError(m, m.unexpected(String(positionals[1])));
-    const language = isLanguage(values.lang) ? values.lang : undefined;
-    if (values.lang !== undefined && !language) return usageError(m, m.status.lang(LANGUAGES.join(', ')));
-
-    const root = path.resolve(positionals[0] ?? '.');
+    const parsed = parseCommandArgs(args, { out: 'string', lang: 'string', pdf: 'boolean' }, m);
+    if ('error' in parsed) return usageError('report', parsed.error, usageLine(m));
+    const { root, values, language } = parsed;
     const loaded = await loadProjectOrReport(root, words.problems);
     if (!loaded) return 1;
     const outFolder = path.resolve(values.out ?? path.join(root, DEFAULT_SITE_FOLDER));
@@ -51,19 +38,14 @@ export const report: CliCommand = {
       extraNames,
     });
     const shown = path.relative(process.cwd(), outFolder) || '.';
-    process.stdout.write(`${m.report.written(shown, files.length)}\n`);
+    out(`${m.report.written(shown, files.length)}\n`);
     if (values.pdf) {
       const pdf = path.join(outFolder, 'report.pdf');
       const printed = await printPdf(path.join(outFolder, 'index.html'), pdf);
-      process.stdout.write(printed === 'written' ? `${m.report.pdf(path.relative(process.cwd(), pdf))}\n` : '');
-      if (printed === 'unavailable') process.stderr.write(`candor report: ${m.report.noPdf}\n`);
+      out(printed === 'written' ? `${m.report.pdf(path.relative(process.cwd(), pdf))}\n` : '');
+      if (printed === 'unavailable') err(`candor report: ${m.report.noPdf}\n`);
     }
-    process.stderr.write(`candor report: ${m.report.publicNote}\n`);
+    err(`candor report: ${m.report.publicNote}\n`);
     return 0;
   },
 };
-
-function usageError(m: CliMessages, message: string): number {
-  process.stderr.write(`candor report: ${message}\n${usageLine(m)}`);
-  return 2;
-}

@@ -1,9 +1,6 @@
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { renderExplain } from '../core/draft';
 import { withUntil, type CommitRange } from '../core/git/range';
-import { isLanguage } from '../core/locale';
-import { LANGUAGES, type Language } from '../core/model/vocabulary';
+import { LANGUAGES } from '../core/model/vocabulary';
 import type { Words } from '../core/i18n';
 import { escapeControls } from '../core/safeText';
 import { wordLogNote } from '../core/git/logNotes';
@@ -12,6 +9,7 @@ import { DEFAULT_HISTORY_FOLDER } from '../core/model/vocabulary';
 import { draftFromRepo } from '../node/statusDraft';
 import { readHistory } from '../node/lastUpdate';
 import { historyFolder, sinceLastUpdate } from '../node/statusHistory';
+import { parseCommandArgs, usageError } from './args';
 import type { CliCommand } from './commands';
 import { loadProjectOrReport } from './loadProject';
 import { cliLanguage, cliMessages, type CliMessages } from './messages';
@@ -32,38 +30,23 @@ const usageLine = (m: CliMessages) =>
 export const status: CliCommand = {
   async run(args) {
     const { m, words } = cliMessages();
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          since: { type: 'string' },
-          until: { type: 'string' },
-          lang: { type: 'string' },
-          format: { type: 'string', default: 'md' },
-          explain: { type: 'boolean', default: false },
-        },
-      });
-    } catch (error) {
-      return usageError(m, (error as Error).message);
-    }
-    const { positionals, values } = parsed;
-    if (positionals.length > 1) return usageError(m, m.unexpected(String(positionals[1])));
-    if (values.format !== 'md' && values.format !== 'text')
-      return usageError(m, m.status.format(String(values.format)));
-    const language = isLanguage(values.lang) ? values.lang : undefined;
-    if (values.lang !== undefined && !language) return usageError(m, m.status.lang(LANGUAGES.join(', ')));
-
-    const root = path.resolve(positionals[0] ?? '.');
+    const parsed = parseCommandArgs(
+      args,
+      { since: 'string', until: 'string', lang: 'string', format: 'string', explain: 'boolean' },
+      m,
+    );
+    if ('error' in parsed) return usageError('status', parsed.error, usageLine(m));
+    const { root, values, language } = parsed;
+    const format = values.format ?? 'md';
+    if (format !== 'md' && format !== 'text') return usageError('status', m.status.format(format), usageLine(m));
     const loaded = await loadProjectOrReport(root, words.problems);
     if (!loaded) return 1;
     const range = await pickRange(root, values.since, values.until, m, words);
-    if (!range.ok) return usageError(m, range.message);
+    if (!range.ok) return usageError('status', range.message, usageLine(m));
     const reviewLanguage = cliLanguage();
     const result = await draftFromRepo(root, loaded.file, range.value, {
       today: cliToday(),
-      language: language as Language | undefined,
+      language,
       draft: { reviewLanguage },
       failureWords: GIT[reviewLanguage],
     });
@@ -74,7 +57,7 @@ export const status: CliCommand = {
     for (const note of result.notes) err(`${m.status.note}: ${escapeControls(wordLogNote(note, words.log))}\n`);
     if (values.explain) err(`${renderExplain(result.draft.explain, reviewLanguage)}\n`);
     for (const warning of result.draft.warnings) err(`${m.status.review}: ${warning.message}\n`);
-    out(values.format === 'md' ? result.draft.markdown : result.draft.text);
+    out(format === 'md' ? result.draft.markdown : result.draft.text);
     return 0;
   },
 };
@@ -100,9 +83,4 @@ export async function pickRange(
     ok: true,
     value: withUntil(history.last ? sinceLastUpdate(history.last) : { kind: 'days', value: 7 }, end),
   };
-}
-
-function usageError(m: CliMessages, message: string): number {
-  err(`candor status: ${message}\n${usageLine(m)}`);
-  return 2;
 }

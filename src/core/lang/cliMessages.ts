@@ -37,18 +37,20 @@ export interface CliMessages {
     none: string;
     andMore: (n: number) => string;
   };
-  init: {
-    langTwice: string;
-    langNeeded: string;
+  /** Why a command line is refused (src/cli/args.ts), in any sub-command. */
+  args: {
     unknownOption: (arg: string) => string;
+    givenTwice: (option: string) => string;
+    needsValue: (option: string) => string;
     unknownLanguage: (lang: string, list: string) => string;
+  };
+  init: {
     exists: string;
     cannotWrite: (code: string) => string;
     written: (file: string, lang: string, check: string) => string;
   };
   status: {
     format: (value: string) => string;
-    lang: (list: string) => string;
     /** `--since` is a day after the range's end (`--until` or today). */
     reversed: (since: string, end: string) => string;
     note: string;

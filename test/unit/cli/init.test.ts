@@ -98,8 +98,8 @@ describe('candor init', () => {
 
   for (const [args, why] of [
     [['--lang', 'it'], /unknown language "it" \(use en, fr, es, de\)/],
-    [['--lang'], /--lang needs a language/],
-    [['--lang='], /--lang needs a language/],
+    [['--lang'], /--lang needs a value/],
+    [['--lang='], /--lang needs a value/],
     [['--lang', 'fr', '--lang', 'de'], /--lang given twice/],
     [['--force'], /unknown option --force/],
     [['a', 'b'], /unexpected b/],

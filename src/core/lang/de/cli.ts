@@ -47,11 +47,13 @@ export const de: CliMessages = {
     none: 'keine Warnsignale in project.yaml',
     andMore: (n) => `und ${n} weitere`,
   },
-  init: {
-    langTwice: '--lang wurde zweimal angegeben',
-    langNeeded: '--lang braucht eine Sprache',
+  args: {
     unknownOption: (arg) => `unbekannte Option ${arg}`,
+    givenTwice: (option) => `${option} wurde zweimal angegeben`,
+    needsValue: (option) => `${option} braucht einen Wert`,
     unknownLanguage: (lang, list) => `unbekannte Sprache „${lang}“ (verwenden Sie ${list})`,
+  },
+  init: {
     exists: 'existiert bereits und wurde nicht verändert (löschen oder umbenennen, um neu anzufangen)',
     cannotWrite: (code) => `kann nicht geschrieben werden (${code})`,
     written: (file, lang, check) =>
@@ -59,7 +61,6 @@ export const de: CliMessages = {
   },
   status: {
     format: (value) => `--format muss md oder text sein, nicht „${value}“`,
-    lang: (list) => `--lang muss eine dieser Sprachen sein: ${list}`,
     reversed: (since, end) => `--since ${since} liegt nach dem Ende des Zeitraums (${end}): nichts zu entwerfen`,
     note: 'Hinweis',
     review: 'prüfen',

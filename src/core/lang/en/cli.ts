@@ -44,18 +44,19 @@ export const en: CliMessages = {
     none: 'no red flags in project.yaml',
     andMore: (n) => `and ${n} more`,
   },
-  init: {
-    langTwice: '--lang given twice',
-    langNeeded: '--lang needs a language',
+  args: {
     unknownOption: (arg) => `unknown option ${arg}`,
+    givenTwice: (option) => `${option} given twice`,
+    needsValue: (option) => `${option} needs a value`,
     unknownLanguage: (lang, list) => `unknown language "${lang}" (use ${list})`,
+  },
+  init: {
     exists: 'already exists; it was left untouched (delete or rename it to start over)',
     cannotWrite: (code) => `cannot be written (${code})`,
     written: (file, lang, check) => `${file}: written (${lang}); fill in the placeholders, then run "${check}".`,
   },
   status: {
     format: (value) => `--format must be md or text, not "${value}"`,
-    lang: (list) => `--lang must be one of ${list}`,
     reversed: (since, end) => `--since ${since} is after the end of the range (${end}): nothing to draft`,
     note: 'note',
     review: 'review',

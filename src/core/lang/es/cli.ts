@@ -48,11 +48,13 @@ export const es: CliMessages = {
     none: 'no hay alertas en project.yaml',
     andMore: (n) => `y ${n} más`,
   },
-  init: {
-    langTwice: '--lang aparece dos veces',
-    langNeeded: '--lang necesita un idioma',
+  args: {
     unknownOption: (arg) => `opción desconocida ${arg}`,
+    givenTwice: (option) => `${option} aparece dos veces`,
+    needsValue: (option) => `${option} necesita un valor`,
     unknownLanguage: (lang, list) => `idioma desconocido «${lang}» (usa ${list})`,
+  },
+  init: {
     exists: 'ya existe; no se ha modificado (bórralo o cámbiale el nombre para empezar de nuevo)',
     cannotWrite: (code) => `no se puede escribir (${code})`,
     written: (file, lang, check) =>
@@ -60,7 +62,6 @@ export const es: CliMessages = {
   },
   status: {
     format: (value) => `--format debe ser md o text, no «${value}»`,
-    lang: (list) => `--lang debe ser uno de ${list}`,
     reversed: (since, end) => `--since ${since} es posterior al final del periodo (${end}): nada que redactar`,
     note: 'nota',
     review: 'revisar',

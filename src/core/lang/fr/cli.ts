@@ -48,11 +48,13 @@ export const fr: CliMessages = {
     none: 'aucun signal d’alerte dans project.yaml',
     andMore: (n) => `et ${n} de plus`,
   },
-  init: {
-    langTwice: '--lang est donné deux fois',
-    langNeeded: '--lang attend une langue',
+  args: {
     unknownOption: (arg) => `option inconnue ${arg}`,
+    givenTwice: (option) => `${option} est donné deux fois`,
+    needsValue: (option) => `${option} attend une valeur`,
     unknownLanguage: (lang, list) => `langue inconnue « ${lang} » (utilisez ${list})`,
+  },
+  init: {
     exists: 'existe déjà ; il n’a pas été modifié (supprimez-le ou renommez-le pour repartir de zéro)',
     cannotWrite: (code) => `ne peut pas être écrit (${code})`,
     written: (file, lang, check) =>
@@ -60,7 +62,6 @@ export const fr: CliMessages = {
   },
   status: {
     format: (value) => `--format doit valoir md ou text, pas « ${value} »`,
-    lang: (list) => `--lang doit être l’une de ces langues : ${list}`,
     reversed: (since, end) => `--since ${since} est après la fin de la période (${end}) : rien à rédiger`,
     note: 'remarque',
     review: 'à vérifier',
