@@ -216,18 +216,8 @@ async function killGroup(child) {
   signal('SIGKILL'); // stragglers of the group (extension host, pty host) that outlived the server
 }
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--disable-features=Translate,MediaRouter',
-  '--password-store=basic',
-];
+// The flags the product launches Chromium with (src/node/report.ts): no sandbox in containers, no background traffic.
+const chromiumArgs = JSON.parse(fs.readFileSync(new URL('../../src/node/chromiumArgs.json', import.meta.url), 'utf8'));
 
 // Workbench console lines that say nothing about the extension or its tests.
 const NOISE =

@@ -10,6 +10,8 @@ import type * as Playwright from 'playwright-core';
 import { renderSite, type MarkdownRenderer } from '../core/report/html';
 import { buildClientPage, type ClientPage, type HistoryEntry, type PageInput } from '../core/report/model';
 import { entryDay } from '../core/statusHistory';
+// The flags Chromium is launched with (no sandbox in containers, no background traffic), shared with the test host.
+import CHROMIUM_ARGS from './chromiumArgs.json';
 
 /** The default site folder, beside project.yaml. */
 export const DEFAULT_SITE_FOLDER = 'site';
@@ -93,20 +95,6 @@ export function chromiumPath(): string | undefined {
   return existsSync(candidate) ? candidate : undefined;
 }
 
-/** The flags the project launches Chromium with: no sandbox in containers, no background traffic. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--disable-features=Translate,MediaRouter',
-  '--password-store=basic',
-];
-
 /** The options Chromium is launched with everywhere (the PDF, the page tests, the screenshots). The browser gets
  * the environment without a preloaded libfaketime: Chromium does not start under it (the suite's shifted-clock
  * passes), and the page's dates are all computed before the browser opens it. */
@@ -122,7 +110,7 @@ export function chromiumLaunchOptions(executablePath: string): {
   const preload = (env.LD_PRELOAD ?? '').split(/[\s:]+/).filter((lib) => lib !== '' && !/faketime/.test(lib));
   if (preload.length > 0) env.LD_PRELOAD = preload.join(':');
   else delete env.LD_PRELOAD;
-  return { executablePath, headless: true, args: CHROMIUM_ARGS, env };
+  return { executablePath, headless: true, args: [...CHROMIUM_ARGS], env };
 }
 
 /** Prints `index` to `pdf` in headless Chromium; 'unavailable' when Chromium or playwright-core is missing. */
