@@ -48,12 +48,19 @@ export class SinceStore extends Disposable {
     );
   }
 
-  /** The tree's section for a project, or undefined before the first read. */
+  /** The tree's section for a project, or undefined before the first read; its rows open their entries. */
   section(folderKey: string): OutlineNode | undefined {
     const view = this.views.get(folderKey);
     if (!view) return undefined;
     const call = loadLazy<typeof AfterPaint>('afterPaint');
-    return call.sinceOutline(folderKey, view, call.briefWordsFor(uiLanguage()), uiWords());
+    const project = this.projects.projects().find((p) => p.folder.uri.toString() === folderKey)?.result;
+    return call.sinceOutline(
+      folderKey,
+      view,
+      call.briefWordsFor(uiLanguage()),
+      uiWords(),
+      project?.ok ? project.value : undefined,
+    );
   }
 
   /** Resolves when the read that is running, or scheduled, has finished. */

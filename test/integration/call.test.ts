@@ -64,6 +64,12 @@ describe('preparing the call: what changed, the agenda, the client reminder', ()
         'Red flag mitigated: Payment retries untested — Chaos tests',
       ],
     );
+    // Each row opens its entry in project.yaml.
+    const lines = AFTER.split('\n');
+    assert.deepStrictEqual(
+      section.children.map((c) => /id: (\w+)/.exec(lines[(c.line ?? 0) - 1] ?? '')?.[1]),
+      ['logo', 'beta', 'retries'],
+    );
   });
 
   it('opens the brief with those changes and ends it with the ordered agenda', async () => {

@@ -5,7 +5,9 @@
  */
 import type { Words } from '../i18n/words';
 import type { OutlineNode } from '../outline';
-import { describeChange } from './projectDiff';
+import type { LoadedProject } from '../model/load';
+import type { ProjectFile } from '../model/schema';
+import { describeChange, type ProjectChange } from './projectDiff';
 import type { BriefGroup, BriefSince } from './types';
 import type { BriefWords } from './words';
 
@@ -57,15 +59,43 @@ export type SinceView =
   | { state: 'no-update' }
   | { state: 'not-read'; reason: string };
 
-/** The tree's "Since the last update" section of the project `key`. */
-export function sinceOutline(key: string, view: SinceView, w: BriefWords, words: Words): OutlineNode {
+/** Where each kind of change lives in project.yaml. */
+const LIST_OF = {
+  'task-done': 'client_tasks',
+  'decision-taken': 'decisions',
+  'milestone-moved': 'milestones',
+  'milestone-status': 'milestones',
+  'flag-opened': 'red_flags',
+  'flag-closed': 'red_flags',
+  'flag-mitigated': 'red_flags',
+} as const satisfies Record<ProjectChange['kind'], keyof ProjectFile>;
+
+/** The line of project.yaml, as loaded now, that holds a change's entry (every change is of an entry still there). */
+export function changeLine(change: ProjectChange, project: LoadedProject): number | undefined {
+  const list = LIST_OF[change.kind];
+  const index = (project.file[list] as readonly { id: string }[]).findIndex((e) => e.id === change.id);
+  return index < 0 ? undefined : project.lines.get(`${list}.${index}`);
+}
+
+/**
+ * The tree's "Since the last update" section of the project `key`; with `project` (project.yaml as loaded now),
+ * each change's row opens its entry.
+ */
+export function sinceOutline(
+  key: string,
+  view: SinceView,
+  w: BriefWords,
+  words: Words,
+  project?: LoadedProject,
+): OutlineNode {
   const id = `${key}/since`;
-  const row = (suffix: string, label: string, icon: OutlineNode['icon'] = 'none'): OutlineNode => ({
+  const row = (suffix: string, label: string, icon: OutlineNode['icon'] = 'none', line?: number): OutlineNode => ({
     id: `${id}/${suffix}`,
     kind: 'detail',
     label,
     icon,
     children: [],
+    ...(line !== undefined && { line }),
   });
   const section = (description: string | undefined, children: OutlineNode[]): OutlineNode => ({
     id,
@@ -79,7 +109,9 @@ export function sinceOutline(key: string, view: SinceView, w: BriefWords, words:
   if (view.state === 'not-read') return section(undefined, [row('empty', w.changes.notAvailable(view.reason))]);
   const { since } = view;
   const changes = since.changes ?? [];
-  const rows = changes.map((c) => row(`${c.kind}/${c.id}`, describeChange(c, w.since, words), ICONS[c.kind]));
+  const rows = changes.map((c) =>
+    row(`${c.kind}/${c.id}`, describeChange(c, w.since, words), ICONS[c.kind], project && changeLine(c, project)),
+  );
   const notes = sinceGroups({ ...since, justSaved: undefined }, w, words).notes.map((n, i) => row(`note/${i}`, n));
   const summary = w.since.summary(view.commits, changes.length);
   const from = since.justSaved && since.from ? ` · ${w.since.sinceUpdate(w.day(since.from))}` : '';

@@ -155,6 +155,36 @@ describe('what changed in project.yaml since the last update', () => {
   });
 });
 
+describe('the since section opens project.yaml', () => {
+  it('gives the row of each change the line of its entry in project.yaml as loaded now', () => {
+    const loaded = loadProject(AFTER);
+    assert.ok(loaded.ok);
+    const changes = diffProject(load(BEFORE), loaded.value.file);
+    const node = sinceOutline(
+      'k',
+      { state: 'read', commits: 3, since: { from: '2026-11-19', changes } },
+      briefWordsFor('en'),
+      en,
+      loaded.value,
+    );
+    const lines = AFTER.split('\n');
+    for (const [i, change] of changes.entries()) {
+      const line = node.children[i]!.line;
+      assert.ok(line !== undefined, change.kind);
+      // The row's line is the one that holds the entry's id.
+      assert.match(lines[line - 1]!, new RegExp(`id: ${change.id}\\b`), `${change.kind} ${change.id}`);
+    }
+    // Without the loaded project, the rows open nothing.
+    const plain = sinceOutline(
+      'k',
+      { state: 'read', commits: 3, since: { from: '2026-11-19', changes } },
+      briefWordsFor('en'),
+      en,
+    );
+    assert.ok(plain.children.every((c) => c.line === undefined));
+  });
+});
+
 describe('the call agenda', () => {
   it('ends the brief with decisions and approvers, what the client owes, risks with their solution, the next milestone', () => {
     const brief = buildBrief(input({ project: load(AFTER) }));
