@@ -158,9 +158,9 @@ export async function bench(): Promise<BenchRow[]> {
     },
     {
       name: `tree data, cold first paint (${kb.toFixed(1)} KB project.yaml)`,
-      budget: '< 150 ms',
+      budget: '< 100 ms',
       measured: `${cold.cpu.toFixed(1)} ms CPU, ${cold.wall.toFixed(1)} ms wall (code loaded, file parsed, rows built)`,
-      ok: cold.cpu < 150,
+      ok: cold.cpu < 100,
     },
     {
       name: 'tree data, re-render after a save (steady state)',
