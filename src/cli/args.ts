@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { isLanguage } from '../core/locale';
+import { escapeControls } from '../core/safeText';
 import { LANGUAGES, type Language } from '../core/model/vocabulary';
 import type { CliMessages } from './messages';
 import { err } from './output';
@@ -43,16 +44,19 @@ export function parseCommandArgs<S extends OptionSpec>(
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     const kind = arg.startsWith('--') && Object.hasOwn(spec, name) ? spec[name] : undefined;
-    if (kind === undefined || (kind === 'boolean' && eq >= 0)) return { error: m.args.unknownOption(arg) };
+    if (kind === undefined) return { error: m.args.unknownOption(shown(arg)) };
+    if (kind === 'boolean' && eq >= 0) return { error: m.args.noValue(`--${name}`) };
     if (Object.hasOwn(values, name)) return { error: m.args.givenTwice(`--${name}`) };
-    const value = kind === 'boolean' ? true : eq >= 0 ? arg.slice(eq + 1) : args[++i];
+    // `--out --pdf` is a forgotten value, not a folder named --pdf: a value that starts with a dash needs `=`.
+    const next = eq < 0 && kind === 'string' ? args[++i] : undefined;
+    const value = kind === 'boolean' ? true : eq >= 0 ? arg.slice(eq + 1) : next?.startsWith('-') ? '' : next;
     if (value === undefined || value === '') return { error: m.args.needsValue(`--${name}`) };
     values[name] = value;
   }
-  if (folders.length > 1) return { error: m.unexpected(folders[1]!) };
+  if (folders.length > 1) return { error: m.unexpected(shown(folders[1]!)) };
   const lang = values.lang;
   if (typeof lang === 'string' && !isLanguage(lang))
-    return { error: m.args.unknownLanguage(lang, LANGUAGES.join(', ')) };
+    return { error: m.args.unknownLanguage(shown(lang), LANGUAGES.join(', ')) };
   const dir = folders[0] ?? '.';
   return {
     dir,
@@ -61,6 +65,9 @@ export function parseCommandArgs<S extends OptionSpec>(
     ...(typeof lang === 'string' && { language: lang as Language }),
   };
 }
+
+// An argument echoed in a refusal stays on its line: a line break in it cannot forge a line of the output.
+const shown = (arg: string) => escapeControls(arg);
 
 /** Prints a refused command line with the command's usage; the exit code of a usage error. */
 export function usageError(command: string, message: string, usage: string): 2 {

@@ -1,11 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { pickLanguage } from '../core/locale';
 import { LANGUAGES } from '../core/model/vocabulary';
 import { starterProject } from '../core/starter';
 import { parseCommandArgs, usageError } from './args';
 import type { CliCommand } from './commands';
-import { cliMessages, type CliMessages } from './messages';
+import { cliLanguage, cliMessages, type CliMessages } from './messages';
 import { out, err } from './output';
 import { cliToday } from './today';
 
@@ -20,7 +19,7 @@ export const init: CliCommand = {
     const dir = parsed.dir;
     const file = path.join(dir, 'project.yaml');
     const shown = path.relative(process.cwd(), file) || file;
-    const lang = parsed.language ?? pickLanguage(process.env.LC_ALL || process.env.LANG || 'en');
+    const lang = parsed.language ?? cliLanguage();
     const text = starterProject(lang, { name: path.basename(path.resolve(dir)), today: cliToday() });
     try {
       await fs.mkdir(dir, { recursive: true });

@@ -2,6 +2,7 @@ import { isoDay } from '../core/dates';
 import { parseSince, parseUntil, reversedEnd, withUntil, type CommitRange, type RangeEnd } from '../core/git/range';
 import { GIT } from '../core/lang';
 import { cliLanguage, type CliMessages } from './messages';
+import { cliToday } from './today';
 
 /** `--since`/`--until` as `candor status` and `candor brief` take them: the range (with `--since`), the end alone
  * (without it), or why they are refused, a `--since` after the range's end included. */
@@ -17,6 +18,6 @@ export function parseRangeOptions(
   const start = parseSince(since, refused);
   if (!start.ok) return start;
   const range = withUntil(start.value, end?.value);
-  const reversed = reversedEnd(range, isoDay(new Date()));
+  const reversed = reversedEnd(range, isoDay(cliToday()));
   return reversed ? { ok: false, message: m.status.reversed(since, reversed) } : { ok: true, range, until: end?.value };
 }

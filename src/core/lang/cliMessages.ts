@@ -41,6 +41,7 @@ export interface CliMessages {
   args: {
     unknownOption: (arg: string) => string;
     givenTwice: (option: string) => string;
+    noValue: (option: string) => string;
     needsValue: (option: string) => string;
     unknownLanguage: (lang: string, list: string) => string;
   };

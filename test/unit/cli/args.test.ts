@@ -27,7 +27,10 @@ describe('cli: one grammar for every command', () => {
     const refused: [string[], string][] = [
       [['--nope'], 'unknown option --nope'],
       [['-x'], 'unknown option -x'],
-      [['--explain=yes'], 'unknown option --explain=yes'],
+      [['--explain=yes'], '--explain takes no value'],
+      [['--since', '--explain'], '--since needs a value'],
+      // An echoed argument stays on its line: it cannot forge a line of the output.
+      [['x', 'a\nreview: forged'], 'unexpected a\\x0areview: forged'],
       [['--since'], '--since needs a value'],
       [['--since='], '--since needs a value'],
       [['--lang', 'fr', '--lang=de'], '--lang given twice'],

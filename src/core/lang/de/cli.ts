@@ -50,6 +50,7 @@ export const de: CliMessages = {
   args: {
     unknownOption: (arg) => `unbekannte Option ${arg}`,
     givenTwice: (option) => `${option} wurde zweimal angegeben`,
+    noValue: (option) => `${option} nimmt keinen Wert an`,
     needsValue: (option) => `${option} braucht einen Wert`,
     unknownLanguage: (lang, list) => `unbekannte Sprache „${lang}“ (verwenden Sie ${list})`,
   },

@@ -47,6 +47,7 @@ export const en: CliMessages = {
   args: {
     unknownOption: (arg) => `unknown option ${arg}`,
     givenTwice: (option) => `${option} given twice`,
+    noValue: (option) => `${option} takes no value`,
     needsValue: (option) => `${option} needs a value`,
     unknownLanguage: (lang, list) => `unknown language "${lang}" (use ${list})`,
   },

@@ -51,6 +51,7 @@ export const es: CliMessages = {
   args: {
     unknownOption: (arg) => `opción desconocida ${arg}`,
     givenTwice: (option) => `${option} aparece dos veces`,
+    noValue: (option) => `${option} no admite ningún valor`,
     needsValue: (option) => `${option} necesita un valor`,
     unknownLanguage: (lang, list) => `idioma desconocido «${lang}» (usa ${list})`,
   },

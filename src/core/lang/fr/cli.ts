@@ -51,6 +51,7 @@ export const fr: CliMessages = {
   args: {
     unknownOption: (arg) => `option inconnue ${arg}`,
     givenTwice: (option) => `${option} est donné deux fois`,
+    noValue: (option) => `${option} ne prend pas de valeur`,
     needsValue: (option) => `${option} attend une valeur`,
     unknownLanguage: (lang, list) => `langue inconnue « ${lang} » (utilisez ${list})`,
   },
