@@ -47,8 +47,12 @@ export function runChild(
     maxBuffer: 1 << 20,
     timeout: CHILD_TIMEOUT_MS,
   });
-  if (out.status !== 0 || out.stdout === '')
+  const timedOut = (out.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT' || out.signal !== null;
+  if (timedOut)
     return { ...input, answered: false, cpuMs: Infinity, wallMs: Infinity, peakMB: Infinity, heapMB: Infinity };
+  // A child that failed is the bench's own bug, not a slow input: said at once, with why.
+  if (out.status !== 0 || out.stdout === '')
+    throw new Error(`hostile input "${input.name}" failed: ${out.stderr.split('\n')[0] ?? out.error?.message}`);
   return { ...input, answered: true, ...(JSON.parse(out.stdout) as ChildMeasure) };
 }
 

@@ -1,6 +1,6 @@
 // The bundle figures of a build, read from the metafile that scripts/build.mjs writes (out/metafile.json): what
 // activation loads, what the package ships, and any module bundled twice. `npm run bench` prints them beside
-// their budgets (bench/bundles.ts); test/unit/build/bundles.test.ts fails on a copy or a require() cycle.
+// their budgets (bench/bundles.ts); test/unit/build/bundles.test.ts fails on a copy, a require() cycle, or a main bundle over its budget.
 
 /** DESIGN.md's budgets, in bytes: what activation loads, and what the package ships (dist/ but the CLI). */
 export const BUDGETS = { main: 200 * 1024, extension: 500 * 1024 } as const;

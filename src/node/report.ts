@@ -42,7 +42,7 @@ export async function readHistory(folder: string): Promise<HistoryEntry[]> {
 
 /** markdown-it as the page uses it: HTML in the Markdown is escaped, no link is guessed, no image is loaded. */
 export function markdownRenderer(): MarkdownRenderer {
-  // linkify stays off: the build leaves linkify-it out of the bundles (scripts/build.mjs).
+  // linkify stays off: no link is guessed in a client's update.
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   md.disable(['image']);
   return (markdown, baseLevel) => {

@@ -56,7 +56,7 @@ interface Lexicon {
   /** Emails, matched whole by the redactor (see `knows`), not word by word. */
   emails: Map<string, NameSource>;
   parts: Map<string, Part>;
-  /** Names of two or three letters, in lower case (see addShortName). */
+  /** Names of two or three letters, in each spelling that names the person (see addShortName). */
   short: Map<string, NameSource>;
   starts: Set<string>;
   longest: number;
@@ -104,7 +104,8 @@ function lexicon(
     if (/[aeiouy\u00e0-\u00ff]/.test(lower)) forms.push(lower);
     const common = isCommonWord(text);
     for (const form of forms) if (!lex.parts.has(form)) lex.parts.set(form, { source, common });
-    if (!lex.short.has(lower)) lex.short.set(lower, source);
+    // Where a cue says someone is named ("thanks to bg"), the person's own spelling counts too, never another.
+    for (const form of [...forms, text]) if (!lex.short.has(form)) lex.short.set(form, source);
     lex.starts.add(lower);
   };
   for (const name of names) {
@@ -157,7 +158,7 @@ export function nameMatcher(
     knows: (word) =>
       base.emails.get(key(word)) ??
       base.full.get(key(word)) ??
-      base.short.get(key(word)) ??
+      base.short.get(word.trim()) ??
       base.full.get(key(word.split('@')[0] ?? '')),
     replace(text, extra = []) {
       const more =

@@ -63,10 +63,16 @@ describe('the bundles (scripts/build.mjs, read through its metafile)', () => {
   it('breaks dist/ down by package and by folder of src/, rows that add up to what the package ships', () => {
     const rows = distBreakdown(meta);
     const sources = rows.map((r) => r.source);
+    const total = bundleFigures(meta).extension;
     assert.strictEqual(
       rows.reduce((sum, r) => sum + r.bytes, 0),
-      bundleFigures(meta).extension,
+      total,
     );
+    // The last row is what no module accounts for (esbuild's wiring): small, never negative, never a package.
+    const wiring = rows.at(-1)!;
+    assert.strictEqual(wiring.source, 'wiring between the files');
+    assert.ok(wiring.bytes >= 0 && wiring.bytes < total / 10, `${wiring.bytes} bytes of ${total}`);
+    assert.strictEqual(new Set(sources).size, sources.length, 'each source once');
     for (const source of ['package yaml', 'package markdown-it', 'src/core/lang', 'src/vscode/commands'])
       assert.ok(sources.includes(source), `${source} in ${sources.join(', ')}`);
     assert.ok(!sources.some((s) => /node_modules|\.ts$/.test(s)), sources.join(', '));

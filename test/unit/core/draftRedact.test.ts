@@ -71,6 +71,9 @@ describe('draft: redaction', () => {
     assert.equal(text('Paired with Dom and KD on the export'), 'Paired with the team on the export');
     assert.equal(text('Speed up the export, thanks to bg'), 'Speed up the export');
     assert.equal(text('Speed up the export (@bg)'), 'Speed up the export');
+    // A cue does not make an abbreviation a name: only the person's spellings count after it.
+    assert.equal(text('Render faster thanks to DOM diffing'), 'Render faster thanks to DOM diffing');
+    assert.equal(text('Render faster thanks to BG workers'), 'Render faster thanks to BG workers');
   });
 
   it('removes people named only in Co-authored-by, Reviewed-by and other -by trailers', () => {
