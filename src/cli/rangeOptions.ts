@@ -1,6 +1,6 @@
 import { isoDay } from '../core/dates';
 import { parseSince, parseUntil, reversedEnd, withUntil, type CommitRange, type RangeEnd } from '../core/git/range';
-import { GIT } from '../core/lang';
+import { GIT } from '../core/lang/git';
 import { cliLanguage, type CliMessages } from './messages';
 import { cliToday } from './today';
 

@@ -16,7 +16,7 @@ import { cliLanguage, cliMessages, type CliMessages } from './messages';
 import { out, err } from './output';
 import { parseRangeOptions } from './rangeOptions';
 import { cliToday } from './today';
-import { GIT } from '../core/lang';
+import { GIT } from '../core/lang/git';
 
 const usageLine = (m: CliMessages) =>
   `${m.usage}: candor status [dir] [--since 7d|DATE|TAG] [--until DATE|TAG] [--lang ${LANGUAGES.join('|')}] [--format md|text] [--explain]\n`;

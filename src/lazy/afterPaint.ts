@@ -11,4 +11,4 @@ export { briefWordsFor, sinceOutline } from '../core/brief';
 export { coverageLabel, flagDetails } from '../core/flags/rows';
 export { toMap } from '../core/coverage/types';
 export { GoToRedFlagCommand } from '../vscode/commands/goToRedFlag';
-export { GIT } from '../core/lang';
+export { GIT } from '../core/lang/git';

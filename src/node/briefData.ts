@@ -10,7 +10,7 @@ import { abortReason } from './abort';
 import { isoDay, localDay } from '../core/dates';
 import { readHistory } from './lastUpdate';
 import { wordsFor } from '../core/i18n';
-import { GIT } from '../core/lang';
+import { GIT } from '../core/lang/git';
 import { wordLogNote } from '../core/git/logNotes';
 import { historyFolder, readHistoryFolder } from './statusHistory';
 import { DEFAULT_DAYS, readSince } from './sinceUpdate';

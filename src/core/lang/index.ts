@@ -1,13 +1,11 @@
 /**
  * The language packs, by family. Every table is a `Record<Language, …>`: adding a language to LANGUAGES
- * (model/schema.ts) without its pack is a compile error here, naming each family it lacks. A bundle that reads one
- * family (the draft's phrases, the tree's words) carries only that family: the tables are read per family, never
- * as whole packs.
+ * (model/schema.ts) without its pack is a compile error here, naming each family it lacks. A bundle that imports
+ * this file carries every table in it: a family that a small bundle needs alone has its own file (words.ts,
+ * git.ts, coverage.ts), which its users import directly.
  */
 import type { BriefWords } from '../brief/words';
-import type { CoverageWords } from '../coverage/words';
 import type { Phrases } from '../draft/phrases';
-import type { GitWords } from '../git/words';
 import type { ReviewPhrases } from '../draft/reviewPhrases';
 import type { Language } from '../model/vocabulary';
 import type { StarterText } from '../starter';
@@ -61,12 +59,7 @@ export const RULES: Readonly<Record<Language, LanguageRules>> = {
   es: es.rules,
   de: de.rules,
 };
-/** Why git was not run or did not answer (the CLI, the draft, the brief and the tree's "since" section). */
-export const GIT: Readonly<Record<Language, GitWords>> = { en: en.git, fr: fr.git, es: es.git, de: de.git };
-/** The problems of a coverage report (the red-flag analysis). */
-export const COVERAGE: Readonly<Record<Language, CoverageWords>> = {
-  en: en.coverage,
-  fr: fr.coverage,
-  es: es.coverage,
-  de: de.coverage,
-};
+/** Why git was not run or did not answer (its own file: see git.ts). */
+export { GIT } from './git';
+/** The problems of a coverage report (its own file: see coverage.ts). */
+export { COVERAGE } from './coverage';

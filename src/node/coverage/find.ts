@@ -3,7 +3,7 @@
 // breadth-first search that skips dependency and VCS folders and never follows symlinks.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { COVERAGE } from '../../core/lang';
+import { COVERAGE } from '../../core/lang/coverage';
 import type { Language } from '../../core/model/vocabulary';
 import { fileIssue, type Issue, type Result } from '../../core/result';
 import { TOOL_FOLDERS } from '../skippedFolders';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseCoverage } from '../../core/coverage/detect';
 import type { CoverageFormat, CoverageReport } from '../../core/coverage/types';
 import type { CoverageWords } from '../../core/coverage/words';
-import { COVERAGE } from '../../core/lang';
+import { COVERAGE } from '../../core/lang/coverage';
 import type { Language } from '../../core/model/vocabulary';
 import { fileIssue, type Result } from '../../core/result';
 import { readRegularFile, type FileRefusal } from '../regularFile';

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseCoverage } from '../../core/coverage/detect';
 import type { CoverageReport } from '../../core/coverage/types';
-import { COVERAGE } from '../../core/lang';
+import { COVERAGE } from '../../core/lang/coverage';
 import { fileIssue, type Result } from '../../core/result';
 import { MAX_REPORT_BYTES, refusal, type WorkerRequest } from '../coverage/read';
 import { readRegularFile } from '../regularFile';

@@ -12,7 +12,7 @@ import type { Drafts } from '../draft/drafts';
 import { draftLanguage, draftOptions, historyFolderOf } from '../draft/settings';
 import { oneLine } from '../../core/safeText';
 import { uiLanguage, uiWords } from '../uiWords';
-import { GIT } from '../../core/lang';
+import { GIT } from '../../core/lang/git';
 import { wordHistoryNote } from '../../core/statusHistory';
 import { wordLogNote } from '../../core/git/logNotes';
 import type { Logger } from '../logger';
