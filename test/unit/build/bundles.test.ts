@@ -82,6 +82,19 @@ describe('the bundles (scripts/build.mjs, read through its metafile)', () => {
     assert.strictEqual(requireCycle(meta), undefined);
   });
 
+  // A family that a small bundle needs alone has its own registry file (src/core/lang/words.ts, git.ts,
+  // coverage.ts): importing the registry of every family instead pulled all four packs into the worker.
+  it('gives the workers and the words bundle only the families of the packs they use', () => {
+    const families = (entry: string) => {
+      const output = extensionOutputs(meta).find((o) => path.basename(o) === entry)!;
+      const inputs = [...loadedWith(meta, output)].flatMap((o) => Object.keys(meta.outputs[o]!.inputs));
+      return new Set(inputs.flatMap((i) => /src\/core\/lang\/\w\w\/(\w+)\.ts$/.exec(i)?.[1] ?? []));
+    };
+    assert.deepStrictEqual([...families('coverageWorker.js')].sort(), ['coverage']);
+    assert.deepStrictEqual([...families('markerScanWorker.js')], []);
+    assert.deepStrictEqual([...families('words.js')].sort(), ['words']);
+  });
+
   it('keeps the later-loaded bundles and the workers out of what activation loads', () => {
     const atActivation = [...loadedWith(meta, mainBundle(meta))].map((o) => path.basename(o));
     const apart = extensionOutputs(meta)
