@@ -112,7 +112,7 @@ describe('checks of values that reach git', () => {
     assert.deepEqual(parseSince('2026-02-30'), { ok: false, message: 'The date "2026-02-30" does not exist.' });
     assert.deepEqual(parseSince('2026-02-30', GIT.fr.refused), {
       ok: false,
-      message: 'La date "2026-02-30" n\'existe pas.',
+      message: 'La date "2026-02-30" n’existe pas.',
     });
     assert.deepEqual(parseUntil('a b', GIT.de.refused), {
       ok: false,

@@ -57,7 +57,7 @@ describe("a report's problems in the caller's language", () => {
   });
 
   it('says why each format refused the report, and names the first skipped record', () => {
-    assert.deepEqual(messages('{', 'fr'), ["Le rapport n'est pas du JSON valide."]);
+    assert.deepEqual(messages('{', 'fr'), ['Le rapport n’est pas du JSON valide.']);
     assert.deepEqual(messages('mode: set\nx\n', 'es'), [
       'Se omitió 1 registro de cobertura mal formado; el primero: una línea que no es un bloque de cobertura.',
     ]);

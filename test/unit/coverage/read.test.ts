@@ -172,7 +172,7 @@ describe('reading a coverage report', () => {
 
   it('says why in the language asked for, in this thread and in the worker', async () => {
     const french = await readCoverageReport(FIXTURES, { language: 'fr' });
-    assert.ok(!french.ok && french.issues[0]!.message === "coverage n'est pas un fichier.", JSON.stringify(french));
+    assert.ok(!french.ok && french.issues[0]!.message === 'coverage n’est pas un fichier.', JSON.stringify(french));
     const spanish = await readCoverageReport(LCOV, { maxBytes: 100, language: 'es' });
     assert.equal(
       spanish.issues[0]!.message,
@@ -189,7 +189,7 @@ describe('reading a coverage report', () => {
       assert.deepEqual(
         skipped.issues.map((i) => i.message),
         [
-          "1 enregistrement de couverture mal formé ignoré ; le premier : une ligne qui n'est pas une ligne lcov CLÉ:valeur.",
+          '1 enregistrement de couverture mal formé ignoré ; le premier : une ligne qui n’est pas une ligne lcov CLÉ:valeur.',
         ],
       );
     } finally {

@@ -128,7 +128,7 @@ describe('reading commits with git log', () => {
     const french = await readCommits(dir, { kind: 'tag', value: 'a..b' }, { now: NOW, words: GIT.fr });
     assert.ok(
       !french.ok &&
-        french.message === 'Le nom de tag "a..b" contient « .. », que git refuse dans un nom. Git n\'a pas été lancé.',
+        french.message === 'Le nom de tag "a..b" contient « .. », que git refuse dans un nom. Git n’a pas été lancé.',
       JSON.stringify(french),
     );
   });

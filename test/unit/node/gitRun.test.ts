@@ -179,7 +179,7 @@ describe('the hardened git runner', () => {
     const relative = await runGit('repo', { args: ['log', '-1'] }, { words: GIT.fr });
     assert.ok(
       !relative.ok &&
-        relative.failure.message === 'Le dossier "repo" n\'est pas un chemin absolu. Git n\'a pas été lancé.',
+        relative.failure.message === 'Le dossier "repo" n’est pas un chemin absolu. Git n’a pas été lancé.',
       JSON.stringify(relative),
     );
     const built = buildGitArgs({ args: ['log', '--numstat'] }, GIT.de);
@@ -195,7 +195,7 @@ describe('the hardened git runner', () => {
     assert.equal(classify('/x', 'fatal: something else', GIT.de).message, 'Git ist fehlgeschlagen: something else');
     const silent = await runGit(dir, { args: ['rev-parse', '-q', '--verify', 'refs/heads/nope'] }, { words: GIT.fr });
     assert.ok(
-      !silent.ok && silent.failure.message === "Échec de git : git s'est terminé avec le code 1",
+      !silent.ok && silent.failure.message === 'Échec de git : git s’est terminé avec le code 1',
       JSON.stringify(silent),
     );
   });

@@ -6,15 +6,15 @@ export const de: CoverageWords = {
   unknownFormat:
     'Das Format des Abdeckungsberichts wurde nicht erkannt (lcov, Istanbul JSON, Cobertura, JaCoCo, Go oder Clover).',
   notJson: 'Der Bericht ist kein gültiges JSON.',
-  notIstanbulObject: 'Der Bericht ist kein JSON-Objekt aus Dateien: das ist kein Istanbul JSON.',
-  noIstanbulEntry: 'Kein Dateieintrag hat statementMap und s: das ist kein Istanbul JSON.',
-  noLcovRecord: 'Keine lcov-Einträge (SF:-Zeilen) gefunden: das ist keine lcov-Tracedatei.',
-  noGoMode: 'Keine „mode:“-Zeile gefunden: das ist kein Go-Coverprofile.',
+  notIstanbulObject: 'Der Bericht ist kein JSON-Objekt aus Dateien: Das ist kein Istanbul JSON.',
+  noIstanbulEntry: 'Kein Dateieintrag hat statementMap und s: Das ist kein Istanbul JSON.',
+  noLcovRecord: 'Keine lcov-Einträge (SF:-Zeilen) gefunden: Das ist keine lcov-Tracedatei.',
+  noGoMode: 'Keine „mode:“-Zeile gefunden: Das ist kein Go-Coverprofile.',
   goTooManyLines: (max) =>
     `Die Blöcke umfassen insgesamt mehr als ${max.toLocaleString('de-DE')} Zeilen; die Zeilen darüber hinaus wurden übersprungen.`,
-  noJacocoReport: 'Kein <report>-Element gefunden: das ist kein JaCoCo-XML-Bericht.',
-  noCoberturaRoot: 'Kein <coverage>-Element gefunden: das ist kein Cobertura-Bericht.',
-  noCloverRoot: 'Kein <coverage>- oder <project>-Element gefunden: das ist kein Clover-Bericht.',
+  noJacocoReport: 'Kein <report>-Element gefunden: Das ist kein JaCoCo-XML-Bericht.',
+  noCoberturaRoot: 'Kein <coverage>-Element gefunden: Das ist kein Cobertura-Bericht.',
+  noCloverRoot: 'Kein <coverage>- oder <project>-Element gefunden: Das ist kein Clover-Bericht.',
   entitiesIgnored: 'Entity-Deklarationen im Bericht wurden ignoriert, nie expandiert.',
   skipped: (count, first) =>
     `${count} ${count === 1 ? 'fehlerhafter Abdeckungseintrag' : 'fehlerhafte Abdeckungseinträge'} übersprungen; der erste: ${first}.`,
@@ -52,7 +52,7 @@ export const de: CoverageWords = {
   tooLarge: (size, max) =>
     `Der Abdeckungsbericht ist ${size} groß, über der Grenze von ${max}; er wurde nicht gelesen.`,
   parserFailed: (message) => `Das Einlesen des Abdeckungsberichts ist fehlgeschlagen: ${message}`,
-  parserStopped: (code) => `Das Einlesen des Abdeckungsberichts wurde beendet (Exit-Code ${code}).`,
+  parserStopped: (code) => `Das Einlesen des Abdeckungsberichts wurde abgebrochen (Exit-Code ${code}).`,
   outside: (report) => `Der Abdeckungsbericht „${report}“ liegt außerhalb des Arbeitsbereichsordners; ignoriert.`,
   linksOutside: (report) =>
     `Der Abdeckungsbericht „${report}“ verweist aus dem Arbeitsbereichsordner hinaus; ignoriert.`,

@@ -11,7 +11,7 @@ export const de: GitWords = {
     control: (s, q) => `${s} ${q} enthält ein Steuerzeichen.`,
     dash: (s, q) => `${s} ${q} beginnt mit „-“, was git als Option lesen würde.`,
     transport: (s, q) => `${s} ${q} enthält „::“, einen Remote-Helper-Transport wie ext::.`,
-    option: (s, q, option) => `${s} ${q} enthält die git-Option „${option}“.`,
+    option: (s, q, option) => `${s} ${q} enthält die Git-Option „${option}“.`,
     configOverride: (s, q) => `${s} ${q} enthält eine Konfigurationsüberschreibung mit „-c“.`,
     space: (s, q) => `${s} ${q} enthält ein Leerzeichen.`,
     tagChars: (q) =>
@@ -37,9 +37,9 @@ export const de: GitWords = {
     notAHash: (value) => `„${value}“ ist kein Commit-Hash.`,
     folderNotAbsolute: (q) => `Der Ordner ${q} ist kein absoluter Pfad.`,
     subcommand: (name) =>
-      `Candor führt „git ${name}“ nicht aus: es könnte ein Programm starten, das das Repository benennt.`,
+      `Candor führt „git ${name}“ nicht aus: es könnte ein im Repository festgelegtes Programm starten.`,
     driver: (option) =>
-      `Candor übergibt „${option}“ nicht an git: es würde ein Programm starten, das das Repository benennt.`,
+      `Candor übergibt „${option}“ nicht an git: es würde ein im Repository festgelegtes Programm starten.`,
     diffStats: 'Candor fragt git nicht nach Diff-Statistiken (--numstat, --stat).',
   },
   notRun: (refusal) => `${refusal} Git wurde nicht gestartet.`,
@@ -51,16 +51,16 @@ export const de: GitWords = {
     exitCode: (code) => `git wurde mit Code ${code} beendet`,
     noGit: 'Git ist nicht installiert oder nicht im PATH: Installieren Sie git und versuchen Sie es erneut.',
     dubiousOwnership: (folder) =>
-      `Git verweigert das Lesen von ${folder}, weil der Ordner einem anderen Benutzer gehört. Wenn Sie ihm vertrauen, führen Sie aus: git config --global --add safe.directory ${folder}`,
-    notARepo: (folder) => `${folder} liegt in keinem git-Repository.`,
+      `Git verweigert das Lesen von ${folder}, weil der Ordner einem anderen Benutzer gehört. Wenn Sie ihm vertrauen, führen Sie Folgendes aus: git config --global --add safe.directory ${folder}`,
+    notARepo: (folder) => `${folder} liegt in keinem Git-Repository.`,
     failed: (first) => `Git ist fehlgeschlagen: ${first}`,
     failedSilently: 'git ist ohne Meldung fehlgeschlagen',
   },
   log: {
     noSuchTag: (tag) => `In diesem Repository gibt es kein Tag „${tag}“.`,
-    noCommits: 'Dieses Repository hat noch keine Commits: es gibt nichts zu entwerfen.',
+    noCommits: 'Dieses Repository hat noch keine Commits: Es gibt nichts zu entwerfen.',
     partialClone:
-      'Dies ist ein partieller Klon: diese Commits brauchen Objekte, die nie heruntergeladen wurden, und Candor lädt nichts nach. Führen Sie einmal „git log --name-only“ in einem Terminal aus (es lädt sie), dann versuchen Sie es erneut.',
+      'Dies ist ein partieller Klon: Diese Commits brauchen Objekte, die nie heruntergeladen wurden, und Candor lädt nichts nach. Führen Sie einmal „git log --name-only“ in einem Terminal aus (es lädt sie), dann versuchen Sie es erneut.',
     unreadableObjects:
       'Git kann einige Objekte dieses Repositorys nicht lesen (ein beschädigtes Repository oder ein partieller Klon). „git fsck“ zeigt, welche.',
   },

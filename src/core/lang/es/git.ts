@@ -14,7 +14,8 @@ export const es: GitWords = {
     option: (s, q, option) => `${s} ${q} contiene la opción de git «${option}».`,
     configOverride: (s, q) => `${s} ${q} contiene una anulación de configuración «-c».`,
     space: (s, q) => `${s} ${q} contiene un espacio.`,
-    tagChars: (q) => `El nombre de etiqueta ${q} contiene uno de ~ ^ : ? * [ \\, que git no permite en un nombre.`,
+    tagChars: (q) =>
+      `El nombre de etiqueta ${q} contiene uno de los caracteres ~ ^ : ? * [ \\, que git no permite en un nombre.`,
     tagDotDot: (q) => `El nombre de etiqueta ${q} contiene «..», que git no permite en un nombre.`,
     tagReflog: (q) => `El nombre de etiqueta ${q} es sintaxis de reflog («@{…}»), no un nombre.`,
     tagEmptyComponent: (q) => `El nombre de etiqueta ${q} tiene un componente de ruta vacío.`,
@@ -35,8 +36,8 @@ export const es: GitWords = {
     days: (max) => `El número de días debe ser un número entero de 1 a ${max}.`,
     notAHash: (value) => `«${value}» no es un hash de commit.`,
     folderNotAbsolute: (q) => `La carpeta ${q} no es una ruta absoluta.`,
-    subcommand: (name) => `Candor no ejecuta «git ${name}»: podría iniciar un programa que nombra el repositorio.`,
-    driver: (option) => `Candor no pasa «${option}» a git: iniciaría un programa que nombra el repositorio.`,
+    subcommand: (name) => `Candor no ejecuta «git ${name}»: podría iniciar un programa definido en el repositorio.`,
+    driver: (option) => `Candor no pasa «${option}» a git: iniciaría un programa definido en el repositorio.`,
     diffStats: 'Candor no pide a git estadísticas de diff (--numstat, --stat).',
   },
   notRun: (refusal) => `${refusal} No se ejecutó git.`,
@@ -44,11 +45,11 @@ export const es: GitWords = {
     cancelledBeforeStart: 'Cancelado antes de iniciar git.',
     cancelled: 'Cancelado.',
     noFolder: (folder) => `La carpeta ${folder} no existe.`,
-    timeout: (seconds) => `Git tardó más de ${seconds.toFixed(1).replace('.', ',')} s y se detuvo.`,
+    timeout: (seconds) => `Git tardó más de ${seconds.toFixed(1).replace('.', ',')} s y se interrumpió.`,
     exitCode: (code) => `git terminó con el código ${code}`,
-    noGit: 'Git no está instalado o no está en el PATH: instale git y vuelva a intentarlo.',
+    noGit: 'Git no está instalado o no está en el PATH: instala git y vuelve a intentarlo.',
     dubiousOwnership: (folder) =>
-      `Git se niega a leer ${folder} porque la carpeta pertenece a otro usuario. Si confía en ella, ejecute: git config --global --add safe.directory ${folder}`,
+      `Git se niega a leer ${folder} porque la carpeta pertenece a otro usuario. Si confías en ella, ejecuta: git config --global --add safe.directory ${folder}`,
     notARepo: (folder) => `${folder} no está dentro de un repositorio git.`,
     failed: (first) => `Git falló: ${first}`,
     failedSilently: 'git falló sin mensaje',
@@ -57,8 +58,8 @@ export const es: GitWords = {
     noSuchTag: (tag) => `Este repositorio no tiene la etiqueta «${tag}».`,
     noCommits: 'Este repositorio aún no tiene commits: no hay nada que redactar.',
     partialClone:
-      'Es un clon parcial: estos commits necesitan objetos que nunca se descargaron, y Candor no descarga nada. Ejecute una vez «git log --name-only» en un terminal (los descarga) y vuelva a intentarlo.',
+      'Es un clon parcial: estos commits necesitan objetos que nunca se descargaron, y Candor no descarga nada. Ejecuta una vez «git log --name-only» en un terminal (los descarga) y vuelve a intentarlo.',
     unreadableObjects:
-      'Git no puede leer algunos objetos de este repositorio (un repositorio dañado o un clon parcial). Ejecute «git fsck» para saber cuáles.',
+      'Git no puede leer algunos objetos de este repositorio (un repositorio dañado o un clon parcial). Ejecuta «git fsck» para saber cuáles.',
   },
 };

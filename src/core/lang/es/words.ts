@@ -239,7 +239,7 @@ export const es: Words = {
     detached: 'HEAD está separada: los commits son los alcanzables desde el commit extraído.',
     shallow: 'Es un clon superficial: el historial está cortado, así que pueden faltar commits del periodo.',
     shallowCut: (day, range) =>
-      `Es un clon superficial: el historial está cortado el ${day}, así que faltan los commits anteriores ${range}. Ejecute «git fetch --unshallow» para leerlos.`,
+      `Es un clon superficial: el historial está cortado el ${day}, así que faltan los commits anteriores ${range}. Ejecuta «git fetch --unshallow» para leerlos.`,
     leftOut: (read, leftOut, range) =>
       `Solo se leyeron los ${read} commits más recientes ${range}: se dejaron fuera ${leftOut} más antiguos.`,
     skipped: (count) => `${count} registro(s) de commit no se pudieron leer y se dejaron fuera.`,
