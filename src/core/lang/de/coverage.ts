@@ -1,4 +1,5 @@
 import type { CoverageWords } from '../../coverage/words';
+import { size } from './size';
 
 /** Die Probleme eines Abdeckungsberichts. */
 export const de: CoverageWords = {
@@ -42,10 +43,7 @@ export const de: CoverageWords = {
     fileNoNameOrPath: 'ein <file> ohne name oder path',
     xmlTruncated: 'das XML endet mitten in einem Tag (Datei abgeschnitten?)',
   },
-  size: (bytes) => {
-    if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(bytes >= 10 * 1048576 ? 0 : 1).replace('.', ',')} MB`;
-    return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} Bytes`;
-  },
+  size,
   notAFile: (name) => `${name} ist keine Datei.`,
   missing: (name) => `Der Abdeckungsbericht kann nicht gelesen werden: ${name} existiert nicht`,
   cannotRead: (code) => `Der Abdeckungsbericht kann nicht gelesen werden: ${code}`,

@@ -1,4 +1,5 @@
 import type { Words } from '../../i18n/words';
+import { size } from './size';
 
 const n_ = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -75,10 +76,7 @@ export const de: Words = {
     markerNotDeclared: (where) => `im Code markiert (${where}), noch nicht in project.yaml`,
   },
   problems: {
-    size: (bytes) =>
-      bytes >= 1024 * 1024
-        ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
-        : `${Math.round(bytes / 1024)} KB`,
+    size,
     tooLarge: (size, max) => `project.yaml ist ${size} groß: Dateien über ${max} werden nicht gelesen.`,
     slow: (size, max) => `project.yaml ist ${size} groß: Über ${max} verlangsamt sie jede Ansicht.`,
     nestedTooDeeply: 'project.yaml ist zu tief verschachtelt, um gelesen zu werden.',

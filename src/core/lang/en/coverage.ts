@@ -1,4 +1,5 @@
 import type { CoverageWords } from '../../coverage/words';
+import { size } from './size';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -44,10 +45,7 @@ export const en: CoverageWords = {
     fileNoNameOrPath: 'a <file> without a name or path',
     xmlTruncated: 'the XML ends inside a tag (truncated file?)',
   },
-  size: (bytes) => {
-    if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(bytes >= 10 * 1048576 ? 0 : 1)} MB`;
-    return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
-  },
+  size,
   notAFile: (name) => `${name} is not a file.`,
   missing: (name) => `Cannot read the coverage report: ${name} does not exist`,
   cannotRead: (code) => `Cannot read the coverage report: ${code}`,

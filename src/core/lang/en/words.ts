@@ -1,4 +1,5 @@
 import type { Words } from '../../i18n/words';
+import { size } from './size';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -75,8 +76,7 @@ export const en: Words = {
     markerNotDeclared: (where) => `marked in code (${where}), not yet in project.yaml`,
   },
   problems: {
-    size: (bytes) =>
-      bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`,
+    size,
     tooLarge: (size, max) => `project.yaml is ${size}: files over ${max} are not read.`,
     slow: (size, max) => `project.yaml is ${size}: over ${max} it slows every view.`,
     nestedTooDeeply: 'project.yaml is nested too deeply to read.',

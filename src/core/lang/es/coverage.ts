@@ -1,4 +1,5 @@
 import type { CoverageWords } from '../../coverage/words';
+import { size } from './size';
 
 const s = (n: number) => (n === 1 ? '' : 's');
 
@@ -44,10 +45,7 @@ export const es: CoverageWords = {
     fileNoNameOrPath: 'un <file> sin name ni path',
     xmlTruncated: 'el XML termina dentro de una etiqueta (¿archivo truncado?)',
   },
-  size: (bytes) => {
-    if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(bytes >= 10 * 1048576 ? 0 : 1).replace('.', ',')} MB`;
-    return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
-  },
+  size,
   notAFile: (name) => `${name} no es un archivo.`,
   missing: (name) => `No se puede leer el informe de cobertura: ${name} no existe`,
   cannotRead: (code) => `No se puede leer el informe de cobertura: ${code}`,

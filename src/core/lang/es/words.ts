@@ -1,4 +1,5 @@
 import type { Words } from '../../i18n/words';
+import { size } from './size';
 
 const n_ = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -76,10 +77,7 @@ export const es: Words = {
     markerNotDeclared: (where) => `marcado en el código (${where}), aún no en project.yaml`,
   },
   problems: {
-    size: (bytes) =>
-      bytes >= 1024 * 1024
-        ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
-        : `${Math.round(bytes / 1024)} KB`,
+    size,
     tooLarge: (size, max) => `project.yaml ocupa ${size}: los archivos de más de ${max} no se leen.`,
     slow: (size, max) => `project.yaml ocupa ${size}: por encima de ${max} ralentiza todas las vistas.`,
     nestedTooDeeply: 'project.yaml está anidado a demasiada profundidad para leerlo.',

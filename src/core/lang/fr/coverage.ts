@@ -1,4 +1,5 @@
 import type { CoverageWords } from '../../coverage/words';
+import { size } from './size';
 
 const s = (n: number) => (n > 1 ? 's' : '');
 
@@ -44,10 +45,7 @@ export const fr: CoverageWords = {
     fileNoNameOrPath: 'un <file> sans name ni path',
     xmlTruncated: 'le XML s’arrête au milieu d’une balise (fichier tronqué ?)',
   },
-  size: (bytes) => {
-    if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(bytes >= 10 * 1048576 ? 0 : 1).replace('.', ',')} Mo`;
-    return bytes >= 1024 ? `${Math.round(bytes / 1024)} Ko` : `${bytes} octets`;
-  },
+  size,
   notAFile: (name) => `${name} n’est pas un fichier.`,
   missing: (name) => `Impossible de lire le rapport de couverture : ${name} n’existe pas`,
   cannotRead: (code) => `Impossible de lire le rapport de couverture : ${code}`,

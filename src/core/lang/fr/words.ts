@@ -1,4 +1,5 @@
 import type { Words } from '../../i18n/words';
+import { size } from './size';
 
 // In French, 0 and 1 take the singular.
 const n_ = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
@@ -77,10 +78,7 @@ export const fr: Words = {
     markerNotDeclared: (where) => `marqué dans le code (${where}), pas encore dans project.yaml`,
   },
   problems: {
-    size: (bytes) =>
-      bytes >= 1024 * 1024
-        ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`
-        : `${Math.round(bytes / 1024)} Ko`,
+    size,
     tooLarge: (size, max) => `project.yaml pèse ${size} : au-delà de ${max}, un fichier n’est pas lu.`,
     slow: (size, max) => `project.yaml pèse ${size} : au-delà de ${max}, il ralentit chaque vue.`,
     nestedTooDeeply: 'project.yaml est imbriqué trop profondément pour être lu.',
