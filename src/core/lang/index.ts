@@ -2,7 +2,7 @@
  * The language packs, by family. Every table is a `Record<Language, …>`: adding a language to LANGUAGES
  * (model/schema.ts) without its pack is a compile error here, naming each family it lacks. A bundle that reads one
  * family (the draft's phrases, the tree's words) carries only that family: the tables are read per family, never
- * as whole packs.
+ * as whole packs. The keys' descriptions (the hover's) are read through ./descriptions.ts only (see ./pack.ts).
  */
 import type { BriefWords } from '../brief/words';
 import type { CoverageWords } from '../coverage/words';
