@@ -51,6 +51,6 @@ export const de: KeyDescriptions = {
   'red_flags.*.id': 'ID des Warnsignals, eindeutig; im Code markiert mit RED-FLAG(id)',
   'red_flags.*.title': 'Was fragil ist, in einer Zeile',
   'red_flags.*.paths': 'Glob-Muster relativ zum Arbeitsbereich, z. B. src/payments/**',
-  'red_flags.*.mitigation': 'Die Lösung, die mit dem Problem kommt',
+  'red_flags.*.mitigation': 'Die Lösung, die zusammen mit dem Problem vorgelegt wird',
   'red_flags.*.client_visible': 'In den Statusberichten an den Kunden gezeigt',
 };

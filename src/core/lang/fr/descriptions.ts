@@ -24,7 +24,7 @@ export const fr: KeyDescriptions = {
     'Aucun rappel de point avant ce jour (congés, projet en pause) ; le prochain point est dû après',
   'phases.*.id': 'Identifiant de la phase, unique',
   'phases.*.title': 'Titre de la phase',
-  'phases.*.checklist.*.id': 'Identifiant de l’élément, unique dans sa phase',
+  'phases.*.checklist.*.id': 'Identifiant du point de la liste, unique dans sa phase',
   'phases.*.checklist.*.text': 'Ce qu’il faut faire',
   'phases.*.checklist.*.done': 'Coché une fois fait',
   'milestones.*.id': 'Identifiant du jalon, unique',
