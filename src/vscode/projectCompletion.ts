@@ -7,7 +7,7 @@ import { Disposable } from './disposable';
 import type { FlagStore } from './flags/flagStore';
 import { loadLazy } from './lazy';
 import type { ProjectStore } from './projectStore';
-import { uiWords } from './uiWords';
+import { uiLanguage, uiWords } from './uiWords';
 
 const KINDS: Record<Suggestion['kind'], vscode.CompletionItemKind> = {
   key: vscode.CompletionItemKind.Property,
@@ -72,6 +72,7 @@ export class ProjectCompletion extends Disposable {
       return undefined;
     const key = folder.uri.toString();
     const markers = this.flags.get(key)?.analysis.search.markers ?? [];
-    return { today: isoDay(new Date()), project: this.store.get(key)?.lastGood, markers, words: uiWords() };
+    const project = this.store.get(key)?.lastGood;
+    return { today: isoDay(new Date()), project, markers, words: uiWords(), language: uiLanguage() };
   }
 }

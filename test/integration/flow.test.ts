@@ -3,6 +3,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
+import { DESCRIPTIONS } from '../../src/core/lang/descriptions';
+import { pickLanguage } from '../../src/core/locale';
 import type { OutlineNode } from '../../src/core/outline';
 import type { CandorApi } from '../../src/extension';
 import {
@@ -155,14 +157,21 @@ describe('the flow of editing project.yaml', () => {
     await replaceDocumentText(document, text.replace('phase: delivery', 'phase: '));
     assert.ok((await labels(phaseLine, phaseAt)).includes('delivery'));
     await replaceDocumentText(document, PROJECT);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-      'vscode.executeHoverProvider',
-      document.uri,
-      new vscode.Position(13, PROJECT.split('\n')[13]!.indexOf('severity') + 2),
-    );
-    const said = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const hovered = async (line: number, key: string) => {
+      const at = new vscode.Position(line, PROJECT.split('\n')[line]!.indexOf(key) + 2);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        at,
+      );
+      return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    };
+    const said = await hovered(13, 'severity');
     assert.match(said, /red_flags\[\]\.severity/);
     assert.match(said, /One of: low, medium, high, critical/);
+    // A key's description, in VS Code's display language (from the packs, loaded with the hover's bundle).
+    const owner = await hovered(10, 'owner');
+    assert.ok(owner.includes(DESCRIPTIONS[pickLanguage(vscode.env.language)]['client_tasks.*.owner']), owner);
     await document.save();
   });
 });

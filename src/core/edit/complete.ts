@@ -1,10 +1,12 @@
-import * as z from 'zod/mini';
 import { dueLabel } from '../dates';
 import { addDays } from '../draft/format';
+import { DESCRIPTIONS } from '../lang/descriptions';
 import { en } from '../lang/en/words';
 import type { Words } from '../i18n/words';
+import type { KeyDescriptions } from '../model/descriptions';
 import type { LoadedProject } from '../model/load';
-import { projectSchema } from '../model/schema';
+import type { Language } from '../model/vocabulary';
+import { bare, defOf, isDateField, schemaAt, type Schema } from '../model/schemaPath';
 import { placeAt, type Place } from './place';
 
 /** One completion: what is inserted, and a short note beside it. */
@@ -21,34 +23,9 @@ export interface CompletionContext {
   project?: LoadedProject;
   /** Ids of `RED-FLAG(id)` markers found in code, with where the first one is. */
   markers?: readonly { id: string; file: string; line: number }[];
+  /** The UI's words, and its language (the keys' descriptions); English when not given. */
   words?: Words;
-}
-
-type Schema = z.core.$ZodType;
-const defOf = (s: Schema) => s._zod.def as unknown as Record<string, unknown> & { type: string };
-
-/** Unwraps defaults and optionals to the schema that says what the value is. */
-function bare(schema: Schema): Schema {
-  let s = schema;
-  for (let def = defOf(s); def.type === 'default' || def.type === 'optional'; def = defOf(s))
-    s = def.innerType as Schema;
-  return s;
-}
-
-/** The schema at a path of keys and `*`, or undefined off the format. */
-export function schemaAt(path: readonly string[]): Schema | undefined {
-  let s: Schema | undefined = projectSchema;
-  for (const step of path) {
-    if (!s) return undefined;
-    const def = defOf(bare(s));
-    s =
-      step === '*'
-        ? def.type === 'array'
-          ? (def.element as Schema)
-          : undefined
-        : (def.shape as Record<string, Schema> | undefined)?.[step];
-  }
-  return s;
+  language?: Language;
 }
 
 /** The fields of the map at `path`, with their schemas. */
@@ -66,9 +43,6 @@ export function closedValues(schema: Schema): string[] | undefined {
   if (def.type === 'literal') return (def.values as unknown[]).map(String);
   return undefined;
 }
-
-/** Whether a field holds an ISO date. */
-export const isDateField = (schema: Schema) => defOf(bare(schema)).format === 'date';
 
 /** What fits at a 0-based position of project.yaml: keys of the map there, or values of the key being typed. */
 export function completionsAt(text: string, line: number, character: number, context: CompletionContext): Suggestion[] {
@@ -136,14 +110,18 @@ export function hoverAt(text: string, line: number, character: number, context: 
     if (!key) return [];
     const schema = schemaAt([...place.path, key]);
     if (!schema) return [];
-    return isKey ? keyHover([...place.path, key], schema, words) : valueHover(place, m[0], context, words);
+    return isKey
+      ? keyHover([...place.path, key], schema, words, DESCRIPTIONS[context.language ?? 'en'])
+      : valueHover(place, m[0], context, words);
   }
   return [];
 }
 
-function keyHover(path: string[], schema: Schema, words: Words): string[] {
+function keyHover(path: string[], schema: Schema, words: Words, descriptions: KeyDescriptions): string[] {
   const values = closedValues(schema);
-  const description = words === en ? z.globalRegistry.get(bare(schema))?.description : undefined;
+  // Keys whose values say it all (status, kind) have no description.
+  const key = path.join('.') as keyof KeyDescriptions;
+  const description = Object.hasOwn(descriptions, key) ? descriptions[key] : undefined;
   return [
     `\`${path.join('.').replaceAll('.*', '[]')}\``,
     ...(description ? [description] : []),

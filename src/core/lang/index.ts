@@ -2,7 +2,8 @@
  * The language packs, by family. Every table is a `Record<Language, …>`: adding a language to LANGUAGES
  * (model/schema.ts) without its pack is a compile error here, naming each family it lacks. A bundle that imports
  * this file carries every table in it: a family that a small bundle needs alone has its own file (words.ts,
- * git.ts, coverage.ts), which its users import directly.
+ * git.ts, coverage.ts, and descriptions.ts, the hover's, which is not in the packs' index: see ./pack.ts), which
+ * its users import directly.
  */
 import type { BriefWords } from '../brief/words';
 import type { Phrases } from '../draft/phrases';

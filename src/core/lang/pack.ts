@@ -2,6 +2,9 @@
  * The contract of a language pack: everything Candor says or recognises in one language. Each language is a
  * folder (`en/`, `fr/`, …) with one file per family; `index.ts` in the folder names them. English is the
  * reference: a new language starts as a copy of `en/`, and the compiler lists what is missing (see ./index.ts).
+ * One family is not named in the folder's `index.ts`: `descriptions.ts` (what each key of project.yaml is for, for
+ * the hover), read only through ./descriptions.ts, whose `Record<Language, KeyDescriptions>` checks it the same
+ * way. Named there, the four catalogs would travel in every bundle that reads ./index.ts (esbuild keeps them).
  */
 import type { BriefWords } from '../brief/words';
 import type { CoverageWords } from '../coverage/words';

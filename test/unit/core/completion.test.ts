@@ -3,6 +3,7 @@ import { completionsAt, hoverAt, type CompletionContext } from '../../../src/cor
 import { placeAt } from '../../../src/core/edit/place';
 import { wordsFor } from '../../../src/core/i18n';
 import { loadProject } from '../../../src/core/model/load';
+import type { Language } from '../../../src/core/model/vocabulary';
 
 const TODAY = '2026-11-27';
 const PROJECT = `version: 1
@@ -114,14 +115,14 @@ describe('what fits at a position of project.yaml', () => {
 });
 
 describe('hovering project.yaml', () => {
-  const hover = (text: string, line: number, character: number, words = wordsFor('en')) =>
-    hoverAt(text, line, character, { ...context, words });
+  const hover = (text: string, line: number, character: number, language: Language = 'en') =>
+    hoverAt(text, line, character, { ...context, words: wordsFor(language), language });
 
   it('says what a key is and which values it takes', () => {
     const text = `${PROJECT}    severity: high\n`;
     const line = text.split('\n').length - 2;
     assert.deepEqual(hover(text, line, 6), ['`red_flags[].severity`', 'One of: low, medium, high, critical']);
-    assert.deepEqual(hover(text, line, 6, wordsFor('de')), [
+    assert.deepEqual(hover(text, line, 6, 'de'), [
       '`red_flags[].severity`',
       'Einer dieser Werte: low, medium, high, critical',
     ]);
@@ -131,5 +132,21 @@ describe('hovering project.yaml', () => {
     assert.deepEqual(hover(PROJECT, 13, 11), ['7 days overdue']);
     assert.deepEqual(hover(PROJECT, 1, 75), ['Current phase: Delivery']);
     assert.match(hover(PROJECT, 13, 5).join('\n'), /A date written YYYY-MM-DD/);
+  });
+
+  it('describes a key in the UI’s language, from its pack', () => {
+    const title = PROJECT.split('\n').indexOf('    title: Payment retries untested');
+    assert.deepEqual(hover(PROJECT, title, 6), ['`red_flags[].title`', 'What is fragile, in one line']);
+    assert.deepEqual(hover(PROJECT, title, 6, 'fr'), ['`red_flags[].title`', 'Ce qui est fragile, en une ligne']);
+    assert.deepEqual(hover(PROJECT, 13, 5, 'es'), [
+      '`client_tasks[].due`',
+      'Fecha límite',
+      'Una fecha escrita AAAA-MM-DD, como 2026-11-20',
+    ]);
+  });
+
+  it('says nothing of a key that only looks like one of the format (an Object property)', () => {
+    assert.deepEqual(hover(`${PROJECT}constructor: x\n`, PROJECT.split('\n').length - 1, 3), []);
+    assert.deepEqual(labels(`${PROJECT}constructor:\n  |\n`), []);
   });
 });

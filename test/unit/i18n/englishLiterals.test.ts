@@ -23,10 +23,6 @@ const LOG_CALL =
 /** The small, explicit exceptions: text that is not a message in English, each with why. */
 const ALLOWED: readonly { file: string; why: string }[] = [
   {
-    file: 'core/model/schema.ts',
-    why: 'the JSON Schema descriptions (one English schema, shown by the YAML extension)',
-  },
-  {
     file: 'core/draft/cues.ts',
     why: 'phrases recognised in commit messages ("thanks to"), in every language; never shown',
   },

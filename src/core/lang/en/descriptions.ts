@@ -1,0 +1,57 @@
+import type { KeyDescriptions } from '../../model/descriptions';
+
+/** What each key of project.yaml is for, in English: the hover, and the JSON Schema's descriptions. */
+export const en: KeyDescriptions = {
+  version: 'Format version: 1',
+  'project.name': 'Project name, as the client knows it',
+  'project.client': 'Client organisation',
+  'project.language': 'Language of client drafts: en, fr, es or de',
+  'project.phase': 'Id of the current phase (one of `phases`)',
+  'team.*.name': 'Team member (internal: never appears in a client draft)',
+  'team.*.role': 'Role in the team',
+  'team.*.aliases': 'Git names, handles and emails of this person, redacted from client drafts',
+  'client.contacts.*.name': 'Client contact',
+  'client.contacts.*.role': 'Their role at the client',
+  'client.contacts.*.email': 'Contact email',
+  'client.contacts.*.approves': 'What this person approves (scope, budget, design, …)',
+  'client.departments.*.name': 'A neighbouring department whose systems or processes the work touches',
+  'client.departments.*.impact': 'What changes for them',
+  'client.departments.*.notified': 'When they were told',
+  'communication.channel': 'Preferred channel: email, call, chat, …',
+  'communication.contact': 'Who receives the status update',
+  'communication.backup': 'Who receives it when the contact is away',
+  'communication.paused_until':
+    'No update reminder before this day (holidays, a project on hold); the next update is due after it',
+  'phases.*.id': 'Phase id, unique',
+  'phases.*.title': 'Phase title',
+  'phases.*.checklist.*.id': 'Checklist item id, unique within its phase',
+  'phases.*.checklist.*.text': 'What must be done',
+  'phases.*.checklist.*.done': 'Ticked when done',
+  'milestones.*.id': 'Milestone id, unique',
+  'milestones.*.title': 'Milestone title',
+  'milestones.*.due': 'Due date',
+  'milestones.*.baseline':
+    'The first planned due date, kept when the milestone slips: the client page shows the slip against it',
+  'milestones.*.paths': 'Workspace-relative globs, e.g. src/payments/**',
+  areas: 'Client-facing areas: a draft line is labelled with the area whose paths hold most of its files',
+  'areas.*.name': "Area of the product in the client's words (Checkout, Invoices): labels the draft's lines",
+  'areas.*.paths': 'Workspace-relative globs of its code, e.g. src/checkout/**',
+  'client_tasks.*.id': 'Task id, unique',
+  'client_tasks.*.title': 'What the client owes',
+  'client_tasks.*.owner': 'Client contact responsible',
+  'client_tasks.*.due': 'Due date',
+  'decisions.*.id': 'Decision id, unique',
+  'decisions.*.question': 'The decision the client must take',
+  'decisions.*.needs': 'Client contacts whose approval is needed',
+  'decisions.*.due': 'Needed by',
+  'decisions.*.outcome': 'What was decided',
+  'decisions.*.decided_on': 'When it was decided or dropped',
+  'red_flags.*.id': 'Red flag id, unique; code marks it with RED-FLAG(id)',
+  'red_flags.*.title': 'What is fragile, in one line',
+  'red_flags.*.paths': 'Workspace-relative globs, e.g. src/payments/**',
+  'red_flags.*.mitigation': 'The solution brought with the problem',
+  'red_flags.*.client_visible': 'Shown in client status drafts',
+};
+
+/** How the JSON Schema (English only, read by the YAML extension) writes a date field's description. */
+export const isoDateNote = (description: string) => `${description} (an ISO date: 2026-11-20)`;
