@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { tidyText } from '../../../src/core/draft/tidy';
+
+// The draft's cleaning skips work where it cannot change the text; each fast path is checked here against the
+// slow path it replaces, kept as the reference, on many generated strings made of the characters that matter.
+
+const EMPTY_BRACKETS = /[[(]\s*[,;:/|-]*\s*[\])]/g;
+
+// tidyText before its fast path: passes until one changes nothing.
+function referenceTidyText(text: string): string {
+  let out = text.replace(/\s+/g, ' ');
+  let previous = '';
+  while (previous !== out) {
+    previous = out;
+    const brackets = /[[()]/.test(out);
+    out = (brackets ? out.replace(EMPTY_BRACKETS, emptyBrackets) : out).replace(/\s+/g, ' ').trim();
+    out = out
+      .replace(/^(?:[\s,;:/|–—-]|\.(?![\w/]))+/, '')
+      .replace(/[\s,;:/|–—-]+$/, '')
+      .replace(/\s+([,.])(?=\s|$)/g, '$1');
+    if (brackets) out = out.replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
+  }
+  out = out.replace(/\.$/, '');
+  return out.charAt(0).toLocaleUpperCase() + out.slice(1);
+}
+
+function emptyBrackets(found: string, at: number, whole: string): string {
+  return (found === '()' || found === '[]') && /[\w$]/.test(whole.charAt(at - 1)) ? found : ' ';
+}
+
+// Every character one of tidyText's patterns looks at, and a few it does not.
+const piece = fc.constantFrom(
+  ...[' ', '  ', '\t', '\n', '\u00a0', ',', ';', ':', '/', '|', '–', '—', '-', '.', '(', ')', '[', ']', '$'],
+  ...['a', 'é', 'Z', '1', '_', 'fix', ' x ', 'ab.', '.env', './', ' .', ', ', '( ', ' )'],
+);
+const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+
+describe('draft: the cleaning fast paths give the slow paths’ text', () => {
+  it('tidyText stops after one pass without brackets, as the passes until nothing changes would', () => {
+    fc.assert(
+      fc.property(text, (s) => assert.equal(tidyText(s), referenceTidyText(s))),
+      { numRuns: 20000, seed: 20261130 },
+    );
+  });
+
+  it('covers the case that needs a second pass: a leading dot left alone at the end', () => {
+    for (const s of ['./', '.env -', '. ./', '.x /', '( ) ./']) assert.equal(tidyText(s), referenceTidyText(s));
+    assert.equal(tidyText('./'), '');
+  });
+});
