@@ -91,8 +91,11 @@ const asciiWordEdges = (w: string) =>
  * removed, for the explanation.
  */
 export function removedWords(before: string, after: string, source: string): Removal[] {
-  // Most cleaning steps change nothing: then nothing was removed.
+  // Most cleaning steps change nothing, or only the case and a final dot (tidyText): then no word was removed.
   if (before === after) return [];
+  const lowerAfter = after.toLowerCase();
+  const lowerBefore = before.toLowerCase();
+  if (lowerBefore === lowerAfter || lowerBefore === `${lowerAfter}.`) return [];
   const key = (word: string) => {
     const lower = word.toLowerCase();
     return asciiWordEdges(lower) ? lower : lower.replace(EDGE_PUNCTUATION, '');

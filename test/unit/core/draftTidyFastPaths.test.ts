@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { removedWords } from '../../../src/core/draft/explain';
 import { tidyText } from '../../../src/core/draft/tidy';
 
 // The draft's cleaning skips work where it cannot change the text; each fast path is checked here against the
@@ -29,6 +30,20 @@ function emptyBrackets(found: string, at: number, whole: string): string {
   return (found === '()' || found === '[]') && /[\w$]/.test(whole.charAt(at - 1)) ? found : ' ';
 }
 
+// removedWords before its fast path on the case and a final dot: every word of `before` looked up in `after`.
+function referenceRemovedWords(before: string, after: string): string[] {
+  const key = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu, '');
+  const left = new Map<string, number>();
+  for (const word of after.split(/\s+/)) left.set(key(word), (left.get(key(word)) ?? 0) + 1);
+  return before.split(/\s+/).filter((word) => {
+    const k = key(word);
+    if (k === '') return false;
+    if ((left.get(k) ?? 0) === 0) return true;
+    left.set(k, left.get(k)! - 1);
+    return false;
+  });
+}
+
 // Every character one of tidyText's patterns looks at, and a few it does not.
 const piece = fc.constantFrom(
   ...[' ', '  ', '\t', '\n', '\u00a0', ',', ';', ':', '/', '|', '–', '—', '-', '.', '(', ')', '[', ']', '$'],
@@ -40,6 +55,32 @@ describe('draft: the cleaning fast paths give the slow paths’ text', () => {
   it('tidyText stops after one pass without brackets, as the passes until nothing changes would', () => {
     fc.assert(
       fc.property(text, (s) => assert.equal(tidyText(s), referenceTidyText(s))),
+      { numRuns: 20000, seed: 20261130 },
+    );
+  });
+
+  it('removedWords finds no word removed when only the case or a final dot changed, as the word count would', () => {
+    const letters = fc.constantFrom(
+      ...['a', 'B', 'é', 'É', 'Σ', 'σ', 'ς', 'İ', 'ß', '#', '.', '-', '1', ' ', '\t', 'x.'],
+    );
+    const words = fc.array(letters, { maxLength: 10 }).map((pieces) => pieces.join(''));
+    // Pairs that take the fast path (same text but the case, one dot more) and pairs that do not.
+    const pair = fc.oneof(
+      fc
+        .tuple(words, fc.boolean(), fc.boolean())
+        .map(([w, upper, dot]): [string, string] => [
+          `${w}${dot ? '.' : ''}`,
+          upper ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1),
+        ]),
+      fc.tuple(words, words),
+    );
+    fc.assert(
+      fc.property(pair, ([before, after]) =>
+        assert.deepEqual(
+          removedWords(before, after, 'internal-id').map((r) => r.text),
+          referenceRemovedWords(before, after),
+        ),
+      ),
       { numRuns: 20000, seed: 20261130 },
     );
   });
