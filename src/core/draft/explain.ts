@@ -100,6 +100,19 @@ export function removedWords(before: string, after: string, source: string): Rem
     const lower = word.toLowerCase();
     return asciiWordEdges(lower) ? lower : lower.replace(EDGE_PUNCTUATION, '');
   };
+  // Words cut at the end ("… (#1234)"): `after` is the start of `before` but the case, so its words match those
+  // of that start one for one, and every word after it was removed. Same lengths: the case kept every position.
+  const cutAtEnd =
+    lowerBefore.length === before.length &&
+    lowerAfter.length === after.length &&
+    lowerBefore.startsWith(lowerAfter) &&
+    /\s/.test(before.charAt(after.length));
+  if (cutAtEnd)
+    return before
+      .slice(after.length)
+      .split(/\s+/)
+      .filter((word) => key(word) !== '')
+      .map((text) => ({ text, source }));
   const left = new Map<string, number>();
   for (const word of after.split(/\s+/)) {
     const k = key(word);

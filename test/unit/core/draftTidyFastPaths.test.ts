@@ -59,17 +59,23 @@ describe('draft: the cleaning fast paths give the slow paths’ text', () => {
     );
   });
 
-  it('removedWords finds no word removed when only the case or a final dot changed, as the word count would', () => {
+  it('removedWords takes its fast paths (the case, a final dot, words cut at the end) to the word count’s lists', () => {
     const letters = fc.constantFrom(
       ...['a', 'B', 'é', 'É', 'Σ', 'σ', 'ς', 'İ', 'ß', '#', '.', '-', '1', ' ', '\t', 'x.'],
     );
     const words = fc.array(letters, { maxLength: 10 }).map((pieces) => pieces.join(''));
-    // Pairs that take the fast path (same text but the case, one dot more) and pairs that do not.
+    // Pairs that take a fast path (same text but the case, one dot more, words cut at the end) and pairs that do not.
     const pair = fc.oneof(
       fc
         .tuple(words, fc.boolean(), fc.boolean())
         .map(([w, upper, dot]): [string, string] => [
           `${w}${dot ? '.' : ''}`,
+          upper ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1),
+        ]),
+      fc
+        .tuple(words, words, fc.boolean())
+        .map(([w, tail, upper]): [string, string] => [
+          `${w}${tail}`,
           upper ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1),
         ]),
       fc.tuple(words, words),
@@ -83,6 +89,17 @@ describe('draft: the cleaning fast paths give the slow paths’ text', () => {
       ),
       { numRuns: 20000, seed: 20261130 },
     );
+  });
+
+  it('removedWords counts words when lower-casing moved the positions (İ is two characters in lower case)', () => {
+    for (const [before, after] of [
+      ['İ a b', 'i\u0307 '],
+      ['İx  y', 'i\u0307x'],
+    ])
+      assert.deepEqual(
+        removedWords(before!, after!, 'internal-id').map((r) => r.text),
+        referenceRemovedWords(before!, after!),
+      );
   });
 
   it('covers the case that needs a second pass: a leading dot left alone at the end', () => {
