@@ -85,7 +85,8 @@ export function tidyText(text: string): string {
   while (previous !== out) {
     previous = out;
     const brackets = BRACKET.test(out);
-    out = (brackets ? out.replace(EMPTY_BRACKETS, emptyBrackets) : out).replace(/\s+/g, ' ').trim();
+    // Spaces are already single (above, and no step below joins two): only an emptied bracket leaves a run.
+    out = (brackets ? out.replace(EMPTY_BRACKETS, emptyBrackets).replace(/\s+/g, ' ') : out).trim();
     // A dot that starts a word (".github", ".env") is a name, not punctuation: its space and itself stay.
     out = out
       .replace(/^(?:[\s,;:/|–—-]|\.(?![\w/]))+/, '')
