@@ -91,12 +91,28 @@ const asciiWordEdges = (w: string) =>
  * removed, for the explanation.
  */
 export function removedWords(before: string, after: string, source: string): Removal[] {
-  // Most cleaning steps change nothing: then nothing was removed.
+  // Most cleaning steps change nothing, or only the case and a final dot (tidyText): then no word was removed.
   if (before === after) return [];
+  const lowerAfter = after.toLowerCase();
+  const lowerBefore = before.toLowerCase();
+  if (lowerBefore === lowerAfter || lowerBefore === `${lowerAfter}.`) return [];
   const key = (word: string) => {
     const lower = word.toLowerCase();
     return asciiWordEdges(lower) ? lower : lower.replace(EDGE_PUNCTUATION, '');
   };
+  // Words cut at the end ("… (#1234)"): `after` is the start of `before` but the case, so its words match those
+  // of that start one for one, and every word after it was removed. Same lengths: the case kept every position.
+  const cutAtEnd =
+    lowerBefore.length === before.length &&
+    lowerAfter.length === after.length &&
+    lowerBefore.startsWith(lowerAfter) &&
+    /\s/.test(before.charAt(after.length));
+  if (cutAtEnd)
+    return before
+      .slice(after.length)
+      .split(/\s+/)
+      .filter((word) => key(word) !== '')
+      .map((text) => ({ text, source }));
   const left = new Map<string, number>();
   for (const word of after.split(/\s+/)) {
     const k = key(word);

@@ -172,9 +172,12 @@ export interface Reverts {
 export function resolveReverts(commits: readonly Commit[]): Reverts {
   const target = new Map<string, string>();
   const ofOlderWork: Commit[] = [];
+  // Lower-cased once, on the first revert that names a hash: a scan per revert cost a copy of every hash.
+  let lowerHashes: string[] | undefined;
+  const hashes = () => (lowerHashes ??= commits.map((c) => c.hash.toLowerCase()));
   commits.forEach((commit, index) => {
     if (!isRevert(commit)) return;
-    const found = findTarget(commit, commits, index);
+    const found = findTarget(commit, commits, index, hashes);
     if (found) target.set(commit.hash, found.hash);
     else ofOlderWork.push(commit);
   });
@@ -189,19 +192,27 @@ export function resolveReverts(commits: readonly Commit[]): Reverts {
     return result;
   };
   const hidden = new Set<string>();
+  const older = new Set(ofOlderWork);
   for (const commit of commits) {
-    if (target.has(commit.hash) || ofOlderWork.includes(commit) || !stands(commit.hash, 0)) hidden.add(commit.hash);
+    if (target.has(commit.hash) || older.has(commit) || !stands(commit.hash, 0)) hidden.add(commit.hash);
   }
   return { hidden, ofOlderWork };
 }
 
 // `commits` is newest first (git log order): by subject, the target is the nearest older commit.
-function findTarget(revert: Commit, commits: readonly Commit[], index: number): Commit | undefined {
+function findTarget(
+  revert: Commit,
+  commits: readonly Commit[],
+  index: number,
+  lowerHashes: () => readonly string[],
+): Commit | undefined {
   const hash = REVERTS_HASH.exec(revert.body)?.[1]?.toLowerCase();
   if (hash) {
-    const byHash = commits.find((c) => c !== revert && c.hash.toLowerCase().startsWith(hash));
-    if (byHash) return byHash;
+    const at = lowerHashes().findIndex((h, i) => commits[i] !== revert && h.startsWith(hash));
+    if (at >= 0) return commits[at];
   }
   const subject = (REVERT_SUBJECT.exec(revert.subject) ?? CONVENTIONAL_REVERT.exec(revert.subject))?.[1]?.trim();
-  return subject === undefined ? undefined : commits.slice(index + 1).find((c) => c.subject.trim() === subject);
+  if (subject === undefined) return undefined;
+  for (let i = index + 1; i < commits.length; i++) if (commits[i]!.subject.trim() === subject) return commits[i];
+  return undefined;
 }

@@ -58,7 +58,7 @@ export function redactionNames(
     const id = text.toLowerCase();
     if (!list.has(id)) list.set(id, { text, source });
   };
-  const seenIdentities = new Set<string>();
+  const seenIdentities = new Map<string, Set<string>>();
   const addName = (raw: string, source: NameSource) => {
     const name = raw.trim().replace(/^@/, '');
     if (name.length < 2 || isService(name)) return;
@@ -73,9 +73,13 @@ export function redactionNames(
     for (const login of loginsOf(email, displayName)) push(names, login, source);
   };
   const addIdentity = (name: string, email: string, source: NameSource) => {
-    const id = `${name}\0${email}`;
-    if (seenIdentities.has(id) || isService(name) || isServiceEmail(email)) return;
-    seenIdentities.add(id);
+    // By email, then name: no joined key to build and hash per commit. A service identity is remembered too:
+    // the forge commits hundreds of merges, one check is enough.
+    let names = seenIdentities.get(email);
+    if (!names) seenIdentities.set(email, (names = new Set()));
+    if (names.has(name)) return;
+    names.add(name);
+    if (isService(name) || isServiceEmail(email)) return;
     addName(name, source);
     addEmail(email, name, source);
   };
