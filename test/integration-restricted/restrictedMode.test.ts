@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import type { CandorApi } from '../../src/extension';
 import {
   activateCandor,
+  checkUnknownMarkerWarning,
   closeAllEditors,
   openProjectFile,
   replaceDocumentText,
@@ -69,23 +70,7 @@ describe('Restricted Mode (an untrusted workspace)', () => {
     );
   });
 
-  it('warns on the line of a marker whose id is not in project.yaml', async () => {
-    // The example has no unknown marker (it is what a first view shows): the test writes one, then removes it.
-    const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'src/auth/fallback.js');
-    const text = "'use strict';\n// RED-FLAG(sso-fallback): no fallback if the chosen SSO is down\n";
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    try {
-      await vscode.commands.executeCommand('candor.refresh');
-      const diagnostics = await waitForDiagnostics(uri, (d) => d.length > 0);
-      assert.strictEqual(diagnostics.length, 1);
-      assert.strictEqual(diagnostics[0]?.range.start.line, 1);
-      assert.strictEqual(diagnostics[0]?.severity, vscode.DiagnosticSeverity.Warning);
-      assert.match(diagnostics[0]?.message ?? '', /Unknown red flag "sso-fallback"/);
-    } finally {
-      await vscode.workspace.fs.delete(uri);
-      await vscode.commands.executeCommand('candor.refresh');
-    }
-  });
+  it('warns on the line of a marker whose id is not in project.yaml', checkUnknownMarkerWarning);
 
   it('puts the errors of a broken project.yaml on their line', async () => {
     const { document } = await openProjectFile();

@@ -262,3 +262,24 @@ export function useTempHistory(project: string, commits: TempCommit[], loose: Re
     fs.writeFileSync(projectFile, original);
   };
 }
+
+/**
+ * Writes a marker whose id is not in project.yaml (the example has none: it is what a first view shows), checks
+ * that VS Code warns on its line, then removes it. With or without Workspace Trust, the same warning.
+ */
+export async function checkUnknownMarkerWarning(): Promise<void> {
+  const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'src/auth/fallback.js');
+  const text = "'use strict';\n// RED-FLAG(sso-fallback): no fallback if the chosen SSO is down\n";
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  try {
+    await vscode.commands.executeCommand('candor.refresh');
+    const diagnostics = await waitForDiagnostics(uri, (d) => d.length > 0);
+    assert.strictEqual(diagnostics.length, 1);
+    assert.strictEqual(diagnostics[0]!.range.start.line, 1);
+    assert.strictEqual(diagnostics[0]!.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(diagnostics[0]!.message, /Unknown red flag "sso-fallback"/);
+  } finally {
+    await vscode.workspace.fs.delete(uri);
+    await vscode.commands.executeCommand('candor.refresh');
+  }
+}

@@ -2,7 +2,14 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CandorApi } from '../../src/extension';
 import type { OutlineNode } from '../../src/core/outline';
-import { activateCandor, closeAllEditors, waitFor, waitForDiagnostics, waitForRow, workspaceFolder } from './helpers';
+import {
+  activateCandor,
+  checkUnknownMarkerWarning,
+  closeAllEditors,
+  waitFor,
+  waitForRow,
+  workspaceFolder,
+} from './helpers';
 
 // The workspace is a copy of examples/acme-portal: five red flags, markers in src/, coverage/lcov.info from c8.
 
@@ -82,23 +89,7 @@ describe('red flags linked to code and coverage', () => {
     assert.match(text, /Tests de coupure réseau cette semaine/);
   });
 
-  it('warns on the line of a marker whose id is not in project.yaml', async () => {
-    // The example has no unknown marker (it is what a first view shows): the test writes one, then removes it.
-    const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'src/auth/fallback.js');
-    const text = "'use strict';\n// RED-FLAG(sso-fallback): no fallback if the chosen SSO is down\n";
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    try {
-      await vscode.commands.executeCommand('candor.refresh');
-      const diagnostics = await waitForDiagnostics(uri, (d) => d.length > 0);
-      assert.strictEqual(diagnostics.length, 1);
-      assert.strictEqual(diagnostics[0]!.range.start.line, 1);
-      assert.strictEqual(diagnostics[0]!.severity, vscode.DiagnosticSeverity.Warning);
-      assert.match(diagnostics[0]!.message, /Unknown red flag "sso-fallback"/);
-    } finally {
-      await vscode.workspace.fs.delete(uri);
-      await vscode.commands.executeCommand('candor.refresh');
-    }
-  });
+  it('warns on the line of a marker whose id is not in project.yaml', checkUnknownMarkerWarning);
 
   it('goes to the riskiest flag in project.yaml from Go to Red Flag', async () => {
     let finished = false;
