@@ -155,10 +155,11 @@ function nameAt(text: string, pos: number, strong: boolean, known: KnownName, fi
   // "Dark Mode" is two ordinary words, not a person.
   if (words.length >= 2 ? !words.every(isCommonWord) : words.length === 1 && strong && !isCommonWord(words[0]!))
     return text.slice(pos, wordEnd);
-  const person = words.length === 1 ? words[0]! : at(LOGIN, text, pos);
+  const lower = at(LOGIN, text, pos);
+  const person = words.length === 1 ? words[0]! : lower;
   if (person && known(person)) return person;
   // After "and" or a comma, a lowercase word is more often prose than a login: it needs a login's shape.
-  const login = strong ? at(LOGIN, text, pos) : undefined;
+  const login = strong ? lower : undefined;
   if (!login || login.length < 3 || isCommonWord(login) || (!first && !/[\d._-]/.test(login))) return undefined;
   return login;
 }

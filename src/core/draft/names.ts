@@ -42,7 +42,7 @@ const TOKEN = /[\p{L}\p{N}_]+/gu;
 const JOIN = /^(?:[ \t]+|[.+'’@-])$/;
 // Longer "names" are sentences pasted into a .mailmap or a trailer: never worth a scan of their length.
 const MAX_NAME_TOKENS = 6;
-// The longest one-word name that is matched only as written with a capital (see lexicon).
+// The longest one-word name that is matched only in the spellings that name a person (see addShortName).
 const MAX_SHORT_NAME = 3;
 
 interface Part {
