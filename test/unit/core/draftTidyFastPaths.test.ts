@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { removedWords } from '../../../src/core/draft/explain';
-import { tidyText } from '../../../src/core/draft/tidy';
+import { RULES } from '../../../src/core/lang';
+import { dropLeftovers, tidyText } from '../../../src/core/draft/tidy';
 
 // The draft's cleaning skips work where it cannot change the text; each fast path is checked here against the
 // slow path it replaces, kept as the reference, on many generated strings made of the characters that matter.
@@ -105,5 +106,34 @@ describe('draft: the cleaning fast paths give the slow paths’ text', () => {
   it('covers the case that needs a second pass: a leading dot left alone at the end', () => {
     for (const s of ['./', '.env -', '. ./', '.x /', '( ) ./']) assert.equal(tidyText(s), referenceTidyText(s));
     assert.equal(tidyText('./'), '');
+  });
+
+  it('drops what removals left (pointer brackets, dangling words, a space before ;:!?) as the former patterns did', () => {
+    const every = (list: 'pointers' | 'dangling') =>
+      [...new Set(Object.values(RULES).flatMap((rules) => rules[list]))].join('|');
+    // The patterns before they were made linear: three runs of separators in one, a run tried from each character,
+    // a tail searched from each cut.
+    const pointerBracket = new RegExp(
+      String.raw`[([][\s\u0000,;:]*(?:${every('pointers')})?[\s\u0000,;:]*\u0000[\s\u0000,;:]*[)\]]`,
+      'giu',
+    );
+    const dangling = new RegExp(
+      String.raw`(?:(?:^|[\s,;:(\u0000]+)(?:${every('dangling')}))+(?=[\s\u0000.,;:!?)\]]*$)`,
+      'giu',
+    );
+    const reference = (cut: string) => {
+      let out = cut.replace(pointerBracket, '\u0000');
+      if (/\u0000[\s\u0000.,;:!?)\]]*$/.test(out)) out = out.replace(dangling, '\u0000');
+      return out.replace(/[\s\u0000]*\u0000[\s\u0000]*([;:!?])/g, '$1');
+    };
+    const token = fc.constantFrom(
+      ...['\u0000', '\u0000', ' ', '  ', ',', ';', ':', '!', '?', '.', '(', ')', '[', ']', 'x', 'é', 'fix'],
+      ...['refs', 'see', 'Refs', 'voir', 'siehe', 'for', 'for the', 'to', 'pour', 'für', 'and', 'in', '( refs'],
+    );
+    const cut = fc.array(token, { maxLength: 14 }).map((tokens) => tokens.join(''));
+    fc.assert(
+      fc.property(cut, (s) => assert.equal(dropLeftovers(s), reference(s))),
+      { numRuns: 20000, seed: 20261130 },
+    );
   });
 });
