@@ -182,7 +182,11 @@ export function resolveReverts(commits: readonly Commit[]): Reverts {
     else ofOlderWork.push(commit);
   });
   const revertsOf = new Map<string, string[]>();
-  for (const [revert, victim] of target) revertsOf.set(victim, [...(revertsOf.get(victim) ?? []), revert]);
+  for (const [revert, victim] of target) {
+    const reverts = revertsOf.get(victim);
+    if (reverts) reverts.push(revert);
+    else revertsOf.set(victim, [revert]);
+  }
   const memo = new Map<string, boolean>();
   // A commit stands unless a standing revert targets it; reverts themselves are always hidden.
   const stands = (hash: string, depth: number): boolean => {

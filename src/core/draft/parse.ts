@@ -23,7 +23,10 @@ export function parseTrailers(body: string): Map<string, string[]> {
     if (!match) continue;
     const key = match[1]!.toLowerCase();
     if (key === 'http' || key === 'https') continue;
-    trailers.set(key, [...(trailers.get(key) ?? []), match[2]!]);
+    // Appended in place: a copy per value was quadratic in a body of thousands of the same trailer.
+    const values = trailers.get(key);
+    if (values) values.push(match[2]!);
+    else trailers.set(key, [match[2]!]);
   }
   const breaking = BREAKING_FOOTER.exec(body);
   if (breaking)
