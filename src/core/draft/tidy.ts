@@ -32,11 +32,10 @@ const POINTER_THEN_CUT = new RegExp(
 const onlyPointer = (inside: string) =>
   inside.includes(CUT) && (ONLY_SEPARATORS.test(inside) || POINTER_THEN_CUT.test(inside));
 // Words that cannot end a line once what they introduced is gone ("Rewrite tests for #17857"), in every language.
-// A run of separators is tried only from where it starts: from each of its characters it was quadratic.
-const DANGLING = new RegExp(
-  String.raw`(?:(?:^|(?<![\s,;:(\u0000])[\s,;:(\u0000]+)(?:${wordsOfEveryLanguage('dangling')}))+(?=[\s\u0000.,;:!?)\]]*$)`,
-  'giu',
-);
+// They are read from the end, one word at a time: a pattern tried from each word was quadratic in a long run of
+// them that does not reach the end ("for for … for x #1").
+const DANGLING_WORD = new RegExp(`^(?:${wordsOfEveryLanguage('dangling')})$`, 'iu');
+const SEPARATOR = /[\s,;:(\u0000]/;
 
 // One alternation of a rules list over the language packs (commits are written in any of them).
 function wordsOfEveryLanguage(list: 'pointers' | 'dangling'): string {
@@ -88,6 +87,22 @@ function endsWithCut(text: string): boolean {
   return false;
 }
 
+/** The text with the dangling words before its last characters (spaces, cuts, closing punctuation) made one cut. */
+function dropDanglingWords(text: string): string {
+  let tail = text.length;
+  while (tail > 0 && AFTER_CUT.test(text.charAt(tail - 1))) tail--;
+  let start = tail;
+  // Each step takes one word and the whole run of separators before it; a word is what lies between two runs.
+  while (start > 0) {
+    let word = start;
+    while (word > 0 && !SEPARATOR.test(text.charAt(word - 1))) word--;
+    if (!DANGLING_WORD.test(text.slice(word, start))) break;
+    start = word;
+    while (start > 0 && SEPARATOR.test(text.charAt(start - 1))) start--;
+  }
+  return start === tail ? text : text.slice(0, start) + CUT + text.slice(tail);
+}
+
 /**
  * What the removals (each marked by a cut, U+0000) left behind: a bracket holding only its pointer word, the
  * words left dangling at the end, a space before `;:!?`. Each pattern is linear in the text (exported for the
@@ -95,7 +110,7 @@ function endsWithCut(text: string): boolean {
  */
 export function dropLeftovers(cut: string): string {
   let out = cut.replace(BRACKETED, (found, inside: string) => (onlyPointer(inside) ? CUT : found));
-  if (endsWithCut(out)) out = out.replace(DANGLING, CUT);
+  if (endsWithCut(out)) out = dropDanglingWords(out);
   // French sets a space before `:;!?` ("Corrigé : …"): only a space left by a removal is dropped before them.
   // One match per run of spaces and cuts, from where the run starts: the former pattern was cubic in its length.
   return out.replace(/(?<![\s\u0000])[\s\u0000]+(?=[;:!?])/g, (run) => (run.includes(CUT) ? '' : run));

@@ -129,6 +129,7 @@ describe('draft: the cleaning fast paths give the slow paths’ text', () => {
     const token = fc.constantFrom(
       ...['\u0000', '\u0000', ' ', '  ', ',', ';', ':', '!', '?', '.', '(', ')', '[', ']', 'x', 'é', 'fix'],
       ...['refs', 'see', 'Refs', 'voir', 'siehe', 'for', 'for the', 'to', 'pour', 'für', 'and', 'in', '( refs'],
+      ...['\t', 'FOR', 'forx', 'x.for', 'for.', 'según', 'und', ' (', 'ſee'],
     );
     const cut = fc.array(token, { maxLength: 14 }).map((tokens) => tokens.join(''));
     fc.assert(
