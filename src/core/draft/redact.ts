@@ -179,9 +179,10 @@ const DANGLING =
 
 function closeGaps(text: string): string {
   if (!text.includes(GAP)) return text;
+  // A run of gaps and spaces becomes one space, matched from where the run starts ("see @a see @b" leaves two gaps).
   return text
     .replace(POINTER, GAP)
-    .replace(/(?<![ \t])[ \t]*\uE002[ \t]*/g, ' ')
+    .replace(/(?<![ \t\uE002])[ \t]*\uE002(?:[ \t]*\uE002)*[ \t]*/g, ' ')
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/^[ \t]*[,;][ \t]*/gm, '')
     .replace(DANGLING, '')

@@ -162,7 +162,13 @@ export function mergeNearDuplicates(
   items: readonly DraftItem[],
   threshold: number,
 ): { items: DraftItem[]; merged: number } {
-  const kept: { item: DraftItem; grams: Bigrams; files: Set<string>; findings: DraftItem['findings'][number][] }[] = [];
+  const kept: {
+    item: DraftItem;
+    grams: Bigrams;
+    files: Set<string>;
+    findings: DraftItem['findings'][number][];
+    commits: string[];
+  }[] = [];
   const exact = new Map<string, number>();
   const minRatio = threshold / (2 - threshold);
   const grams = items.map((item) => bigrams(item.text));
@@ -187,7 +193,13 @@ export function mergeNearDuplicates(
     if (index < 0) {
       exact.set(exactKey, kept.length);
       filter?.add(n, kept.length);
-      kept.push({ item, grams: mine, files: new Set(item.files), findings: [...item.findings] });
+      kept.push({
+        item,
+        grams: mine,
+        files: new Set(item.files),
+        findings: [...item.findings],
+        commits: [...item.commits],
+      });
       continue;
     }
     merged++;
@@ -195,12 +207,20 @@ export function mergeNearDuplicates(
     for (const f of item.files) k.files.add(f);
     k.findings.push(...item.findings);
     const breaking = k.item.breaking || item.breaking;
-    // The commit whose wording is kept comes first in `commits`.
-    const reworded = item.clientNote && !k.item.clientNote;
-    const commits = reworded ? [...item.commits, ...k.item.commits] : [...k.item.commits, ...item.commits];
-    k.item = { ...(reworded ? item : k.item), breaking, commits };
+    // The commit whose wording is kept comes first in `commits`; the list grows in place, as a copy per merge made
+    // thousands of commits alike quadratic.
+    if (item.clientNote && !k.item.clientNote) {
+      k.item = { ...item, breaking };
+      k.commits.unshift(...item.commits);
+    } else {
+      if (breaking !== k.item.breaking) k.item = { ...k.item, breaking };
+      for (const hash of item.commits) k.commits.push(hash);
+    }
   }
-  return { items: kept.map((k) => ({ ...k.item, files: [...k.files], findings: k.findings })), merged };
+  return {
+    items: kept.map((k) => ({ ...k.item, files: [...k.files], findings: k.findings, commits: k.commits })),
+    merged,
+  };
 }
 
 /** The places from the newest kept line down to `stop`. */

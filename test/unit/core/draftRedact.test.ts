@@ -94,6 +94,9 @@ describe('draft: redaction', () => {
     assert.equal(clean('mail jeanne.x@acme.example about it'), 'mail about it');
     assert.equal(clean('ping @sofia-dev and @bob, uses @types/node'), ', uses @types/node');
     assert.equal(clean('Fix the menu, thanks @bob'), 'Fix the menu');
+    // Gaps side by side are one: the second used to stay in the text as a private-use character.
+    assert.equal(clean('Fix the menu, see @bob see @sofia-dev'), 'Fix the menu');
+    assert.equal(clean('see @bob  see https://tracker.agency.internal/1 now'), 'now');
     assert.equal(clean('Done.\nCo-authored-by: A B <a@b.dev>\nSigned-off-by: C\nReviewed-by: D'), 'Done.');
   });
 
