@@ -144,5 +144,33 @@ describe('candor init', () => {
       assert.equal(help.code, 0);
       assert.match(help.stdout, /^\s+init\s+init \[dir\] \[--lang fr\]\s+write a commented starter/m);
     });
+
+    it('prints one command’s help for --help, -h and help <command>, in the terminal’s language, exit 0', () => {
+      const dir = tempDir();
+      for (const args of [
+        ['status', '--help'],
+        ['status', '--since', '7d', '-h'],
+        ['help', 'status'],
+      ]) {
+        const run = runBuilt(cli, args, dir);
+        assert.equal(run.code, 0, args.join(' '));
+        assert.match(
+          run.stdout,
+          /^usage: candor status \[dir\] \[--since 7d\|DATE\|TAG\].*draft the client status update\n$/,
+        );
+        assert.equal(run.stderr, '');
+      }
+      assert.match(
+        runBuilt(cli, ['init', '--help'], dir, { LANG: 'fr_FR.UTF-8' }).stdout,
+        /^utilisation: candor init /,
+      );
+      const unknown = runBuilt(cli, ['help', 'nope'], dir);
+      assert.equal(unknown.code, 2);
+      assert.match(unknown.stderr, /unknown command "nope"/);
+      // After `--`, --help is a folder's name: the command runs, and says that folder holds no project.yaml.
+      const folder = runBuilt(cli, ['check', '--', '--help'], dir);
+      assert.equal(folder.code, 1);
+      assert.match(folder.stdout + folder.stderr, /--help.*project\.yaml/);
+    });
   });
 });
