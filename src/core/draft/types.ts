@@ -61,6 +61,7 @@ export type HiddenReason =
   | 'bot'
   | 'noise'
   | 'internal'
+  | 'tooling'
   | 'people-list'
   | 'client-hidden'
   | 'in-pull-request'

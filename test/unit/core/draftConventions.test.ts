@@ -331,6 +331,8 @@ describe('draft conventions: a commit whose files are all tests, docs, CI or too
     [['.eslintrc.cjs', 'tsconfig.build.json'], true],
     [['t/t4202-log.sh'], true],
     [['CHANGELOG.md', 'CONTRIBUTING.md'], true],
+    [['ruff.toml', '.pre-commit-config.yaml', 'uv.lock'], true],
+    [['biome.json', '.prettierignore'], true],
     [['src/checkout/cart.ts'], false],
     [['src/checkout/cart.ts', 'test/checkout.test.ts'], false],
     [['package.json'], false],
@@ -352,6 +354,54 @@ describe('draft conventions: a commit whose files are all tests, docs, CI or too
       files: ['docs/guide.md'],
       body: 'Client-Note: The user guide now covers invoice export.',
     });
+    assert.equal(selectCommits([commit], noise).visible.length, 1);
+  });
+});
+
+describe('draft conventions: work on linters, formatters and type checks is internal, whatever files it touches', () => {
+  const source = { files: ['src/checkout/cart.ts', 'src/invoices/export.py'] };
+  const tooling = [
+    'Apply ruff fixes',
+    'Enable ruff',
+    'Run prettier on the codebase',
+    'Fix lint errors (#2210)',
+    'Fix new clippy lints',
+    'fix: resolve clippy warnings',
+    'style(checkout): apply eslint --fix',
+    'Update `black` from v25.12.0 to v26.5.1 (#2773)',
+    'Upgrade black to 26.1',
+    'Silence a mypy error in the exporter',
+    'Make the linter happy',
+    'Address rubocop offenses',
+    'Corrige les erreurs de lint',
+    'Behebt Warnungen von pylint',
+    'Run prettier',
+    'Update prettier to 3.3.2',
+    'Arregla avisos de golangci-lint',
+  ];
+  for (const subject of tooling)
+    it(`${JSON.stringify(subject)} is hidden as tooling`, () => {
+      const s = selectCommits([aCommit(subject, source)], noise);
+      assert.equal(s.visible.length, 0);
+      assert.ok(['tooling', 'noise'].includes([...s.hidden.values()][0]!), [...s.hidden.values()][0]);
+    });
+  const client = [
+    'Fix black screen on login',
+    'Add a blacklist of card numbers',
+    'Upgrade to Django 5.2',
+    'feat: add an ESLint-style rules page to the admin',
+    'Fix linter-friendly names in the checkout',
+    'Faster prettier invoices',
+    'Emit unused_dependencies lint',
+    'Report the `missing_docs` lint in the editor',
+  ];
+  for (const subject of client)
+    it(`${JSON.stringify(subject)} stays client news`, () => {
+      assert.equal(selectCommits([aCommit(subject, source)], noise).visible.length, 1);
+    });
+
+  it('keeps a Client-Note on tooling work: the author said the client should read it', () => {
+    const commit = aCommit('Run prettier on the codebase', { ...source, body: 'Client-Note: Invoices print faster.' });
     assert.equal(selectCommits([commit], noise).visible.length, 1);
   });
 });

@@ -42,6 +42,7 @@ export const es: ReviewPhrases = {
       'client-hidden': 'marcado Client-Visible: no',
       'in-pull-request': 'parte de una pull request cuyo título habla por él',
       internal: 'solo cambiaron pruebas, documentación, CI o herramientas',
+      tooling: 'trabajo en los linters, formateadores o comprobaciones de tipos del código',
       'people-list': 'añade a una persona a una lista de personas (colaboradores, autores)',
       duplicate: 'un casi duplicado de otra línea',
       empty: 'no queda nada tras quitar nombres, identificadores y secretos',
