@@ -7,5 +7,5 @@ import { measureInChild } from './_measureInChild';
 
 const { commits } = hostileRanges(Number(process.argv[3]))[Number(process.argv[2])]!;
 const project = benchProject();
-const today = new Date('2026-11-26T12:00:00Z');
+const today = new Date(2026, 10, 26, 12);
 void measureInChild(() => draftStatus({ project, commits, range: { from: '2026-11-19', to: '2026-11-26' }, today }));
