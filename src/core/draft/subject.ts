@@ -179,11 +179,11 @@ function isNoiseType(type: string, noise: ReadonlySet<string>): boolean {
   return noise.has(type) || HOUSEKEEPING_TYPES.has(type) || noise.has(ALIASES[type] ?? type);
 }
 
-// A linter, formatter or type checker named among a subject's first words: "Apply ruff fixes", "Run prettier on the
+// A linter, formatter, type checker or the CI named among a subject's first words: "Apply ruff fixes", "Run prettier on the
 // codebase", "Fix clippy warnings", "Update `black` from 25.1 to 26.1", "Corrige les erreurs de lint". Black,
 // prettier and biome are words too ("Fix black screen", "Prettier invoices"): they count in backticks, or before a
 // word of formatting, a version or the end.
-const TOOLS = String.raw`ruff|eslint|tslint|flake8|pylint|isort|autopep8|yapf|mypy|pyright|rubocop|standardrb|clippy|rustfmt|gofmt|goimports|golangci-lint|clang-format|clang-tidy|ktlint|detekt|swiftlint|swiftformat|stylelint|oxlint|dprint|pre-commit`;
+const TOOLS = String.raw`ruff|eslint|tslint|flake8|pylint|isort|autopep8|yapf|mypy|pyright|rubocop|standardrb|clippy|rustfmt|gofmt|goimports|golangci-lint|clang-format|clang-tidy|ktlint|detekt|swiftlint|swiftformat|stylelint|oxlint|dprint|pre-commit|ci|github actions|gitlab ci`;
 // After a code name ("Emit unused_dependencies lint"), a lint is one the product itself reports.
 const LINT_WORDS = String.raw`(?<!(?:_|::|\x60)[\w:\x60]*\s+)(?:lint|linters?|linting)`;
 const WORD_TOOLS = String.raw`(?:black|prettier|biome)(?=\s+(?:formatting|formatter|format|from|on|over|fixes|config|configuration|errors|warnings|checks?|to\s+v?\d)(?![\p{L}])|\s*(?:\(|$))`;
@@ -192,7 +192,7 @@ const STYLE_TOOL = new RegExp(
   'iu',
 );
 
-/** Whether a subject's work is on the code's linters, formatters or type checks, which the client never runs. */
+/** Whether a subject's work is on the team's tools (linters, formatters, type checks, CI), which the client never runs. */
 export function isToolingWork(text: string): boolean {
   return STYLE_TOOL.test(text);
 }

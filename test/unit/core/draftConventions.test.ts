@@ -358,7 +358,7 @@ describe('draft conventions: a commit whose files are all tests, docs, CI or too
   });
 });
 
-describe('draft conventions: work on linters, formatters and type checks is internal, whatever files it touches', () => {
+describe('draft conventions: work on linters, formatters, type checks and CI is internal, whatever files it touches', () => {
   const source = { files: ['src/checkout/cart.ts', 'src/invoices/export.py'] };
   const tooling = [
     'Apply ruff fixes',
@@ -378,6 +378,9 @@ describe('draft conventions: work on linters, formatters and type checks is inte
     'Run prettier',
     'Update prettier to 3.3.2',
     'Arregla avisos de golangci-lint',
+    'Fix CI errors for Rust 1.95',
+    'Make CI green again',
+    'Run GitHub Actions on pull requests only',
   ];
   for (const subject of tooling)
     it(`${JSON.stringify(subject)} is hidden as tooling`, () => {
