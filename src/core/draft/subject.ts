@@ -84,6 +84,16 @@ const INTERNAL_OBJECT = new RegExp(
   'iu',
 );
 
+// Docs, typos and whitespace named in a subject's first words, or tests and docs as where the work is: "Correct
+// --index-pack-arg documentation", "Fix documentation typos", "Fix incorrect RDoc examples", "Remove trailing
+// whitespace across cargo", "Avoid `X` in tests and documentation".
+const DOCS_WORK = new RegExp(
+  String.raw`^(?:\S+\s+){0,4}?(?:documentation|docstrings?|typos?|rdoc|javadoc|jsdoc|whitespace)(?![\p{L}\p{N}_-])|\stypos[\s.]*$|\s(?:in|across)\s+(?:the\s+)?(?:tests?|test suite|docs|documentation)(?:\s+and\s+(?:the\s+)?(?:tests?|docs|documentation))?[\s.]*$`,
+  'iu',
+);
+// "Update rolldown to 1.1.2": a dependency's version bump, as "Bump x from 1 to 2" is.
+const VERSION_UPDATE = /^(?:update|upgrade)\s+\S+\s+to\s+v?\d+(?:\.\d+)*\S*$/i;
+
 /**
  * Reads a subject's convention: type, scope (the area it names), breaking mark, text and section. A trailing
  * bracket (`[Jane Doe]`, `[Beta]`) is left out of the reading but kept in the text: the redaction removes it
@@ -185,7 +195,7 @@ function isNoiseType(type: string, noise: ReadonlySet<string>): boolean {
 // word of formatting, a version or the end.
 const TOOLS = String.raw`ruff|eslint|tslint|flake8|pylint|isort|autopep8|yapf|mypy|pyright|rubocop|standardrb|clippy|rustfmt|gofmt|goimports|golangci-lint|clang-format|clang-tidy|ktlint|detekt|swiftlint|swiftformat|stylelint|oxlint|dprint|pre-commit|ci|github actions|gitlab ci`;
 // After a code name ("Emit unused_dependencies lint"), a lint is one the product itself reports.
-const LINT_WORDS = String.raw`(?<!(?:_|::|\x60)[\w:\x60]*\s+)(?:lint|linters?|linting)`;
+const LINT_WORDS = String.raw`(?<!(?:_|::|\x60)[\w:\x60]*\s+)(?:lints?|linters?|linting)`;
 const WORD_TOOLS = String.raw`(?:black|prettier|biome)(?=\s+(?:formatting|formatter|format|from|on|over|fixes|config|configuration|errors|warnings|checks?|to\s+v?\d)(?![\p{L}])|\s*(?:\(|$))`;
 const STYLE_TOOL = new RegExp(
   String.raw`^(?:\S+\s+){0,4}?(?:(?:${TOOLS}|${LINT_WORDS})(?![\p{L}\p{N}_-])|\x60(?:black|prettier|biome)\x60|${WORD_TOOLS})`,
@@ -200,7 +210,7 @@ export function isToolingWork(text: string): boolean {
 /** The section of a subject with no type: its first verb (or German last) decides; housekeeping is noise. */
 export function plainKind(text: string): ChangeKind {
   const t = text.replace(/\s*\((?:#|!|PR\s*#?)\d+\)/gi, '').trim();
-  if (PLAIN_NOISE.test(t) || INTERNAL_OBJECT.test(t)) return 'noise';
+  if (PLAIN_NOISE.test(t) || INTERNAL_OBJECT.test(t) || DOCS_WORK.test(t) || VERSION_UPDATE.test(t)) return 'noise';
   if (PLAIN_FIX.test(t) || FIX_LAST.test(t) || BUG_VERB.test(t)) return 'fix';
   if (BUG_NOUN.test(t) && !FEATURE_VERB.test(t)) return 'fix';
   return 'feature';

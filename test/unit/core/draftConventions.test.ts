@@ -366,6 +366,7 @@ describe('draft conventions: work on linters, formatters, type checks and CI is 
     'Run prettier on the codebase',
     'Fix lint errors (#2210)',
     'Fix new clippy lints',
+    'Fix lints after Rust 1.92',
     'fix: resolve clippy warnings',
     'style(checkout): apply eslint --fix',
     'Update `black` from v25.12.0 to v26.5.1 (#2773)',
@@ -407,6 +408,34 @@ describe('draft conventions: work on linters, formatters, type checks and CI is 
     const commit = aCommit('Run prettier on the codebase', { ...source, body: 'Client-Note: Invoices print faster.' });
     assert.equal(selectCommits([commit], noise).visible.length, 1);
   });
+});
+
+describe('draft conventions: docs, typos, whitespace and version updates named in a plain subject are housekeeping', () => {
+  const source = { files: ['src/checkout/cart.ts'] };
+  for (const subject of [
+    'Correct --index-pack-arg documentation',
+    'Fix documentation typos',
+    'Fix incorrect RDoc examples across frameworks',
+    'Remove most trailing whitespace across the app (particularly markdown)',
+    'Avoid `Entity::PLACEHOLDER` in tests and documentation',
+    'Clarify the retry docstring',
+    'Fix a few "repeated word" typos',
+    'Update rolldown to 1.1.2',
+    'Upgrade esbuild to v0.25.0',
+  ])
+    it(`${JSON.stringify(subject)} is hidden`, () => {
+      const s = selectCommits([aCommit(subject, source)], noise);
+      assert.deepEqual([...s.hidden.values()], ['noise']);
+    });
+  for (const subject of [
+    'Upgrade to Django 5.2',
+    'Add a documents tab to the portal',
+    'Show lab tests in the patient view',
+    'Export invoices in the test environment too',
+  ])
+    it(`${JSON.stringify(subject)} stays client news`, () => {
+      assert.equal(selectCommits([aCommit(subject, source)], noise).visible.length, 1);
+    });
 });
 
 describe('draft conventions: merges of merge-based histories and merge queues', () => {
