@@ -1,6 +1,6 @@
 /** Calendar days for the draft: ISO dates in, localized words out, no time zone surprises. */
 
-import { dayNumber, isoDay } from '../dates';
+import { dayNumber, isoDay, utcTime } from '../dates';
 import type { DateLocale } from '../lang/pack';
 
 export { dayNumber };
@@ -59,6 +59,6 @@ export function formatDayMonth(iso: string, locale: DateLocale): string {
 /** The ISO day one calendar month after `iso`, clamped to the month's last day (31 Jan → 28 Feb). */
 export function addMonth(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m, Math.min(d, last))).toISOString().slice(0, 10);
+  const last = new Date(utcTime(y, m + 1, 0)).getUTCDate();
+  return new Date(utcTime(y, m, Math.min(d, last))).toISOString().slice(0, 10);
 }
