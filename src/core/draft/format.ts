@@ -12,9 +12,14 @@ export function toIsoDay(value: Date | string): string {
   return typeof value === 'string' ? value.slice(0, 10) : isoDay(value);
 }
 
-/** The ISO day `n` days after `iso`. */
+// project.yaml's years have four digits: a day computed past the last one (a monthly cadence from December 9999)
+// stays on it, instead of "+010000-01-…", which no date function reads (the brief threw on it).
+const LAST_DAY_MS = utcTime(9999, 11, 31);
+const isoOfTime = (ms: number) => new Date(Math.min(ms, LAST_DAY_MS)).toISOString().slice(0, 10);
+
+/** The ISO day `n` days after `iso` (at most 9999-12-31). */
 export function addDays(iso: string, n: number): string {
-  return new Date((dayNumber(iso) + n) * DAY_MS).toISOString().slice(0, 10);
+  return isoOfTime((dayNumber(iso) + n) * DAY_MS);
 }
 
 /** Day of the week, 0 = Monday … 6 = Sunday. */
@@ -60,5 +65,5 @@ export function formatDayMonth(iso: string, locale: DateLocale): string {
 export function addMonth(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const last = new Date(utcTime(y, m + 1, 0)).getUTCDate();
-  return new Date(utcTime(y, m, Math.min(d, last))).toISOString().slice(0, 10);
+  return isoOfTime(utcTime(y, m, Math.min(d, last)));
 }

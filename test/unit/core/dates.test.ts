@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { daysLeftLabel, daysUntil, dueLabel, isoDay } from '../../../src/core/dates';
-import { addMonth, formatDate } from '../../../src/core/draft/format';
+import { nextCall } from '../../../src/core/cadence';
+import { addDays, addMonth, formatDate } from '../../../src/core/draft/format';
 import { localeOf } from '../../../src/core/draft/phrases';
 import { isIsoDate } from '../../../src/core/edits/actions';
 
@@ -30,6 +31,13 @@ describe('dates', () => {
     assert.equal(formatDate('9999-12-31', localeOf('fr')), '31 décembre 9999');
     assert.equal(addMonth('0004-01-31'), '0004-02-29');
     assert.ok(isIsoDate('0001-01-01') && isIsoDate('2028-02-29') && !isIsoDate('2026-02-29'));
+  });
+
+  it('keeps a computed day on 9999-12-31 at the latest, so a cadence from the last year still has a next call', () => {
+    assert.equal(addMonth('9999-12-29'), '9999-12-31');
+    assert.equal(addDays('9999-12-30', 7), '9999-12-31');
+    const communication = { cadence: 'monthly' as const, day: 'friday' as const };
+    assert.equal(nextCall({ communication, lastStatus: '9999-12-29', today: '9999-12-30' }).day, '9999-12-31');
   });
 
   it('gives the local calendar day of a Date', () => {
