@@ -12,7 +12,8 @@ const WORKING_MARKS = /[\u0000\uE000-\uF8FF]/u;
 
 describe('draft: hostile commit ranges', () => {
   const project = acmeProject();
-  const today = new Date('2026-11-26T12:00:00Z');
+  // A day, not a moment: noon UTC is the 27th at UTC+14, where the suite also runs.
+  const today = '2026-11-26';
 
   it('has at least 25 shapes, each under 1 MB at the benchmark’s size', () => {
     const ranges = hostileRanges(1_000_000);
