@@ -8,7 +8,15 @@ const DAY_MS = 86_400_000;
 export function dayNumber(iso: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!match) return Number.NaN;
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
+  return utcTime(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
+}
+
+/**
+ * `Date.UTC` without its two-digit-year rule: year 1 is year 1, not 1901 (`due: 0001-01-01` was told to the
+ * client as 1 January 1901). Months and days out of range roll over as in `Date.UTC`.
+ */
+export function utcTime(year: number, monthIndex: number, day: number): number {
+  return new Date(0).setUTCFullYear(year, monthIndex, day);
 }
 
 /** Whole days from `today` to `due`: negative when `due` is past. */

@@ -5,7 +5,7 @@
  * suffix: most paths are rejected by a `startsWith`/`endsWith` before it runs.
  */
 
-import { anything, compilePattern, literal, opt, parseGlob, seq, type NameTest } from './globAutomaton';
+import { anything, compilePattern, literal, opt, parseGlob, seq, type NameTest, type Pattern } from './globAutomaton';
 
 /** A compiled glob. Paths use `/` separators and are relative to the workspace root. */
 export interface GlobMatcher {
@@ -31,7 +31,7 @@ export function compileGlob(glob: string): GlobMatcher {
   const normal = normalizeGlob(glob);
   const folder = normal.endsWith('/') || !/[*?[{]/.test(normal);
   const body = normal.replace(/\/+$/, '');
-  const whole = compilePattern(body === '' ? anything : seq(parseGlob(body), ...(folder ? [underFolder] : [])));
+  const whole = compileOnUse(() => (body === '' ? anything : seq(parseGlob(body), ...(folder ? [underFolder] : []))));
   const prefix = literalPrefix(body);
   const suffix = folder ? '' : literalSuffix(body);
   return {
@@ -67,9 +67,17 @@ function filePlan(body: string): (folder: string) => 'none' | 'each' | NameTest 
   const slash = body.lastIndexOf('/');
   const base = body.slice(slash + 1);
   if (base.includes('**')) return () => 'each';
-  const folderTest = compilePattern(parseGlob(body.slice(0, slash + 1)));
-  const baseTest = compilePattern(parseGlob(base));
+  const folderTest = compileOnUse(() => parseGlob(body.slice(0, slash + 1)));
+  const baseTest = compileOnUse(() => parseGlob(base));
   return (folder) => (folderTest.test(folder) ? baseTest : 'none');
+}
+
+// Each test is compiled when first asked: most of a glob's tests never are (the whole-path test is for folders
+// that only it can judge, the base-name test for folders that match), and thousands of red flags each holding
+// three compiled automata took 600 MB.
+function compileOnUse(make: () => Pattern): NameTest {
+  let compiled: NameTest | undefined;
+  return { test: (text) => (compiled ??= compilePattern(make())).test(text) };
 }
 
 function openBraces(glob: string): number {

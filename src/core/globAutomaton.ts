@@ -21,10 +21,19 @@ const SLASH = 47;
 const anyChar: Pattern = { kind: 'char', test: () => true };
 const nameChar: Pattern = { kind: 'char', test: (code) => code !== SLASH };
 
+// One pattern per character, shared by every glob: a closure per character of each glob made thousands of deep
+// globs (a red flag each) cost 30 KB apiece before they matched anything.
+const literals = new Map<number, Pattern>();
+
 /** `c` itself. */
 export const literal = (c: string): Pattern => {
   const code = c.charCodeAt(0);
-  return { kind: 'char', test: (x) => x === code };
+  let pattern = literals.get(code);
+  if (!pattern) {
+    pattern = { kind: 'char', test: (x) => x === code };
+    literals.set(code, pattern);
+  }
+  return pattern;
 };
 /** The items one after the other. */
 export const seq = (...items: Pattern[]): Pattern => ({ kind: 'seq', items });

@@ -8,6 +8,7 @@ import type { Words } from './i18n/words';
 import type { LoadedProject } from './model/load';
 import type { ClientTask, Milestone, ProjectFile, RedFlag, Severity } from './model/schema';
 import type { Issue, Result } from './result';
+import { oneLine, stripControls } from './safeText';
 
 /** The fixed vocabulary of rows, used as `contextValue` for menus. */
 export type OutlineKind =
@@ -360,5 +361,11 @@ function node(
   icon: OutlineIcon,
   extra: Partial<OutlineNode> = {},
 ): OutlineNode {
-  return { id, kind, label, icon, children: [], ...extra };
+  const shown = {
+    label: oneLine(label),
+    ...(extra.description !== undefined && { description: oneLine(extra.description) }),
+    ...(extra.tooltip !== undefined && { tooltip: stripControls(extra.tooltip) }),
+  };
+  // project.yaml's values are data: a YAML `\e`, a CR or a bidi override must not reach a row of the tree.
+  return { id, kind, icon, children: [], ...extra, ...shown };
 }

@@ -1,3 +1,4 @@
+import { utcTime } from './dates';
 import { parse, stringify } from 'yaml';
 import type { Language } from './model/schema';
 import { STARTER } from './lang';
@@ -164,6 +165,6 @@ function readsBackAs(text: string): boolean {
 }
 
 function isoDate(from: Date, days: number): string {
-  const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + days));
+  const d = new Date(utcTime(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + days));
   return d.toISOString().slice(0, 10);
 }

@@ -5,6 +5,7 @@
  */
 import { nextCall } from '../cadence';
 import { toIsoDay } from '../draft/format';
+import { escapeBlockStart } from '../draft/render';
 import { removeSecrets } from '../draft/secrets';
 import { oneLine } from '../safeText';
 import { wordsFor } from '../i18n';
@@ -173,7 +174,8 @@ function render(
     if (s.note) out.push(s.note, '');
     for (const g of s.groups) {
       if (g.title) out.push(`### ${g.title}`, '');
-      out.push(...g.items.map((i, n) => `${s.ordered ? `${n + 1}.` : '-'} ${i}`), '');
+      // A value first on its line (a task's title) must not open a heading, a quote or a list of its own.
+      out.push(...g.items.map((i, n) => `${s.ordered ? `${n + 1}.` : '-'} ${escapeBlockStart(i)}`), '');
     }
   }
   return `${out.join('\n').trimEnd()}\n`;

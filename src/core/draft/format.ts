@@ -1,6 +1,6 @@
 /** Calendar days for the draft: ISO dates in, localized words out, no time zone surprises. */
 
-import { dayNumber, isoDay } from '../dates';
+import { dayNumber, isoDay, utcTime } from '../dates';
 import type { DateLocale } from '../lang/pack';
 
 export { dayNumber };
@@ -12,9 +12,14 @@ export function toIsoDay(value: Date | string): string {
   return typeof value === 'string' ? value.slice(0, 10) : isoDay(value);
 }
 
-/** The ISO day `n` days after `iso`. */
+// project.yaml's years have four digits: a day computed past the last one (a monthly cadence from December 9999)
+// stays on it, instead of "+010000-01-…", which no date function reads (the brief threw on it).
+const LAST_DAY_MS = utcTime(9999, 11, 31);
+const isoOfTime = (ms: number) => new Date(Math.min(ms, LAST_DAY_MS)).toISOString().slice(0, 10);
+
+/** The ISO day `n` days after `iso` (at most 9999-12-31). */
 export function addDays(iso: string, n: number): string {
-  return new Date((dayNumber(iso) + n) * DAY_MS).toISOString().slice(0, 10);
+  return isoOfTime((dayNumber(iso) + n) * DAY_MS);
 }
 
 /** Day of the week, 0 = Monday … 6 = Sunday. */
@@ -59,6 +64,6 @@ export function formatDayMonth(iso: string, locale: DateLocale): string {
 /** The ISO day one calendar month after `iso`, clamped to the month's last day (31 Jan → 28 Feb). */
 export function addMonth(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m, Math.min(d, last))).toISOString().slice(0, 10);
+  const last = new Date(utcTime(y, m + 1, 0)).getUTCDate();
+  return isoOfTime(utcTime(y, m, Math.min(d, last)));
 }

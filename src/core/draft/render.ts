@@ -18,7 +18,16 @@ export type Block =
 // Code spans are left as written: inside backticks Markdown shows a backslash as is, so `a_b` must stay `a_b`.
 const MD_SPECIAL = /[\\*_[\]<>|]/g;
 const CODE_SPAN = /(`+)[^`]*?\1(?!`)/g;
-const md = (text: string) => escapeOutsideCode(text).replace(/^([#+-]|\d+\.)(?=\s)/, '\\$1');
+const md = (text: string) => escapeBlockStart(escapeOutsideCode(text));
+
+/**
+ * A text placed at the start of a line or a list item, escaped so that it cannot open a block of its own: a
+ * heading, a quote, a nested list (`- `, `1. `, `2) `), a rule, a code fence or an HTML block. The backslash goes
+ * before the punctuation (`1\.`): before a digit it would be shown as is.
+ */
+export function escapeBlockStart(text: string): string {
+  return text.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2').replace(/^(?:[#>+*_<-]|`{3}|~{3})/, '\\$&');
+}
 
 function escapeOutsideCode(text: string): string {
   let out = '';

@@ -2,6 +2,7 @@
  * What the tree can change in project.yaml, each as the smallest text edits on the document's text: only the
  * values that change are rewritten; a key that is missing is added in the item's own style.
  */
+import { utcTime } from '../dates';
 import type { TextEdit } from '../model/toggle';
 import type {
   DECISION_STATUSES,
@@ -189,7 +190,7 @@ function fields(entries: ReadonlyArray<[string, FieldValue | undefined]>): Array
 export function isIsoDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const date = new Date(utcTime(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return date.toISOString().slice(0, 10) === text;
 }
 

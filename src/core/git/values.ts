@@ -2,6 +2,7 @@
 // can refuse a bad value as it is typed, and so that src/node/git/run.ts can refuse it again before any process
 // starts. The rule is "refuse, never repair": a value is passed to git byte for byte or not at all. The reasons
 // are worded by the language pack's `git` family (English by default): a check used only as a test ignores them.
+import { utcTime } from '../dates';
 import { en } from '../lang/en/git';
 import type { GitValueKind, RefusalWords } from './words';
 
@@ -101,7 +102,7 @@ export function checkDate(value: string, words: RefusalWords = en.refused): Refu
   const match = DATE.exec(value);
   if (!match) return words.dateNotIso(JSON.stringify(value));
   const [, y, m, d, hh, mm, ss] = match.map((part) => (part === undefined ? 0 : Number(part)));
-  const day = new Date(Date.UTC(y!, m! - 1, d!));
+  const day = new Date(utcTime(y!, m! - 1, d!));
   const valid = day.getUTCMonth() === m! - 1 && day.getUTCDate() === d! && hh! < 24 && mm! < 60 && ss! < 60;
   return valid ? undefined : words.dateMissing(JSON.stringify(value));
 }

@@ -97,7 +97,8 @@ export interface PageInput {
   extraNames?: readonly string[];
 }
 
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\uE000-\uF8FF]/g;
+// With the bidi overrides and isolates: a title must not reorder what the client reads (safeText.ts).
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uE000-\uF8FF]/g;
 
 /** Builds the page's data from project.yaml and the status history, as the client may read it. */
 export function buildClientPage(input: PageInput): ClientPage {

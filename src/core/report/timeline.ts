@@ -3,7 +3,7 @@
  * date (filled, in the status colour), a line between them when it slipped, its status written as a word, and a
  * dashed line for today. The table under it says the same in text for screen readers and for print.
  */
-import { dayNumber } from '../dates';
+import { dayNumber, utcTime } from '../dates';
 import { escapeHtml } from './escape';
 import type { ClientPage } from './model';
 
@@ -75,7 +75,7 @@ function monthTicks(first: number, last: number, locale: string, x: (iso: string
   const step = Math.max(1, Math.ceil(months / 8));
   const out = [`<line class="axis" x1="${LEFT}" y1="${TOP - 6}" x2="${WIDTH - RIGHT}" y2="${TOP - 6}"/>`];
   for (let i = 1; i <= months; i += step) {
-    const month = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + i, 1));
+    const month = new Date(utcTime(start.getUTCFullYear(), start.getUTCMonth() + i, 1));
     const iso = month.toISOString().slice(0, 10);
     if (dayNumber(iso) > last) break;
     const at = r(x(iso));
