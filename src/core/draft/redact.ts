@@ -143,7 +143,11 @@ function maskCode(text: string): { text: string; restore: (s: string) => string 
 const PERSON_HANDLE = new RegExp(`@${PERSON}`, 'g');
 const PERSON_ALL = new RegExp(PERSON, 'g');
 // A bracket at a line's end that held only people (`… [jdoe]`, `… [Jane Doe & @bob]`) is a credit: it goes whole.
-const PEOPLE_BRACKET = new RegExp(`[ \\t]*\\[@?${PERSON}(?:[ \\t]*(?:,|&|and)[ \\t]*@?${PERSON})*\\][ \\t]*$`, 'gm');
+// Its spaces are tried from where they start (from each space, a long run was quadratic).
+const PEOPLE_BRACKET = new RegExp(
+  `(?<![ \\t])[ \\t]*\\[@?${PERSON}(?:[ \\t]*(?:,|&|and)[ \\t]*@?${PERSON})*\\][ \\t]*$`,
+  'gm',
+);
 
 // Settings are user data: a pattern that does not compile is dropped here and reported by `invalidPatterns`.
 function compileUserPatterns(patterns: readonly (string | RegExp)[]): RegExp[] {
@@ -173,21 +177,74 @@ function isAllowedUrl(url: string, allowed: readonly string[], internal: readonl
 const GAP = '\uE002';
 const POINTER =
   /(?<![\p{L}])(?:see|ping|cc|cf\.?|ref|refs|via|thanks|thx|by|to|from|at|with|voir|merci|à|de|ver|gracias|siehe|danke|an|von)[ \t]*(?::[ \t]*)?\uE002/giu;
-// Unambiguous on purpose (one way to split the spaces): nested `\s*` made a line of many gaps take minutes.
-const DANGLING =
-  /(?:(?:[ \t]*[,;])?[ \t]*(?<![\p{L}\p{N}])(?:and|or|et|ou|y|o|und|oder)(?![\p{L}\p{N}]))+(?=[ \t]*(?:[,.;:)]|$))/gimu;
+// A conjunction is dangling when a comma, a stop or the line's end follows it; the ones chained before it by
+// spaces and one comma go too. Read from each such end backwards: one pattern tried from every conjunction of a
+// run was quadratic ("and and … and x": 4 s at 20 KB).
+const CONJUNCTION = String.raw`(?:and|or|et|ou|y|o|und|oder)`;
+const DANGLING_END = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${CONJUNCTION}(?![\p{L}\p{N}])(?=[ \t]*(?:[,.;:)]|$))`,
+  'gimu',
+);
+const CONJUNCTION_WORD = new RegExp(String.raw`^${CONJUNCTION}$`, 'iu');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
 
 function closeGaps(text: string): string {
   if (!text.includes(GAP)) return text;
   // A run of gaps and spaces becomes one space, matched from where the run starts ("see @a see @b" leaves two gaps).
-  return text
+  const cleaned = text
     .replace(POINTER, GAP)
     .replace(/(?<![ \t\uE002])[ \t]*\uE002(?:[ \t]*\uE002)*[ \t]*/g, ' ')
     .replace(/[ \t]{2,}/g, ' ')
-    .replace(/^[ \t]*[,;][ \t]*/gm, '')
-    .replace(DANGLING, '')
-    .replace(/[ \t]*[,;][ \t]*$/gm, '');
+    .replace(/^[ \t]*[,;][ \t]*/gm, '');
+  return dropDanglingConjunctions(cleaned).replace(/[ \t]*[,;][ \t]*$/gm, '');
 }
+
+/** The text without its dangling conjunctions (exported for the test that compares it with the former pattern). */
+export function dropDanglingConjunctions(text: string): string {
+  const ends = [...text.matchAll(DANGLING_END)].map((m) => m.index + m[0].length);
+  const kept: string[] = [];
+  let limit = text.length;
+  // From the last end to the first: a chain may hold the ends before its own.
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const end = ends[k]!;
+    if (end > limit) continue;
+    const start = chainStart(text, end);
+    kept.push(text.slice(end, limit));
+    limit = start;
+  }
+  kept.push(text.slice(0, limit));
+  return kept.reverse().join('');
+}
+
+// Where the chain of conjunctions ending at `end` starts: each unit is a conjunction and the spaces (around at
+// most one comma or semicolon) before it.
+function chainStart(text: string, end: number): number {
+  let start = end;
+  for (let at = end; ;) {
+    const word = wordStart(text, at);
+    if (word === at || !CONJUNCTION_WORD.test(text.slice(word, at))) return start;
+    let sep = word;
+    while (sep > 0 && isSpace(text.charAt(sep - 1))) sep--;
+    if (sep > 0 && (text.charAt(sep - 1) === ',' || text.charAt(sep - 1) === ';')) {
+      sep--;
+      while (sep > 0 && isSpace(text.charAt(sep - 1))) sep--;
+    }
+    start = sep;
+    // Without a separator the word before is glued to this one: it ends no conjunction.
+    if (sep === word) return start;
+    at = sep;
+  }
+}
+
+// Where the letters and digits that end at `at` start, looking back no further than a conjunction is long.
+function wordStart(text: string, at: number): number {
+  let word = at;
+  while (word > 0 && at - word <= 6 && LETTER_OR_DIGIT.test(text.slice(Math.max(0, word - 2), word)))
+    word -= /[\uDC00-\uDFFF]/.test(text.charAt(word - 1)) && word > 1 ? 2 : 1;
+  return word;
+}
+
+const isSpace = (c: string) => c === ' ' || c === '\t';
 
 function tidySpaces(text: string): string {
   return text

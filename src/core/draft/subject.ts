@@ -59,8 +59,10 @@ const LEADING_BRACKET = /^\[([^\]]{1,40})\]\s*/;
 const VERSION = /^v?\d+(?:\.[\dx]+)+(?:[-.]\w+)*$/i;
 // A trailing bracket that may name people (1–3 capitalised words or a login, joined by `,`, `&` or `and`): not read.
 const PERSON = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|@?[A-Za-z][\w-]*)`;
-const AUTHOR_SUFFIX = new RegExp(String.raw`\s*\[${PERSON}(?:\s*(?:,|&|\band\b)\s*${PERSON})*\]\s*$`, 'u');
-const SKIP_CI = /\s*\[(?:skip ci|ci skip|no ci|skip actions)\]/gi;
+// Read from the last `[`: a search from every position was quadratic in a run of spaces.
+const AUTHOR_SUFFIX = new RegExp(String.raw`^\[${PERSON}(?:\s*(?:,|&|\band\b)\s*${PERSON})*\]\s*$`, 'u');
+// A run of spaces is tried from where it starts only (from each of its spaces it was quadratic).
+const SKIP_CI = /(?<!\s)\s*\[(?:skip ci|ci skip|no ci|skip actions)\]/gi;
 
 // Plain subjects. Fix verbs, in the four languages (German often puts the verb last: "Absturz behoben").
 const PLAIN_FIX =
@@ -91,8 +93,11 @@ const DOCS_WORK = new RegExp(
   String.raw`^(?:\S+\s+){0,4}?(?:documentation|docstrings?|typos?|rdoc|javadoc|jsdoc|whitespace)(?![\p{L}\p{N}_-])|\stypos[\s.]*$|\s(?:in|across)\s+(?:the\s+)?(?:tests?|test suite|docs|documentation)(?:\s+and\s+(?:the\s+)?(?:tests?|docs|documentation))?[\s.]*$`,
   'iu',
 );
-// "Update rolldown to 1.1.2": a dependency's version bump, as "Bump x from 1 to 2" is.
-const VERSION_UPDATE = /^(?:update|upgrade)\s+\S+\s+to\s+v?\d+(?:\.\d+)*\S*$/i;
+// A dependency's version bump, as "Bump x from 1 to 2" is: a three-part version ("Update rolldown to 1.1.2"), or a
+// name with a hyphen, slash, dot, @ or digit ("Update actions/checkout to v7"). "Update shipping to 4.90" or
+// "Update checkout to v2" is the client's news.
+const VERSION_UPDATE =
+  /^(?:update|upgrade)\s+(?:[\w@/.-]+\s+to\s+v?\d+\.\d+\.\d+(?:[-+][\w.]+)?|(?=[\w@/.-]*[-/.@\d])[\w@/.-]+\s+to\s+v?\d+(?:\.\d+)?)$/i;
 
 /**
  * Reads a subject's convention: type, scope (the area it names), breaking mark, text and section. A trailing
@@ -101,9 +106,18 @@ const VERSION_UPDATE = /^(?:update|upgrade)\s+\S+\s+to\s+v?\d+(?:\.\d+)*\S*$/i;
  */
 export function readSubject(raw: string, noise: ReadonlySet<string>): SubjectReading {
   const cleaned = raw.replace(SKIP_CI, '').trim();
-  const suffix = AUTHOR_SUFFIX.exec(cleaned)?.[0].trimEnd() ?? '';
+  const suffix = authorSuffix(cleaned);
   const reading = readConvention(cleaned.slice(0, cleaned.length - suffix.length).trim(), noise);
   return suffix ? { ...reading, text: reading.text + suffix } : reading;
+}
+
+// The trailing `[Jane Doe]` with the spaces before it, or ''.
+function authorSuffix(subject: string): string {
+  const open = subject.lastIndexOf('[');
+  if (open < 0 || !AUTHOR_SUFFIX.test(subject.slice(open))) return '';
+  let start = open;
+  while (start > 0 && /\s/.test(subject.charAt(start - 1))) start--;
+  return subject.slice(start).trimEnd();
 }
 
 function readConvention(stripped: string, noise: ReadonlySet<string>): SubjectReading {
@@ -209,7 +223,7 @@ export function isToolingWork(text: string): boolean {
 
 /** The section of a subject with no type: its first verb (or German last) decides; housekeeping is noise. */
 export function plainKind(text: string): ChangeKind {
-  const t = text.replace(/\s*\((?:#|!|PR\s*#?)\d+\)/gi, '').trim();
+  const t = text.replace(/(?<!\s)\s*\((?:#|!|PR\s*#?)\d+\)/gi, '').trim();
   if (PLAIN_NOISE.test(t) || INTERNAL_OBJECT.test(t) || DOCS_WORK.test(t) || VERSION_UPDATE.test(t)) return 'noise';
   if (PLAIN_FIX.test(t) || FIX_LAST.test(t) || BUG_VERB.test(t)) return 'fix';
   if (BUG_NOUN.test(t) && !FEATURE_VERB.test(t)) return 'fix';

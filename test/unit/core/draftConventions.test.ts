@@ -422,6 +422,8 @@ describe('draft conventions: docs, typos, whitespace and version updates named i
     'Fix a few "repeated word" typos',
     'Update rolldown to 1.1.2',
     'Upgrade esbuild to v0.25.0',
+    'Update actions/checkout to v7',
+    'Upgrade django-money to 3.1',
   ])
     it(`${JSON.stringify(subject)} is hidden`, () => {
       const s = selectCommits([aCommit(subject, source)], noise);
@@ -429,6 +431,10 @@ describe('draft conventions: docs, typos, whitespace and version updates named i
     });
   for (const subject of [
     'Upgrade to Django 5.2',
+    'Update VAT to 21%',
+    'Update shipping to 4.90',
+    'Update checkout to v2',
+    'Update prices to 2027',
     'Add a documents tab to the portal',
     'Show lab tests in the patient view',
     'Export invoices in the test environment too',

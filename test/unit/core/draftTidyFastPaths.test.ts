@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { removedWords } from '../../../src/core/draft/explain';
 import { RULES } from '../../../src/core/lang';
+import { dropDanglingConjunctions } from '../../../src/core/draft/redact';
 import { dropLeftovers, tidyText } from '../../../src/core/draft/tidy';
 
 // The draft's cleaning skips work where it cannot change the text; each fast path is checked here against the
@@ -134,6 +135,23 @@ describe('draft: the cleaning fast paths give the slow paths’ text', () => {
     const cut = fc.array(token, { maxLength: 14 }).map((tokens) => tokens.join(''));
     fc.assert(
       fc.property(cut, (s) => assert.equal(dropLeftovers(s), reference(s))),
+      { numRuns: 20000, seed: 20261130 },
+    );
+  });
+});
+
+describe('draft: dangling conjunctions read from the end give the former pattern’s text', () => {
+  // The pattern before it was made linear: tried from every conjunction of a run.
+  const former =
+    /(?:(?:[ \t]*[,;])?[ \t]*(?<![\p{L}\p{N}])(?:and|or|et|ou|y|o|und|oder)(?![\p{L}\p{N}]))+(?=[ \t]*(?:[,.;:)]|$))/gimu;
+  it('on generated lines of conjunctions, separators, stops and words', () => {
+    const token = fc.constantFrom(
+      ...[' ', ' ', '\t', ',', ';', '.', ':', ')', '\n', 'and', 'AND', 'or', 'y', 'o', 'und', 'oder', 'et', 'ou'],
+      ...['x', 'band', 'andy', '1', 'é', '𝐀', 'o1', '_', 'Ünd', '-'],
+    );
+    const line = fc.array(token, { maxLength: 16 }).map((tokens) => tokens.join(''));
+    fc.assert(
+      fc.property(line, (s) => assert.equal(dropDanglingConjunctions(s), s.replace(former, ''))),
       { numRuns: 20000, seed: 20261130 },
     );
   });
