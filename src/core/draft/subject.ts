@@ -4,6 +4,7 @@
  * marks and author suffixes (`[3.2.x] …`, `… [Jane Doe]`), and plain subjects in English, French, Spanish and
  * German. The words decide the section; tests, docs, typos and version bumps are noise whatever the style.
  */
+import { isBugReport, isInternalWork } from './plainWords';
 import type { ChangeKind } from './types';
 
 /** Hidden unless the project says otherwise (`candor.status.hiddenTypes` has the same default). */
@@ -136,6 +137,9 @@ function readConvention(stripped: string, noise: ReadonlySet<string>): SubjectRe
       kind: scopeIsNoise ? 'noise' : kind,
     };
   }
+  // `rt(unstable): remove …`: an area that is no type, with its sub-area in brackets.
+  if (conventional?.[2] !== undefined && /^[a-z]/.test(conventional[1]!))
+    return readAreas(conventional[1]!, conventional[4]!, noise);
   const area = AREA_PREFIX.exec(subject);
   if (area) return readAreas(area[1]!, area[2]!, noise);
   return { type: undefined, scope, breaking: false, text: subject, kind: plainKind(subject) };
@@ -182,9 +186,9 @@ function isNoiseType(type: string, noise: ReadonlySet<string>): boolean {
 /** The section of a subject with no type: its first verb (or German last) decides; housekeeping is noise. */
 export function plainKind(text: string): ChangeKind {
   const t = text.replace(/\s*\((?:#|!|PR\s*#?)\d+\)/gi, '').trim();
-  if (PLAIN_NOISE.test(t) || INTERNAL_OBJECT.test(t)) return 'noise';
+  if (PLAIN_NOISE.test(t) || INTERNAL_OBJECT.test(t) || isInternalWork(t)) return 'noise';
   if (PLAIN_FIX.test(t) || FIX_LAST.test(t) || BUG_VERB.test(t)) return 'fix';
-  if (BUG_NOUN.test(t) && !FEATURE_VERB.test(t)) return 'fix';
+  if ((BUG_NOUN.test(t) || isBugReport(t)) && !FEATURE_VERB.test(t)) return 'fix';
   return 'feature';
 }
 
