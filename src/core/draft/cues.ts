@@ -27,6 +27,9 @@ const STRONG = [
   'kudos to',
   'suggested by',
   'patch by',
+  'patched by',
+  // "…; patched by Jane Doe; reviewed Bob Li": the reviewers of an older habit, listed without "by".
+  '; reviewed',
   'patch from',
   'patches by',
   'original patch by',

@@ -29,8 +29,9 @@ const INTERNAL_WORK: readonly RegExp[] = [
     'u',
   ),
   // "Make private static variables final", "Rename internal constant", "Move lazy state into `Sleep`".
-  /\b(?:internal|private) (?:constants?|names?|methods?|class(?:es)?|fields?|variables?|docs?|documentation|helpers?|functions?|api|dsl methods?)\b/iu,
-  /^make\b.*\bfinal$/iu,
+  /\b(?:internal|private) (?:\w+ )?(?:constants?|names?|methods?|class(?:es)?|fields?|variables?|docs?|documentation|helpers?|functions?|api|dsl methods?)\b/iu,
+  /^make\b.*\bfinal(?:\s+(?:in|for)\b.*)?$/iu,
+  /^precompile\b/iu,
   /\blints?$/iu,
   new RegExp(String.raw`\b${DEV_TOOLS}(?![\p{L}\p{N}])`, 'iu'),
   // Whitespace, layout and warnings: "Remove trailing whitespace", "Fix console compiler warning".
@@ -69,5 +70,6 @@ const BUG_REPORT_WORDS =
 
 /** Whether a plain subject is a bug report ("NumberUtils.isCreatable fails for hex longs"): its commit fixes it. */
 export function isBugReport(subject: string): boolean {
-  return BUG_REPORT_START.test(subject) && BUG_REPORT_WORDS.test(subject);
+  const lowered = subject.charAt(0).toLowerCase() + subject.slice(1);
+  return (BUG_REPORT_START.test(subject) || BUG_REPORT_START.test(lowered)) && BUG_REPORT_WORDS.test(subject);
 }

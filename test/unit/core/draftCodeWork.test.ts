@@ -1,0 +1,136 @@
+// Habits of library histories the client never needs to read: code hygiene under plain subjects, area prefixes
+// with a sub-area in brackets, and bug reports used as subjects (issue-tracker titles). Every message is written
+// for these tests in the styles seen on real histories; each row says the section and, for client rows, the line.
+import assert from 'node:assert/strict';
+import { DEFAULT_NOISE_TYPES, parseCommit } from '../../../src/core/draft/parse';
+import { isBugReport, isInternalWork } from '../../../src/core/draft/plainWords';
+import { DEFAULT_TICKET_PATTERNS, stripInternalIds, ticketMatchers } from '../../../src/core/draft/tidy';
+import type { ChangeKind } from '../../../src/core/draft/types';
+import { aCommit } from './draftHelpers';
+
+const noise = new Set(DEFAULT_NOISE_TYPES);
+const tickets = ticketMatchers(DEFAULT_TICKET_PATTERNS);
+
+type Row = [subject: string, kind: ChangeKind, line?: string];
+
+function check(rows: readonly Row[]): void {
+  for (const [subject, kind, line] of rows) {
+    it(`${JSON.stringify(subject)} → ${kind}${line ? `: ${line}` : ''}`, () => {
+      const parsed = parseCommit(aCommit(subject), noise);
+      assert.equal(parsed.kind, kind);
+      if (line !== undefined) assert.equal(stripInternalIds(parsed.text, tickets), line);
+    });
+  }
+}
+
+describe('draft habits: code hygiene under a plain subject is internal', () => {
+  check([
+    ['Internal refactoring', 'noise'],
+    ['Minor refactoring of the invoice parser', 'noise'],
+    ['Code cleanup in the billing module', 'noise'],
+    ['Various cleanups in the exporter', 'noise'],
+    ['Use final', 'noise'],
+    ['Use final for local variables', 'noise'],
+    ['Make private static fields final in CartRules', 'noise'],
+    ['Sort members', 'noise'],
+    ['Use ternary instead of if-else', 'noise'],
+    ['Merge if statements with the same outcome', 'noise'],
+    ['Inline single use local variable', 'noise'],
+    ['Simplify tax constants', 'noise'],
+    ['Simplify `Result` handling with combinators', 'noise'],
+    ['Simplify Totals.roundHalfEven(BigDecimal)', 'noise'],
+    ['Reuse Strings.EMPTY', 'noise'],
+    ['Reuse InvoiceFormatter.format()', 'noise'],
+    ['Rename `queue` to `backlog` in internal JobList', 'noise'],
+    ['Rename internal constant', 'noise'],
+    ['Remove get prefix for internal accessor methods', 'noise'],
+    ['Precompile pattern', 'noise'],
+    ['Remove trailing whitespace', 'noise'],
+    ['Reduce vertical space', 'noise'],
+    ['Fix indentation', 'noise'],
+    ['Comments', 'noise'],
+    ['Better comment', 'noise'],
+    ['Add comment', 'noise'],
+    ['Fix malformed Javadoc comments', 'noise'],
+    ['Fix two Javadoc errors in CartRules', 'noise'],
+    ['Fix broken doc examples for the retry builder', 'noise'],
+    ['Add error documentation for `invoice::Builder`', 'noise'],
+    ['Correct `tick` to `tock` in scheduler internal docs', 'noise'],
+    ['Fix spelling and grammar in PriceUtils', 'noise'],
+    ['Fix double "the"', 'noise'],
+    ['Fix console compiler warning', 'noise'],
+    ['Fix javac warnings and turn warnings into errors', 'noise'],
+    ['Fix `needless_borrow` lint', 'noise'],
+    ['Fix SpotBugs NP_NULL_ON_SOME_PATH in Basket', 'noise'],
+    ['Apply spotless to the exporter module', 'noise'],
+    ['Add ModifierOrder checkstyle rule', 'noise'],
+    ['Migrate the core module to JUnit 5', 'noise'],
+    ['Enable Miri tests for the TCP listener', 'noise'],
+    ['Fix the stress test of the race between cancel and insert', 'noise'],
+    ['Fix shutdown race in WorkerPoolTest', 'noise'],
+    ['Rewrite BasketTest.testTotals() with a fake clock', 'noise'],
+    ['Move quota settings from ServerConfig to QuotaConfig', 'noise'],
+    ['Move retry helpers to the shared module', 'noise'],
+    ['commit 0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c Author: Someone <someone@example.com>', 'noise'],
+    ['rt: simplify `Option` handling in the scheduler (#4821)', 'noise'],
+  ]);
+});
+
+describe('draft habits: client work with the same verbs stays', () => {
+  check([
+    ['Move the save button to the toolbar', 'feature', 'Move the save button to the toolbar'],
+    ['Simplify the checkout flow', 'feature', 'Simplify the checkout flow'],
+    ['Rename Projects to Workspaces in the menu', 'feature', 'Rename Projects to Workspaces in the menu'],
+    ['Reuse saved cards at checkout', 'feature', 'Reuse saved cards at checkout'],
+    ['Use new promo code rules', 'feature', 'Use new promo code rules'],
+    ['Add comments to tickets', 'feature', 'Add comments to tickets'],
+    ['Add test mode for payments', 'feature', 'Add test mode for payments'],
+    ['Show a message when the login fails', 'feature', 'Show a message when the login fails'],
+    ['Make the invoice list sortable', 'feature', 'Make the invoice list sortable'],
+    ['mm, slab: fix a double free on cache teardown', 'fix', 'Fix a double free on cache teardown'],
+    ['Fix cleanup of expired sessions', 'fix', 'Fix cleanup of expired sessions'],
+  ]);
+});
+
+describe('draft habits: an area with a sub-area in brackets', () => {
+  check([
+    ['rt(unstable): drop the experimental scheduler (#5120)', 'feature', 'Drop the experimental scheduler'],
+    ['sync(watch): fix a missed wake-up on shutdown (#5121)', 'fix', 'Fix a missed wake-up on shutdown'],
+    ['io(uring): add a rename operation', 'feature', 'Add a rename operation'],
+    ['tests(net): cover half-closed sockets', 'noise'],
+  ]);
+  it('keeps the area as the scope', () => {
+    assert.equal(parseCommit(aCommit('rt(unstable): drop the experimental scheduler'), noise).scope, 'rt');
+  });
+});
+
+describe('draft habits: a bug report as the subject lands in Fixed', () => {
+  check([
+    ['Range.readObject() does not check the bounds', 'fix'],
+    ['PriceParser.parse() throws on a trailing space', 'fix'],
+    ['TaxTable.lookup fails for zero-rated items', 'fix'],
+    ['CartBuilder can throw NullPointerException on an empty basket', 'fix'],
+    ['InvoiceDate.format(Locale) should use the client locale', 'fix'],
+    ['Basket.total() returns wrong result for mixed currencies', 'fix'],
+    ['KRaft controller crashes when the leader is removed', 'fix'],
+    ['Incorrect rounding in the VAT summary', 'fix'],
+    ['Scheduler.shutdown() must wake blocked workers', 'fix'],
+    ['[SHOP-1234] OrderMailer.send() ignores the reply-to address', 'fix'],
+  ]);
+  it('a subject that adds or reads as news stays delivered', () => {
+    for (const subject of [
+      'Add PriceParser.parse(String, Locale)',
+      'Export invoices as CSV',
+      'OrderMailer.send() now batches',
+    ])
+      assert.equal(isBugReport(subject) && parseCommit(aCommit(subject), noise).kind === 'fix', false, subject);
+  });
+  it('isInternalWork leaves product sentences alone', () => {
+    for (const subject of [
+      'Move the save button to the toolbar',
+      'Rename Copycat to Kafka Connect',
+      'Add coupon field',
+    ])
+      assert.equal(isInternalWork(subject), false, subject);
+  });
+});
