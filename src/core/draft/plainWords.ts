@@ -32,6 +32,10 @@ const INTERNAL_WORK: readonly RegExp[] = [
   /\b(?:internal|private) (?:\w+ )?(?:constants?|names?|methods?|class(?:es)?|fields?|variables?|docs?|documentation|helpers?|functions?|api|dsl methods?)\b/iu,
   /^make\b.*\bfinal(?:\s+(?:in|for)\b.*)?$/iu,
   /^precompile\b/iu,
+  /^(?:linter|linting)\b/iu,
+  // French, Spanish and German: "Réusine le code", "refacto du calcul", "Limpieza de código", "Code aufgeräumt".
+  /^(?:refacto\b|réusin\p{L}*|refactoris\p{L}*|refactoriz\p{L}*|nettoyage du code|nettoie le code|limpieza de(?:l)? código|código limpio|code aufgeräumt|aufräumen\b|umbau\b)/iu,
+  /\(\+ ?refacto\)$/iu,
   /\blints?$/iu,
   new RegExp(String.raw`\b${DEV_TOOLS}(?![\p{L}\p{N}])`, 'iu'),
   // Whitespace, layout and warnings: "Remove trailing whitespace", "Fix console compiler warning".

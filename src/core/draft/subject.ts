@@ -50,7 +50,8 @@ const NOISE_SCOPES = new Set([
 const INTERNAL_AREAS =
   /^(t|t\d{4}\S*|tests?|testing|selftests?|spec|docs?|documentation|relnotes|ci|github|gitlab-ci|travis|build|makefile|meson|cmake|lint|po|typos?)$/i;
 
-const CONVENTIONAL = /^([A-Za-z]+)(?:\(([^()\r\n]*)\))?(!)?:\s*(.*)$/;
+// The word before the bracket may be an area with digits or a slash: `a11y(form): …`, `fix/refactor(ui): …`.
+const CONVENTIONAL = /^([A-Za-z][A-Za-z0-9]*(?:\/[A-Za-z][A-Za-z0-9]*)*)(?:\(([^()\r\n]*)\))?(!)?:\s*(.*)$/;
 // `net: fix`, `mm, slab: add`, `drm/i915: Fix`, `builtin/log.c: fix`: paths and names, commas between.
 const AREA_PREFIX = /^((?:[\w.+*{}-]+\/)*[\w.+*{}-]+(?:,\s*(?:[\w.+*{}-]+\/)*[\w.+*{}-]+)*):\s+(\S.*)$/;
 // `Fixed #123 -- Made …`, `Refs #123, #124 -- …`, `Closes #12: …`.
@@ -122,13 +123,17 @@ function readConvention(stripped: string, noise: ReadonlySet<string>): SubjectRe
     const scopeIsNoise =
       typeScope !== undefined &&
       (isNoiseType(typeScope.toLowerCase(), noise) || NOISE_SCOPES.has(typeScope.toLowerCase()));
-    const kind = FIX_TYPES.has(type)
-      ? 'fix'
-      : FEATURE_TYPES.has(type)
-        ? 'feature'
-        : isNoiseType(type, noise)
-          ? 'noise'
-          : 'feature';
+    const typed = FIX_TYPES.has(type) || FEATURE_TYPES.has(type);
+    const kind =
+      typed && saysInternal(conventional[4]!)
+        ? 'noise'
+        : FIX_TYPES.has(type)
+          ? 'fix'
+          : FEATURE_TYPES.has(type)
+            ? 'feature'
+            : isNoiseType(type, noise)
+              ? 'noise'
+              : 'feature';
     return {
       type,
       scope: typeScope ?? scope,
@@ -138,8 +143,7 @@ function readConvention(stripped: string, noise: ReadonlySet<string>): SubjectRe
     };
   }
   // `rt(unstable): remove …`: an area that is no type, with its sub-area in brackets.
-  if (conventional?.[2] !== undefined && /^[a-z]/.test(conventional[1]!))
-    return readAreas(conventional[1]!, conventional[4]!, noise);
+  if (conventional?.[2] !== undefined) return readAreas(conventional[1]!, conventional[4]!, noise);
   const area = AREA_PREFIX.exec(subject);
   if (area) return readAreas(area[1]!, area[2]!, noise);
   return { type: undefined, scope, breaking: false, text: subject, kind: plainKind(subject) };
@@ -181,6 +185,12 @@ function isConventionalType(type: string, noise: ReadonlySet<string>): boolean {
 
 function isNoiseType(type: string, noise: ReadonlySet<string>): boolean {
   return noise.has(type) || HOUSEKEEPING_TYPES.has(type) || noise.has(ALIASES[type] ?? type);
+}
+
+// A `fix:` or `feat:` whose words say internal work ("fix: typo", "feat: add tests for …", "fix: linter").
+function saysInternal(text: string): boolean {
+  const t = text.trim();
+  return INTERNAL_OBJECT.test(t) || isInternalWork(t) || /^(?:typos?|lint|linter|linting|tests?|docs?)\b/i.test(t);
 }
 
 /** The section of a subject with no type: its first verb (or German last) decides; housekeeping is noise. */

@@ -98,10 +98,42 @@ describe('draft habits: an area with a sub-area in brackets', () => {
     ['sync(watch): fix a missed wake-up on shutdown (#5121)', 'fix', 'Fix a missed wake-up on shutdown'],
     ['io(uring): add a rename operation', 'feature', 'Add a rename operation'],
     ['tests(net): cover half-closed sockets', 'noise'],
+    ['a11y(form): link the hint to its input', 'feature', 'Link the hint to its input'],
+    [
+      'fix/refactor(iframe): corrige la navigation vers la page intégration',
+      'fix',
+      'Corrige la navigation vers la page intégration',
+    ],
   ]);
   it('keeps the area as the scope', () => {
     assert.equal(parseCommit(aCommit('rt(unstable): drop the experimental scheduler'), noise).scope, 'rt');
   });
+});
+
+describe('draft habits: a typed fix or feature whose words say internal work is internal', () => {
+  check([
+    ['fix: typo', 'noise'],
+    ['fix: corrige une typo dans le simulateur', 'noise'],
+    ['feat: add tests for the refund path', 'noise'],
+    ['fix: linter', 'noise'],
+    ['fix(cart): fix console compiler warning', 'noise'],
+    ['feat(cart): use final for local variables', 'noise'],
+    ['fix(cart): rounding of VAT totals', 'fix', 'Rounding of VAT totals'],
+    ['feat: ajoute le simulateur de frais de garde', 'feature', 'Ajoute le simulateur de frais de garde'],
+  ]);
+});
+
+describe('draft habits: code work in French, Spanish and German', () => {
+  check([
+    ['Réusine le code du calcul des cotisations', 'noise'],
+    ['refacto du simulateur de dividendes', 'noise'],
+    ['Màj des explications (+ refacto)', 'noise'],
+    ['Limpieza de código en el carrito', 'noise'],
+    ['Code aufgeräumt', 'noise'],
+    ['Linter', 'noise'],
+    ['Types and lint', 'noise'],
+    ['Renomme le simulateur en "Statuts possibles"', 'feature', 'Renomme le simulateur en "Statuts possibles"'],
+  ]);
 });
 
 describe('draft habits: a bug report as the subject lands in Fixed', () => {
