@@ -1,67 +1,101 @@
 /**
- * Two readings of a plain subject that its first verb gets wrong (see `plainKind` in subject.ts): code work a
- * client never sees ("Use final", "Simplify `Option` handling", "Fix javac warnings", "Apply the formatter to the
- * clients module"), and a bug report used as the subject ("Range.readObject() does not check its bounds"), which
- * the fix that closes it carries into the history.
+ * Readings of a subject that its first verb gets wrong (see `plainKind` in subject.ts): developer-only work a
+ * client never sees ("Fix javac warnings", "Apply the formatter to the clients module", "Fix malformed Javadoc
+ * comments"), code hygiene ("Use final", "Simplify `Option` handling"), and a bug report used as the subject
+ * ("Range.readObject() does not check its bounds"), which the fix that closes it carries into the history.
  */
 
 // A token that is code, not prose: a code span, a dotted or `::` name, a call, camelCase or snake_case.
 const CODE_TOKEN = String.raw`(?:\x60[^\x60]+\x60|\S*[\p{L}\p{N}](?:\.|::|#)[\p{L}\p{N}_]\S*|\S*\(\)|\S*\p{Ll}\p{Lu}\S*|\S*_\S*)`;
-// The code-only things a hygiene verb acts on: "Simplify wheel constants", "Inline single use local variable".
-const CODE_OBJECT = String.raw`(?:code|logic|constants?|variables?|internals?|implementation|if statements?|conditions?|expressions?|generics|imports?|members|ternary|final|for[- ]each|single return|lambdas?|casts?|boilerplate|helpers?)`;
-const HYGIENE_VERB = String.raw`(?:simplif(?:y|ies|ied)|streamline[ds]?|reuse[ds]?|inline[ds]?|rename[ds]?|tidy|tidies|polish(?:es|ed)?|restructure[ds]?|reorgani[sz]e[ds]?|dedup(?:licate)?[ds]?|extract(?:s|ed)?|use|sort|merge|flip|precompile|reduce)`;
 // Tools that only developers run: formatters, linters, static analysis, test frameworks and benchmarks.
-const DEV_TOOLS = String.raw`(?:spotless|checkstyle|spotbugs|findbugs|pmd|errorprone|error-prone|sonar\w*|clippy|rustfmt|gofmt|scalafmt|ktlint|rubocop|eslint|prettier|stylelint|jacoco|miri|junit\s*\d*|testng|mockito|pytest|jmh)`;
+const DEV_TOOL = String.raw`\x60?(?:spotless|checkstyle|spotbugs|findbugs|pmd|errorprone|error-prone|sonar\w*|clippy|rustfmt|gofmt|scalafmt|ktlint|rubocop|eslint|prettier|stylelint|isort|flake8|pylint|mypy|pep8|jacoco|miri|junit(?:\s*\d+)?|testng|mockito|pytest|jmh)(?:::\S*)?\x60?`;
+const TOOL_VERB = String.raw`(?:fix(?:e[ds]|ing)?|appl(?:y|ied)|run|ran|enable[ds]?|add(?:ed)?|address(?:ed)?|allow(?:ed)?|configure[ds]?|silence[ds]?|satisfy|appease|migrate[ds]?|switch(?:ed)?|bump(?:ed)?|update[ds]?|upgrade[ds]?|use)`;
+const TOOL_TAIL = String.raw`(?:lints?|linting|warnings?|rules?|config(?:uration)?|violations?|offen[cs]es|issues|errors|cops?|checks?|fix(?:es)?|on|in|to|for|with|when|without|v?\d\S*)`;
 
-const INTERNAL_WORK: readonly RegExp[] = [
+// Work on the developers' side whatever the verb or type: a `fix:` that says one of these is internal too.
+const DEVELOPER_ONLY: readonly RegExp[] = [
   // "Internal refactoring", "Minor refactor of the parser", "Code cleanup in streams", "Various cleanups".
   /^(?:(?:internal|minor|small|various|some|code|general|more|further|misc|major|quick|additional|light)\s+){0,2}(?:refactor(?:ing|ed|s)?|clean-?ups?)\b/iu,
+  // "Make private static variables final", "Rename internal constant" (but "Expose private fields" is news).
+  /^(?!expose)\S+.*\b(?:internal|private) (?:\w+ )?(?:constants?|names?|methods?|class(?:es)?|fields?|variables?|docs?|documentation|helpers?|functions?|api|dsl methods?)\b/iu,
+  // "Apply spotless to all modules", "Fix SpotBugs X in Y", "Enable `clippy::ref_as_ptr`", "Wasm clippy".
   new RegExp(
-    String.raw`^${HYGIENE_VERB}\s+(?:(?:the|a|an|some|more|all|single[- ]use|local|unused|redundant|needless|private|static|duplicate[ds]?|internal|own)\s+){0,3}${CODE_OBJECT}\b`,
-    'u',
-  ),
-  new RegExp(
-    String.raw`^${HYGIENE_VERB}\s+(?:\S+\s+){0,2}?(?:constants?|variables?|internals|implementation|generics|imports|boilerplate|helpers?)(?:\s+(?:in|of|for|from)\b.*)?$`,
+    String.raw`^${TOOL_VERB}\s+(?:\S+\s+){0,4}?${DEV_TOOL}(?:\s+${TOOL_TAIL}\b.*|\s+\S+\s+(?:in|on|for)\b.*)?$`,
     'iu',
   ),
   new RegExp(
-    String.raw`^${HYGIENE_VERB}\s+(?:\S+\s+){0,2}?${CODE_TOKEN}(?:\s+(?:handling|with|to|in|into|from|instead|as|and|for)\b.*)?$`,
-    'u',
+    String.raw`^(?:\S+\s+){0,2}${DEV_TOOL}(?:\s+(?:lints?|warnings?|rules?|cops?|violations?|offen[cs]es)\b.*)?$`,
+    'iu',
   ),
-  // "Make private static variables final", "Rename internal constant", "Move lazy state into `Sleep`".
-  /\b(?:internal|private) (?:\w+ )?(?:constants?|names?|methods?|class(?:es)?|fields?|variables?|docs?|documentation|helpers?|functions?|api|dsl methods?)\b/iu,
-  /^make\b.*\bfinal(?:\s+(?:in|for)\b.*)?$/iu,
-  /^precompile\b/iu,
-  /^(?:linter|linting)\b/iu,
-  // French, Spanish and German: "Réusine le code", "refacto du calcul", "Limpieza de código", "Code aufgeräumt".
-  /^(?:refacto\b|réusin\p{L}*|refactoris\p{L}*|refactoriz\p{L}*|nettoyage du code|nettoie le code|limpieza de(?:l)? código|código limpio|code aufgeräumt|aufräumen\b|umbau\b)/iu,
-  /\(\+ ?refacto\)$/iu,
-  /\blints?$/iu,
-  new RegExp(String.raw`\b${DEV_TOOLS}(?![\p{L}\p{N}])`, 'iu'),
-  // Whitespace, layout and warnings: "Remove trailing whitespace", "Fix console compiler warning".
-  /\b(?:whitespace|indentation|vertical space|(?:compiler|javac|scalac|rustc|rustdoc|console|build|deprecation|generics|lint|doc|javadoc|unchecked|raw ?types?)\s+warnings?|warnings as errors)\b/iu,
+  /\blints?$|^(?:linter|linting)\b/iu,
+  // Layout and warnings: "Remove trailing whitespace", "Fix indentation", "Fix console compiler warning".
+  /^(?:remove[ds]?|strip|delete|trim|fix|clean ?up|drop|reduce)\s+(?:\S+\s+)?(?:(?:trailing|extra|redundant|unnecessary|excess|vertical|needless|stray) )?(?:whitespaces?|(?:vertical )?space|blank lines?)$|^(?:fix|correct)\s+(?:the\s+)?indentation$/iu,
+  // Java and Rust idioms: "Use final", "Use ternary instead of if-else", "Make fields final", "Sort members".
+  /^use (?:final|ternary|expression|for[- ]each|a single return|\{ ?\})\b|^make\b.*\bfinal(?:\s+(?:in|for)\b.*)?$|^precompile\b|^sort (?:members|imports|methods)\b/iu,
+  /\b(?:(?:compiler|javac|scalac|rustc|rustdoc|console|build|deprecation|generics|lint|doc|javadoc|unchecked|raw ?types?)\s+warnings?|warnings as errors)\b/iu,
   // Comments and API docs in the code: "Fix malformed Javadoc comments", "Fix broken doc examples".
-  /\b(?:javadocs?|rustdocs?|jsdoc|docstrings?|doc ?comments?|code comments?|doc ?tests?|doc examples?|\/\/ comments?)\b/iu,
+  /\b(?:javadocs?|rustdocs? (?:comments?|links?|issues|warnings?)|jsdoc|docstrings?|doc ?comments?|code comments?|doc ?tests?|docs? examples?|\/\/ comments?)\b/iu,
   /^(?:add(?:ed)?|better|update[ds]?|improve[ds]?|clarify|fix(?:ed)?|remove[ds]?|more|reword)?\s*(?:a |the |useless |unused |some )?comments?$/iu,
-  // "Fix spelling and grammar in StringUtils", "Fix double "to"" (a repeated word), "Fix the loom test of …".
-  /^(?:fix(?:e[ds]|ing)?|correct(?:s|ed)?)\s+(?:\S+\s+){0,1}(?:spelling|grammar|wording|double\s+["'“‘]\S+)\b/iu,
-  /^\S+\s+(?:\S+\s+){0,3}?(?:tests?|docs?|documentation)(?:\s+(?:for|of|in|on|to|about)\b.*)?$/iu,
+  // "Fix spelling and grammar in StringUtils", "Fix double "to"" (a repeated word).
+  new RegExp(
+    String.raw`^(?:fix(?:e[ds]|ing)?|correct(?:s|ed)?)\s+(?:\S+\s+)?(?:(?:spelling|grammar|wording)(?:\s+(?:mistakes?|errors?|issues?))?(?:\s+and\s+\w+)?(?:\s+(?:in|of)\s+${CODE_TOKEN}.*)?$|double\s+["'“‘]\S+)`,
+    'iu',
+  ),
+  // Docs of any kind: "Add error documentation for `invoice::Builder`", "Correct … in the internal docs".
+  /^\S+\s+(?:\S+\s+){0,3}?(?:docs?|documentation)(?:\s+(?:for|of|in|on|to|about)\b.*)?$/iu,
   // A test class or method named: "Fix shutdown race in StreamThreadTest", "Rewrite FooTest.testBar()".
   /\b\p{Lu}\w*\p{Ll}(?:Tests?|Spec)\b|\btest_\w+|\w+_test\b/u,
+  // French, Spanish and German: "Réusine le code", "refacto du calcul", "Limpieza de código", "Code aufgeräumt".
+  /^(?:refacto\b|réusin\p{L}*|refactoris\p{L}*|refactoriz\p{L}*|nettoyage du code|nettoie le code|limpieza de(?:l)? código|code aufgeräumt|aufräumen\b|umbau\b)|\(\+ ?refacto\)$/iu,
+  // A commit header pasted as the subject: "commit 0a1b2c… Author: … Date: …".
+  /^commit [0-9a-f]{7,40}\b/iu,
+];
+
+// Adjectives of a test that is only a test ("Add a few basic tests", "Fix the stress test of …"): "Fix OIT depth
+// test" or "Fix far plane intersection test" name a check of the product, and stay.
+const TEST_ADJECTIVE = String.raw`(?:the|a|an|some|more|few|basic|missing|new|flaky|failing|broken|unit|integration|regression|e2e|end-to-end|stress|smoke|snapshot|playwright|selenium|browser|reflection|doc|two|three|several|additional|${CODE_TOKEN})`;
+const HYGIENE_VERB = String.raw`(?:simplif(?:y|ies|ied)|streamline[ds]?|reuse[ds]?|inline[ds]?|tidy|tidies|polish(?:es|ed)?|restructure[ds]?|reorgani[sz]e[ds]?|extract(?:s|ed)?|sort|merge|flip)`;
+// The code-only things a hygiene verb acts on: "Simplify wheel constants", "Inline single use local variable".
+const CODE_OBJECT = String.raw`(?:code|logic|constants?|variables?|internals|implementation|if statements?|conditions?|expressions?|generics|imports|members|ternary|lambdas?|casts?|boilerplate|helpers?)`;
+const JOINER = String.raw`(?:instead of|rather than|in place of|over|for|in|to|into|from)`;
+
+// Code hygiene under a plain subject: the same verbs in a `fix:` or `feat:` commit describe the fix itself.
+const CODE_HYGIENE: readonly RegExp[] = [
+  new RegExp(String.raw`^\S+\s+(?:${TEST_ADJECTIVE}\s+){0,3}tests?(?:\s+(?:for|of|in|on|to|about)\b.*)?$`, 'iu'),
+  new RegExp(String.raw`^${HYGIENE_VERB}\s+(?:\S+\s+){0,3}?${CODE_OBJECT}(?:\s+(?:in|of|for|from|with)\b.*)?$`, 'iu'),
+  new RegExp(
+    String.raw`^${HYGIENE_VERB}\s+(?:\S+\s+){0,2}?${CODE_TOKEN}(?:\s+(?:handling|with|${JOINER}|as|and)\b.*)?$`,
+    'u',
+  ),
+  // "Use Hash#each_key instead of Hash#keys.each", "Use `strvec` for `keep_hashes`"; "… in internal JobList".
+  new RegExp(String.raw`^use\s+(?:the\s+|an?\s+)?${CODE_TOKEN}(?:\s+${JOINER}\s+(?:the\s+)?${CODE_TOKEN})*$`, 'u'),
+  new RegExp(String.raw`\b(?:in|of) (?:the )?internal\s+${CODE_TOKEN}$`, 'u'),
+  // "Rename the `queue` field", "Rename fsm-ipc-darwin.c to fsm-ipc-unix.c", "Rename reset_head()".
+  new RegExp(
+    String.raw`^rename[ds]?\s+(?:the\s+)?(?:(?:function|method|variable|struct|field|helper|constant|type)\s+\S+|\S+\(\)|\S+\.(?:c|h|rs|py|rb|ts|js|java|go|kt|scala|cpp|hpp)|\x60struct [^\x60]+\x60)`,
+    'u',
+  ),
   // Code moved between modules: "Move quota params from KafkaConfig to QuotaConfig", "Move X to the core module".
   new RegExp(
     String.raw`^(?:move[ds]?|moving|relocate[ds]?|migrate[ds]?)\b.*\b(?:to|into|from)\s+(?:the\s+)?(?:${CODE_TOKEN}|\S+\s+(?:module|package|pkg|crate|namespace)\b|(?:module|package|pkg|crate|namespace)\b|\p{Lu}\S*\p{Ll}\p{Lu}\S*)`,
     'u',
   ),
-  // A commit header pasted as the subject: "commit 0a1b2c… Author: … Date: …".
-  /^commit [0-9a-f]{7,40}\b/iu,
 ];
 
-/** Whether a plain subject is code work the client never sees: refactoring, style, comments, tests, tooling. */
-export function isInternalWork(subject: string): boolean {
-  // The case-sensitive patterns (camelCase is code) read the verbs in lower case.
+// The case-sensitive patterns (camelCase is code) read the verbs in lower case.
+const test = (patterns: readonly RegExp[], subject: string): boolean => {
   const lowered = subject.charAt(0).toLowerCase() + subject.slice(1);
-  return INTERNAL_WORK.some((pattern) => pattern.test(pattern.flags.includes('i') ? subject : lowered));
+  return patterns.some((pattern) => pattern.test(pattern.flags.includes('i') ? subject : lowered));
+};
+
+/** Whether a subject, typed or not, says developer-only work: tooling, warnings, comments, docs, refactoring. */
+export function isDeveloperOnly(subject: string): boolean {
+  return test(DEVELOPER_ONLY, subject);
+}
+
+/** Whether a plain subject is work the client never sees: developer-only work, tests or code hygiene. */
+export function isInternalWork(subject: string): boolean {
+  return test(DEVELOPER_ONLY, subject) || test(CODE_HYGIENE, subject);
 }
 
 // Where a subject starts with code (a class, a call) or a bug adjective, these words make it a bug report.
@@ -70,10 +104,10 @@ const BUG_REPORT_START = new RegExp(
   'u',
 );
 const BUG_REPORT_WORDS =
-  /\b(?:does ?n[o']t|doesn't|do not|don't|did not|didn't|is not|isn't|are not|aren't|cannot|can't|can not|can throw|may throw|may not|(?<!now )throws?|fails?|failing|incorrect(?:ly)?|wrong(?:ly)?|missing|broken|bypass(?:es)?|ignores?|leaks?|crash(?:es)?|hangs?|should(?: not)? \w+|must \w+|returns? (?:a )?(?:wrong|incorrect|stale|null|true|false)|causes?|overflows?|(?:\w+)?exception|error)\b/iu;
+  /\b(?:does ?n[o']t|doesn't|do not|don't|did not|didn't|is not|isn't|are not|aren't|cannot|can't|can not|can throw|may throw|may not|(?<!now )throws?|fails?|failing|incorrect(?:ly)?|wrong(?:ly)?|missing|broken|bypass(?:es)?|ignores?|leaks?|crash(?:es)?|hangs?|should(?: not)? \w+|must \w+|returns? (?:a )?(?:wrong|incorrect|stale|null|true|false)|causes?|overflows?|\w+(?:Exception|Error))\b/u;
 
 /** Whether a plain subject is a bug report ("NumberUtils.isCreatable fails for hex longs"): its commit fixes it. */
 export function isBugReport(subject: string): boolean {
   const lowered = subject.charAt(0).toLowerCase() + subject.slice(1);
-  return (BUG_REPORT_START.test(subject) || BUG_REPORT_START.test(lowered)) && BUG_REPORT_WORDS.test(subject);
+  return (BUG_REPORT_START.test(subject) || BUG_REPORT_START.test(lowered)) && BUG_REPORT_WORDS.test(lowered);
 }

@@ -4,7 +4,7 @@
  * marks and author suffixes (`[3.2.x] …`, `… [Jane Doe]`), and plain subjects in English, French, Spanish and
  * German. The words decide the section; tests, docs, typos and version bumps are noise whatever the style.
  */
-import { isBugReport, isInternalWork } from './plainWords';
+import { isBugReport, isDeveloperOnly, isInternalWork } from './plainWords';
 import type { ChangeKind } from './types';
 
 /** Hidden unless the project says otherwise (`candor.status.hiddenTypes` has the same default). */
@@ -190,7 +190,7 @@ function isNoiseType(type: string, noise: ReadonlySet<string>): boolean {
 // A `fix:` or `feat:` whose words say internal work ("fix: typo", "feat: add tests for …", "fix: linter").
 function saysInternal(text: string): boolean {
   const t = text.trim();
-  return INTERNAL_OBJECT.test(t) || isInternalWork(t) || /^(?:typos?|lint|linter|linting|tests?|docs?)\b/i.test(t);
+  return INTERNAL_OBJECT.test(t) || isDeveloperOnly(t) || /^(?:typos?|lint|linter|linting|tests?|docs?)\b/i.test(t);
 }
 
 /** The section of a subject with no type: its first verb (or German last) decides; housekeeping is noise. */
