@@ -31,22 +31,24 @@ const DEVELOPER_ONLY: readonly RegExp[] = [
   // Layout and warnings: "Remove trailing whitespace", "Fix indentation", "Fix console compiler warning".
   /^(?:remove[ds]?|strip|delete|trim|fix|clean ?up|drop|reduce)\s+(?:\S+\s+)?(?:(?:trailing|extra|redundant|unnecessary|excess|vertical|needless|stray) )?(?:whitespaces?|(?:vertical )?space|blank lines?)$|^(?:fix|correct)\s+(?:the\s+)?indentation$/iu,
   // Java and Rust idioms: "Use final", "Use ternary instead of if-else", "Make fields final", "Sort members".
-  /^use (?:final|ternary|expression|for[- ]each|a single return|\{ ?\})\b|^make\b.*\bfinal(?:\s+(?:in|for)\b.*)?$|^precompile\b|^sort (?:members|imports|methods)\b/iu,
-  /\b(?:(?:compiler|javac|scalac|rustc|rustdoc|console|build|deprecation|generics|lint|doc|javadoc|unchecked|raw ?types?)\s+warnings?|warnings as errors)\b/iu,
+  /^use (?:final|ternary|expression|for[- ]each|a single return)\b|^use \{ ?\}|^comment(?:ed|s)? out\b|^make\b.*\bfinal(?:\s+(?:in|for)\b.*)?$|^precompile\b|^sort (?:members|imports|methods)\b/iu,
+  /\b(?:(?:compiler|javac|scalac|rustc|rustdoc|console|build|generics|lint|doc|javadoc|unchecked|raw ?types?)\s+warnings?|warnings as errors)\b|^(?:fix|resolve|silence|remove|suppress|avoid|address)\S*\s+(?:\S+\s+){0,2}?deprecation warnings?\b/iu,
   // Comments and API docs in the code: "Fix malformed Javadoc comments", "Fix broken doc examples".
   /\b(?:javadocs?|rustdocs? (?:comments?|links?|issues|warnings?)|jsdoc|docstrings?|doc ?comments?|code comments?|doc ?tests?|docs? examples?|\/\/ comments?)\b/iu,
   /^(?:add(?:ed)?|better|update[ds]?|improve[ds]?|clarify|fix(?:ed)?|remove[ds]?|more|reword)?\s*(?:a |the |useless |unused |some )?comments?$/iu,
   // "Fix spelling and grammar in StringUtils", "Fix double "to"" (a repeated word).
   new RegExp(
-    String.raw`^(?:fix(?:e[ds]|ing)?|correct(?:s|ed)?)\s+(?:\S+\s+)?(?:(?:spelling|grammar|wording)(?:\s+(?:mistakes?|errors?|issues?))?(?:\s+and\s+\w+)?(?:\s+(?:in|of)\s+${CODE_TOKEN}.*)?$|double\s+["'“‘]\S+)`,
-    'iu',
+    String.raw`^(?:fix(?:e[ds]|ing)?|correct(?:s|ed)?)\s+(?:\S+\s+)?(?:(?:spelling|grammar|wording)(?:\s+(?:mistakes?|errors?|issues?))?(?:\s+and\s+\w+)?(?:\s+(?:in|of)\s+${CODE_TOKEN}.*)?$|double\s+(?:["'“‘]\S+|(?:the|a|an|to|of|and|in|is|it|for|on|that)$))`,
+    'u',
   ),
   // Docs of any kind: "Add error documentation for `invoice::Builder`", "Correct … in the internal docs".
   /^\S+\s+(?:\S+\s+){0,3}?(?:docs?|documentation)(?:\s+(?:for|of|in|on|to|about)\b.*)?$/iu,
   // A test class or method named: "Fix shutdown race in StreamThreadTest", "Rewrite FooTest.testBar()".
-  /\b\p{Lu}\w*\p{Ll}(?:Tests?|Spec)\b|\btest_\w+|\w+_test\b/u,
+  /\b\p{Lu}\w*\p{Ll}(?:Tests?|Spec)\b|\btest_\w+_\w+|\btest_\w+\(\)|\w+_test\b/u,
   // French, Spanish and German: "Réusine le code", "refacto du calcul", "Limpieza de código", "Code aufgeräumt".
   /^(?:refacto\b|réusin\p{L}*|refactoris\p{L}*|refactoriz\p{L}*|nettoyage du code|nettoie le code|limpieza de(?:l)? código|code aufgeräumt|aufräumen\b|umbau\b)|\(\+ ?refacto\)$/iu,
+  // "Prepare for the next release candidate", "Updates for the next release".
+  /^(?:prepare|updates?)\s+(?:for\s+)?(?:the\s+)?(?:next|new|upcoming)\s+(?:release|version|rc|release candidate)\b/iu,
   // A commit header pasted as the subject: "commit 0a1b2c… Author: … Date: …".
   /^commit [0-9a-f]{7,40}\b/iu,
 ];
@@ -61,7 +63,7 @@ const JOINER = String.raw`(?:instead of|rather than|in place of|over|for|in|to|i
 
 // Code hygiene under a plain subject: the same verbs in a `fix:` or `feat:` commit describe the fix itself.
 const CODE_HYGIENE: readonly RegExp[] = [
-  new RegExp(String.raw`^\S+\s+(?:${TEST_ADJECTIVE}\s+){0,3}tests?(?:\s+(?:for|of|in|on|to|about)\b.*)?$`, 'iu'),
+  new RegExp(String.raw`^\S+\s+(?:${TEST_ADJECTIVE}\s+){0,3}tests?(?:\s+(?:for|of|in|on|to|about)\b.*)?$`, 'u'),
   new RegExp(String.raw`^${HYGIENE_VERB}\s+(?:\S+\s+){0,3}?${CODE_OBJECT}(?:\s+(?:in|of|for|from|with)\b.*)?$`, 'iu'),
   new RegExp(
     String.raw`^${HYGIENE_VERB}\s+(?:\S+\s+){0,2}?${CODE_TOKEN}(?:\s+(?:handling|with|${JOINER}|as|and)\b.*)?$`,
@@ -77,7 +79,7 @@ const CODE_HYGIENE: readonly RegExp[] = [
   ),
   // Code moved between modules: "Move quota params from KafkaConfig to QuotaConfig", "Move X to the core module".
   new RegExp(
-    String.raw`^(?:move[ds]?|moving|relocate[ds]?|migrate[ds]?)\b.*\b(?:to|into|from)\s+(?:the\s+)?(?:${CODE_TOKEN}|\S+\s+(?:module|package|pkg|crate|namespace)\b|(?:module|package|pkg|crate|namespace)\b|\p{Lu}\S*\p{Ll}\p{Lu}\S*)`,
+    String.raw`^(?:move[ds]?|moving|relocate[ds]?|migrate[ds]?)\b.*\b(?:to|into|from)\s+(?:the\s+)?(?:${CODE_TOKEN}|\S+\s+(?:module|package|pkg|crate|namespace)\b|(?:module|package|pkg|crate|namespace)\b|\p{Lu}\S*\p{Ll}\p{Lu}\S*)(?:\s+(?:module|package|pkg|crate|namespace|class|trait|struct|file))?(?:\s+(?:to|into|from|and|in)\s+.*)?$`,
     'u',
   ),
 ];

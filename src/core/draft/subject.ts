@@ -190,7 +190,12 @@ function isNoiseType(type: string, noise: ReadonlySet<string>): boolean {
 // A `fix:` or `feat:` whose words say internal work ("fix: typo", "feat: add tests for …", "fix: linter").
 function saysInternal(text: string): boolean {
   const t = text.trim();
-  return INTERNAL_OBJECT.test(t) || isDeveloperOnly(t) || /^(?:typos?|lint|linter|linting|tests?|docs?)\b/i.test(t);
+  // "fix: typo and updated province names" also changed what the client reads: a second clause keeps it.
+  return (
+    (INTERNAL_OBJECT.test(t) && !/\band\b/i.test(t)) ||
+    isDeveloperOnly(t) ||
+    /^(?:typos?|lint|linter|linting|tests?|docs?)\b/i.test(t)
+  );
 }
 
 /** The section of a subject with no type: its first verb (or German last) decides; housekeeping is noise. */

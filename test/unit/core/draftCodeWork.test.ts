@@ -58,6 +58,15 @@ describe('draft habits: code hygiene under a plain subject is internal', () => {
     ['Correct `tick` to `tock` in scheduler internal docs', 'noise'],
     ['Fix spelling and grammar in PriceUtils', 'noise'],
     ['Fix double "the"', 'noise'],
+    ['Fix double the', 'noise'],
+    ['Comment out unused for now', 'noise'],
+    ['Use { }', 'noise'],
+    ['Prepare for the next release candidate', 'noise'],
+    ['Use Hash#each_key instead of Hash#keys.each', 'noise'],
+    ['Use `strvec` for `keep_hashes`', 'noise'],
+    ['Rename fsm-ipc-darwin.c to fsm-ipc-unix.c', 'noise'],
+    ['Move "check_stat" into `struct repo_config_values`', 'noise'],
+    ['Fix deprecation warning in LegacyPostcodeField', 'noise'],
     ['Fix console compiler warning', 'noise'],
     ['Fix javac warnings and turn warnings into errors', 'noise'],
     ['Fix `needless_borrow` lint', 'noise'],
@@ -89,6 +98,23 @@ describe('draft habits: client work with the same verbs stays', () => {
     ['Make the invoice list sortable', 'feature', 'Make the invoice list sortable'],
     ['mm, slab: fix a double free on cache teardown', 'fix', 'Fix a double free on cache teardown'],
     ['Fix cleanup of expired sessions', 'fix', 'Fix cleanup of expired sessions'],
+    ['Fix spelling of the region name Île-de-France', 'fix', 'Fix spelling of the region name Île-de-France'],
+    ['Add PostcodeField with tests', 'feature', 'Add PostcodeField with tests'],
+    ['Added deprecation warning to LegacyPostcodeField', 'feature', 'Added deprecation warning to LegacyPostcodeField'],
+    ['Moved exported files to `reports` directory', 'feature', 'Moved exported files to `reports` directory'],
+    ['Fix depth test of the shadow pass', 'fix', 'Fix depth test of the shadow pass'],
+    [
+      'Use node_modules/.cache as cache folder when it exists',
+      'feature',
+      'Use node_modules/.cache as cache folder when it exists',
+    ],
+    [
+      'Strip surrounding whitespace before parsing a duration',
+      'feature',
+      'Strip surrounding whitespace before parsing a duration',
+    ],
+    ['PriceParser.parse() throws on a trailing space', 'fix'],
+    ['Use `TRUE` and `FALSE` for booleans in SQLite', 'feature', 'Use `TRUE` and `FALSE` for booleans in SQLite'],
   ]);
 });
 
@@ -119,6 +145,8 @@ describe('draft habits: a typed fix or feature whose words say internal work is 
     ['fix(cart): fix console compiler warning', 'noise'],
     ['feat(cart): use final for local variables', 'noise'],
     ['fix(cart): rounding of VAT totals', 'fix', 'Rounding of VAT totals'],
+    ['fix: fixed typo and updated region names', 'fix', 'Fixed typo and updated region names'],
+    ['fix: use `Intl.NumberFormat` instead of `toFixed`', 'fix', 'Use `Intl.NumberFormat` instead of `toFixed`'],
     ['feat: ajoute le simulateur de frais de garde', 'feature', 'Ajoute le simulateur de frais de garde'],
   ]);
 });
