@@ -27,7 +27,9 @@ const DEVELOPER_ONLY: readonly RegExp[] = [
     String.raw`^(?:\S+\s+){0,2}${DEV_TOOL}(?:\s+(?:lints?|warnings?|rules?|cops?|violations?|offen[cs]es)\b.*)?$`,
     'iu',
   ),
-  /\blints?$|^(?:linter|linting)\b/iu,
+  /\b(?:clippy|rustdoc)::\w|\bci (?:jobs?|workflows?|pipelines?|builds?|config)\b/iu,
+  /\blints?$|^(?:linter|linting)\b|^(?:enable|allow|deny|forbid|fix|address|silence|add)\S*\s+(?:the\s+)?\S+\s+lints?\b/iu,
+  new RegExp(String.raw`\b(?:on|under|with|in)\s+${DEV_TOOL}$`, 'iu'),
   // Layout and warnings: "Remove trailing whitespace", "Fix indentation", "Fix console compiler warning".
   /^(?:remove[ds]?|strip|delete|trim|fix|clean ?up|drop|reduce)\s+(?:\S+\s+)?(?:(?:trailing|extra|redundant|unnecessary|excess|vertical|needless|stray) )?(?:whitespaces?|(?:vertical )?space|blank lines?)$|^(?:fix|correct)\s+(?:the\s+)?indentation$/iu,
   // Java and Rust idioms: "Use final", "Use ternary instead of if-else", "Make fields final", "Sort members".
@@ -42,7 +44,7 @@ const DEVELOPER_ONLY: readonly RegExp[] = [
     'u',
   ),
   // Docs of any kind: "Add error documentation for `invoice::Builder`", "Correct … in the internal docs".
-  /^\S+\s+(?:\S+\s+){0,3}?(?:docs?|documentation)(?:\s+(?:for|of|in|on|to|about)\b.*)?$/iu,
+  /^\S+\s+(?:\S+\s+){0,3}?(?:docs?|documentation)(?:\s+(?:for|of|in|on|to|about)\b.*)?$|\b(?:in|for|of) (?:the )?(?:\S+\s+){0,2}(?:docs?|documentation|readme|changelog)$/iu,
   // A test class or method named: "Fix shutdown race in StreamThreadTest", "Rewrite FooTest.testBar()".
   /\b\p{Lu}\w*\p{Ll}(?:Tests?|Spec)\b|\btest_\w+_\w+|\btest_\w+\(\)|\w+_test\b/u,
   // French, Spanish and German: "Réusine le code", "refacto du calcul", "Limpieza de código", "Code aufgeräumt".
@@ -55,7 +57,7 @@ const DEVELOPER_ONLY: readonly RegExp[] = [
 
 // Adjectives of a test that is only a test ("Add a few basic tests", "Fix the stress test of …"): "Fix OIT depth
 // test" or "Fix far plane intersection test" name a check of the product, and stay.
-const TEST_ADJECTIVE = String.raw`(?:the|a|an|some|more|few|basic|missing|new|flaky|failing|broken|unit|integration|regression|e2e|end-to-end|stress|smoke|snapshot|playwright|selenium|browser|reflection|doc|two|three|several|additional|${CODE_TOKEN})`;
+const TEST_ADJECTIVE = String.raw`(?:the|a|an|some|more|few|basic|missing|new|flaky|failing|broken|unit|integration|regression|e2e|end-to-end|stress|smoke|snapshot|playwright|loom|selenium|browser|reflection|doc|two|three|several|additional|${CODE_TOKEN})`;
 const HYGIENE_VERB = String.raw`(?:simplif(?:y|ies|ied)|streamline[ds]?|reuse[ds]?|inline[ds]?|tidy|tidies|polish(?:es|ed)?|restructure[ds]?|reorgani[sz]e[ds]?|extract(?:s|ed)?|sort|merge|flip)`;
 // The code-only things a hygiene verb acts on: "Simplify wheel constants", "Inline single use local variable".
 const CODE_OBJECT = String.raw`(?:code|logic|constants?|variables?|internals|implementation|if statements?|conditions?|expressions?|generics|imports|members|ternary|lambdas?|casts?|boilerplate|helpers?)`;
@@ -79,7 +81,7 @@ const CODE_HYGIENE: readonly RegExp[] = [
   ),
   // Code moved between modules: "Move quota params from KafkaConfig to QuotaConfig", "Move X to the core module".
   new RegExp(
-    String.raw`^(?:move[ds]?|moving|relocate[ds]?|migrate[ds]?)\b.*\b(?:to|into|from)\s+(?:the\s+)?(?:${CODE_TOKEN}|\S+\s+(?:module|package|pkg|crate|namespace)\b|(?:module|package|pkg|crate|namespace)\b|\p{Lu}\S*\p{Ll}\p{Lu}\S*)(?:\s+(?:module|package|pkg|crate|namespace|class|trait|struct|file))?(?:\s+(?:to|into|from|and|in)\s+.*)?$`,
+    String.raw`^(?:move[ds]?|moving|relocate[ds]?|migrate[ds]?)\b.*\b(?:to|into|from)\s+(?:the\s+)?(?:${CODE_TOKEN}|\S+\s+(?:module|package|pkg|crate|namespace)\b|(?:module|package|pkg|crate|namespace)\b|\p{Lu}\S*\p{Ll}\p{Lu}\S*)(?:\s+(?:module|package|pkg|crate|namespace|class|trait|struct|file))?(?:\s+(?:to|into|from|in)\s+.*)?$`,
     'u',
   ),
 ];
@@ -101,15 +103,14 @@ export function isInternalWork(subject: string): boolean {
 }
 
 // Where a subject starts with code (a class, a call) or a bug adjective, these words make it a bug report.
-const BUG_REPORT_START = new RegExp(
-  String.raw`^(?:${CODE_TOKEN}|\p{Lu}\p{Ll}+\p{Lu}\S*|(?:incorrect|wrong|missing|broken|bad|invalid|inconsistent|unexpected)\b)`,
-  'u',
-);
+const BUG_REPORT_START = new RegExp(String.raw`^(?:${CODE_TOKEN}|\p{Lu}\p{Ll}+\p{Lu}\S*)`, 'u');
+const BUG_ADJECTIVE = /^(?:incorrect|wrong|missing|broken|bad|invalid|inconsistent|unexpected)\b/i;
 const BUG_REPORT_WORDS =
-  /\b(?:does ?n[o']t|doesn't|do not|don't|did not|didn't|is not|isn't|are not|aren't|cannot|can't|can not|can throw|may throw|may not|(?<!now )throws?|fails?|failing|incorrect(?:ly)?|wrong(?:ly)?|missing|broken|bypass(?:es)?|ignores?|leaks?|crash(?:es)?|hangs?|should(?: not)? \w+|must \w+|returns? (?:a )?(?:wrong|incorrect|stale|null|true|false)|causes?|overflows?|\w+(?:Exception|Error))\b/u;
+  /\b(?:does ?n[o']t|doesn't|do not|don't|did not|didn't|is not|isn't|are not|aren't|cannot|can't|can not|can throw|may throw|may not|(?<!now )throws?|fails?|failing|incorrect(?:ly)?|wrong(?:ly)?|missing|broken|bypass(?:es)?|ignores?|leaks?|crash(?:es)?|hangs?|should(?: not)? \w+|must \w+|returns? (?:a )?(?:wrong|incorrect|stale|null|true|false)|causes?|overflows?|\w+(?:exception|error))\b/u;
 
 /** Whether a plain subject is a bug report ("NumberUtils.isCreatable fails for hex longs"): its commit fixes it. */
 export function isBugReport(subject: string): boolean {
-  const lowered = subject.charAt(0).toLowerCase() + subject.slice(1);
-  return (BUG_REPORT_START.test(subject) || BUG_REPORT_START.test(lowered)) && BUG_REPORT_WORDS.test(lowered);
+  // The words after the first: "BevyError backtrace doc details" names an error type, it reports no bug.
+  const rest = subject.slice(subject.search(/\s|$/)).toLowerCase();
+  return BUG_ADJECTIVE.test(subject) || (BUG_REPORT_START.test(subject) && BUG_REPORT_WORDS.test(rest));
 }

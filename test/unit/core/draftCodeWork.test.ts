@@ -59,6 +59,12 @@ describe('draft habits: code hygiene under a plain subject is internal', () => {
     ['Fix spelling and grammar in PriceUtils', 'noise'],
     ['Fix double "the"', 'noise'],
     ['Fix double the', 'noise'],
+    ['Fix the loom test of the race between cancel and insert', 'noise'],
+    ['Fix reversed retry order in timeout doc', 'noise'],
+    ['Enable the `unsafe_op_in_unsafe_fn` lint at the crate level', 'noise'],
+    ['Avoid pointer casts in the IO driver on miri', 'noise'],
+    ['Apply `#![deny(clippy::allow_attributes)]` to the workspace', 'noise'],
+    ['MSRV CI job fails to resolve dependencies', 'noise'],
     ['Comment out unused for now', 'noise'],
     ['Use { }', 'noise'],
     ['Prepare for the next release candidate', 'noise'],
@@ -175,6 +181,8 @@ describe('draft habits: a bug report as the subject lands in Fixed', () => {
     ['KRaft controller crashes when the leader is removed', 'fix'],
     ['Incorrect rounding in the VAT summary', 'fix'],
     ['Scheduler.shutdown() must wake blocked workers', 'fix'],
+    ['UI Widgets: ignore hidden nodes in the layout', 'feature'],
+    ['RenderError backtrace details in the log', 'feature'],
     ['[SHOP-1234] OrderMailer.send() ignores the reply-to address', 'fix'],
   ]);
   it('a subject that adds or reads as news stays delivered', () => {
