@@ -28,7 +28,7 @@ const DEVELOPER_ONLY: readonly RegExp[] = [
     'iu',
   ),
   /\b(?:clippy|rustdoc)::\w|\bci (?:jobs?|workflows?|pipelines?|builds?|config)\b/iu,
-  /\blints?$|^(?:linter|linting)\b|^(?:enable|allow|deny|forbid|fix|address|silence|add)\S*\s+(?:the\s+)?\S+\s+lints?\b/iu,
+  /\blints?$|^(?:linter|linting)\b|^(?:enable|allow|deny|forbid|fix|address|silence)\S*\s+(?:the\s+)?\S+\s+lints?\b/iu,
   new RegExp(String.raw`\b(?:on|under|with|in)\s+${DEV_TOOL}$`, 'iu'),
   // Layout and warnings: "Remove trailing whitespace", "Fix indentation", "Fix console compiler warning".
   /^(?:remove[ds]?|strip|delete|trim|fix|clean ?up|drop|reduce)\s+(?:\S+\s+)?(?:(?:trailing|extra|redundant|unnecessary|excess|vertical|needless|stray) )?(?:whitespaces?|(?:vertical )?space|blank lines?)$|^(?:fix|correct)\s+(?:the\s+)?indentation$/iu,
@@ -81,7 +81,7 @@ const CODE_HYGIENE: readonly RegExp[] = [
   ),
   // Code moved between modules: "Move quota params from KafkaConfig to QuotaConfig", "Move X to the core module".
   new RegExp(
-    String.raw`^(?:move[ds]?|moving|relocate[ds]?|migrate[ds]?)\b.*\b(?:to|into|from)\s+(?:the\s+)?(?:${CODE_TOKEN}|\S+\s+(?:module|package|pkg|crate|namespace)\b|(?:module|package|pkg|crate|namespace)\b|\p{Lu}\S*\p{Ll}\p{Lu}\S*)(?:\s+(?:module|package|pkg|crate|namespace|class|trait|struct|file))?(?:\s+(?:to|into|from|in)\s+.*)?$`,
+    String.raw`^(?:move[ds]?|moving|relocate[ds]?|migrate[ds]?)\b.*\b(?:to|into|from)\s+(?:the\s+)?(?:${CODE_TOKEN}|(?:\S+\s+){1,3}(?:module|package|pkg|crate|namespace)\b|(?:module|package|pkg|crate|namespace)\b|\p{Lu}\S*\p{Ll}\p{Lu}\S*)(?:\s+(?:module|package|pkg|crate|namespace|class|trait|struct|file))?(?:\s+(?:to|into|from|in)\s+.*)?$`,
     'u',
   ),
 ];

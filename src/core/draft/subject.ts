@@ -58,6 +58,8 @@ const AREA_PREFIX = /^((?:[\w.+*{}-]+\/)*[\w.+*{}-]+(?:,\s*(?:[\w.+*{}-]+\/)*[\w
 const TICKET_STYLE =
   /^(fixe[ds]|fix|closes?|closed|resolve[ds]?|refs?)\s+#?[A-Za-z]*-?\d+(?:\s*(?:,|and)\s*#?[A-Za-z]*-?\d+)*\s*(?:--|—|:|-)\s+(\S.*)$/i;
 const LEADING_BRACKET = /^\[([^\]]{1,40})\]\s*/;
+// `KAFKA-123 Remove …`, `SHOP-12; Add …`, `shop-12; add …`: a tracker key before the words, with or without a mark.
+const LEADING_TICKET = /^(?:[A-Z][A-Z0-9]+-\d+[:;]?|[a-z][a-z0-9]+-\d+;)\s+(?=\S)/;
 const VERSION = /^v?\d+(?:\.[\dx]+)+(?:[-.]\w+)*$/i;
 // A trailing bracket that may name people (1–3 capitalised words or a login, joined by `,`, `&` or `and`): not read.
 const PERSON = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|@?[A-Za-z][\w-]*)`;
@@ -107,6 +109,7 @@ function readConvention(stripped: string, noise: ReadonlySet<string>): SubjectRe
     if (!VERSION.test(bracket[1]!.trim())) scope = bracket[1]!.trim();
     subject = subject.slice(bracket[0].length);
   }
+  subject = subject.replace(LEADING_TICKET, '');
   const ticket = TICKET_STYLE.exec(subject);
   if (ticket)
     return {
@@ -200,7 +203,10 @@ function saysInternal(text: string): boolean {
 
 /** The section of a subject with no type: its first verb (or German last) decides; housekeeping is noise. */
 export function plainKind(text: string): ChangeKind {
-  const t = text.replace(/\s*\((?:#|!|PR\s*#?)\d+\)/gi, '').trim();
+  const t = text
+    .replace(/\s*\((?:#|!|PR\s*#?)\d+\)/gi, '')
+    .trim()
+    .replace(/[.!]+$/, '');
   if (PLAIN_NOISE.test(t) || INTERNAL_OBJECT.test(t) || isInternalWork(t)) return 'noise';
   if (PLAIN_FIX.test(t) || FIX_LAST.test(t) || BUG_VERB.test(t)) return 'fix';
   if ((BUG_NOUN.test(t) || isBugReport(t)) && !FEATURE_VERB.test(t)) return 'fix';

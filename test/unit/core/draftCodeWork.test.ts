@@ -170,6 +170,22 @@ describe('draft habits: code work in French, Spanish and German', () => {
   ]);
 });
 
+describe('draft habits: a tracker key before the words, with or without a colon', () => {
+  check([
+    ['SHOP-1771 Apply spotless to the exporter module (#1746)', 'noise'],
+    ['SHOP-1769: Move pricing classes to the pricing pkg. (#1734)', 'noise'],
+    ['SHOP-1758 Move JUnit extensions to the test-common module (#1731)', 'noise'],
+    ['Minor: Move the importer out of tools and into its own gradle module (#1053)', 'noise'],
+    [
+      'SHOP-1780 Add invoice reminders for overdue payments (#1760)',
+      'feature',
+      'Add invoice reminders for overdue payments',
+    ],
+    ['shop-220; Add pluggable tax rules to the checkout', 'feature', 'Add pluggable tax rules to the checkout'],
+    ['SHOP-1790; Fix rounding of VAT totals', 'fix', 'Fix rounding of VAT totals'],
+  ]);
+});
+
 describe('draft habits: a bug report as the subject lands in Fixed', () => {
   check([
     ['Range.readObject() does not check the bounds', 'fix'],
