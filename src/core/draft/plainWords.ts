@@ -28,7 +28,7 @@ const DEVELOPER_ONLY: readonly RegExp[] = [
     'iu',
   ),
   /\b(?:clippy|rustdoc)::\w|\bci (?:jobs?|workflows?|pipelines?|builds?|config)\b/iu,
-  /\blints?$|^(?:linter|linting)\b|^(?:enable|allow|deny|forbid|fix|address|silence)\S*\s+(?:the\s+)?\S+\s+lints?\b/iu,
+  /^(?:fix|address|silence|satisfy|appease|allow|enable)\S*\s+.*\blints?$|^(?:\w+ and )?lint(?:ing)?$|^linter\b|^(?:enable|allow|deny|forbid|fix|address|silence)\S*\s+(?:the\s+)?\S+\s+lints?\b/iu,
   new RegExp(String.raw`\b(?:on|under|with|in)\s+${DEV_TOOL}$`, 'iu'),
   // Layout and warnings: "Remove trailing whitespace", "Fix indentation", "Fix console compiler warning".
   /^(?:remove[ds]?|strip|delete|trim|fix|clean ?up|drop|reduce)\s+(?:\S+\s+)?(?:(?:trailing|extra|redundant|unnecessary|excess|vertical|needless|stray) )?(?:whitespaces?|(?:vertical )?space|blank lines?)$|^(?:fix|correct)\s+(?:the\s+)?indentation$/iu,

@@ -109,6 +109,7 @@ describe('draft habits: client work with the same verbs stays', () => {
     ['Added deprecation warning to LegacyPostcodeField', 'feature', 'Added deprecation warning to LegacyPostcodeField'],
     ['Moved exported files to `reports` directory', 'feature', 'Moved exported files to `reports` directory'],
     ['Fix depth test of the shadow pass', 'fix', 'Fix depth test of the shadow pass'],
+    ['Add unused_price_field lint', 'feature', 'Add unused_price_field lint'],
     [
       'Use node_modules/.cache as cache folder when it exists',
       'feature',
