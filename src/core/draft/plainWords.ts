@@ -27,7 +27,9 @@ const DEVELOPER_ONLY: readonly RegExp[] = [
     String.raw`^(?:\S+\s+){0,2}${DEV_TOOL}(?:\s+(?:lints?|warnings?|rules?|cops?|violations?|offen[cs]es)\b.*)?$`,
     'iu',
   ),
-  /\b(?:clippy|rustdoc)::\w|\bci (?:jobs?|workflows?|pipelines?|builds?|config)\b/iu,
+  /\b(?:clippy|rustdoc)::\w|\bci (?:jobs?|workflows?|pipelines?|builds?|config|errors?|failures?)\b/iu,
+  // "Fix lints after Rust 1.92", "Fix a few \"repeated word\" typos", "… error running tests via Docker".
+  /^(?:fix|address|silence)\S*\s+(?:\S+\s+){0,4}?(?:lints?|typos?)(?:\s+(?:in|on|for|after|from|with)\b.*)?$|\b(?:running|when running|while running) (?:the )?tests\b/iu,
   /^(?:fix|address|silence|satisfy|appease|allow|enable)\S*\s+.*\blints?$|^(?:\w+ and )?lint(?:ing)?$|^linter\b|^(?:enable|allow|deny|forbid|fix|address|silence)\S*\s+(?:the\s+)?\S+\s+lints?\b/iu,
   new RegExp(String.raw`\b(?:on|under|with|in)\s+${DEV_TOOL}$`, 'iu'),
   // Layout and warnings: "Remove trailing whitespace", "Fix indentation", "Fix console compiler warning".
@@ -51,6 +53,8 @@ const DEVELOPER_ONLY: readonly RegExp[] = [
   /^(?:refacto\b|réusin\p{L}*|refactoris\p{L}*|refactoriz\p{L}*|nettoyage du code|nettoie le code|limpieza de(?:l)? código|code aufgeräumt|aufräumen\b|umbau\b)|\(\+ ?refacto\)$/iu,
   // "Prepare for the next release candidate", "Updates for the next release".
   /^(?:prepare|updates?)\s+(?:for\s+)?(?:the\s+)?(?:next|new|upcoming)\s+(?:release|version|rc|release candidate)\b/iu,
+  // A dated release or deployment commit ("Mise en production de la simulation" names news): "Mise en production 24 septembre", "Deploy to production", "Puesta en producción".
+  /^(?:mise en prod(?:uction)?|puesta en producción|despliegue en producción|deploy(?:ed|ment)? to (?:prod|production|staging))(?:\s+(?:du\s+|le\s+|del\s+|on\s+)?\d.*)?$/iu,
   // A commit header pasted as the subject: "commit 0a1b2c… Author: … Date: …".
   /^commit [0-9a-f]{7,40}\b/iu,
 ];
@@ -60,13 +64,18 @@ const DEVELOPER_ONLY: readonly RegExp[] = [
 const TEST_ADJECTIVE = String.raw`(?:the|a|an|some|more|few|basic|missing|new|flaky|failing|broken|unit|integration|regression|e2e|end-to-end|stress|smoke|snapshot|playwright|loom|selenium|browser|reflection|doc|two|three|several|additional|${CODE_TOKEN})`;
 const HYGIENE_VERB = String.raw`(?:simplif(?:y|ies|ied)|streamline[ds]?|reuse[ds]?|inline[ds]?|tidy|tidies|polish(?:es|ed)?|restructure[ds]?|reorgani[sz]e[ds]?|extract(?:s|ed)?|sort|merge|flip)`;
 // The code-only things a hygiene verb acts on: "Simplify wheel constants", "Inline single use local variable".
-const CODE_OBJECT = String.raw`(?:code|logic|constants?|variables?|internals|implementation|if statements?|conditions?|expressions?|generics|imports|members|ternary|lambdas?|casts?|boilerplate|helpers?)`;
+const CODE_OBJECT = String.raw`(?:constants?|variables?|internals|implementation|if statements?|generics|imports|members|ternary|lambdas?|casts?|boilerplate|helpers?)`;
 const JOINER = String.raw`(?:instead of|rather than|in place of|over|for|in|to|into|from)`;
 
 // Code hygiene under a plain subject: the same verbs in a `fix:` or `feat:` commit describe the fix itself.
 const CODE_HYGIENE: readonly RegExp[] = [
   new RegExp(String.raw`^\S+\s+(?:${TEST_ADJECTIVE}\s+){0,3}tests?(?:\s+(?:for|of|in|on|to|about)\b.*)?$`, 'u'),
   new RegExp(String.raw`^${HYGIENE_VERB}\s+(?:\S+\s+){0,3}?${CODE_OBJECT}(?:\s+(?:in|of|for|from|with)\b.*)?$`, 'iu'),
+  // "Simplify the code", "Simplify conditions", but "Simplify the promo code entry" is news.
+  new RegExp(
+    String.raw`^${HYGIENE_VERB}\s+(?:the\s+|some\s+)?(?:code|logic|conditions?|expressions?)(?:\s+(?:in|of|for|from|with)\b.*)?$`,
+    'iu',
+  ),
   new RegExp(
     String.raw`^${HYGIENE_VERB}\s+(?:\S+\s+){0,2}?${CODE_TOKEN}(?:\s+(?:handling|with|${JOINER}|as|and)\b.*)?$`,
     'u',
