@@ -63,6 +63,29 @@ describe('draft: credits of the "patched by …; reviewed …" habit', () => {
     assert.doesNotMatch(md, /Jane|Bob|Ann|patched|reviewed/);
   });
 
+  it('cuts a reviewer list that mixes people of the range and others, with a serial comma', () => {
+    const md = draftStatus({
+      project: acmeProject(),
+      commits: [
+        aCommit(
+          'SHOP-1690; Add SSL support to the broker; patched by Ana Varga; reviewed Rita Sol, Joel Brand, Michael Lorne and Jun Ra',
+          by('Michael Stone', 'mstone@agency.dev'),
+        ),
+        aCommit(
+          'SHOP-1091; Read the topic list from the cache; patched by Ana Varga; reviewed by Rita Sol, Joel Brand, and Jun Ra',
+          by('Rita Sol', 'rsol@agency.dev'),
+        ),
+      ],
+      range: { from: '2026-11-19', to: '2026-11-26' },
+      today: '2026-11-26',
+      options: { maxItemsPerSection: 100 },
+    }).markdown;
+    assert.match(md, /^- Add SSL support to the broker$/m);
+    assert.match(md, /^- Read the topic list from the cache$/m);
+    const items = md.split('\n').filter((l) => /broker|topic list/.test(l));
+    assert.deepEqual(items, ['- Add SSL support to the broker', '- Read the topic list from the cache']);
+  });
+
   it('keeps "reviewed" where it starts the work itself', () => {
     assert.match(
       itemsOf(['Reviewed the onboarding copy with the client']),
