@@ -12,51 +12,152 @@ const DEV_TOOL = String.raw`\x60?(?:spotless|checkstyle|spotbugs|findbugs|pmd|er
 const TOOL_VERB = String.raw`(?:fix(?:e[ds]|ing)?|appl(?:y|ied)|run|ran|enable[ds]?|add(?:ed)?|address(?:ed)?|allow(?:ed)?|configure[ds]?|silence[ds]?|satisfy|appease|migrate[ds]?|switch(?:ed)?|bump(?:ed)?|update[ds]?|upgrade[ds]?|use)`;
 const TOOL_TAIL = String.raw`(?:lints?|linting|warnings?|rules?|config(?:uration)?|violations?|offen[cs]es|issues|errors|cops?|checks?|fix(?:es)?|on|in|to|for|with|when|without|v?\d\S*)`;
 
+// A pattern and the words one of which a subject must hold for it to be tried (most subjects hold none).
+interface Rule {
+  words: string;
+  pattern: RegExp;
+}
+const rule = (words: string, pattern: RegExp): Rule => ({ words, pattern });
+const escapeWord = (word: string) => word.replace(/[.*+?^${}()[\]\\]/g, '\\$&');
+
+/**
+ * Rules indexed by their words: one scan of the lower-cased subject finds the words it holds, and only the
+ * patterns of those run (tried one after the other, the patterns cost several microseconds a commit).
+ */
+class RuleSet {
+  private readonly anyWord: RegExp;
+  private readonly byFirstLetter = new Map<string, { word: string; rules: number[] }[]>();
+
+  constructor(private readonly rules: readonly Rule[]) {
+    const words = new Map<string, number[]>();
+    rules.forEach((r, i) => {
+      for (const word of r.words.split('|')) words.set(word, [...(words.get(word) ?? []), i]);
+    });
+    for (const [word, indexes] of words) {
+      const entries = this.byFirstLetter.get(word.charAt(0)) ?? [];
+      this.byFirstLetter.set(word.charAt(0), [...entries, { word, rules: indexes }]);
+    }
+    this.anyWord = new RegExp([...words.keys()].map(escapeWord).join('|'), 'g');
+  }
+
+  /** Whether one of the rules matches; the case-sensitive patterns (camelCase is code) read the verbs in lower case. */
+  test(subject: string): boolean {
+    const lower = subject.toLowerCase();
+    const candidates = new Set<number>();
+    this.anyWord.lastIndex = 0;
+    // Words may overlap ("test", "tests"): every word that starts where one matched counts.
+    for (let m = this.anyWord.exec(lower); m; m = this.anyWord.exec(lower)) {
+      for (const { word, rules } of this.byFirstLetter.get(lower.charAt(m.index)) ?? [])
+        if (lower.startsWith(word, m.index)) for (const i of rules) candidates.add(i);
+      this.anyWord.lastIndex = m.index + 1;
+    }
+    if (candidates.size === 0) return false;
+    const lowered = subject.charAt(0).toLowerCase() + subject.slice(1);
+    for (const i of candidates) {
+      const pattern = this.rules[i]!.pattern;
+      if (pattern.test(pattern.flags.includes('i') ? subject : lowered)) return true;
+    }
+    return false;
+  }
+}
+const HYGIENE_GATE = 'simplif|streamline|reuse|inline|tidy|tidies|polish|restructure|reorgani|extract|sort|merge|flip';
+const TOOL_GATE =
+  'spotless|checkstyle|spotbugs|findbugs|pmd|errorprone|error-prone|sonar|clippy|rustfmt|gofmt|scalafmt|ktlint|rubocop|eslint|prettier|stylelint|isort|flake8|pylint|mypy|pep8|jacoco|miri|junit|testng|mockito|pytest|jmh';
+
 // Work on the developers' side whatever the verb or type: a `fix:` that says one of these is internal too.
-const DEVELOPER_ONLY: readonly RegExp[] = [
+const DEVELOPER_ONLY: readonly Rule[] = [
   // "Internal refactoring", "Minor refactor of the parser", "Code cleanup in streams", "Various cleanups".
-  /^(?:(?:internal|minor|small|various|some|code|general|more|further|misc|major|quick|additional|light)\s+){0,2}(?:refactor(?:ing|ed|s)?|clean-?ups?)\b/iu,
+  rule(
+    'refactor|clean',
+    /^(?:(?:internal|minor|small|various|some|code|general|more|further|misc|major|quick|additional|light)\s+){0,2}(?:refactor(?:ing|ed|s)?|clean-?ups?)\b/i,
+  ),
   // "Make private static variables final", "Rename internal constant" (but "Expose private fields" is news).
-  /^(?!expose)\S+.*\b(?:internal|private) (?:\w+ )?(?:constants?|names?|methods?|class(?:es)?|fields?|variables?|docs?|documentation|helpers?|functions?|api|dsl methods?)\b/iu,
+  rule(
+    'internal|private',
+    /^(?!expose)(?:.*?\s)?(?:internal|private) (?:\w+ )?(?:constants?|names?|methods?|class(?:es)?|fields?|variables?|docs?|documentation|helpers?|functions?|api|dsl methods?)\b/i,
+  ),
   // "Apply spotless to all modules", "Fix SpotBugs X in Y", "Enable `clippy::ref_as_ptr`", "Wasm clippy".
-  new RegExp(
-    String.raw`^${TOOL_VERB}\s+(?:\S+\s+){0,4}?${DEV_TOOL}(?:\s+${TOOL_TAIL}\b.*|\s+\S+\s+(?:in|on|for)\b.*)?$`,
-    'iu',
+  rule(
+    TOOL_GATE,
+    new RegExp(
+      String.raw`^${TOOL_VERB}\s+(?:\S+\s+){0,4}?${DEV_TOOL}(?:\s+${TOOL_TAIL}\b.*|\s+\S+\s+(?:in|on|for)\b.*)?$`,
+      'i',
+    ),
   ),
-  new RegExp(
-    String.raw`^(?:\S+\s+){0,2}${DEV_TOOL}(?:\s+(?:lints?|warnings?|rules?|cops?|violations?|offen[cs]es)\b.*)?$`,
-    'iu',
+  rule(
+    TOOL_GATE,
+    new RegExp(
+      String.raw`^(?:\S+\s+){0,2}${DEV_TOOL}(?:\s+(?:lints?|warnings?|rules?|cops?|violations?|offen[cs]es)\b.*)?$`,
+      'i',
+    ),
   ),
-  /\b(?:clippy|rustdoc)::\w|\bci (?:jobs?|workflows?|pipelines?|builds?|config|errors?|failures?)\b/iu,
+  rule('::|ci ', /\b(?:clippy|rustdoc)::\w|\bci (?:jobs?|workflows?|pipelines?|builds?|config|errors?|failures?)\b/i),
   // "Fix lints after Rust 1.92", "Fix a few \"repeated word\" typos", "… error running tests via Docker".
-  /^(?:fix|address|silence)\S*\s+(?:\S+\s+){0,4}?(?:lints?|typos?)(?:\s+(?:in|on|for|after|from|with)\b.*)?$|\b(?:running|when running|while running) (?:the )?tests\b/iu,
-  /^(?:fix|address|silence|satisfy|appease|allow|enable)\S*\s+.*\blints?$|^(?:\w+ and )?lint(?:ing)?$|^linter\b|^(?:enable|allow|deny|forbid|fix|address|silence)\S*\s+(?:the\s+)?\S+\s+lints?\b/iu,
-  new RegExp(String.raw`\b(?:on|under|with|in)\s+${DEV_TOOL}$`, 'iu'),
+  rule(
+    'lint|typo|tests',
+    /^(?:fix|address|silence)\S*\s+(?:\S+\s+){0,4}?(?:lints?|typos?)(?:\s+(?:in|on|for|after|from|with)\b.*)?$|\b(?:running|when running|while running) (?:the )?tests\b/i,
+  ),
+  rule(
+    'lint',
+    /^(?:fix|address|silence|satisfy|appease|allow|enable)\S*\s+.*\blints?$|^(?:\w+ and )?lint(?:ing)?$|^linter\b|^(?:enable|allow|deny|forbid|fix|address|silence)\S*\s+(?:the\s+)?\S+\s+lints?\b/i,
+  ),
+  rule(TOOL_GATE, new RegExp(String.raw`\b(?:on|under|with|in)\s+${DEV_TOOL}$`, 'i')),
   // Layout and warnings: "Remove trailing whitespace", "Fix indentation", "Fix console compiler warning".
-  /^(?:remove[ds]?|strip|delete|trim|fix|clean ?up|drop|reduce)\s+(?:\S+\s+)?(?:(?:trailing|extra|redundant|unnecessary|excess|vertical|needless|stray) )?(?:whitespaces?|(?:vertical )?space|blank lines?)$|^(?:fix|correct)\s+(?:the\s+)?indentation$/iu,
+  rule(
+    'space|blank|indentation',
+    /^(?:remove[ds]?|strip|delete|trim|fix|clean ?up|drop|reduce)\s+(?:\S+\s+)?(?:(?:trailing|extra|redundant|unnecessary|excess|vertical|needless|stray) )?(?:whitespaces?|(?:vertical )?space|blank lines?)$|^(?:fix|correct)\s+(?:the\s+)?indentation$/i,
+  ),
   // Java and Rust idioms: "Use final", "Use ternary instead of if-else", "Make fields final", "Sort members".
-  /^use (?:final|ternary|expression|for[- ]each|a single return)\b|^use \{ ?\}|^comment(?:ed|s)? out\b|^make\b.*\bfinal(?:\s+(?:in|for)\b.*)?$|^precompile\b|^sort (?:members|imports|methods)\b/iu,
-  /\b(?:(?:compiler|javac|scalac|rustc|rustdoc|console|build|generics|lint|doc|javadoc|unchecked|raw ?types?)\s+warnings?|warnings as errors)\b|^(?:fix|resolve|silence|remove|suppress|avoid|address)\S*\s+(?:\S+\s+){0,2}?deprecation warnings?\b/iu,
+  rule(
+    'final|ternary|expression|each|single return|{|comment|precompile|members|imports|methods',
+    /^use (?:final|ternary|expression|for[- ]each|a single return)\b|^use \{ ?\}|^comment(?:ed|s)? out\b|^make\b.*\bfinal(?:\s+(?:in|for)\b.*)?$|^precompile\b|^sort (?:members|imports|methods)\b/i,
+  ),
+  rule(
+    'warning',
+    /\b(?:(?:compiler|javac|scalac|rustc|rustdoc|console|build|generics|lint|doc|javadoc|unchecked|raw ?types?)\s+warnings?|warnings as errors)\b|^(?:fix|resolve|silence|remove|suppress|avoid|address)\S*\s+(?:\S+\s+){0,2}?deprecation warnings?\b/i,
+  ),
   // Comments and API docs in the code: "Fix malformed Javadoc comments", "Fix broken doc examples".
-  /\b(?:javadocs?|rustdocs? (?:comments?|links?|issues|warnings?)|jsdoc|docstrings?|doc ?comments?|code comments?|doc ?tests?|docs? examples?|\/\/ comments?)\b/iu,
-  /^(?:add(?:ed)?|better|update[ds]?|improve[ds]?|clarify|fix(?:ed)?|remove[ds]?|more|reword)?\s*(?:a |the |useless |unused |some )?comments?$/iu,
+  rule(
+    'doc|comment',
+    /\b(?:javadocs?|rustdocs? (?:comments?|links?|issues|warnings?)|jsdoc|docstrings?|doc ?comments?|code comments?|doc ?tests?|docs? examples?|\/\/ comments?)\b/i,
+  ),
+  rule(
+    'comment',
+    /^(?:add(?:ed)?|better|update[ds]?|improve[ds]?|clarify|fix(?:ed)?|remove[ds]?|more|reword)?\s*(?:a |the |useless |unused |some )?comments?$/i,
+  ),
   // "Fix spelling and grammar in StringUtils", "Fix double "to"" (a repeated word).
-  new RegExp(
-    String.raw`^(?:fix(?:e[ds]|ing)?|correct(?:s|ed)?)\s+(?:\S+\s+)?(?:(?:spelling|grammar|wording)(?:\s+(?:mistakes?|errors?|issues?))?(?:\s+and\s+\w+)?(?:\s+(?:in|of)\s+${CODE_TOKEN}.*)?$|double\s+(?:["'“‘]\S+|(?:the|a|an|to|of|and|in|is|it|for|on|that)$))`,
-    'u',
+  rule(
+    'spelling|grammar|wording|double',
+    new RegExp(
+      String.raw`^(?:fix(?:e[ds]|ing)?|correct(?:s|ed)?)\s+(?:\S+\s+)?(?:(?:spelling|grammar|wording)(?:\s+(?:mistakes?|errors?|issues?))?(?:\s+and\s+\w+)?(?:\s+(?:in|of)\s+${CODE_TOKEN}.*)?$|double\s+(?:["'“‘]\S+|(?:the|a|an|to|of|and|in|is|it|for|on|that)$))`,
+      'u',
+    ),
   ),
   // Docs of any kind: "Add error documentation for `invoice::Builder`", "Correct … in the internal docs".
-  /^\S+\s+(?:\S+\s+){0,3}?(?:docs?|documentation)(?:\s+(?:for|of|in|on|to|about)\b.*)?$|\b(?:in|for|of) (?:the )?(?:\S+\s+){0,2}(?:docs?|documentation|readme|changelog)$/iu,
+  rule(
+    'doc|readme|changelog',
+    /^\S+\s+(?:\S+\s+){0,3}?(?:docs?|documentation)(?:\s+(?:for|of|in|on|to|about)\b.*)?$|\b(?:in|for|of) (?:the )?(?:\S+\s+){0,2}(?:docs?|documentation|readme|changelog)$/i,
+  ),
   // A test class or method named: "Fix shutdown race in StreamThreadTest", "Rewrite FooTest.testBar()".
-  /\b\p{Lu}\w*\p{Ll}(?:Tests?|Spec)\b|\btest_\w+_\w+|\btest_\w+\(\)|\w+_test\b/u,
+  rule('test|spec', /\b\p{Lu}\w*\p{Ll}(?:Tests?|Spec)\b|\btest_\w+_\w+|\btest_\w+\(\)|\w+_test\b/u),
   // French, Spanish and German: "Réusine le code", "refacto du calcul", "Limpieza de código", "Code aufgeräumt".
-  /^(?:refacto\b|réusin\p{L}*|refactoris\p{L}*|refactoriz\p{L}*|nettoyage du code|nettoie le code|limpieza de(?:l)? código|code aufgeräumt|aufräumen\b|umbau\b)|\(\+ ?refacto\)$/iu,
+  rule(
+    'refacto|réusin|nettoy|limpieza|aufgeräumt|aufräumen|umbau',
+    /^(?:refacto\b|réusin\p{L}*|refactoris\p{L}*|refactoriz\p{L}*|nettoyage du code|nettoie le code|limpieza de(?:l)? código|code aufgeräumt|aufräumen\b|umbau\b)/iu,
+  ),
   // "Prepare for the next release candidate", "Updates for the next release".
-  /^(?:prepare|updates?)\s+(?:for\s+)?(?:the\s+)?(?:next|new|upcoming)\s+(?:release|version|rc|release candidate)\b/iu,
+  rule(
+    'next|new|upcoming',
+    /^(?:prepare|updates?)\s+(?:for\s+)?(?:the\s+)?(?:next|new|upcoming)\s+(?:release|version|rc|release candidate)\b/i,
+  ),
   // A dated release or deployment commit ("Mise en production de la simulation" names news): "Mise en production 24 septembre", "Deploy to production", "Puesta en producción".
-  /^(?:mise en prod(?:uction)?|puesta en producción|despliegue en producción|deploy(?:ed|ment)? to (?:prod|production|staging))(?:\s+(?:du\s+|le\s+|del\s+|on\s+)?\d.*)?$/iu,
+  rule(
+    'prod|despliegue|deploy',
+    /^(?:mise en prod(?:uction)?|puesta en producción|despliegue en producción|deploy(?:ed|ment)? to (?:prod|production|staging))(?:\s+(?:du\s+|le\s+|del\s+|on\s+)?\d.*)?$/iu,
+  ),
+  rule('(+', /\(\+ ?refacto\)$/i),
   // A commit header pasted as the subject: "commit 0a1b2c… Author: … Date: …".
-  /^commit [0-9a-f]{7,40}\b/iu,
+  rule('commit ', /^commit [0-9a-f]{7,40}\b/i),
 ];
 
 // Adjectives of a test that is only a test ("Add a few basic tests", "Fix the stress test of …"): "Fix OIT depth
@@ -68,47 +169,65 @@ const CODE_OBJECT = String.raw`(?:constants?|variables?|internals|implementation
 const JOINER = String.raw`(?:instead of|rather than|in place of|over|for|in|to|into|from)`;
 
 // Code hygiene under a plain subject: the same verbs in a `fix:` or `feat:` commit describe the fix itself.
-const CODE_HYGIENE: readonly RegExp[] = [
-  new RegExp(String.raw`^\S+\s+(?:${TEST_ADJECTIVE}\s+){0,3}tests?(?:\s+(?:for|of|in|on|to|about)\b.*)?$`, 'u'),
-  new RegExp(String.raw`^${HYGIENE_VERB}\s+(?:\S+\s+){0,3}?${CODE_OBJECT}(?:\s+(?:in|of|for|from|with)\b.*)?$`, 'iu'),
-  // "Simplify the code", "Simplify conditions", but "Simplify the promo code entry" is news.
-  new RegExp(
-    String.raw`^${HYGIENE_VERB}\s+(?:the\s+|some\s+)?(?:code|logic|conditions?|expressions?)(?:\s+(?:in|of|for|from|with)\b.*)?$`,
-    'iu',
+const CODE_HYGIENE: readonly Rule[] = [
+  rule(
+    'test',
+    new RegExp(String.raw`^\S+\s+(?:${TEST_ADJECTIVE}\s+){0,3}tests?(?:\s+(?:for|of|in|on|to|about)\b.*)?$`, 'u'),
   ),
-  new RegExp(
-    String.raw`^${HYGIENE_VERB}\s+(?:\S+\s+){0,2}?${CODE_TOKEN}(?:\s+(?:handling|with|${JOINER}|as|and)\b.*)?$`,
-    'u',
+  rule(
+    HYGIENE_GATE,
+    new RegExp(String.raw`^${HYGIENE_VERB}\s+(?:\S+\s+){0,3}?${CODE_OBJECT}(?:\s+(?:in|of|for|from|with)\b.*)?$`, 'i'),
+  ),
+  // "Simplify the code", "Simplify conditions", but "Simplify the promo code entry" is news.
+  rule(
+    HYGIENE_GATE,
+    new RegExp(
+      String.raw`^${HYGIENE_VERB}\s+(?:the\s+|some\s+)?(?:code|logic|conditions?|expressions?)(?:\s+(?:in|of|for|from|with)\b.*)?$`,
+      'i',
+    ),
+  ),
+  rule(
+    HYGIENE_GATE,
+    new RegExp(
+      String.raw`^${HYGIENE_VERB}\s+(?:\S+\s+){0,2}?${CODE_TOKEN}(?:\s+(?:handling|with|${JOINER}|as|and)\b.*)?$`,
+      'u',
+    ),
   ),
   // "Use Hash#each_key instead of Hash#keys.each", "Use `strvec` for `keep_hashes`"; "… in internal JobList".
-  new RegExp(String.raw`^use\s+(?:the\s+|an?\s+)?${CODE_TOKEN}(?:\s+${JOINER}\s+(?:the\s+)?${CODE_TOKEN})*$`, 'u'),
-  new RegExp(String.raw`\b(?:in|of) (?:the )?internal\s+${CODE_TOKEN}$`, 'u'),
+  rule(
+    'use',
+    new RegExp(String.raw`^use\s+(?:the\s+|an?\s+)?${CODE_TOKEN}(?:\s+${JOINER}\s+(?:the\s+)?${CODE_TOKEN})*$`, 'u'),
+  ),
+  rule('internal', new RegExp(String.raw`\b(?:in|of) (?:the )?internal\s+${CODE_TOKEN}$`, 'u')),
   // "Rename the `queue` field", "Rename fsm-ipc-darwin.c to fsm-ipc-unix.c", "Rename reset_head()".
-  new RegExp(
-    String.raw`^rename[ds]?\s+(?:the\s+)?(?:(?:function|method|variable|struct|field|helper|constant|type)\s+\S+|\S+\(\)|\S+\.(?:c|h|rs|py|rb|ts|js|java|go|kt|scala|cpp|hpp)|\x60struct [^\x60]+\x60)`,
-    'u',
+  rule(
+    'rename',
+    new RegExp(
+      String.raw`^rename[ds]?\s+(?:the\s+)?(?:(?:function|method|variable|struct|field|helper|constant|type)\s+\S+|\S+\(\)|\S+\.(?:c|h|rs|py|rb|ts|js|java|go|kt|scala|cpp|hpp)|\x60struct [^\x60]+\x60)`,
+      'u',
+    ),
   ),
   // Code moved between modules: "Move quota params from KafkaConfig to QuotaConfig", "Move X to the core module".
-  new RegExp(
-    String.raw`^(?:move[ds]?|moving|relocate[ds]?|migrate[ds]?)\b.*\b(?:to|into|from)\s+(?:the\s+)?(?:${CODE_TOKEN}|(?:\S+\s+){1,3}(?:module|package|pkg|crate|namespace)\b|(?:module|package|pkg|crate|namespace)\b|\p{Lu}\S*\p{Ll}\p{Lu}\S*)(?:\s+(?:module|package|pkg|crate|namespace|class|trait|struct|file))?(?:\s+(?:to|into|from|in)\s+.*)?$`,
-    'u',
+  rule(
+    'mov|relocat|migrat',
+    new RegExp(
+      String.raw`^(?:move[ds]?|moving|relocate[ds]?|migrate[ds]?)\b.*\b(?:to|into|from)\s+(?:the\s+)?(?:${CODE_TOKEN}|(?:\S+\s+){1,3}(?:module|package|pkg|crate|namespace)\b|(?:module|package|pkg|crate|namespace)\b|\p{Lu}\S*\p{Ll}\p{Lu}\S*)(?:\s+(?:module|package|pkg|crate|namespace|class|trait|struct|file))?(?:\s+(?:to|into|from|in)\s+.*)?$`,
+      'u',
+    ),
   ),
 ];
 
-// The case-sensitive patterns (camelCase is code) read the verbs in lower case.
-const test = (patterns: readonly RegExp[], subject: string): boolean => {
-  const lowered = subject.charAt(0).toLowerCase() + subject.slice(1);
-  return patterns.some((pattern) => pattern.test(pattern.flags.includes('i') ? subject : lowered));
-};
+const DEVELOPER_ONLY_RULES = new RuleSet(DEVELOPER_ONLY);
+const INTERNAL_WORK_RULES = new RuleSet([...DEVELOPER_ONLY, ...CODE_HYGIENE]);
 
 /** Whether a subject, typed or not, says developer-only work: tooling, warnings, comments, docs, refactoring. */
 export function isDeveloperOnly(subject: string): boolean {
-  return test(DEVELOPER_ONLY, subject);
+  return DEVELOPER_ONLY_RULES.test(subject);
 }
 
 /** Whether a plain subject is work the client never sees: developer-only work, tests or code hygiene. */
 export function isInternalWork(subject: string): boolean {
-  return test(DEVELOPER_ONLY, subject) || test(CODE_HYGIENE, subject);
+  return INTERNAL_WORK_RULES.test(subject);
 }
 
 // Where a subject starts with code (a class, a call) or a bug adjective, these words make it a bug report.
