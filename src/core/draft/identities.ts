@@ -103,8 +103,8 @@ function isService(name: string): boolean {
   return SERVICE_NAMES.has(n) || n.endsWith('[bot]') || SERVICE_WORDS.has(last);
 }
 
-// support@, noreply@, how@: a role address, not a person (a GitHub noreply address is a person's).
-function isServiceEmail(email: string): boolean {
+/** support@, noreply@, how@: a role address, not a person (a GitHub noreply address is a person's). */
+export function isServiceEmail(email: string): boolean {
   if (isGithubNoreply(email)) return false;
   const local = email.slice(0, email.indexOf('@')).toLowerCase();
   return isNeverName(local) || /(?:^|[._+-])bot$/.test(local) || /^(?:no-?reply|do-?not-?reply)/.test(local);

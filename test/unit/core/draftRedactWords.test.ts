@@ -93,3 +93,21 @@ describe('draft: credits of the "patched by …; reviewed …" habit', () => {
     );
   });
 });
+
+describe('draft: a name written with its address', () => {
+  const r = redactorFor([aCommit('feat: x', by('Rita Sol', 'rsol@agency.dev'))]);
+
+  it('is one person, known or not ("the team <the team>", "Bo Lind < >" before)', () => {
+    assert.equal(
+      r('Async topic deletion - Rita Sol <rsol@agency.dev> and Bo Lind <bo@else.example>').text,
+      'Async topic deletion - the team',
+    );
+    assert.equal(r('Rework the cart (Rita Sol <rsol@agency.dev>)').text, 'Rework the cart (the team)');
+    assert.equal(r('Pair with Rita Sol (rsol@agency.dev) on the cart').text, 'Pair with the team on the cart');
+  });
+
+  it('leaves a role address and ordinary angle brackets alone, and no empty brackets behind', () => {
+    assert.equal(r('Send the form to Acme Support <support@acme.example>').text, 'Send the form to Acme Support');
+    assert.equal(r('Keep a < b and c > d in the rule').text, 'Keep a < b and c > d in the rule');
+  });
+});
