@@ -203,8 +203,9 @@ function checkCode(markdown: string, fail: (check: string, example: string) => v
     if (/\\[\\*_[\]<>|]/.test(span)) fail('escape inside a code span', span);
 }
 
-// Committer names of a forge's web merges: not people, and they name products a line may rightly mention.
-const NOT_PEOPLE = new Set(['github', 'gitlab', 'gitea', 'forgejo', 'bitbucket']);
+// Committer names of a forge's web merges (not people, and they name products a line may rightly mention), and
+// git's placeholders for a missing name ("unknown", "root"), which Candor rightly does not redact.
+const NOT_PEOPLE = new Set(['github', 'gitlab', 'gitea', 'forgejo', 'bitbucket', 'unknown', 'root', 'your name']);
 
 /** The names worth looking for: full names, and single-word names long enough not to be common words. */
 export function peopleOf(names: Iterable<string>): string[] {

@@ -102,7 +102,9 @@ function readRepo(folder: string): Repo {
     date: git(folder, ['log', '-1', '--format=%cI', `refs/tags/${name}`]).trim(),
   }));
   const counts = new Map<string, number>();
-  for (const file of git(folder, ['ls-tree', '-r', '--name-only', 'HEAD']).split('\n')) {
+  // NUL-separated: git quotes a path with non-ASCII letters (`"site/é.ts"`) in its line form, which broke the
+  // YAML of the milestones on a project whose files have accented names.
+  for (const file of git(folder, ['ls-tree', '-r', '-z', '--name-only', 'HEAD']).split('\0')) {
     const slash = file.indexOf('/');
     if (slash > 0) counts.set(file.slice(0, slash), (counts.get(file.slice(0, slash)) ?? 0) + 1);
   }

@@ -27,6 +27,9 @@ const STRONG = [
   'kudos to',
   'suggested by',
   'patch by',
+  'patched by',
+  // "…; patched by Jane Doe; reviewed Bob Li": the reviewers of an older habit, listed without "by".
+  '; reviewed',
   'patch from',
   'patches by',
   'original patch by',
@@ -104,8 +107,11 @@ const STRONG = [
 const WEAK = ['thanks to', 'thanks go to', 'grâce à', 'gracias a', 'dank'];
 const byLength = (a: string, b: string) => b.length - a.length;
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+// A cue that starts with a word needs a word boundary before it; "; reviewed" follows a word directly.
+const startsWithWord = (cue: string) => /^\p{L}/u.test(cue);
+const alternation = (cues: string[]) => cues.sort(byLength).map(literal).join('|');
 const CUE = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(${[...STRONG, ...WEAK].sort(byLength).map(literal).join('|')})(?![\\p{L}\\p{N}_])[ \\t]*:?[ \\t]*`,
+  `((?<![\\p{L}\\p{N}_])(?:${alternation([...STRONG, ...WEAK].filter(startsWithWord))})|(?:${alternation(STRONG.filter((c) => !startsWithWord(c)))})(?![ \\t]+by\\b))(?![\\p{L}\\p{N}_])[ \\t]*:?[ \\t]*`,
   'giu',
 );
 const WEAK_SET = new Set(WEAK);
@@ -124,7 +130,8 @@ const HANDLE = /@[A-Za-z0-9][\w-]*/y;
 const LOGIN = /[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*[\p{Ll}\p{N}](?![\p{L}\p{N}@])/uy;
 const CAPITALISED = /\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}_])/uy;
 const PARTICLE = /(?:(?:de|da|di|du|del|della|van|von|der|den|ter|le|la|al|el|bin|dos|das)[ \t]+){1,3}/uy;
-const SEPARATOR = /[ \t]*(?:,|&|and|et|y|und|e)[ \t]+/uy;
+// ", and" too: "reviewed by Rita Sol, Joel Brand, and Jun Ra".
+const SEPARATOR = /[ \t]*(?:,[ \t]*(?:and|et|y|und|e)|,|&|and|et|y|und|e)[ \t]+/uy;
 
 const at = (re: RegExp, text: string, pos: number) => {
   re.lastIndex = pos;

@@ -70,7 +70,10 @@ export function redactionNames(
   const addEmail = (email: string, displayName: string | undefined, source: NameSource) => {
     if (!email.includes('@') || isServiceEmail(email)) return;
     push(names, email, source);
-    for (const login of loginsOf(email, displayName)) push(names, login, source);
+    // A login that is one word of the name ("robin" of Robin Moffatt) is that word: capitalised only, like a part.
+    const words = new Set((displayName ?? '').toLowerCase().split(/\s+/));
+    for (const login of loginsOf(email, displayName))
+      push(words.has(login.toLowerCase()) ? parts : names, login, source);
   };
   const addIdentity = (name: string, email: string, source: NameSource) => {
     // By email, then name: no joined key to build and hash per commit. A service identity is remembered too:
@@ -79,7 +82,7 @@ export function redactionNames(
     if (!names) seenIdentities.set(email, (names = new Set()));
     if (names.has(name)) return;
     names.add(name);
-    if (isService(name) || isServiceEmail(email)) return;
+    if (isService(name) || isServiceEmail(email) || isMachineAccount(name, email)) return;
     addName(name, source);
     addEmail(email, name, source);
   };
@@ -100,11 +103,22 @@ function isService(name: string): boolean {
   return SERVICE_NAMES.has(n) || n.endsWith('[bot]') || SERVICE_WORDS.has(last);
 }
 
-// support@, noreply@, how@: a role address, not a person (a GitHub noreply address is a person's).
-function isServiceEmail(email: string): boolean {
+/** support@, noreply@, how@: a role address, not a person (a GitHub noreply address is a person's). */
+export function isServiceEmail(email: string): boolean {
   if (isGithubNoreply(email)) return false;
   const local = email.slice(0, email.indexOf('@')).toLowerCase();
   return isNeverName(local) || /(?:^|[._+-])bot$/.test(local) || /^(?:no-?reply|do-?not-?reply)/.test(local);
+}
+
+// "vagrant <vagrant@precise64.(none)>": the user account of a machine with no mail set up names no one.
+function isMachineAccount(name: string, email: string): boolean {
+  const at = email.lastIndexOf('@');
+  const host = email.slice(at + 1).toLowerCase();
+  return (
+    name === name.toLowerCase() &&
+    key(name) === key(email.slice(0, at)) &&
+    (host.endsWith('(none)') || host === 'localhost' || host.endsWith('.localdomain') || host.endsWith('.local'))
+  );
 }
 
 /**

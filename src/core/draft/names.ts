@@ -87,9 +87,12 @@ function lexicon(
   const addPart = (text: string, source: NameSource) => {
     if (text.length < 2 || isNeverName(text) || kept.has(key(text))) return;
     const common = tokensOf(text).every(isCommonWord);
-    for (const form of [text.charAt(0).toLocaleUpperCase() + text.slice(1), text.toLocaleUpperCase()])
-      if (!lex.parts.has(form)) lex.parts.set(form, { source, common });
     const tokens = tokensOf(text);
+    // One word in capitals is an acronym or a constant ("JSON", "MAX"), not the person "Json" or "Max"; a word
+    // in lower case is matched capitalised only ("robin" of Robin Moffatt is not "round robin").
+    const capitalised = text.charAt(0).toLocaleUpperCase() + text.slice(1);
+    const spelled = tokens.length > 1 ? text.toLocaleUpperCase() : text === text.toLowerCase() ? capitalised : text;
+    for (const form of [capitalised, spelled]) if (!lex.parts.has(form)) lex.parts.set(form, { source, common });
     lex.starts.add((tokens[0] ?? '').toLowerCase());
     if (tokens.length > lex.longest) lex.longest = tokens.length;
   };

@@ -1,6 +1,7 @@
 import { blameRewriter } from './blame';
 import { findCues, type Cue } from './cues';
 import { nameMatcher, PERSON, type NameSource, type SourcedName } from './names';
+import { isServiceEmail } from './identities';
 import type { SecretKind } from './phrases';
 import { removeSecrets } from './secrets';
 
@@ -51,6 +52,10 @@ const TRAILER_LINE =
 // Each pattern starts only where a run of its characters starts (lookbehind): tried from every character of a
 // long run, they would be quadratic (a 50 KB dotted line took 19 s).
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const NAMED_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}\p{Lu}[\p{L}'’.-]*)[ \t]*<(?=[ \t]*(${EMAIL.source})[ \t]*>)`,
+  'gu',
+);
 const SSH_REMOTE = /(?<![\w.-])[\w.-]+@[\w.-]+:[\w./~-]+/g;
 const HANDLE = /(?<![\p{L}\p{N}_.@/`-])@[A-Za-z0-9](?:[\w-]*[A-Za-z0-9])?(?![\w/@])/gu;
 const URL = /\b(?:https?|ftp|ssh|git|file):\/\/[^\s<>()[\]"'`]+/gi;
@@ -94,6 +99,12 @@ export function createRedactor(config: RedactionConfig): Redactor {
     text = cutCredits(text, cues, removals);
     // A team member's address stands for the person (blame rules see it); anyone else's is cut out.
     if (text.includes('@')) {
+      // "Bo Lind <bo@example.org>": two to four capitalised words before an address in angle brackets name its owner.
+      text = text.replace(NAMED_ADDRESS, (m, name: string, email: string) => {
+        if (isServiceEmail(email)) return m;
+        removals.push({ text: name.trim(), source: 'email' });
+        return `${PERSON} <`;
+      });
       text = text.replace(EMAIL, (email) => {
         const source = people.knows(email);
         removals.push({ text: email, source: source ?? 'email' });
@@ -107,6 +118,7 @@ export function createRedactor(config: RedactionConfig): Redactor {
     const blamed = blame.rewrite(named.text);
     for (let i = 0; i < blamed.count; i++) findings.push({ kind: 'blame' });
     text = cut(HANDLE, 'handle', () => GAP)(blamed.text.replace(PERSON_HANDLE, GAP));
+    text = text.replace(NAME_WITH_ADDRESS, PERSON).replace(EMPTY_ADDRESS, GAP);
     text = closeGaps(text.replace(PEOPLE_BRACKET, '')).replace(PERSON_ALL, team).replace(repeatedTeam, team);
     return { text: code.restore(tidySpaces(text)), findings, redactions: removals.length, removals };
   };
@@ -142,6 +154,13 @@ function maskCode(text: string): { text: string; restore: (s: string) => string 
 
 const PERSON_HANDLE = new RegExp(`@${PERSON}`, 'g');
 const PERSON_ALL = new RegExp(PERSON, 'g');
+// "Jane Doe <jane@example.org>", "Jane Doe (jane@example.org)": one person, not "the team <the team>"; an
+// address cut out of its angle brackets leaves nothing ("< >").
+const EMPTY_ADDRESS = /[ \t]*<[ \t]*\uE002[ \t]*>/g;
+const NAME_WITH_ADDRESS = new RegExp(
+  `${PERSON}[ \\t]*(?:<[ \\t]*(?:${PERSON}|\uE002)?[ \\t]*>|\\([ \\t]*(?:${PERSON}|\uE002)[ \\t]*\\))`,
+  'g',
+);
 // A bracket at a line's end that held only people (`… [jdoe]`, `… [Jane Doe & @bob]`) is a credit: it goes whole.
 // Its spaces are tried from where they start (from each space, a long run was quadratic).
 const PEOPLE_BRACKET = new RegExp(

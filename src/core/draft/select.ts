@@ -3,7 +3,6 @@ import { branchFinder, isRevert, pullRequestTitle, resolveReverts } from './hist
 import { addsPersonToList } from './cues';
 import { onlyInternalFiles } from './internalFiles';
 import { isBot, isClientHidden, parseCommit, rebaseOrWip } from './parse';
-import { isToolingWork } from './subject';
 import type { HiddenReason, ParsedCommit } from './types';
 
 /** The commits that may become lines of the draft, and why each of the others was left out. */
@@ -70,7 +69,6 @@ function hiddenReason(
   if (parsed.kind === 'noise') return 'noise';
   // A Client-Note is the author saying the client should read this, even about the docs.
   if (!parsed.clientNote && onlyInternalFiles(parsed.files, internalFiles)) return 'internal';
-  if (!parsed.clientNote && isToolingWork(parsed.text)) return 'tooling';
   // "Added Jane Doe to the contributors list" is about the team, never client news (and would name someone).
   if (!parsed.clientNote && addsPersonToList(parsed.text)) return 'people-list';
   return undefined;

@@ -4,6 +4,7 @@
  * marks and author suffixes (`[3.2.x] …`, `… [Jane Doe]`), and plain subjects in English, French, Spanish and
  * German. The words decide the section; tests, docs, typos and version bumps are noise whatever the style.
  */
+import { isBugReport, isDeveloperOnly, isInternalWork } from './plainWords';
 import type { ChangeKind } from './types';
 
 /** Hidden unless the project says otherwise (`candor.status.hiddenTypes` has the same default). */
@@ -49,13 +50,16 @@ const NOISE_SCOPES = new Set([
 const INTERNAL_AREAS =
   /^(t|t\d{4}\S*|tests?|testing|selftests?|spec|docs?|documentation|relnotes|ci|github|gitlab-ci|travis|build|makefile|meson|cmake|lint|po|typos?)$/i;
 
-const CONVENTIONAL = /^([A-Za-z]+)(?:\(([^()\r\n]*)\))?(!)?:\s*(.*)$/;
+// The word before the bracket may be an area with digits or a slash: `a11y(form): …`, `fix/refactor(ui): …`.
+const CONVENTIONAL = /^([A-Za-z][A-Za-z0-9]*(?:\/[A-Za-z][A-Za-z0-9]*)*)(?:\(([^()\r\n]*)\))?(!)?:\s*(.*)$/;
 // `net: fix`, `mm, slab: add`, `drm/i915: Fix`, `builtin/log.c: fix`: paths and names, commas between.
 const AREA_PREFIX = /^((?:[\w.+*{}-]+\/)*[\w.+*{}-]+(?:,\s*(?:[\w.+*{}-]+\/)*[\w.+*{}-]+)*):\s+(\S.*)$/;
 // `Fixed #123 -- Made …`, `Refs #123, #124 -- …`, `Closes #12: …`.
 const TICKET_STYLE =
   /^(fixe[ds]|fix|closes?|closed|resolve[ds]?|refs?)\s+#?[A-Za-z]*-?\d+(?:\s*(?:,|and)\s*#?[A-Za-z]*-?\d+)*\s*(?:--|—|:|-)\s+(\S.*)$/i;
 const LEADING_BRACKET = /^\[([^\]]{1,40})\]\s*/;
+// `KAFKA-123 Remove …`, `SHOP-12; Add …`, `shop-12; add …`: a tracker key before the words, with or without a mark.
+const LEADING_TICKET = /^(?:[A-Z][A-Z0-9]+-\d+[:;]?|[a-z][a-z0-9]+-\d+;)\s+(?=\S)/;
 const VERSION = /^v?\d+(?:\.[\dx]+)+(?:[-.]\w+)*$/i;
 // A trailing bracket that may name people (1–3 capitalised words or a login, joined by `,`, `&` or `and`): not read.
 const PERSON = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|@?[A-Za-z][\w-]*)`;
@@ -86,13 +90,6 @@ const INTERNAL_OBJECT = new RegExp(
   'iu',
 );
 
-// Docs, typos and whitespace named in a subject's first words, or tests and docs as where the work is: "Correct
-// --index-pack-arg documentation", "Fix documentation typos", "Fix incorrect RDoc examples", "Remove trailing
-// whitespace across cargo", "Avoid `X` in tests and documentation".
-const DOCS_WORK = new RegExp(
-  String.raw`^(?:\S+\s+){0,4}?(?:documentation|docstrings?|typos?|rdoc|javadoc|jsdoc|whitespace)(?![\p{L}\p{N}_-])|\stypos[\s.]*$|\s(?:in|across)\s+(?:the\s+)?(?:tests?|test suite|docs|documentation)(?:\s+and\s+(?:the\s+)?(?:tests?|docs|documentation))?[\s.]*$`,
-  'iu',
-);
 // A dependency's version bump, as "Bump x from 1 to 2" is: a three-part version ("Update rolldown to 1.1.2"), or a
 // name with a hyphen, slash, dot, @ or digit ("Update actions/checkout to v7"). "Update shipping to 4.90" or
 // "Update checkout to v2" is the client's news.
@@ -129,6 +126,7 @@ function readConvention(stripped: string, noise: ReadonlySet<string>): SubjectRe
     if (!VERSION.test(bracket[1]!.trim())) scope = bracket[1]!.trim();
     subject = subject.slice(bracket[0].length);
   }
+  subject = subject.replace(LEADING_TICKET, '');
   const ticket = TICKET_STYLE.exec(subject);
   if (ticket)
     return {
@@ -145,13 +143,17 @@ function readConvention(stripped: string, noise: ReadonlySet<string>): SubjectRe
     const scopeIsNoise =
       typeScope !== undefined &&
       (isNoiseType(typeScope.toLowerCase(), noise) || NOISE_SCOPES.has(typeScope.toLowerCase()));
-    const kind = FIX_TYPES.has(type)
-      ? 'fix'
-      : FEATURE_TYPES.has(type)
-        ? 'feature'
-        : isNoiseType(type, noise)
-          ? 'noise'
-          : 'feature';
+    const typed = FIX_TYPES.has(type) || FEATURE_TYPES.has(type);
+    const kind =
+      typed && saysInternal(conventional[4]!)
+        ? 'noise'
+        : FIX_TYPES.has(type)
+          ? 'fix'
+          : FEATURE_TYPES.has(type)
+            ? 'feature'
+            : isNoiseType(type, noise)
+              ? 'noise'
+              : 'feature';
     return {
       type,
       scope: typeScope ?? scope,
@@ -160,6 +162,8 @@ function readConvention(stripped: string, noise: ReadonlySet<string>): SubjectRe
       kind: scopeIsNoise ? 'noise' : kind,
     };
   }
+  // `rt(unstable): remove …`: an area that is no type, with its sub-area in brackets.
+  if (conventional?.[2] !== undefined) return readAreas(conventional[1]!, conventional[4]!, noise);
   const area = AREA_PREFIX.exec(subject);
   if (area) return readAreas(area[1]!, area[2]!, noise);
   return { type: undefined, scope, breaking: false, text: subject, kind: plainKind(subject) };
@@ -203,30 +207,26 @@ function isNoiseType(type: string, noise: ReadonlySet<string>): boolean {
   return noise.has(type) || HOUSEKEEPING_TYPES.has(type) || noise.has(ALIASES[type] ?? type);
 }
 
-// A linter, formatter, type checker or the CI named among a subject's first words: "Apply ruff fixes", "Run prettier on the
-// codebase", "Fix clippy warnings", "Update `black` from 25.1 to 26.1", "Corrige les erreurs de lint". Black,
-// prettier and biome are words too ("Fix black screen", "Prettier invoices"): they count in backticks, or before a
-// word of formatting, a version or the end.
-const TOOLS = String.raw`ruff|eslint|tslint|flake8|pylint|isort|autopep8|yapf|mypy|pyright|rubocop|standardrb|clippy|rustfmt|gofmt|goimports|golangci-lint|clang-format|clang-tidy|ktlint|detekt|swiftlint|swiftformat|stylelint|oxlint|dprint|pre-commit|ci|github actions|gitlab ci`;
-// After a code name ("Emit unused_dependencies lint"), a lint is one the product itself reports.
-const LINT_WORDS = String.raw`(?<!(?:_|::|\x60)[\w:\x60]*\s+)(?:lints?|linters?|linting)`;
-const WORD_TOOLS = String.raw`(?:black|prettier|biome)(?=\s+(?:formatting|formatter|format|from|on|over|fixes|config|configuration|errors|warnings|checks?|to\s+v?\d)(?![\p{L}])|\s*(?:\(|$))`;
-const STYLE_TOOL = new RegExp(
-  String.raw`^(?:\S+\s+){0,4}?(?:(?:${TOOLS}|${LINT_WORDS})(?![\p{L}\p{N}_-])|\x60(?:black|prettier|biome)\x60|${WORD_TOOLS})`,
-  'iu',
-);
-
-/** Whether a subject's work is on the team's tools (linters, formatters, type checks, CI), which the client never runs. */
-export function isToolingWork(text: string): boolean {
-  return STYLE_TOOL.test(text);
+// A `fix:` or `feat:` whose words say internal work ("fix: typo", "feat: add tests for …", "fix: linter").
+function saysInternal(text: string): boolean {
+  const t = text.trim();
+  // "fix: typo and updated province names" also changed what the client reads: a second clause keeps it.
+  return (
+    (INTERNAL_OBJECT.test(t) && !/\band\b/i.test(t)) ||
+    isDeveloperOnly(t) ||
+    /^(?:typos?|lint|linter|linting|tests?|docs?)\b/i.test(t)
+  );
 }
 
 /** The section of a subject with no type: its first verb (or German last) decides; housekeeping is noise. */
 export function plainKind(text: string): ChangeKind {
-  const t = text.replace(/(?<!\s)\s*\((?:#|!|PR\s*#?)\d+\)/gi, '').trim();
-  if (PLAIN_NOISE.test(t) || INTERNAL_OBJECT.test(t) || DOCS_WORK.test(t) || VERSION_UPDATE.test(t)) return 'noise';
+  const t = text
+    .replace(/(?<!\s)\s*\((?:#|!|PR\s*#?)\d+\)/gi, '')
+    .trim()
+    .replace(/(?<![.!])[.!]+$/, '');
+  if (PLAIN_NOISE.test(t) || INTERNAL_OBJECT.test(t) || isInternalWork(t) || VERSION_UPDATE.test(t)) return 'noise';
   if (PLAIN_FIX.test(t) || FIX_LAST.test(t) || BUG_VERB.test(t)) return 'fix';
-  if (BUG_NOUN.test(t) && !FEATURE_VERB.test(t)) return 'fix';
+  if ((BUG_NOUN.test(t) || isBugReport(t)) && !FEATURE_VERB.test(t)) return 'fix';
   return 'feature';
 }
 

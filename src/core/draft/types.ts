@@ -61,7 +61,6 @@ export type HiddenReason =
   | 'bot'
   | 'noise'
   | 'internal'
-  | 'tooling'
   | 'people-list'
   | 'client-hidden'
   | 'in-pull-request'

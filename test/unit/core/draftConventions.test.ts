@@ -370,9 +370,7 @@ describe('draft conventions: work on linters, formatters, type checks and CI is 
     'fix: resolve clippy warnings',
     'style(checkout): apply eslint --fix',
     'Update `black` from v25.12.0 to v26.5.1 (#2773)',
-    'Upgrade black to 26.1',
     'Silence a mypy error in the exporter',
-    'Make the linter happy',
     'Address rubocop offenses',
     'Corrige les erreurs de lint',
     'Behebt Warnungen von pylint',
@@ -380,17 +378,23 @@ describe('draft conventions: work on linters, formatters, type checks and CI is 
     'Update prettier to 3.3.2',
     'Arregla avisos de golangci-lint',
     'Fix CI errors for Rust 1.95',
-    'Make CI green again',
-    'Run GitHub Actions on pull requests only',
   ];
   for (const subject of tooling)
-    it(`${JSON.stringify(subject)} is hidden as tooling`, () => {
+    it(`${JSON.stringify(subject)} is hidden as developer-only work`, () => {
       const s = selectCommits([aCommit(subject, source)], noise);
       assert.equal(s.visible.length, 0);
-      assert.ok(['tooling', 'noise'].includes([...s.hidden.values()][0]!), [...s.hidden.values()][0]);
+      assert.deepEqual([...s.hidden.values()], ['noise']);
     });
   const client = [
     'Fix black screen on login',
+    'Upgrade black to 26.1',
+    'Make the header black',
+    'Make the checkout page prettier on mobile',
+    'Farben gemäß CI des Kunden',
+    'Add CI number to the customer form',
+    'Show linting results of uploaded CSV files',
+    'Upload medical documentation to the patient file',
+    'Remove extra whitespace on the product page',
     'Add a blacklist of card numbers',
     'Upgrade to Django 5.2',
     'feat: add an ESLint-style rules page to the admin',

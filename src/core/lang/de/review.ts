@@ -45,7 +45,6 @@ export const de: ReviewPhrases = {
       'client-hidden': 'markiert mit Client-Visible: no',
       'in-pull-request': 'Teil eines Pull Requests, dessen Titel für ihn spricht',
       internal: 'nur Tests, Dokumentation, CI oder Werkzeuge geändert',
-      tooling: 'Arbeit an den Werkzeugen des Teams (Linter, Formatierer, Typprüfungen, CI)',
       'people-list': 'fügt eine Person einer Personenliste hinzu (Mitwirkende, Autoren)',
       duplicate: 'fast gleich wie eine andere Zeile',
       empty: 'nichts übrig, nachdem Namen, IDs und Geheimnisse entfernt wurden',

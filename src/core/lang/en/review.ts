@@ -43,7 +43,6 @@ export const en: ReviewPhrases = {
       'client-hidden': 'marked Client-Visible: no',
       'in-pull-request': 'part of a pull request whose title speaks for it',
       internal: 'only tests, documentation, CI or tooling changed',
-      tooling: 'work on the team’s tools (linters, formatters, type checks, CI)',
       'people-list': 'adds a person to a list of people (contributors, authors)',
       duplicate: 'a near-duplicate of another line',
       empty: 'nothing left once names, ids and secrets were removed',

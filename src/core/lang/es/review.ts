@@ -42,7 +42,6 @@ export const es: ReviewPhrases = {
       'client-hidden': 'marcado Client-Visible: no',
       'in-pull-request': 'parte de una pull request cuyo título habla por él',
       internal: 'solo cambiaron pruebas, documentación, CI o herramientas',
-      tooling: 'trabajo en las herramientas del equipo (linters, formateadores, comprobaciones de tipos, CI)',
       'people-list': 'añade a una persona a una lista de personas (colaboradores, autores)',
       duplicate: 'un casi duplicado de otra línea',
       empty: 'no queda nada tras quitar nombres, identificadores y secretos',

@@ -46,7 +46,6 @@ export const fr: ReviewPhrases = {
       'client-hidden': 'marqué Client-Visible: no',
       'in-pull-request': 'fait partie d’une pull request dont le titre parle pour lui',
       internal: 'seuls des tests, de la documentation, la CI ou l’outillage ont changé',
-      tooling: 'travail sur les outils de l’équipe (linters, formateurs, vérifications de types, CI)',
       'people-list': 'ajoute une personne à une liste de personnes (contributeurs, auteurs)',
       duplicate: 'un quasi-doublon d’une autre ligne',
       empty: 'plus rien une fois retirés les noms, identifiants et secrets',
