@@ -156,7 +156,7 @@ const PERSON_HANDLE = new RegExp(`@${PERSON}`, 'g');
 const PERSON_ALL = new RegExp(PERSON, 'g');
 // "Jane Doe <jane@example.org>", "Jane Doe (jane@example.org)": one person, not "the team <the team>"; an
 // address cut out of its angle brackets leaves nothing ("< >").
-const EMPTY_ADDRESS = /[ \t]*<[ \t]*\uE002[ \t]*>/g;
+const EMPTY_ADDRESS = /(?<![ \t])[ \t]*<[ \t]*\uE002[ \t]*>/g;
 const NAME_WITH_ADDRESS = new RegExp(
   `${PERSON}[ \\t]*(?:<[ \\t]*(?:${PERSON}|\uE002)?[ \\t]*>|\\([ \\t]*(?:${PERSON}|\uE002)[ \\t]*\\))`,
   'g',
