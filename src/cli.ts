@@ -10,18 +10,22 @@ async function main(argv: string[]): Promise<number> {
     out(usage(m));
     return name === undefined ? 2 : 0;
   }
-  // `candor status --help` and `candor help status`: that command's line of the help. After `--`, `--help` is a
+  // `candor status --help` and `candor help status`: that command's own usage line. After `--`, `--help` is a
   // folder's name.
   const options = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
   const helpFor = name === 'help' ? args[0]! : options.some((a) => a === '--help' || a === '-h') ? name : undefined;
-  const command = helpFor === undefined ? await findCommand(name) : undefined;
-  if (helpFor !== undefined && Object.hasOwn(m.help, helpFor)) {
-    out(`${m.usage}: candor ${m.help[helpFor as keyof typeof m.help]}\n`);
+  if (helpFor === 'help' || helpFor === '--help' || helpFor === '-h') {
+    out(usage(m));
     return 0;
   }
+  const command = await findCommand(helpFor ?? name);
   if (!command) {
     err(`candor: ${m.unknownCommand(helpFor ?? name)}\n\n${usage(m)}`);
     return 2;
+  }
+  if (helpFor !== undefined) {
+    out(command.usage(m));
+    return 0;
   }
   return command.run(args);
 }

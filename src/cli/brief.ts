@@ -16,6 +16,7 @@ const usageLine = (m: CliMessages) =>
  * started.
  */
 export const brief: CliCommand = {
+  usage: usageLine,
   async run(args) {
     const { m, words } = cliMessages();
     const parsed = parseCommandArgs(args, { 'no-git': 'boolean', since: 'string', until: 'string' }, m);

@@ -24,6 +24,7 @@ interface CheckArgs {
  * `--min-coverage` percent (default 60) — or cannot be shown to be covered: no report, or not in it.
  */
 export const check: CliCommand = {
+  usage: usageLine,
   async run(args) {
     const { m, words } = cliMessages();
     const parsed = parseArgs(args, m);

@@ -3,6 +3,8 @@ import type { CliMessages, CommandName } from './messages';
 /** A CLI sub-command: returns the exit code (0 ok, 1 findings, 2 usage error). Its one-line help is in the messages. */
 export interface CliCommand {
   run(args: string[]): Promise<number>;
+  /** The command's usage line, printed by `--help` and after a refused command line. */
+  usage(m: CliMessages): string;
 }
 
 /** Every sub-command, by name; each lives in its own file and is loaded only when it runs, so `candor --help`

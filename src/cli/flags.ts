@@ -10,6 +10,7 @@ const usageLine = (m: CliMessages) => `${m.usage}: candor flags [dir] [--json] [
 
 /** `candor flags [dir] [--json]`: each red flag with its coverage, markers and uncovered ranges. */
 export const flags: CliCommand = {
+  usage: usageLine,
   async run(args) {
     const { m, words } = cliMessages();
     const parsed = parseCommandArgs(args, { json: 'boolean', 'no-git': 'boolean' }, m);

@@ -12,6 +12,7 @@ const usageLine = (m: CliMessages) => `${m.usage}: candor init [dir] [--lang ${L
 
 /** `candor init [dir] [--lang fr]`: writes a commented starter project.yaml; never overwrites one. */
 export const init: CliCommand = {
+  usage: usageLine,
   async run(args) {
     const { m } = cliMessages();
     const parsed = parseCommandArgs(args, { lang: 'string' }, m);

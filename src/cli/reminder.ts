@@ -18,6 +18,7 @@ const usageLine = (m: CliMessages) => `${m.usage}: candor reminder [dir] [--lang
  * and prints no message. The last update is read from the history's file names only: no git process starts.
  */
 export const reminder: CliCommand = {
+  usage: usageLine,
   async run(args) {
     const { m, words } = cliMessages();
     const parsed = parseCommandArgs(args, { lang: 'string' }, m);

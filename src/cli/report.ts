@@ -19,6 +19,7 @@ const usageLine = (m: CliMessages) =>
  * (default `site/` beside project.yaml), in the project's language or `--lang`; `--pdf` adds report.pdf.
  */
 export const report: CliCommand = {
+  usage: usageLine,
   async run(args) {
     const { m, words } = cliMessages();
     const parsed = parseCommandArgs(args, { out: 'string', lang: 'string', pdf: 'boolean' }, m);

@@ -28,6 +28,7 @@ const usageLine = (m: CliMessages) =>
  * language, so that `candor status --explain > draft.md` writes a clean draft.
  */
 export const status: CliCommand = {
+  usage: usageLine,
   async run(args) {
     const { m, words } = cliMessages();
     const parsed = parseCommandArgs(

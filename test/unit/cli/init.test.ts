@@ -154,9 +154,10 @@ describe('candor init', () => {
       ]) {
         const run = runBuilt(cli, args, dir);
         assert.equal(run.code, 0, args.join(' '));
+        // The command's own usage line, the one a refused command line prints: one source for both.
         assert.match(
           run.stdout,
-          /^usage: candor status \[dir\] \[--since 7d\|DATE\|TAG\].*draft the client status update\n$/,
+          /^usage: candor status \[dir\] \[--since 7d\|DATE\|TAG\].*\[--lang en\|fr\|es\|de\].*\n$/,
         );
         assert.equal(run.stderr, '');
       }
@@ -164,6 +165,17 @@ describe('candor init', () => {
         runBuilt(cli, ['init', '--help'], dir, { LANG: 'fr_FR.UTF-8' }).stdout,
         /^utilisation: candor init /,
       );
+      for (const args of [
+        ['help', 'help'],
+        ['help', '--help'],
+        ['help', '-h'],
+      ]) {
+        const all = runBuilt(cli, args, dir);
+        assert.equal(all.code, 0, args.join(' '));
+        assert.match(all.stdout, /^usage: candor <command>/);
+      }
+      assert.match(runBuilt(cli, ['flags', '--help'], dir).stdout, /--no-git/);
+      assert.match(runBuilt(cli, ['check', '--help'], dir).stdout, /--min-coverage/);
       const unknown = runBuilt(cli, ['help', 'nope'], dir);
       assert.equal(unknown.code, 2);
       assert.match(unknown.stderr, /unknown command "nope"/);
