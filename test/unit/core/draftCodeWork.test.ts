@@ -4,27 +4,12 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_NOISE_TYPES, parseCommit } from '../../../src/core/draft/parse';
 import { isBugReport, isInternalWork } from '../../../src/core/draft/plainWords';
-import { DEFAULT_TICKET_PATTERNS, stripInternalIds, ticketMatchers } from '../../../src/core/draft/tidy';
-import type { ChangeKind } from '../../../src/core/draft/types';
-import { aCommit } from './draftHelpers';
+import { aCommit, checkConventions } from './draftHelpers';
 
 const noise = new Set(DEFAULT_NOISE_TYPES);
-const tickets = ticketMatchers(DEFAULT_TICKET_PATTERNS);
-
-type Row = [subject: string, kind: ChangeKind, line?: string];
-
-function check(rows: readonly Row[]): void {
-  for (const [subject, kind, line] of rows) {
-    it(`${JSON.stringify(subject)} → ${kind}${line ? `: ${line}` : ''}`, () => {
-      const parsed = parseCommit(aCommit(subject), noise);
-      assert.equal(parsed.kind, kind);
-      if (line !== undefined) assert.equal(stripInternalIds(parsed.text, tickets), line);
-    });
-  }
-}
 
 describe('draft habits: code hygiene under a plain subject is internal', () => {
-  check([
+  checkConventions([
     ['Internal refactoring', 'noise'],
     ['Minor refactoring of the invoice parser', 'noise'],
     ['Code cleanup in the billing module', 'noise'],
@@ -98,7 +83,7 @@ describe('draft habits: code hygiene under a plain subject is internal', () => {
 });
 
 describe('draft habits: client work with the same verbs stays', () => {
-  check([
+  checkConventions([
     ['Move the save button to the toolbar', 'feature', 'Move the save button to the toolbar'],
     ['Simplify the checkout flow', 'feature', 'Simplify the checkout flow'],
     ['Rename Projects to Workspaces in the menu', 'feature', 'Rename Projects to Workspaces in the menu'],
@@ -134,7 +119,7 @@ describe('draft habits: client work with the same verbs stays', () => {
 });
 
 describe('draft habits: an area with a sub-area in brackets', () => {
-  check([
+  checkConventions([
     ['rt(unstable): drop the experimental scheduler (#5120)', 'feature', 'Drop the experimental scheduler'],
     ['sync(watch): fix a missed wake-up on shutdown (#5121)', 'fix', 'Fix a missed wake-up on shutdown'],
     ['io(uring): add a rename operation', 'feature', 'Add a rename operation'],
@@ -152,7 +137,7 @@ describe('draft habits: an area with a sub-area in brackets', () => {
 });
 
 describe('draft habits: a typed fix or feature whose words say internal work is internal', () => {
-  check([
+  checkConventions([
     ['fix: typo', 'noise'],
     ['fix: corrige une typo dans le simulateur', 'noise'],
     ['feat: add tests for the refund path', 'noise'],
@@ -167,7 +152,7 @@ describe('draft habits: a typed fix or feature whose words say internal work is 
 });
 
 describe('draft habits: code work in French, Spanish and German', () => {
-  check([
+  checkConventions([
     ['Réusine le code du calcul des cotisations', 'noise'],
     ['refacto du simulateur de dividendes', 'noise'],
     ['Màj des explications (+ refacto)', 'noise'],
@@ -183,7 +168,7 @@ describe('draft habits: code work in French, Spanish and German', () => {
 });
 
 describe('draft habits: a tracker key before the words, with or without a colon', () => {
-  check([
+  checkConventions([
     ['SHOP-1771 Apply spotless to the exporter module (#1746)', 'noise'],
     ['SHOP-1769: Move pricing classes to the pricing pkg. (#1734)', 'noise'],
     ['SHOP-1758 Move JUnit extensions to the test-common module (#1731)', 'noise'],
@@ -199,7 +184,7 @@ describe('draft habits: a tracker key before the words, with or without a colon'
 });
 
 describe('draft habits: a bug report as the subject lands in Fixed', () => {
-  check([
+  checkConventions([
     ['Range.readObject() does not check the bounds', 'fix'],
     ['PriceParser.parse() throws on a trailing space', 'fix'],
     ['TaxTable.lookup fails for zero-rated items', 'fix'],

@@ -2,30 +2,16 @@
 // the styles seen on real histories; each row says which section the commit lands in and the words the client reads.
 import assert from 'node:assert/strict';
 import { onlyInternalFiles } from '../../../src/core/draft/internalFiles';
-import { DEFAULT_NOISE_TYPES, parseCommit } from '../../../src/core/draft/parse';
+import { DEFAULT_NOISE_TYPES } from '../../../src/core/draft/parse';
 import { selectCommits } from '../../../src/core/draft/select';
 import { DEFAULT_TICKET_PATTERNS, stripInternalIds, ticketMatchers } from '../../../src/core/draft/tidy';
-import type { ChangeKind } from '../../../src/core/draft/types';
-import { aCommit } from './draftHelpers';
+import { aCommit, checkConventions } from './draftHelpers';
 
 const noise = new Set(DEFAULT_NOISE_TYPES);
 const tickets = ticketMatchers(DEFAULT_TICKET_PATTERNS);
 
-/** A subject, the section it lands in, and (for client-facing rows) the line the client reads. */
-type Row = [subject: string, kind: ChangeKind, line?: string];
-
-function check(rows: readonly Row[]): void {
-  for (const [subject, kind, line] of rows) {
-    it(`${JSON.stringify(subject)} → ${kind}${line ? `: ${line}` : ''}`, () => {
-      const parsed = parseCommit(aCommit(subject), noise);
-      assert.equal(parsed.kind, kind);
-      if (line !== undefined) assert.equal(stripInternalIds(parsed.text, tickets), line);
-    });
-  }
-}
-
 describe('draft conventions: conventional commits', () => {
-  check([
+  checkConventions([
     ['feat: add coupon field to the cart page', 'feature', 'Add coupon field to the cart page'],
     ['feat(checkout): show a delivery estimate', 'feature', 'Show a delivery estimate'],
     ['feat!: require a postcode at checkout', 'feature', 'Require a postcode at checkout'],
@@ -73,7 +59,7 @@ describe('draft conventions: conventional commits', () => {
 });
 
 describe('draft conventions: mailing-list areas (the word after the colon decides)', () => {
-  check([
+  checkConventions([
     ['net: fix a race when closing sockets', 'fix', 'Fix a race when closing sockets'],
     ['net: add support for multipath routes', 'feature', 'Add support for multipath routes'],
     ['mm: add a per-node reclaim knob', 'feature', 'Add a per-node reclaim knob'],
@@ -118,7 +104,7 @@ describe('draft conventions: mailing-list areas (the word after the colon decide
 });
 
 describe('draft conventions: ticket style', () => {
-  check([
+  checkConventions([
     ['Fixed #35000 -- Made QuerySet.update() respect ordering', 'fix', 'Made QuerySet.update() respect ordering'],
     ['Fixed #34999 -- Added support for composite primary keys', 'feature', 'Added support for composite primary keys'],
     ['Fixed #34998 -- Corrected the admin changelist filter', 'fix', 'Corrected the admin changelist filter'],
@@ -149,7 +135,7 @@ describe('draft conventions: ticket style', () => {
 // A trailing bracket does not decide the section, and stays in the text for the redaction, which removes it only
 // when it names a person (draftRedactPeople.test.ts): `[Beta]` and `[mobile]` are the client's words.
 describe('draft conventions: bracketed areas, backports and author suffixes', () => {
-  check([
+  checkConventions([
     ['Fix the router [Jane Doe]', 'fix', 'Fix the router [Jane Doe]'],
     ['Add saved carts [Jane Doe & John Smith]', 'feature', 'Add saved carts [Jane Doe & John Smith]'],
     ['Add saved carts [Jane Doe, John Smith]', 'feature', 'Add saved carts [Jane Doe, John Smith]'],
@@ -170,7 +156,7 @@ describe('draft conventions: bracketed areas, backports and author suffixes', ()
 });
 
 describe('draft conventions: squash merges and untyped subjects', () => {
-  check([
+  checkConventions([
     ['Add coupon field (#1234)', 'feature', 'Add coupon field'],
     ['Fix login redirect loop (#1235)', 'fix', 'Fix login redirect loop'],
     ['Show a delivery estimate on the cart page (#88) (#90)', 'feature', 'Show a delivery estimate on the cart page'],
@@ -246,7 +232,7 @@ describe('draft conventions: squash merges and untyped subjects', () => {
 });
 
 describe('draft conventions: version bumps and releases are hidden', () => {
-  check([
+  checkConventions([
     ['Router@^2.2.0', 'noise'],
     ['@acme/router@2.2.0', 'noise'],
     ['router@~1.4.2-beta.1', 'noise'],
@@ -271,7 +257,7 @@ describe('draft conventions: version bumps and releases are hidden', () => {
 });
 
 describe('draft conventions: French, Spanish and German wording', () => {
-  check([
+  checkConventions([
     ['Corrige le calcul des remises', 'fix', 'Corrige le calcul des remises'],
     ['Corrigé : le total TTC était arrondi deux fois', 'fix', 'Corrigé : le total TTC était arrondi deux fois'],
     ['Correction du filtre de dates', 'fix', 'Correction du filtre de dates'],

@@ -4,6 +4,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import assert from 'node:assert/strict';
+import { DEFAULT_NOISE_TYPES, parseCommit } from '../../../src/core/draft/parse';
+import { DEFAULT_TICKET_PATTERNS, stripInternalIds, ticketMatchers } from '../../../src/core/draft/tidy';
+import type { ChangeKind } from '../../../src/core/draft/types';
 import type { Commit } from '../../../src/core/git/commit';
 import { loadProject } from '../../../src/core/model/load';
 import type { ProjectFile } from '../../../src/core/model/schema';
@@ -144,4 +148,20 @@ export function acmeProject(): ProjectFile {
   const loaded = loadProject(fs.readFileSync(path.join(__dirname, '../../fixtures/gitlog/acme-project.yaml'), 'utf8'));
   if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
   return loaded.value.file;
+}
+
+/** A subject, the section it lands in, and (for client-facing rows) the line the client reads. */
+export type ConventionRow = [subject: string, kind: ChangeKind, line?: string];
+
+/** One test per row: the subject is parsed with the default noise types and cleaned as a draft line. */
+export function checkConventions(rows: readonly ConventionRow[]): void {
+  const noise = new Set(DEFAULT_NOISE_TYPES);
+  const tickets = ticketMatchers(DEFAULT_TICKET_PATTERNS);
+  for (const [subject, kind, line] of rows) {
+    it(`${JSON.stringify(subject)} → ${kind}${line ? `: ${line}` : ''}`, () => {
+      const parsed = parseCommit(aCommit(subject), noise);
+      assert.equal(parsed.kind, kind);
+      if (line !== undefined) assert.equal(stripInternalIds(parsed.text, tickets), line);
+    });
+  }
 }
