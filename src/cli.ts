@@ -6,9 +6,14 @@ import { out, err } from './cli/output';
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const { m } = cliMessages();
-  if (name === undefined || name === '--help' || name === '-h' || (name === 'help' && args.length === 0)) {
+  // Asked for, the help is the answer (stdout, 0); without a command it is a usage error (stderr, 2).
+  if (name === undefined) {
+    err(usage(m));
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || (name === 'help' && args.length === 0)) {
     out(usage(m));
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   // `candor status --help` and `candor help status`: that command's own usage line. After `--`, `--help` is a
   // folder's name.

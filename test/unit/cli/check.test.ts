@@ -130,7 +130,10 @@ describe('candor check', () => {
       const unknown = runBuilt(cli, ['chek'], dir);
       assert.equal(unknown.code, 2);
       assert.match(unknown.stderr, /unknown command "chek"/);
-      assert.equal(runBuilt(cli, [], dir).code, 2);
+      const bare = runBuilt(cli, [], dir);
+      assert.equal(bare.code, 2);
+      assert.equal(bare.stdout, '', 'a usage error goes to stderr, not into a pipe');
+      assert.match(bare.stderr, /^usage: candor <command>/);
     });
   });
 });
