@@ -413,6 +413,10 @@ describe('draft conventions: docs, typos, whitespace and version updates named i
     'Update rolldown to 1.1.2',
     'Upgrade esbuild to v0.25.0',
     'Update actions/checkout to v7',
+    'Met à jour rolldown vers 1.1.2',
+    'Actualiza rolldown a 1.1.2',
+    'Aktualisiert rolldown auf 1.1.2',
+    'rolldown auf 1.1.2 aktualisiert',
     'Upgrade django-money to 3.1',
   ])
     it(`${JSON.stringify(subject)} is hidden`, () => {
@@ -422,6 +426,9 @@ describe('draft conventions: docs, typos, whitespace and version updates named i
   for (const subject of [
     'Upgrade to Django 5.2',
     'Update VAT to 21%',
+    'Actualiza precios a 2027',
+    'Aktualisiert die Preise auf 2027',
+    'Met à jour la TVA vers 20 %',
     'Update shipping to 4.90',
     'Update checkout to v2',
     'Update prices to 2027',
