@@ -204,8 +204,9 @@ const DANGLING_END = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${CONJUNCTION}(?![\p{L}\p{N}])(?=[ \t]*(?:[,.;:)]|$))`,
   'gimu',
 );
-const CONJUNCTION_WORD = new RegExp(String.raw`^${CONJUNCTION}$`, 'iu');
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
+// A whole conjunction at the end of a few characters (the longest is four letters, so six hold the character
+// before it, surrogate pairs included).
+const CONJUNCTION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])${CONJUNCTION}$`, 'iu');
 
 function closeGaps(text: string): string {
   if (!text.includes(GAP)) return text;
@@ -240,27 +241,19 @@ export function dropDanglingConjunctions(text: string): string {
 function chainStart(text: string, end: number): number {
   let start = end;
   for (let at = end; ;) {
-    const word = wordStart(text, at);
-    if (word === at || !CONJUNCTION_WORD.test(text.slice(word, at))) return start;
+    const conjunction = CONJUNCTION_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
+    if (!conjunction) return start;
+    const word = at - conjunction[0].length;
     let sep = word;
     while (sep > 0 && isSpace(text.charAt(sep - 1))) sep--;
     if (sep > 0 && (text.charAt(sep - 1) === ',' || text.charAt(sep - 1) === ';')) {
       sep--;
       while (sep > 0 && isSpace(text.charAt(sep - 1))) sep--;
     }
+    // Before an unseparated conjunction stands a character that ends no word: the next step finds none there.
     start = sep;
-    // Without a separator the word before is glued to this one: it ends no conjunction.
-    if (sep === word) return start;
     at = sep;
   }
-}
-
-// Where the letters and digits that end at `at` start, looking back no further than a conjunction is long.
-function wordStart(text: string, at: number): number {
-  let word = at;
-  while (word > 0 && at - word <= 6 && LETTER_OR_DIGIT.test(text.slice(Math.max(0, word - 2), word)))
-    word -= /[\uDC00-\uDFFF]/.test(text.charAt(word - 1)) && word > 1 ? 2 : 1;
-  return word;
 }
 
 const isSpace = (c: string) => c === ' ' || c === '\t';

@@ -96,7 +96,8 @@ const INTERNAL_OBJECT = new RegExp(
 // reads in one pass: a million digits take milliseconds.
 const PACKAGE_NAME = String.raw`(?=[\w@/.-]*[-/.@\d])[\w@/.-]+`;
 const SEMVER = String.raw`v?\d+\.\d+\.\d+(?:[-+][\w.]+)?`;
-const NAMED_VERSION = String.raw`(?:[\w@/.-]+\s+(?:to|vers|en|a|auf)\s+(?:la\s+versión\s+)?${SEMVER}|${PACKAGE_NAME}\s+(?:to|vers|en|a|auf)\s+(?:la\s+versión\s+)?v?\d+(?:\.\d+)?)`;
+const TO = String.raw`\s+(?:to|vers|en|a|auf)\s+(?:la\s+versión\s+)?`;
+const NAMED_VERSION = String.raw`(?:[\w@/.-]+${TO}${SEMVER}|${PACKAGE_NAME}${TO}v?\d+(?:\.\d+)?)`;
 const VERSION_UPDATE = new RegExp(
   String.raw`^(?:(?:update|upgrade|met à jour|mise à jour de|actualiza|actualizar|aktualisiert?|aktualisiere)\s+${NAMED_VERSION}|${NAMED_VERSION}\s+aktualisiert)$`,
   'iu',
