@@ -141,9 +141,10 @@ const DEVELOPER_ONLY: readonly Rule[] = [
   // Docs of any kind: "Add error documentation for `invoice::Builder`", "Correct … in the internal docs".
   rule(
     'doc|readme|changelog',
-    // What the docs are for must be code: "Upload medical documentation to the patient file" is news.
+    // What the docs are for must be code: "Upload medical documentation to the patient file" is news. "Release
+    // changelog and doc fixes" ends on the docs' own work.
     new RegExp(
-      String.raw`^\S+\s+(?:\S+\s+){0,3}?(?:[Dd]ocs?|[Dd]ocumentation|DOCS)(?:\s+(?:for|of|in|on|about)\s+(?:the\s+)?${CODE_TOKEN}.*)?$|\b(?:in|for|of) (?:the )?(?:\S+\s+){0,2}(?:[Dd]ocs?|[Dd]ocumentation|DOCS|[Rr]eadme|README|[Cc]hangelog|CHANGELOG)$`,
+      String.raw`^\S+\s+(?:\S+\s+){0,3}?(?:[Dd]ocs?|[Dd]ocumentation|DOCS)(?:\s+(?:for|of|in|on|about)\s+(?:the\s+)?${CODE_TOKEN}.*)?$|\b(?:in|for|of) (?:the )?(?:\S+\s+){0,2}(?:[Dd]ocs?|[Dd]ocumentation|DOCS|[Rr]eadme|README|[Cc]hangelog|CHANGELOG)$|\b(?:[Cc]hangelog|CHANGELOG|[Dd]ocs?|[Dd]ocumentation)(?:\s+and\s+(?:changelog|docs?|documentation))?\s+(?:fixes|updates?|tweaks|cleanups?)$`,
       // Case-sensitive: camelCase is code only where the case is read.
       'u',
     ),

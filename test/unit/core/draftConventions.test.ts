@@ -409,6 +409,8 @@ describe('draft conventions: docs, typos, whitespace and version updates named i
     'Remove most trailing whitespace across the app (particularly markdown)',
     'Avoid `Entity::PLACEHOLDER` in tests and documentation',
     'Clarify the retry docstring',
+    'Pre-8.5.0 release changelog and doc fixes',
+    'Changelog and docs updates',
     'Fix a few "repeated word" typos',
     'Update rolldown to 1.1.2',
     'Upgrade esbuild to v0.25.0',
@@ -433,6 +435,7 @@ describe('draft conventions: docs, typos, whitespace and version updates named i
     'Update checkout to v2',
     'Update prices to 2027',
     'Add a documents tab to the portal',
+    'Add a changelog page to the customer portal',
     'Show lab tests in the patient view',
     'Export invoices in the test environment too',
   ])
