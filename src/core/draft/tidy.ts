@@ -7,7 +7,8 @@ export { normalize, similarity } from './similar';
 /** Ticket ids stripped by default: Jira-like keys and `#123` references. */
 export const DEFAULT_TICKET_PATTERNS: readonly string[] = ['[A-Z][A-Z0-9]+-\\d+', '#\\d+'];
 
-const PR_NUMBER = /\(\s*(?:#|!|PR\s*#?)\d+\s*\)/gi;
+// With the spaces before it, taken from where they start (linear in a long run of spaces).
+const PR_NUMBER = /(?<!\s)\s*\(\s*(?:#|!|PR\s*#?)\d+\s*\)/gi;
 const HASH = /(?<![\w-])[0-9a-f]{7,40}(?![\w-])/gi;
 const EMOJI_CODE = /:[a-z0-9_+-]+:/gi;
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
@@ -15,6 +16,7 @@ const EMPTY_BRACKETS = /[[(]\s*[,;:/|-]*\s*[\])]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 const BRACKET = /[[()]/;
 const DIGIT = /\d/;
+const WORD_START = /[\p{L}\p{N}]/u;
 // Standards, not tickets: "CVE-2024-2391", "SHA-256", "ISO-8601" look like `KEY-123` and must stay whole.
 const STANDARD_ID =
   /^(CVE|CWE|GHSA|UTF|UCS|ISO|IEC|SHA|AES|RFC|RSA|TLS|SSL|HTTP|PEP|JSR|JEP|ECMA|ES|IEEE|WCAG|DIN|NF|EN|MD|CP|IPV)-/;
@@ -69,7 +71,11 @@ export function stripInternalIds(text: string, tickets: readonly RegExp[]): stri
   // Each step below runs only where the text holds what its pattern needs (a bracket, a colon, a non-ASCII
   // character, a cut): most subjects have none of them, and a draft cleans thousands.
   let out = text.includes(CUT) ? text.replace(/\u0000/g, '') : text;
-  if (out.includes('(')) out = out.replace(PR_NUMBER, CUT);
+  // A squash merge's "(#123)" is no cut: no word before it pointed there ("Layout fixes (#12)" keeps "fixes").
+  if (out.includes('('))
+    out = out.replace(PR_NUMBER, (pr, at: number, whole: string) =>
+      WORD_START.test(whole.charAt(at + pr.length)) ? ' ' : '',
+    );
   for (const re of tickets) out = out.replace(re, (id) => (STANDARD_ID.test(id) ? id : CUT));
   // A hash has digits and letters; plain hex words ("decade", "added") are left alone.
   if (DIGIT.test(out)) out = out.replace(HASH, (h) => (DIGIT.test(h) && /[a-f]/i.test(h) ? CUT : h));

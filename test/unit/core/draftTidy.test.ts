@@ -35,6 +35,14 @@ describe('draft: cleaning the words', () => {
     assert.equal(strip('support 👩🏽‍💻 avatars (!17)'), 'Support avatars');
   });
 
+  it("keeps the words before a squash merge's PR number: nothing in them pointed at it", () => {
+    assert.equal(strip('Checkout layout fixes (#12)'), 'Checkout layout fixes');
+    assert.equal(strip('Make gizmos take primitives by ref (#18)'), 'Make gizmos take primitives by ref');
+    assert.equal(strip('Fix rounding (#12): cart'), 'Fix rounding: cart');
+    // A ticket id is still a cut: the word that introduced it goes.
+    assert.equal(strip('Checkout fixes #12 (#13)'), 'Checkout');
+  });
+
   it('keeps words that only look like hashes and ids in lower case', () => {
     assert.equal(strip('added a decade filter'), 'Added a decade filter');
     assert.equal(strip('support utf-8 and iso-8859-1'), 'Support utf-8 and iso-8859-1');
